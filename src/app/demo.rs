@@ -1,0 +1,362 @@
+//! The demo group of `majlis serve --demo` (shared/spec/DEMO-DATA.md): the Contact Group on
+//! Afghanistan, its delegations, its two past meetings and the planned next one. Loaded only
+//! into an empty database, through the same use cases as everything else, so the journal
+//! records it like any other change.
+
+use jiff::{SignedDuration, Timestamp};
+use rand::Rng;
+
+use super::meetings::{MeetingChange, MeetingPlan};
+use super::users::{AccountRequest, Actor};
+use super::{App, AppError, AppResult};
+use crate::domain::group::{GroupCharter, GroupParty, GroupSettings};
+use crate::domain::marking::Classification;
+use crate::domain::meeting::{MeetingFormat, MeetingStatus, Schedule};
+use crate::domain::names::{GroupCode, Label, Note, PartyCode, Username};
+use crate::domain::password::NewPassword;
+use crate::domain::role::{Role, Standing};
+use crate::domain::time::{local_to_instant, ZoneName};
+
+use super::groups::Placement;
+
+/// A demo account and the password it was given.
+pub struct DemoAccount {
+    pub username: String,
+    pub role: String,
+    pub password: String,
+}
+
+const MEMBERS: [(&str, &str, &str); 4] = [
+    ("KZ", "Kazakhstan", "kz"),
+    ("KG", "Kyrgyzstan", "kg"),
+    ("TJ", "Tajikistan", "tj"),
+    ("UZ", "Uzbekistan", "uz"),
+];
+
+fn label(text: &str) -> AppResult<Label> {
+    Label::parse(text).map_err(|e| AppError::Internal(anyhow::anyhow!("demo label {text:?}: {e}")))
+}
+
+fn code(text: &str) -> AppResult<PartyCode> {
+    PartyCode::parse(text)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("demo party {text:?}: {e}")))
+}
+
+fn username(text: &str) -> AppResult<Username> {
+    Username::parse(text)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("demo username {text:?}: {e}")))
+}
+
+fn zone(text: &str) -> AppResult<ZoneName> {
+    ZoneName::parse(text)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("demo zone {text:?}: {e}")))
+}
+
+fn schedule(start: &str, end: &str, venue_zone: &ZoneName) -> AppResult<Schedule> {
+    let start = local_to_instant(start, venue_zone).map_err(|e| AppError::Internal(e.into()))?;
+    let end = local_to_instant(end, venue_zone).map_err(|e| AppError::Internal(e.into()))?;
+    Schedule::new(start, end).map_err(|e| AppError::Internal(e.into()))
+}
+
+fn random_password() -> String {
+    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut rng = rand::thread_rng();
+    (0..16)
+        .map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())]))
+        .collect()
+}
+
+impl App {
+    /// Loads the demo group into an empty database; returns the accounts with passwords, or
+    /// `None` when the database already holds accounts (nothing is changed then).
+    pub async fn load_demo(
+        &self,
+        fixed_password: Option<&str>,
+    ) -> AppResult<Option<Vec<DemoAccount>>> {
+        if self.store.user_count().await? > 0 {
+            return Ok(None);
+        }
+        let mut accounts = Vec::new();
+        let tashkent = zone("Asia/Tashkent")?;
+        let mut add =
+            async |name: &str, display: &str, role: &str, is_admin: bool| -> AppResult<()> {
+                let password = fixed_password
+                    .map(str::to_owned)
+                    .unwrap_or_else(random_password);
+                self.create_account(
+                    Actor::Installation,
+                    AccountRequest {
+                        username: username(name)?,
+                        display_name: label(display)?,
+                        password: NewPassword::parse(&password)
+                            .map_err(|e| AppError::Internal(e.into()))?,
+                        is_admin,
+                        clearance: Classification::Confidential,
+                        time_zone: tashkent.clone(),
+                    },
+                )
+                .await?;
+                accounts.push(DemoAccount {
+                    username: name.to_owned(),
+                    role: role.to_owned(),
+                    password,
+                });
+                Ok(())
+            };
+        add("admin", "Installation administrator", "administrator", true).await?;
+        add(
+            "secretariat",
+            "Secretariat of the chair",
+            "secretariat",
+            false,
+        )
+        .await?;
+        for (_, country, prefix) in MEMBERS {
+            add(
+                &format!("{prefix}.envoy"),
+                &format!("Special Representative of {country}"),
+                "envoy",
+                false,
+            )
+            .await?;
+            add(
+                &format!("{prefix}.deputy"),
+                &format!("Deputy Special Representative of {country}"),
+                "deputy",
+                false,
+            )
+            .await?;
+            add(
+                &format!("{prefix}.delegate"),
+                &format!("Delegate of {country}"),
+                "delegate",
+                false,
+            )
+            .await?;
+        }
+        add(
+            "tm.observer",
+            "Envoy of Turkmenistan (observer)",
+            "observer envoy",
+            false,
+        )
+        .await?;
+
+        let mut parties: Vec<GroupParty> = MEMBERS
+            .iter()
+            .map(|(party, country, _)| {
+                Ok(GroupParty {
+                    code: code(party)?,
+                    name: label(country)?,
+                    standing: Standing::Member,
+                })
+            })
+            .collect::<AppResult<_>>()?;
+        parties.push(GroupParty {
+            code: code("TM")?,
+            name: label("Turkmenistan")?,
+            standing: Standing::Observer,
+        });
+        let group_code = GroupCode::parse("CGA").map_err(|e| AppError::Internal(e.into()))?;
+        self.create_group(
+            Actor::Installation,
+            GroupCharter {
+                code: group_code.clone(),
+                name: label("Contact Group on Afghanistan")?,
+                languages: vec![label("Russian")?, label("English")?],
+                time_zone: tashkent.clone(),
+                parties,
+                rotation: ["UZ", "KZ", "KG", "TJ"]
+                    .into_iter()
+                    .map(code)
+                    .collect::<AppResult<_>>()?,
+                settings: GroupSettings::default(),
+            },
+        )
+        .await?;
+
+        let seat =
+            |name: &str, party: Option<&str>, role: Role, title: &str| -> AppResult<Placement> {
+                Ok(Placement {
+                    username: username(name)?,
+                    party: party.map(code).transpose()?,
+                    role,
+                    title: title.to_owned(),
+                })
+            };
+        let mut placements = vec![seat(
+            "secretariat",
+            None,
+            Role::Secretariat,
+            "Secretariat of the chair",
+        )?];
+        for (party, _, prefix) in MEMBERS {
+            placements.push(seat(
+                &format!("{prefix}.envoy"),
+                Some(party),
+                Role::Envoy,
+                "Special Representative for Afghanistan",
+            )?);
+            placements.push(seat(
+                &format!("{prefix}.deputy"),
+                Some(party),
+                Role::Deputy,
+                "Deputy Special Representative",
+            )?);
+            placements.push(seat(
+                &format!("{prefix}.delegate"),
+                Some(party),
+                Role::Delegate,
+                "Counsellor, Ministry of Foreign Affairs",
+            )?);
+        }
+        placements.push(seat(
+            "tm.observer",
+            Some("TM"),
+            Role::Envoy,
+            "Special Envoy",
+        )?);
+        for placement in placements {
+            self.place_in_group(Actor::Installation, &group_code, placement)
+                .await?;
+        }
+
+        let secretariat = self
+            .store
+            .user_by_username(&username("secretariat")?)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let secretariat = self.caller(secretariat.id).await?;
+        let astana = zone("Asia/Almaty")?;
+        let bishkek = zone("Asia/Bishkek")?;
+
+        let first = self
+            .plan_meeting(
+                &secretariat,
+                "CGA",
+                MeetingPlan {
+                    format: MeetingFormat::Envoys,
+                    host: Some(code("UZ")?),
+                    chair: None,
+                    city: label("Tashkent")?,
+                    venue: label("Ministry of Foreign Affairs of the Republic of Uzbekistan")?,
+                    schedule: schedule("2025-08-26T10:00", "2025-08-26T17:00", &tashkent)?,
+                    time_zone: tashkent.clone(),
+                    guests: vec![],
+                },
+            )
+            .await?;
+        let first_agenda = [
+            "Establishing the Contact Group as a regular format of envoy-level dialogue",
+            "A coordinated regional approach to Afghanistan",
+            "Trade, transport, logistics and cultural-humanitarian links with Afghanistan",
+            "Security cooperation: terrorism, extremism, narcotics trafficking and cross-border crime",
+            "Engagement with the de facto authorities in Kabul",
+        ];
+        for title in first_agenda {
+            self.add_agenda_item(&secretariat, first.id, label(title)?, Note::default())
+                .await?;
+        }
+        for (party, country, _) in MEMBERS {
+            self.record_attendance(
+                &secretariat,
+                first.id,
+                code(party)?,
+                label(&format!("Special Representative of {country}"))?,
+                "Head of delegation".into(),
+            )
+            .await?;
+        }
+        for status in [MeetingStatus::Convened, MeetingStatus::Concluded] {
+            self.change_meeting(
+                &secretariat,
+                first.id,
+                MeetingChange {
+                    status: Some(status),
+                    ..Default::default()
+                },
+            )
+            .await?;
+        }
+
+        let extraordinary = self
+            .plan_meeting(
+                &secretariat,
+                "CGA",
+                MeetingPlan {
+                    format: MeetingFormat::Extraordinary,
+                    host: Some(code("KZ")?),
+                    chair: None,
+                    city: label("Astana")?,
+                    venue: label("Ministry of Foreign Affairs of the Republic of Kazakhstan")?,
+                    schedule: schedule("2026-02-16T10:00", "2026-02-16T16:00", &astana)?,
+                    time_zone: astana.clone(),
+                    guests: vec![],
+                },
+            )
+            .await?;
+        for title in [
+            "Regional security",
+            "Transit corridors through Afghanistan",
+            "Trade with Afghanistan",
+        ] {
+            self.add_agenda_item(
+                &secretariat,
+                extraordinary.id,
+                label(title)?,
+                Note::default(),
+            )
+            .await?;
+        }
+        for status in [MeetingStatus::Convened, MeetingStatus::Concluded] {
+            self.change_meeting(
+                &secretariat,
+                extraordinary.id,
+                MeetingChange {
+                    status: Some(status),
+                    ..Default::default()
+                },
+            )
+            .await?;
+        }
+
+        // The next regular meeting: host left to the rotation (after KZ comes KG), four weeks on.
+        let start = next_morning(self.now() + SignedDuration::from_hours(24 * 28), &bishkek)?;
+        let next = self
+            .plan_meeting(
+                &secretariat,
+                "CGA",
+                MeetingPlan {
+                    format: MeetingFormat::Envoys,
+                    host: None,
+                    chair: None,
+                    city: label("Bishkek")?,
+                    venue: label("Ministry of Foreign Affairs of the Kyrgyz Republic")?,
+                    schedule: Schedule::new(start, start + SignedDuration::from_hours(7))
+                        .map_err(|e| AppError::Internal(e.into()))?,
+                    time_zone: bishkek.clone(),
+                    guests: vec![],
+                },
+            )
+            .await?;
+        for title in [
+            "Adoption of the agenda",
+            "Follow-up of the 1st meeting and the extraordinary meeting",
+            "Connectivity projects: the Trans-Afghan railway and CASA-1000",
+        ] {
+            self.add_agenda_item(&secretariat, next.id, label(title)?, Note::default())
+                .await?;
+        }
+        Ok(Some(accounts))
+    }
+}
+
+/// 10:00 local time on the day of `instant` in `zone`.
+fn next_morning(instant: Timestamp, zone: &ZoneName) -> AppResult<Timestamp> {
+    let day = instant.to_zoned(zone.zone().clone()).date();
+    let morning = day.at(10, 0, 0, 0);
+    morning
+        .to_zoned(zone.zone().clone())
+        .map(|zoned| zoned.timestamp())
+        .map_err(|e| AppError::Internal(e.into()))
+}

@@ -1,0 +1,123 @@
+//! Reading and checking the journal: the head, a reader's trimmed view, and the full
+//! recomputation behind `majlis verify`.
+
+use super::{App, AppResult, Caller};
+use crate::domain::access;
+use crate::domain::journal::{Break, Entry, Head, Verifier};
+
+/// One entry as a reader receives it: in full, or only its place and hash.
+#[derive(Debug, Clone)]
+pub enum JournalItem {
+    Full(Entry),
+    Redacted { seq: i64, hash: String },
+}
+
+/// An intact chain.
+#[derive(Debug, Clone, Copy)]
+pub struct ChainIntact {
+    pub entries: i64,
+    pub head: Head,
+}
+
+/// The first entry that fails, and why.
+#[derive(Debug, Clone)]
+pub struct ChainBroken {
+    pub seq: i64,
+    pub reason: String,
+    pub intact_before: i64,
+}
+
+const VERIFY_PAGE: i64 = 1_000;
+pub const MAX_PAGE: i64 = 500;
+
+impl App {
+    pub async fn journal_head(&self) -> AppResult<Head> {
+        Ok(self.store.journal_head().await?)
+    }
+
+    /// Entries after `after` (of one group, when given), each in full if the caller may read
+    /// it and redacted otherwise; a group the caller cannot see is `NotFound`.
+    pub async fn journal_for(
+        &self,
+        caller: &Caller,
+        group: Option<&str>,
+        after: i64,
+        limit: i64,
+    ) -> AppResult<Vec<JournalItem>> {
+        let group = match group {
+            Some(code) => Some(self.group_for(caller, code).await?.id),
+            None => None,
+        };
+        let rows = self
+            .store
+            .journal_rows(group, after, limit.clamp(1, MAX_PAGE))
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|row| match row.entry() {
+                Ok(entry) if access::read_journal_entry(&caller.viewer, &entry.scope) => {
+                    JournalItem::Full(entry)
+                }
+                _ => JournalItem::Redacted {
+                    seq: row.seq(),
+                    hash: row.hash_text().to_owned(),
+                },
+            })
+            .collect())
+    }
+
+    /// The newest entries of a group, newest first, trimmed as `journal_for`.
+    pub async fn latest_journal(
+        &self,
+        caller: &Caller,
+        code: &str,
+        limit: i64,
+    ) -> AppResult<Vec<JournalItem>> {
+        let group = self.group_for(caller, code).await?;
+        let rows = self
+            .store
+            .journal_latest(group.id, limit.clamp(1, MAX_PAGE))
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|row| match row.entry() {
+                Ok(entry) if access::read_journal_entry(&caller.viewer, &entry.scope) => {
+                    JournalItem::Full(entry)
+                }
+                _ => JournalItem::Redacted {
+                    seq: row.seq(),
+                    hash: row.hash_text().to_owned(),
+                },
+            })
+            .collect())
+    }
+
+    /// Recomputes the whole chain from the first entry.
+    pub async fn verify_journal(&self) -> AppResult<Result<ChainIntact, ChainBroken>> {
+        let mut verifier = Verifier::new();
+        let mut after = 0;
+        loop {
+            let rows = self.store.journal_rows(None, after, VERIFY_PAGE).await?;
+            let Some(last) = rows.last() else { break };
+            after = last.seq();
+            for row in &rows {
+                let outcome = row
+                    .entry()
+                    .map_err(|reason| reason.to_string())
+                    .and_then(|entry| verifier.check(&entry).map_err(|b: Break| b.to_string()));
+                if let Err(reason) = outcome {
+                    return Ok(Err(ChainBroken {
+                        seq: row.seq(),
+                        reason,
+                        intact_before: verifier.head().seq,
+                    }));
+                }
+            }
+        }
+        let head = verifier.head();
+        Ok(Ok(ChainIntact {
+            entries: head.seq,
+            head,
+        }))
+    }
+}

@@ -1,0 +1,141 @@
+//! Use cases: each public function checks who is asking with the rules of
+//! `domain::access`, then reads or changes the record through the store, a change always in
+//! one transaction with its journal entry. The web pages, the JSON API and the command line
+//! all call these functions; none of them talks to the store for a change directly.
+
+pub mod auth;
+pub mod calendar;
+pub mod demo;
+pub mod groups;
+pub mod journal;
+pub mod meetings;
+pub mod users;
+
+use std::sync::Arc;
+
+use jiff::Timestamp;
+use thiserror::Error;
+
+use crate::domain::access::{Denied, Seat, Viewer};
+use crate::domain::ids::UserId;
+use crate::domain::validation::ValidationErrors;
+use crate::store::{Store, StoreError, UserRecord};
+
+/// Everything a request may fail with, in the words the caller will see.
+#[derive(Debug, Error)]
+pub enum AppError {
+    #[error("sign in first")]
+    Unauthenticated,
+    #[error("the username or password is not right")]
+    BadCredentials,
+    #[error("too many failed sign-in attempts; try again in {retry_after_minutes} minutes")]
+    TooManyAttempts { retry_after_minutes: u64 },
+    #[error("not found")]
+    NotFound,
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("some fields are not valid")]
+    Invalid(ValidationErrors),
+    #[error("{0}")]
+    Conflict(String),
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl From<StoreError> for AppError {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::NotFound => AppError::NotFound,
+            StoreError::Conflict(what) => AppError::Conflict(what),
+            other => AppError::Internal(other.into()),
+        }
+    }
+}
+
+impl From<Denied> for AppError {
+    fn from(denied: Denied) -> Self {
+        match denied {
+            Denied::Invisible => AppError::NotFound,
+            Denied::Forbidden(reason) => AppError::Forbidden(reason.to_owned()),
+        }
+    }
+}
+
+impl From<ValidationErrors> for AppError {
+    fn from(errors: ValidationErrors) -> Self {
+        AppError::Invalid(errors)
+    }
+}
+
+pub type AppResult<T> = Result<T, AppError>;
+
+/// Settings the use cases need; built once from the configuration.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub session_hours: i64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self { session_hours: 12 }
+    }
+}
+
+/// The application: the store and the little state that lives beside it.
+#[derive(Clone)]
+pub struct App {
+    pub store: Store,
+    pub settings: Settings,
+    throttle: Arc<auth::SignInThrottle>,
+}
+
+impl App {
+    pub fn new(store: Store, settings: Settings) -> Self {
+        Self {
+            store,
+            settings,
+            throttle: Arc::new(auth::SignInThrottle::default()),
+        }
+    }
+
+    /// The server's clock decides; clients' clocks are never trusted.
+    pub fn now(&self) -> Timestamp {
+        Timestamp::now()
+    }
+
+    /// The person behind a user id, as the rules see them.
+    pub async fn caller(&self, user: UserId) -> AppResult<Caller> {
+        let account = self.store.user_by_id(user).await?;
+        if account.disabled {
+            return Err(AppError::Unauthenticated);
+        }
+        let seats = self.store.seats_of_user(user).await?;
+        let viewer = Viewer {
+            user,
+            is_admin: account.is_admin,
+            clearance: account.clearance,
+            seats: seats
+                .into_iter()
+                .map(|seat| Seat {
+                    group: seat.group,
+                    party: seat.party,
+                    standing: seat.standing,
+                    role: seat.role,
+                })
+                .collect(),
+        };
+        Ok(Caller { viewer, account })
+    }
+}
+
+/// A signed-in person: their account and their seats.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub viewer: Viewer,
+    pub account: UserRecord,
+}
+
+/// Microseconds since the epoch, as the store keeps instants.
+pub fn micros(instant: Timestamp) -> i64 {
+    instant.as_microsecond()
+}

@@ -1,0 +1,191 @@
+//! Accounts: created and disabled by the administrator (web, API or command line), password
+//! changes, each person's own time zone and calendar feed.
+
+use super::auth::{hash_password, new_secret, secret_hash};
+use super::{micros, App, AppResult, Caller};
+use crate::domain::access;
+use crate::domain::ids::UserId;
+use crate::domain::journal::{JournalScope, NewEntry, Payload};
+use crate::domain::marking::Classification;
+use crate::domain::names::{Label, Username};
+use crate::domain::password::NewPassword;
+use crate::domain::time::ZoneName;
+use crate::store::{NewUser, UserRecord};
+
+/// A new account as the administrator describes it.
+#[derive(Debug, Clone)]
+pub struct AccountRequest {
+    pub username: Username,
+    pub display_name: Label,
+    pub password: NewPassword,
+    pub is_admin: bool,
+    pub clearance: Classification,
+    pub time_zone: ZoneName,
+}
+
+/// Who did something: a person, or the installation itself (start-up, the command line).
+#[derive(Debug, Clone, Copy)]
+pub enum Actor<'a> {
+    Person(&'a Caller),
+    Installation,
+}
+
+impl Actor<'_> {
+    pub(super) fn user(&self) -> Option<UserId> {
+        match self {
+            Actor::Person(caller) => Some(caller.viewer.user),
+            Actor::Installation => None,
+        }
+    }
+
+    /// The command line is run by whoever operates the installation, so it may administer.
+    pub(super) fn administer(&self) -> AppResult<()> {
+        match self {
+            Actor::Person(caller) => Ok(access::administer(&caller.viewer)?),
+            Actor::Installation => Ok(()),
+        }
+    }
+}
+
+impl App {
+    pub async fn create_account(
+        &self,
+        actor: Actor<'_>,
+        request: AccountRequest,
+    ) -> AppResult<UserId> {
+        actor.administer()?;
+        let password_hash = hash_password(request.password).await?;
+        let now = micros(self.now());
+        let mut tx = self.store.begin_write().await?;
+        let id = tx
+            .insert_user(
+                &NewUser {
+                    username: request.username.clone(),
+                    display_name: request.display_name.clone(),
+                    password_hash,
+                    is_admin: request.is_admin,
+                    clearance: request.clearance,
+                    time_zone: request.time_zone.clone(),
+                },
+                now,
+            )
+            .await?;
+        tx.journal(NewEntry {
+            at_micros: now,
+            actor: actor.user(),
+            actor_party: None,
+            scope: JournalScope::Installation,
+            action: "user.create",
+            object: format!("user:{id}"),
+            payload: Payload::new()
+                .with("username", &request.username)
+                .with("display_name", &request.display_name)
+                .with("is_admin", request.is_admin)
+                .with("clearance", request.clearance.as_str()),
+        })
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub async fn accounts(&self, actor: Actor<'_>) -> AppResult<Vec<UserRecord>> {
+        actor.administer()?;
+        Ok(self.store.users().await?)
+    }
+
+    pub async fn account_by_username(
+        &self,
+        actor: Actor<'_>,
+        username: &Username,
+    ) -> AppResult<UserRecord> {
+        actor.administer()?;
+        self.store
+            .user_by_username(username)
+            .await?
+            .ok_or(super::AppError::NotFound)
+    }
+
+    pub async fn set_password(
+        &self,
+        actor: Actor<'_>,
+        username: &Username,
+        password: NewPassword,
+    ) -> AppResult<()> {
+        let account = self.account_by_username(actor, username).await?;
+        let hash = hash_password(password).await?;
+        let now = micros(self.now());
+        let mut tx = self.store.begin_write().await?;
+        tx.set_password_hash(account.id, &hash).await?;
+        tx.journal(NewEntry {
+            at_micros: now,
+            actor: actor.user(),
+            actor_party: None,
+            scope: JournalScope::Installation,
+            action: "user.password",
+            object: format!("user:{}", account.id),
+            payload: Payload::new().with("username", &account.username),
+        })
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Disables an account: it can no longer sign in, and its sessions and tokens end.
+    pub async fn disable_account(&self, actor: Actor<'_>, username: &Username) -> AppResult<()> {
+        let account = self.account_by_username(actor, username).await?;
+        let now = micros(self.now());
+        let mut tx = self.store.begin_write().await?;
+        tx.set_disabled(account.id, true).await?;
+        tx.journal(NewEntry {
+            at_micros: now,
+            actor: actor.user(),
+            actor_party: None,
+            scope: JournalScope::Installation,
+            action: "user.disable",
+            object: format!("user:{}", account.id),
+            payload: Payload::new().with("username", &account.username),
+        })
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn set_own_time_zone(&self, caller: &Caller, zone: ZoneName) -> AppResult<()> {
+        let now = micros(self.now());
+        let mut tx = self.store.begin_write().await?;
+        tx.set_time_zone(caller.viewer.user, &zone).await?;
+        tx.journal(NewEntry {
+            at_micros: now,
+            actor: Some(caller.viewer.user),
+            actor_party: None,
+            scope: JournalScope::Installation,
+            action: "user.time_zone",
+            object: format!("user:{}", caller.viewer.user),
+            payload: Payload::new().with("time_zone", &zone),
+        })
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// A new secret address for the caller's calendar feed; the previous one stops working.
+    pub async fn renew_calendar_token(&self, caller: &Caller) -> AppResult<String> {
+        let token = new_secret();
+        let now = micros(self.now());
+        let mut tx = self.store.begin_write().await?;
+        tx.set_calendar_token_hash(caller.viewer.user, &secret_hash(&token))
+            .await?;
+        tx.journal(NewEntry {
+            at_micros: now,
+            actor: Some(caller.viewer.user),
+            actor_party: None,
+            scope: JournalScope::Installation,
+            action: "user.calendar_token",
+            object: format!("user:{}", caller.viewer.user),
+            payload: Payload::new(),
+        })
+        .await?;
+        tx.commit().await?;
+        Ok(token)
+    }
+}

@@ -1,0 +1,268 @@
+//! Who may see and do what (DOMAIN.md §1, §2). Every read and write of the application layer
+//! asks these functions first; they decide from facts alone and do no I/O.
+//!
+//! A refusal is either `Invisible` (the caller must not learn that the thing exists: 404) or
+//! `Forbidden` (the caller sees it but may not act: 403, with the reason).
+
+use super::ids::{GroupId, UserId};
+use super::journal::JournalScope;
+use super::marking::{Classification, Reader};
+use super::names::PartyCode;
+use super::role::{Role, Standing};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Denied {
+    Invisible,
+    Forbidden(&'static str),
+}
+
+/// A person's seat in one group: their party (none for the secretariat), how that party
+/// stands in the group, and their role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seat {
+    pub group: GroupId,
+    pub party: Option<PartyCode>,
+    pub standing: Option<Standing>,
+    pub role: Role,
+}
+
+impl Seat {
+    /// Members, observers and the secretariat follow the group's business; guests see only
+    /// what they are invited to.
+    fn follows_group_business(&self) -> bool {
+        match self.role {
+            Role::Secretariat => true,
+            _ => matches!(self.standing, Some(Standing::Member | Standing::Observer)),
+        }
+    }
+
+    pub fn reader(&self, chair: Option<PartyCode>) -> Reader {
+        match (&self.party, self.standing) {
+            (Some(party), Some(standing)) if self.role != Role::Secretariat => Reader::Delegation {
+                party: party.clone(),
+                standing,
+            },
+            _ => Reader::Secretariat { chair },
+        }
+    }
+}
+
+/// The signed-in person as the rules see them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Viewer {
+    pub user: UserId,
+    pub is_admin: bool,
+    pub clearance: Classification,
+    pub seats: Vec<Seat>,
+}
+
+impl Viewer {
+    pub fn seat(&self, group: GroupId) -> Option<&Seat> {
+        self.seats.iter().find(|seat| seat.group == group)
+    }
+
+    /// The party a person acts for in a group, if any (journal entries name it).
+    pub fn party_in(&self, group: GroupId) -> Option<PartyCode> {
+        self.seat(group).and_then(|seat| seat.party.clone())
+    }
+}
+
+/// The group's existence, parties and delegations: anyone with a seat, and the administrator
+/// who manages it.
+pub fn see_group(viewer: &Viewer, group: GroupId) -> Result<(), Denied> {
+    if viewer.is_admin || viewer.seat(group).is_some() {
+        Ok(())
+    } else {
+        Err(Denied::Invisible)
+    }
+}
+
+/// A meeting: members, observers and the secretariat see every meeting of their group;
+/// a guest party's people only the meetings their party is invited to. The administrator
+/// sees no content unless also in a delegation.
+pub fn see_meeting(viewer: &Viewer, group: GroupId, invited: &[PartyCode]) -> Result<(), Denied> {
+    let seat = viewer.seat(group).ok_or(Denied::Invisible)?;
+    if seat.follows_group_business() {
+        return Ok(());
+    }
+    match &seat.party {
+        Some(party) if invited.contains(party) => Ok(()),
+        _ => Err(Denied::Invisible),
+    }
+}
+
+/// Convening, editing, agenda and attendance of a meeting: the secretariat, or the envoy of
+/// the party that chairs it.
+pub fn manage_meeting(
+    viewer: &Viewer,
+    group: GroupId,
+    chair: &PartyCode,
+    invited: &[PartyCode],
+) -> Result<(), Denied> {
+    see_meeting(viewer, group, invited)?;
+    let seat = viewer.seat(group).ok_or(Denied::Invisible)?;
+    let is_chairs_envoy = seat.role == Role::Envoy && seat.party.as_ref() == Some(chair);
+    if seat.role == Role::Secretariat || is_chairs_envoy {
+        Ok(())
+    } else {
+        Err(Denied::Forbidden(
+            "only the secretariat or the chair's envoy may manage this meeting",
+        ))
+    }
+}
+
+/// Accounts, groups and delegations: the installation's administrator.
+pub fn administer(viewer: &Viewer) -> Result<(), Denied> {
+    if viewer.is_admin {
+        Ok(())
+    } else {
+        Err(Denied::Forbidden("only the administrator may do this"))
+    }
+}
+
+/// An envoy may authorise a deputy of their own party's delegation in the same group.
+pub fn authorise_deputy(
+    viewer: &Viewer,
+    group: GroupId,
+    deputy: &Seat,
+) -> Result<PartyCode, Denied> {
+    let seat = viewer.seat(group).ok_or(Denied::Invisible)?;
+    let party = match (&seat.role, &seat.party) {
+        (Role::Envoy, Some(party)) => party.clone(),
+        _ => return Err(Denied::Forbidden("only an envoy may authorise a deputy")),
+    };
+    if deputy.role != Role::Deputy || deputy.party.as_ref() != Some(&party) {
+        return Err(Denied::Forbidden(
+            "an envoy may authorise only a deputy of their own delegation",
+        ));
+    }
+    Ok(party)
+}
+
+/// Whether a journal entry is shown in full to `viewer` (others see only its hash).
+pub fn read_journal_entry(viewer: &Viewer, scope: &JournalScope) -> bool {
+    match scope {
+        JournalScope::Installation => viewer.is_admin,
+        JournalScope::GroupAdministration(group) => {
+            viewer.is_admin || viewer.seat(*group).is_some()
+        }
+        JournalScope::Group(group) => viewer
+            .seat(*group)
+            .is_some_and(Seat::follows_group_business),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CGA: GroupId = GroupId::new(1);
+    const OTHER: GroupId = GroupId::new(2);
+
+    fn code(text: &str) -> PartyCode {
+        PartyCode::parse(text).expect("valid")
+    }
+
+    fn viewer(seat: Option<(Option<&str>, Option<Standing>, Role)>) -> Viewer {
+        Viewer {
+            user: UserId::new(7),
+            is_admin: false,
+            clearance: Classification::Confidential,
+            seats: seat
+                .map(|(party, standing, role)| Seat {
+                    group: CGA,
+                    party: party.map(code),
+                    standing,
+                    role,
+                })
+                .into_iter()
+                .collect(),
+        }
+    }
+
+    fn admin() -> Viewer {
+        Viewer {
+            is_admin: true,
+            ..viewer(None)
+        }
+    }
+
+    #[test]
+    fn a_person_outside_the_group_sees_nothing_of_it() {
+        let outsider = viewer(None);
+        assert_eq!(see_group(&outsider, CGA), Err(Denied::Invisible));
+        assert_eq!(see_meeting(&outsider, CGA, &[]), Err(Denied::Invisible));
+        let kz = viewer(Some((Some("KZ"), Some(Standing::Member), Role::Envoy)));
+        assert_eq!(see_group(&kz, OTHER), Err(Denied::Invisible));
+    }
+
+    #[test]
+    fn the_administrator_sees_the_group_but_not_its_meetings() {
+        assert_eq!(see_group(&admin(), CGA), Ok(()));
+        assert_eq!(see_meeting(&admin(), CGA, &[]), Err(Denied::Invisible));
+    }
+
+    #[test]
+    fn guests_see_only_the_meetings_they_are_invited_to() {
+        let guest = viewer(Some((Some("AF"), Some(Standing::Guest), Role::Envoy)));
+        assert_eq!(see_meeting(&guest, CGA, &[]), Err(Denied::Invisible));
+        assert_eq!(see_meeting(&guest, CGA, &[code("AF")]), Ok(()));
+    }
+
+    #[test]
+    fn only_the_secretariat_and_the_chairs_envoy_manage_a_meeting() {
+        let uz = code("UZ");
+        let secretariat = viewer(Some((None, None, Role::Secretariat)));
+        let uz_envoy = viewer(Some((Some("UZ"), Some(Standing::Member), Role::Envoy)));
+        let kz_envoy = viewer(Some((Some("KZ"), Some(Standing::Member), Role::Envoy)));
+        let uz_deputy = viewer(Some((Some("UZ"), Some(Standing::Member), Role::Deputy)));
+        let observer = viewer(Some((Some("TM"), Some(Standing::Observer), Role::Envoy)));
+        assert_eq!(manage_meeting(&secretariat, CGA, &uz, &[]), Ok(()));
+        assert_eq!(manage_meeting(&uz_envoy, CGA, &uz, &[]), Ok(()));
+        for refused in [kz_envoy, uz_deputy, observer] {
+            assert!(matches!(
+                manage_meeting(&refused, CGA, &uz, &[]),
+                Err(Denied::Forbidden(_))
+            ));
+        }
+        assert_eq!(
+            manage_meeting(&admin(), CGA, &uz, &[]),
+            Err(Denied::Invisible)
+        );
+    }
+
+    #[test]
+    fn an_envoy_authorises_only_a_deputy_of_the_same_party() {
+        let uz_envoy = viewer(Some((Some("UZ"), Some(Standing::Member), Role::Envoy)));
+        let deputy = |party: &str, role| Seat {
+            group: CGA,
+            party: Some(code(party)),
+            standing: Some(Standing::Member),
+            role,
+        };
+        assert_eq!(
+            authorise_deputy(&uz_envoy, CGA, &deputy("UZ", Role::Deputy)),
+            Ok(code("UZ"))
+        );
+        assert!(authorise_deputy(&uz_envoy, CGA, &deputy("KZ", Role::Deputy)).is_err());
+        assert!(authorise_deputy(&uz_envoy, CGA, &deputy("UZ", Role::Delegate)).is_err());
+        let uz_delegate = viewer(Some((Some("UZ"), Some(Standing::Member), Role::Delegate)));
+        assert!(authorise_deputy(&uz_delegate, CGA, &deputy("UZ", Role::Deputy)).is_err());
+    }
+
+    #[test]
+    fn journal_entries_are_trimmed_by_scope() {
+        let member = viewer(Some((Some("KZ"), Some(Standing::Member), Role::Delegate)));
+        let guest = viewer(Some((Some("AF"), Some(Standing::Guest), Role::Envoy)));
+        assert!(read_journal_entry(&member, &JournalScope::Group(CGA)));
+        assert!(!read_journal_entry(&member, &JournalScope::Group(OTHER)));
+        assert!(!read_journal_entry(&member, &JournalScope::Installation));
+        assert!(!read_journal_entry(&guest, &JournalScope::Group(CGA)));
+        assert!(read_journal_entry(&admin(), &JournalScope::Installation));
+        assert!(read_journal_entry(
+            &admin(),
+            &JournalScope::GroupAdministration(CGA)
+        ));
+        assert!(!read_journal_entry(&admin(), &JournalScope::Group(CGA)));
+    }
+}

@@ -1,0 +1,426 @@
+//! The journal chain (DOMAIN.md §7): each entry commits to its canonical payload and to the
+//! previous entry's hash, so that rewriting or deleting any entry breaks every later hash.
+//!
+//! Encoding: SHA-256 over a domain-separation tag followed by every field as a 4-byte
+//! big-endian length and its bytes; absent values are a distinct one-byte marker, so no two
+//! different entries encode alike. The payload is hashed on its own first (its keys sorted),
+//! so a receipt may name the payload hash without revealing the payload.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use sha2::{Digest, Sha256};
+
+use super::ids::{GroupId, UserId};
+use super::names::PartyCode;
+
+const ENTRY_TAG: &[u8] = b"majlis/journal/entry/v1";
+const PAYLOAD_TAG: &[u8] = b"majlis/journal/payload/v1";
+
+/// A SHA-256 digest.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Hash32([u8; 32]);
+
+impl Hash32 {
+    /// The "previous hash" of the first entry.
+    pub const GENESIS: Hash32 = Hash32([0; 32]);
+
+    pub fn from_hex(text: &str) -> Option<Self> {
+        let mut bytes = [0u8; 32];
+        hex::decode_to_slice(text, &mut bytes).ok()?;
+        Some(Self(bytes))
+    }
+
+    pub fn to_hex(self) -> String {
+        hex::encode(self.0)
+    }
+
+    pub fn as_bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Hash32 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Hash32({})", self.to_hex())
+    }
+}
+
+impl fmt::Display for Hash32 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_hex())
+    }
+}
+
+/// Who may read an entry in full; part of the hashed record, so it cannot be widened later.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JournalScope {
+    /// Accounts and installation settings: the administrator only.
+    Installation,
+    /// A group's structure (charter, delegations): its people and the administrator.
+    GroupAdministration(GroupId),
+    /// A group's business (meetings, authorisations): members, observers, secretariat.
+    Group(GroupId),
+}
+
+impl JournalScope {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            JournalScope::Installation => "installation",
+            JournalScope::GroupAdministration(_) => "group_administration",
+            JournalScope::Group(_) => "group",
+        }
+    }
+
+    pub fn group(&self) -> Option<GroupId> {
+        match self {
+            JournalScope::Installation => None,
+            JournalScope::GroupAdministration(group) | JournalScope::Group(group) => Some(*group),
+        }
+    }
+
+    pub fn from_parts(kind: &str, group: Option<GroupId>) -> Option<Self> {
+        match (kind, group) {
+            ("installation", None) => Some(JournalScope::Installation),
+            ("group_administration", Some(group)) => Some(JournalScope::GroupAdministration(group)),
+            ("group", Some(group)) => Some(JournalScope::Group(group)),
+            _ => None,
+        }
+    }
+}
+
+/// The facts of one change, as its payload: field name to value, in canonical (sorted) order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Payload(BTreeMap<String, String>);
+
+impl Payload {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn with(mut self, key: &str, value: impl fmt::Display) -> Self {
+        self.0.insert(key.to_owned(), value.to_string());
+        self
+    }
+
+    pub fn with_optional(self, key: &str, value: Option<impl fmt::Display>) -> Self {
+        match value {
+            Some(value) => self.with(key, value),
+            None => self,
+        }
+    }
+
+    pub fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> Self {
+        Self(pairs.into_iter().collect())
+    }
+
+    pub fn pairs(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    pub fn hash(&self) -> Hash32 {
+        let mut encoder = Encoder::new(PAYLOAD_TAG);
+        encoder.number(self.0.len() as u64);
+        for (key, value) in &self.0 {
+            encoder.text(key);
+            encoder.text(value);
+        }
+        encoder.finish()
+    }
+}
+
+/// One change about to be recorded, before it is placed in the chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewEntry {
+    /// Microseconds since the Unix epoch, UTC.
+    pub at_micros: i64,
+    pub actor: Option<UserId>,
+    pub actor_party: Option<PartyCode>,
+    pub scope: JournalScope,
+    /// What was done, e.g. `meeting.create`.
+    pub action: &'static str,
+    /// What it was done to, e.g. `meeting:12`.
+    pub object: String,
+    pub payload: Payload,
+}
+
+/// An entry as it stands in the chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub seq: i64,
+    pub at_micros: i64,
+    pub actor: Option<UserId>,
+    pub actor_party: Option<PartyCode>,
+    pub scope: JournalScope,
+    pub action: String,
+    pub object: String,
+    pub payload: Payload,
+    pub payload_hash: Hash32,
+    pub prev_hash: Hash32,
+    pub hash: Hash32,
+}
+
+/// The end of the chain: the next entry follows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Head {
+    pub seq: i64,
+    pub hash: Hash32,
+}
+
+impl Head {
+    pub const EMPTY: Head = Head {
+        seq: 0,
+        hash: Hash32::GENESIS,
+    };
+}
+
+/// Places a new entry after `head`.
+pub fn append(head: Head, entry: NewEntry) -> Entry {
+    let seq = head.seq + 1;
+    let payload_hash = entry.payload.hash();
+    let mut chained = Entry {
+        seq,
+        at_micros: entry.at_micros,
+        actor: entry.actor,
+        actor_party: entry.actor_party,
+        scope: entry.scope,
+        action: entry.action.to_owned(),
+        object: entry.object,
+        payload: entry.payload,
+        payload_hash,
+        prev_hash: head.hash,
+        hash: Hash32::GENESIS,
+    };
+    chained.hash = entry_hash(&chained);
+    chained
+}
+
+/// The hash an entry must carry, from its fields, its payload hash and its predecessor's hash.
+pub fn entry_hash(entry: &Entry) -> Hash32 {
+    let mut encoder = Encoder::new(ENTRY_TAG);
+    encoder.number(entry.seq as u64);
+    encoder.number(entry.at_micros as u64);
+    encoder.optional(entry.actor.map(|id| id.get().to_string()).as_deref());
+    encoder.optional(entry.actor_party.as_ref().map(PartyCode::as_str));
+    encoder.text(entry.scope.kind());
+    encoder.optional(
+        entry
+            .scope
+            .group()
+            .map(|id| id.get().to_string())
+            .as_deref(),
+    );
+    encoder.text(&entry.action);
+    encoder.text(&entry.object);
+    encoder.bytes(entry.payload_hash.as_bytes());
+    encoder.bytes(entry.prev_hash.as_bytes());
+    encoder.finish()
+}
+
+/// Why an entry does not fit the chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Break {
+    /// A sequence number is missing or repeated: an entry was deleted or inserted.
+    Sequence { expected: i64 },
+    /// The payload does not match its recorded hash: the payload was edited.
+    Payload,
+    /// The entry does not point at the previous entry's hash.
+    Link,
+    /// The entry's own hash does not match its fields: a field was edited.
+    Hash,
+}
+
+impl fmt::Display for Break {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Break::Sequence { expected } => {
+                write!(f, "sequence number out of order (expected {expected}); an entry was removed or inserted")
+            }
+            Break::Payload => f.write_str("payload does not match its recorded hash"),
+            Break::Link => f.write_str("previous-hash does not match the entry before it"),
+            Break::Hash => f.write_str("entry hash does not match its contents"),
+        }
+    }
+}
+
+/// Walks a chain in order, remembering the head, and reports the first entry that fails.
+#[derive(Debug, Default)]
+pub struct Verifier {
+    head: Option<Head>,
+}
+
+impl Verifier {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn check(&mut self, entry: &Entry) -> Result<(), Break> {
+        let previous = self.head.unwrap_or(Head::EMPTY);
+        if entry.seq != previous.seq + 1 {
+            return Err(Break::Sequence {
+                expected: previous.seq + 1,
+            });
+        }
+        if entry.payload.hash() != entry.payload_hash {
+            return Err(Break::Payload);
+        }
+        if entry.prev_hash != previous.hash {
+            return Err(Break::Link);
+        }
+        if entry_hash(entry) != entry.hash {
+            return Err(Break::Hash);
+        }
+        self.head = Some(Head {
+            seq: entry.seq,
+            hash: entry.hash,
+        });
+        Ok(())
+    }
+
+    pub fn head(&self) -> Head {
+        self.head.unwrap_or(Head::EMPTY)
+    }
+}
+
+struct Encoder(Sha256);
+
+impl Encoder {
+    fn new(tag: &[u8]) -> Self {
+        let mut encoder = Encoder(Sha256::new());
+        encoder.bytes(tag);
+        encoder
+    }
+
+    fn bytes(&mut self, bytes: &[u8]) {
+        let length = u32::try_from(bytes.len()).unwrap_or(u32::MAX);
+        self.0.update(length.to_be_bytes());
+        self.0.update(bytes);
+    }
+
+    fn text(&mut self, text: &str) {
+        self.0.update([1u8]);
+        self.bytes(text.as_bytes());
+    }
+
+    fn optional(&mut self, text: Option<&str>) {
+        match text {
+            Some(text) => self.text(text),
+            None => self.0.update([0u8]),
+        }
+    }
+
+    fn number(&mut self, number: u64) {
+        self.0.update(number.to_be_bytes());
+    }
+
+    fn finish(self) -> Hash32 {
+        Hash32(self.0.finalize().into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn new_entry(n: i64, object: &str) -> NewEntry {
+        NewEntry {
+            at_micros: 1_700_000_000_000_000 + n,
+            actor: Some(UserId::new(n)),
+            actor_party: PartyCode::parse("UZ").ok(),
+            scope: JournalScope::Group(GroupId::new(1)),
+            action: "meeting.update",
+            object: object.to_owned(),
+            payload: Payload::new().with("title", format!("item {n}")),
+        }
+    }
+
+    fn chain(length: i64) -> Vec<Entry> {
+        let mut head = Head::EMPTY;
+        (1..=length)
+            .map(|n| {
+                let entry = append(head, new_entry(n, "meeting:1"));
+                head = Head {
+                    seq: entry.seq,
+                    hash: entry.hash,
+                };
+                entry
+            })
+            .collect()
+    }
+
+    fn first_break(entries: &[Entry]) -> Option<(i64, Break)> {
+        let mut verifier = Verifier::new();
+        entries
+            .iter()
+            .find_map(|entry| verifier.check(entry).err().map(|b| (entry.seq, b)))
+    }
+
+    #[test]
+    fn an_untouched_chain_verifies() {
+        let entries = chain(5);
+        assert_eq!(first_break(&entries), None);
+        assert_eq!(entries[0].prev_hash, Hash32::GENESIS);
+        assert_eq!(entries[4].prev_hash, entries[3].hash);
+    }
+
+    #[test]
+    fn an_edited_payload_is_found_at_its_entry() {
+        let mut entries = chain(5);
+        entries[2].payload = Payload::new().with("title", "rewritten");
+        assert_eq!(first_break(&entries), Some((3, Break::Payload)));
+    }
+
+    #[test]
+    fn an_edited_field_is_found_at_its_entry() {
+        let mut entries = chain(5);
+        entries[1].actor_party = PartyCode::parse("KZ").ok();
+        assert_eq!(first_break(&entries), Some((2, Break::Hash)));
+    }
+
+    #[test]
+    fn a_deleted_entry_is_found_where_the_gap_is() {
+        let mut entries = chain(5);
+        entries.remove(2);
+        assert_eq!(
+            first_break(&entries),
+            Some((4, Break::Sequence { expected: 3 }))
+        );
+    }
+
+    #[test]
+    fn a_recomputed_entry_still_breaks_the_link_of_the_next() {
+        let mut entries = chain(4);
+        entries[1].object = "meeting:2".to_owned();
+        entries[1].hash = entry_hash(&entries[1]);
+        assert_eq!(first_break(&entries), Some((3, Break::Link)));
+    }
+
+    #[test]
+    fn payload_hash_does_not_depend_on_insertion_order() {
+        let one = Payload::new().with("a", 1).with("b", 2);
+        let other = Payload::new().with("b", 2).with("a", 1);
+        assert_eq!(one.hash(), other.hash());
+        assert_ne!(one.hash(), Payload::new().with("a", 12).hash());
+    }
+
+    #[test]
+    fn field_boundaries_are_part_of_the_hash() {
+        let joined = Payload::new().with("ab", "c");
+        let split = Payload::new().with("a", "bc");
+        assert_ne!(joined.hash(), split.hash());
+    }
+
+    proptest! {
+        #[test]
+        fn any_single_edit_of_any_entry_is_detected(length in 1i64..12, target in 0usize..12, value in "[a-z]{1,8}") {
+            let mut entries = chain(length);
+            let target = target % entries.len();
+            let original = entries[target].payload.clone();
+            entries[target].payload = original.clone().with("title", &value);
+            prop_assume!(entries[target].payload != original);
+            let found = first_break(&entries);
+            prop_assert_eq!(found.map(|(seq, _)| seq), Some(entries[target].seq));
+        }
+    }
+}

@@ -1,0 +1,231 @@
+//! Who may see a thing (distribution) and how sensitive it is (classification), DOMAIN.md §2.
+//! Two separate fields: classification never widens access, distribution never lowers it.
+
+use std::fmt;
+use std::str::FromStr;
+
+use super::names::PartyCode;
+use super::role::{Standing, UnknownVariant};
+
+/// Who may see a paper, from widest to narrowest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Distribution {
+    Public,
+    Group,
+    Members,
+    Listed,
+    National,
+}
+
+impl Distribution {
+    pub const ALL: [Distribution; 5] = [
+        Distribution::Public,
+        Distribution::Group,
+        Distribution::Members,
+        Distribution::Listed,
+        Distribution::National,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Distribution::Public => "public",
+            Distribution::Group => "group",
+            Distribution::Members => "members",
+            Distribution::Listed => "listed",
+            Distribution::National => "national",
+        }
+    }
+}
+
+impl FromStr for Distribution {
+    type Err = UnknownVariant;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|d| d.as_str() == text)
+            .ok_or(UnknownVariant("public, group, members, listed, national"))
+    }
+}
+
+impl fmt::Display for Distribution {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How sensitive a paper is; shown on every page and export, never widens access.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum Classification {
+    #[default]
+    Unclassified,
+    Restricted,
+    Confidential,
+}
+
+impl Classification {
+    pub const ALL: [Classification; 3] = [
+        Classification::Unclassified,
+        Classification::Restricted,
+        Classification::Confidential,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Classification::Unclassified => "unclassified",
+            Classification::Restricted => "restricted",
+            Classification::Confidential => "confidential",
+        }
+    }
+
+    /// The banner text printed at the top and bottom of a page.
+    pub fn banner(self) -> &'static str {
+        match self {
+            Classification::Unclassified => "UNCLASSIFIED",
+            Classification::Restricted => "RESTRICTED",
+            Classification::Confidential => "CONFIDENTIAL",
+        }
+    }
+}
+
+impl FromStr for Classification {
+    type Err = UnknownVariant;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|c| c.as_str() == text)
+            .ok_or(UnknownVariant("unclassified, restricted, confidential"))
+    }
+}
+
+/// The marking of one object: who, how sensitive, and for `listed`/`national` which parties.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marking {
+    pub distribution: Distribution,
+    pub classification: Classification,
+    pub originator: Option<PartyCode>,
+    pub listed: Vec<PartyCode>,
+    /// Whether a `listed` distribution names the secretariat.
+    pub lists_secretariat: bool,
+}
+
+/// How a reader stands towards the group that owns the object.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reader {
+    /// Signed out, or signed in without a seat in the group.
+    Outsider,
+    /// In a party's delegation; the party has this standing in the group.
+    Delegation {
+        party: PartyCode,
+        standing: Standing,
+    },
+    /// Staff of the chair; `chair` is the chair's party, if one presides.
+    Secretariat { chair: Option<PartyCode> },
+}
+
+impl Marking {
+    /// Whether `reader` (with `clearance`) may see an object with this marking.
+    pub fn is_visible_to(&self, reader: &Reader, clearance: Classification) -> bool {
+        if self.classification > clearance {
+            return false;
+        }
+        match (self.distribution, reader) {
+            (Distribution::Public, _) => true,
+            (_, Reader::Outsider) => false,
+            (Distribution::Group, Reader::Delegation { standing, .. }) => {
+                *standing != Standing::Guest
+            }
+            (Distribution::Group | Distribution::Members, Reader::Secretariat { .. }) => true,
+            (Distribution::Members, Reader::Delegation { standing, .. }) => {
+                *standing == Standing::Member
+            }
+            (Distribution::Listed, Reader::Delegation { party, .. }) => {
+                self.originator.as_ref() == Some(party) || self.listed.contains(party)
+            }
+            (Distribution::Listed, Reader::Secretariat { chair }) => {
+                self.lists_secretariat
+                    || chair
+                        .as_ref()
+                        .is_some_and(|chair| self.listed.contains(chair))
+            }
+            (Distribution::National, Reader::Delegation { party, .. }) => {
+                self.originator.as_ref() == Some(party)
+            }
+            (Distribution::National, Reader::Secretariat { .. }) => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(text: &str) -> PartyCode {
+        PartyCode::parse(text).expect("valid")
+    }
+
+    fn marking(distribution: Distribution) -> Marking {
+        Marking {
+            distribution,
+            classification: Classification::Unclassified,
+            originator: Some(code("UZ")),
+            listed: vec![code("KZ")],
+            lists_secretariat: false,
+        }
+    }
+
+    fn delegation(party: &str, standing: Standing) -> Reader {
+        Reader::Delegation {
+            party: code(party),
+            standing,
+        }
+    }
+
+    #[test]
+    fn national_papers_are_seen_by_their_own_delegation_only() {
+        let paper = marking(Distribution::National);
+        let top = Classification::Confidential;
+        assert!(paper.is_visible_to(&delegation("UZ", Standing::Member), top));
+        assert!(!paper.is_visible_to(&delegation("KZ", Standing::Member), top));
+        let secretariat = Reader::Secretariat {
+            chair: Some(code("UZ")),
+        };
+        assert!(!paper.is_visible_to(&secretariat, top));
+    }
+
+    #[test]
+    fn observers_see_group_papers_but_not_members_papers() {
+        let top = Classification::Confidential;
+        let observer = delegation("TM", Standing::Observer);
+        assert!(marking(Distribution::Group).is_visible_to(&observer, top));
+        assert!(!marking(Distribution::Members).is_visible_to(&observer, top));
+        assert!(
+            !marking(Distribution::Group).is_visible_to(&delegation("AF", Standing::Guest), top)
+        );
+    }
+
+    #[test]
+    fn listed_papers_reach_named_parties_and_the_chairs_secretariat() {
+        let paper = marking(Distribution::Listed);
+        let top = Classification::Confidential;
+        assert!(paper.is_visible_to(&delegation("KZ", Standing::Member), top));
+        assert!(!paper.is_visible_to(&delegation("TJ", Standing::Member), top));
+        let kz_chair = Reader::Secretariat {
+            chair: Some(code("KZ")),
+        };
+        assert!(paper.is_visible_to(&kz_chair, top));
+        let tj_chair = Reader::Secretariat {
+            chair: Some(code("TJ")),
+        };
+        assert!(!paper.is_visible_to(&tj_chair, top));
+    }
+
+    #[test]
+    fn a_paper_above_the_readers_clearance_is_invisible() {
+        let mut paper = marking(Distribution::Public);
+        paper.classification = Classification::Confidential;
+        assert!(!paper.is_visible_to(&Reader::Outsider, Classification::Restricted));
+        assert!(paper.is_visible_to(&Reader::Outsider, Classification::Confidential));
+    }
+}

@@ -1,0 +1,15 @@
+//! The rules of a contact group, free of I/O and wire formats: parties, roles, markings,
+//! meetings, the journal chain. Everything here is plain Rust so that it can be unit- and
+//! property-tested without a database or a server.
+
+pub mod access;
+pub mod group;
+pub mod ids;
+pub mod journal;
+pub mod marking;
+pub mod meeting;
+pub mod names;
+pub mod password;
+pub mod role;
+pub mod time;
+pub mod validation;

@@ -1,0 +1,196 @@
+//! Names that cross the system's edges as text: group codes, party codes, usernames, display
+//! names, free titles. Each is parsed once into a type that can only hold a valid value.
+
+use std::fmt;
+
+use thiserror::Error;
+
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum NameError {
+    #[error("must not be empty")]
+    Empty,
+    #[error("must be at most {0} characters")]
+    TooLong(usize),
+    #[error("must be {0}")]
+    Shape(&'static str),
+}
+
+fn check_length(text: &str, max: usize) -> Result<(), NameError> {
+    if text.is_empty() {
+        return Err(NameError::Empty);
+    }
+    if text.chars().count() > max {
+        return Err(NameError::TooLong(max));
+    }
+    Ok(())
+}
+
+macro_rules! text_accessors {
+    ($name:ident) => {
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+    };
+}
+
+/// Short code of a group used in document symbols, e.g. `CGA`: 2 to 10 capital letters or digits.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GroupCode(String);
+text_accessors!(GroupCode);
+
+impl GroupCode {
+    pub fn parse(text: &str) -> Result<Self, NameError> {
+        let text = text.trim();
+        check_length(text, 10)?;
+        let valid = text.len() >= 2
+            && text.starts_with(|c: char| c.is_ascii_uppercase())
+            && text
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        if !valid {
+            return Err(NameError::Shape(
+                "2 to 10 capital letters or digits, starting with a letter (e.g. CGA)",
+            ));
+        }
+        Ok(Self(text.to_owned()))
+    }
+}
+
+/// Code of a party: ISO 3166-1 alpha-2 for states (`KZ`), up to 8 capitals for organisations.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PartyCode(String);
+text_accessors!(PartyCode);
+
+impl PartyCode {
+    pub fn parse(text: &str) -> Result<Self, NameError> {
+        let text = text.trim();
+        check_length(text, 8)?;
+        let valid = text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase());
+        if !valid {
+            return Err(NameError::Shape(
+                "2 to 8 capital letters (ISO 3166-1 alpha-2 for a state, e.g. KZ)",
+            ));
+        }
+        Ok(Self(text.to_owned()))
+    }
+}
+
+/// A sign-in name: lowercase letters, digits, `.`, `_`, `-`; 2 to 64 characters.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Username(String);
+text_accessors!(Username);
+
+impl Username {
+    pub fn parse(text: &str) -> Result<Self, NameError> {
+        let text = text.trim();
+        check_length(text, 64)?;
+        let valid = text.len() >= 2
+            && text.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+            && text
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c));
+        if !valid {
+            return Err(NameError::Shape(
+                "2 to 64 lowercase letters, digits, '.', '_' or '-' (e.g. kz.envoy)",
+            ));
+        }
+        Ok(Self(text.to_owned()))
+    }
+}
+
+/// Free text that names or titles something (a person, a group, an agenda item, a city).
+/// Trimmed, never empty, bounded, without control characters.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Label(String);
+text_accessors!(Label);
+
+impl Label {
+    pub const MAX: usize = 300;
+
+    pub fn parse(text: &str) -> Result<Self, NameError> {
+        let text = text.trim();
+        check_length(text, Self::MAX)?;
+        if text.chars().any(char::is_control) {
+            return Err(NameError::Shape("a single line without control characters"));
+        }
+        Ok(Self(text.to_owned()))
+    }
+}
+
+/// Longer free text (a description); may be empty, bounded, newlines allowed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Note(String);
+text_accessors!(Note);
+
+impl Note {
+    pub const MAX: usize = 10_000;
+
+    pub fn parse(text: &str) -> Result<Self, NameError> {
+        let text = text.trim();
+        if text.chars().count() > Self::MAX {
+            return Err(NameError::TooLong(Self::MAX));
+        }
+        if text
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+        {
+            return Err(NameError::Shape("text without control characters"));
+        }
+        Ok(Self(text.to_owned()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_accept_the_demo_group_and_parties() {
+        assert_eq!(
+            GroupCode::parse("CGA").map(|c| c.to_string()),
+            Ok("CGA".into())
+        );
+        for party in ["KZ", "KG", "TJ", "UZ", "TM", "AF", "OSCE"] {
+            assert!(PartyCode::parse(party).is_ok(), "{party}");
+        }
+    }
+
+    #[test]
+    fn codes_refuse_lowercase_and_punctuation() {
+        assert!(GroupCode::parse("cga").is_err());
+        assert!(GroupCode::parse("C").is_err());
+        assert!(PartyCode::parse("K1").is_err());
+        assert!(PartyCode::parse("").is_err());
+    }
+
+    #[test]
+    fn usernames_are_lowercase_words_with_dots() {
+        assert!(Username::parse("uz.envoy").is_ok());
+        assert!(Username::parse("Uz.Envoy").is_err());
+        assert!(Username::parse("a b").is_err());
+        assert!(Username::parse(".hidden").is_err());
+    }
+
+    #[test]
+    fn labels_are_trimmed_and_single_line() {
+        assert_eq!(
+            Label::parse("  Tashkent  ").map(|l| l.to_string()),
+            Ok("Tashkent".into())
+        );
+        assert_eq!(Label::parse("   "), Err(NameError::Empty));
+        assert!(Label::parse("two\nlines").is_err());
+        assert!(Label::parse(&"x".repeat(301)).is_err());
+    }
+}

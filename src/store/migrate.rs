@@ -1,0 +1,87 @@
+//! Schema migrations: one plain SQL tree per backend with the same file names, embedded in
+//! the binary and applied in order, each in its own transaction, at start.
+
+use sqlx::{AnyPool, Executor};
+
+use super::Backend;
+
+struct Migration {
+    version: i64,
+    name: &'static str,
+    sqlite: &'static str,
+    postgres: &'static str,
+}
+
+const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "0001_foundation",
+    sqlite: include_str!("../../migrations/sqlite/0001_foundation.sql"),
+    postgres: include_str!("../../migrations/postgres/0001_foundation.sql"),
+}];
+
+/// Applies the migrations not yet applied; returns the names of those it applied.
+pub(super) async fn run(pool: &AnyPool, backend: Backend) -> anyhow::Result<Vec<String>> {
+    pool.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (
+            version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
+    )
+    .await?;
+    let applied: Vec<(i64,)> = sqlx::query_as("SELECT version FROM schema_migrations")
+        .fetch_all(pool)
+        .await?;
+    let mut done = Vec::new();
+    for migration in MIGRATIONS {
+        if applied
+            .iter()
+            .any(|(version,)| *version == migration.version)
+        {
+            continue;
+        }
+        let sql = match backend {
+            Backend::Sqlite => migration.sqlite,
+            Backend::Postgres => migration.postgres,
+        };
+        let mut tx = pool.begin().await?;
+        tx.execute(sql).await?;
+        sqlx::query(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+        )
+        .bind(migration.version)
+        .bind(migration.name)
+        .bind(jiff::Timestamp::now().as_microsecond())
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        done.push(migration.name.to_owned());
+    }
+    Ok(done)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    fn names(dir: &str) -> BTreeSet<String> {
+        std::fs::read_dir(format!("{}/migrations/{dir}", env!("CARGO_MANIFEST_DIR")))
+            .expect("migration folder exists")
+            .map(|entry| {
+                entry
+                    .expect("readable")
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn both_backends_have_the_same_migrations_and_all_are_embedded() {
+        let sqlite = names("sqlite");
+        assert_eq!(sqlite, names("postgres"));
+        let embedded: BTreeSet<String> = super::MIGRATIONS
+            .iter()
+            .map(|m| format!("{}.sql", m.name))
+            .collect();
+        assert_eq!(sqlite, embedded);
+    }
+}

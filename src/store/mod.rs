@@ -1,0 +1,204 @@
+//! The record's storage: one `Store` over either SQLite (the embedded default) or PostgreSQL.
+//!
+//! Both backends run the same SQL, written in the subset the two dialects share (`$1`
+//! placeholders, `RETURNING`, `BIGINT` microsecond times), through sqlx's `Any` driver; what
+//! truly differs (connection settings, how writers are serialised, the DDL) lives in
+//! `sqlite.rs`, `postgres.rs` and the two migration trees. Only this module names sqlx.
+//!
+//! Every change goes through a `WriteTx`, which refuses to commit unless it appended a journal
+//! entry: a mutation and its journal entry are one transaction, by construction.
+
+mod groups;
+mod journal;
+mod meetings;
+mod migrate;
+mod postgres;
+mod sessions;
+mod sqlite;
+mod users;
+
+use std::sync::Arc;
+
+use sqlx::any::AnyPoolOptions;
+use sqlx::{Any, AnyPool, Transaction};
+use thiserror::Error;
+use tokio::sync::{Mutex, OwnedMutexGuard};
+
+pub use groups::{AuthorisationRecord, GroupRecord, SeatRecord};
+pub use journal::JournalRow;
+pub use meetings::{AgendaItemRecord, AttendanceRecord, MeetingRecord, NewMeeting};
+pub use sessions::SessionRecord;
+pub use users::{NewUser, UserRecord};
+
+use crate::domain::journal::{Entry, NewEntry};
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    #[error("conflict: {0}")]
+    Conflict(String),
+    #[error("a change was about to be committed without its journal entry")]
+    Unjournaled,
+    #[error("stored data is not valid: {0}")]
+    Corrupt(String),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+impl StoreError {
+    /// Maps a unique-constraint violation to a `Conflict` naming what already exists.
+    fn unique(error: sqlx::Error, what: &str) -> StoreError {
+        match &error {
+            sqlx::Error::Database(db) if db.is_unique_violation() => {
+                StoreError::Conflict(what.to_owned())
+            }
+            sqlx::Error::RowNotFound => StoreError::NotFound,
+            _ => StoreError::Database(error),
+        }
+    }
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// Which database holds the record; chosen by the URL's scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn from_url(url: &str) -> Option<Backend> {
+        if url.starts_with("sqlite:") {
+            Some(Backend::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Some(Backend::Postgres)
+        } else {
+            None
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+    /// SQLite allows one writer; queueing writers here avoids its busy-wait loop.
+    sqlite_writer: Option<Arc<Mutex<()>>>,
+}
+
+impl Store {
+    /// Connects and brings the schema up to date.
+    pub async fn open(url: &str) -> anyhow::Result<Store> {
+        let store = Store::connect(url).await?;
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    /// Connects without migrating.
+    pub async fn connect(url: &str) -> anyhow::Result<Store> {
+        sqlx::any::install_default_drivers();
+        let backend = Backend::from_url(url).ok_or_else(|| {
+            anyhow::anyhow!("database url must start with sqlite: or postgres:// (got {url:?})")
+        })?;
+        let pool = match backend {
+            Backend::Sqlite => sqlite::connect(url).await?,
+            Backend::Postgres => postgres::connect(url).await?,
+        };
+        Ok(Store {
+            pool,
+            backend,
+            sqlite_writer: (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(()))),
+        })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub async fn migrate(&self) -> anyhow::Result<Vec<String>> {
+        migrate::run(&self.pool, self.backend).await
+    }
+
+    pub async fn ping(&self) -> StoreResult<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Opens the transaction of one change. Writers are serialised so that each journal
+    /// entry links to the one committed before it.
+    pub async fn begin_write(&self) -> StoreResult<WriteTx> {
+        let guard = match &self.sqlite_writer {
+            Some(lock) => Some(lock.clone().lock_owned().await),
+            None => None,
+        };
+        let tx = match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => {
+                let mut tx = self.pool.begin().await?;
+                postgres::lock_journal(&mut tx).await?;
+                tx
+            }
+        };
+        Ok(WriteTx {
+            tx,
+            journaled: false,
+            _guard: guard,
+        })
+    }
+
+    fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+}
+
+/// The transaction of one change and its journal entries.
+pub struct WriteTx {
+    tx: Transaction<'static, Any>,
+    journaled: bool,
+    _guard: Option<OwnedMutexGuard<()>>,
+}
+
+impl WriteTx {
+    /// Appends a journal entry in this transaction, linked to the current head.
+    pub async fn journal(&mut self, entry: NewEntry) -> StoreResult<Entry> {
+        let head = journal::read_head(&mut self.tx).await?;
+        let entry = crate::domain::journal::append(head, entry);
+        journal::insert(&mut self.tx, &entry).await?;
+        self.journaled = true;
+        Ok(entry)
+    }
+
+    pub async fn commit(self) -> StoreResult<()> {
+        if !self.journaled {
+            return Err(StoreError::Unjournaled);
+        }
+        self.tx.commit().await?;
+        Ok(())
+    }
+
+    fn conn(&mut self) -> &mut sqlx::AnyConnection {
+        &mut self.tx
+    }
+}
+
+/// Pool sizes and timeouts common to both backends.
+fn pool_options() -> AnyPoolOptions {
+    AnyPoolOptions::new()
+        .max_connections(16)
+        .acquire_timeout(std::time::Duration::from_secs(10))
+}
+
+/// Reads a stored value back into its domain type; a failure means the database was edited
+/// behind the application's back.
+fn decode<T, E: std::fmt::Display>(result: Result<T, E>, what: &str) -> StoreResult<T> {
+    result.map_err(|error| StoreError::Corrupt(format!("{what}: {error}")))
+}

@@ -1,0 +1,120 @@
+//! Sign-in sessions and API tokens. Only SHA-256 hashes of the secrets are stored, so a copy
+//! of the database does not let anyone sign in. Sessions are credentials, not part of the
+//! group's record, so they are not journaled; creating an API token is (see `app::auth`).
+
+use super::{Store, StoreResult, WriteTx};
+use crate::domain::ids::UserId;
+
+#[derive(Debug, Clone)]
+pub struct SessionRecord {
+    pub user: UserId,
+    pub csrf_token: String,
+    pub expires_at_micros: i64,
+}
+
+impl Store {
+    pub async fn insert_session(
+        &self,
+        user: UserId,
+        token_hash: &str,
+        csrf_token: &str,
+        now_micros: i64,
+        expires_at_micros: i64,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(token_hash)
+        .bind(user.get())
+        .bind(csrf_token)
+        .bind(now_micros)
+        .bind(expires_at_micros)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// A live session of an enabled user.
+    pub async fn session(
+        &self,
+        token_hash: &str,
+        now_micros: i64,
+    ) -> StoreResult<Option<SessionRecord>> {
+        let row: Option<(i64, String, i64)> = sqlx::query_as(
+            "SELECT s.user_id, s.csrf_token, s.expires_at FROM sessions s \
+             JOIN users u ON u.id = s.user_id \
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled = $3",
+        )
+        .bind(token_hash)
+        .bind(now_micros)
+        .bind(false)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(
+            row.map(|(user, csrf_token, expires_at_micros)| SessionRecord {
+                user: UserId::new(user),
+                csrf_token,
+                expires_at_micros,
+            }),
+        )
+    }
+
+    pub async fn delete_session(&self, token_hash: &str) -> StoreResult<()> {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn delete_expired_sessions(&self, now_micros: i64) -> StoreResult<u64> {
+        let result = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+            .bind(now_micros)
+            .execute(self.pool())
+            .await?;
+        Ok(result.rows_affected())
+    }
+
+    /// The user a live API token belongs to, if the user is enabled.
+    pub async fn api_token_user(
+        &self,
+        token_hash: &str,
+        now_micros: i64,
+    ) -> StoreResult<Option<UserId>> {
+        let row: Option<(i64,)> = sqlx::query_as(
+            "SELECT t.user_id FROM api_tokens t JOIN users u ON u.id = t.user_id \
+             WHERE t.token_hash = $1 AND t.expires_at > $2 AND u.disabled = $3",
+        )
+        .bind(token_hash)
+        .bind(now_micros)
+        .bind(false)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.map(|(user,)| UserId::new(user)))
+    }
+}
+
+impl WriteTx {
+    pub async fn insert_api_token(
+        &mut self,
+        user: UserId,
+        name: &str,
+        token_hash: &str,
+        now_micros: i64,
+        expires_at_micros: i64,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO api_tokens (token_hash, user_id, name, created_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(token_hash)
+        .bind(user.get())
+        .bind(name)
+        .bind(now_micros)
+        .bind(expires_at_micros)
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
+}

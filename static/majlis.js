@@ -1,0 +1,122 @@
+/*
+ * Majlis — progressive enhancement. Every page works without this file.
+ * Loaded as <script src="/static/majlis.js" defer>; no dependencies, no
+ * inline code, no eval, so it runs under a strict Content-Security-Policy.
+ *
+ *   form[data-confirm="Question?"]   asks before submitting; cancels if declined
+ *   time[data-local][datetime]       adds span.viewer-time (browser's own zone)
+ *                                    unless a sibling span.viewer-time exists
+ *   select[data-autosubmit]          submits its form on change
+ *   [data-live-url="/…/events"]      EventSource; on any message re-fetches the
+ *                                    current URL and swaps #live-region's content
+ */
+(function () {
+  'use strict';
+
+  // (a) Confirmation. Delegated, so it also covers forms swapped in later and
+  // forms submitted via requestSubmit() by (c).
+  document.addEventListener('submit', function (ev) {
+    var form = ev.target;
+    if (!(form instanceof HTMLFormElement) || !form.hasAttribute('data-confirm')) return;
+    if (!window.confirm(form.dataset.confirm)) ev.preventDefault();
+  });
+
+  // (b) Viewer's local time next to the venue time.
+  var formatter = null;
+  function makeFormatter() {
+    if (formatter || typeof Intl === 'undefined') return formatter;
+    try {
+      formatter = new Intl.DateTimeFormat(undefined,
+        { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' });
+    } catch (e) {
+      // ECMA-402 forbids timeZoneName together with dateStyle/timeStyle in
+      // current engines; fall back to the equivalent explicit fields.
+      try {
+        formatter = new Intl.DateTimeFormat(undefined, {
+          year: 'numeric', month: 'short', day: 'numeric',
+          hour: 'numeric', minute: '2-digit', timeZoneName: 'short'
+        });
+      } catch (e2) { formatter = null; }
+    }
+    return formatter;
+  }
+
+  function hasViewerSibling(el) {
+    var parent = el.parentNode;
+    if (!parent) return true;
+    for (var c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      if (c !== el && c.tagName === 'SPAN' && c.classList.contains('viewer-time')) return true;
+    }
+    return false;
+  }
+
+  function localTimes(root) {
+    var fmt = makeFormatter();
+    if (!fmt) return;
+    var nodes = root.querySelectorAll('time[data-local][datetime]');
+    for (var i = 0; i < nodes.length; i++) {
+      var el = nodes[i];
+      if (hasViewerSibling(el)) continue;
+      var when = new Date(el.getAttribute('datetime'));
+      if (isNaN(when.getTime())) continue;
+      var span = document.createElement('span');
+      span.className = 'viewer-time';
+      try { span.textContent = fmt.format(when); } catch (e) { continue; }
+      el.parentNode.insertBefore(span, el.nextSibling);
+    }
+  }
+
+  // (c) Auto-submitting selects. requestSubmit() fires the submit event (so
+  // data-confirm applies) and runs constraint validation; submit() does not.
+  document.addEventListener('change', function (ev) {
+    var el = ev.target;
+    if (!(el instanceof HTMLSelectElement) || !el.hasAttribute('data-autosubmit') || !el.form) return;
+    if (typeof el.form.requestSubmit === 'function') el.form.requestSubmit();
+    else el.form.submit();
+  });
+
+  // (d) Live updates of #live-region.
+  function startLive() {
+    var source = document.querySelector('[data-live-url]');
+    if (!source || typeof EventSource === 'undefined' || typeof fetch !== 'function') return;
+    var url = source.getAttribute('data-live-url');
+    var es = null, busy = false, again = false;
+
+    function refresh() {
+      if (busy) { again = true; return; }
+      busy = true;
+      fetch(window.location.href, { credentials: 'same-origin', cache: 'no-store' })
+        .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.text(); })
+        .then(function (html) {
+          var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('live-region');
+          var here = document.getElementById('live-region');
+          if (!fresh || !here) return;
+          here.innerHTML = fresh.innerHTML; // parsed inert: no scripts run
+          localTimes(here);
+        })
+        .catch(function () { /* ignore: the next message or a reload will catch up */ })
+        .then(function () {
+          busy = false;
+          if (again) { again = false; refresh(); }
+        });
+    }
+
+    function open() {
+      if (es) return;
+      try { es = new EventSource(url); } catch (e) { es = null; return; }
+      es.onmessage = refresh;
+      es.onerror = function () { /* the browser reconnects on its own */ };
+    }
+
+    window.addEventListener('pagehide', function () { if (es) { es.close(); es = null; } });
+    window.addEventListener('pageshow', function (ev) { if (ev.persisted) { open(); refresh(); } });
+    open();
+  }
+
+  function init() {
+    localTimes(document);
+    startLive();
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
+})();
