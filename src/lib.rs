@@ -5,5 +5,8 @@
 //! `domain` (the rules, no I/O). See ARCHITECTURE.md.
 
 pub mod app;
+pub mod cli;
+pub mod config;
 pub mod domain;
+pub mod http;
 pub mod store;

@@ -1,1 +1,140 @@
-fn main() {}
+//! `majlis`: the server and its administrative commands.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use tracing_subscriber::EnvFilter;
+
+use majlis::app::{App, Settings};
+use majlis::cli::{Cli, Command, ConfigCommand};
+use majlis::http::{self, AppState};
+use majlis::store::Store;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    match run(cli).await {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("majlis: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let config = cli.config()?;
+    match &cli.command {
+        Command::Serve { demo, .. } => {
+            let store = Store::open(config.database_url.expose()).await?;
+            let app = App::new(
+                store,
+                Settings {
+                    session_hours: config.session_hours,
+                },
+            );
+            if *demo {
+                load_demo(&app).await?;
+            }
+            spawn_session_sweeper(app.clone());
+            http::serve(
+                AppState {
+                    app,
+                    secure_cookies: config.secure_cookies,
+                },
+                config.addr,
+            )
+            .await?;
+        }
+        Command::Verify { .. } => {
+            let store = Store::connect(config.database_url.expose()).await?;
+            let app = App::new(store, Settings::default());
+            match app
+                .verify_journal()
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?
+            {
+                Ok(intact) => println!(
+                    "journal intact: {} entries, head {} {}",
+                    intact.entries, intact.head.seq, intact.head.hash
+                ),
+                Err(broken) => {
+                    println!(
+                        "journal broken at entry {}: {} (entries 1 to {} are intact)",
+                        broken.seq, broken.reason, broken.intact_before
+                    );
+                    return Ok(ExitCode::FAILURE);
+                }
+            }
+        }
+        Command::Migrate { .. } => {
+            let store = Store::connect(config.database_url.expose()).await?;
+            let applied = store.migrate().await?;
+            if applied.is_empty() {
+                println!("schema is up to date ({})", store.backend().name());
+            } else {
+                println!(
+                    "applied {} ({})",
+                    applied.join(", "),
+                    store.backend().name()
+                );
+            }
+        }
+        Command::User { .. } | Command::Group { .. } => {
+            majlis::cli::run_admin(&cli.command, &config).await?
+        }
+        Command::Config {
+            command: ConfigCommand::Print,
+        } => {
+            println!("addr = \"{}\"", config.addr);
+            println!("database_url = \"{}\"", config.database_url);
+            println!("secure_cookies = {}", config.secure_cookies);
+            println!("session_hours = {}", config.session_hours);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn load_demo(app: &App) -> anyhow::Result<()> {
+    let fixed = std::env::var("MAJLIS_DEMO_PASSWORD").ok();
+    match app
+        .load_demo(fixed.as_deref())
+        .await
+        .map_err(|e| anyhow::anyhow!("loading the demo: {e:?}"))?
+    {
+        Some(accounts) => {
+            println!("Demo group CGA (Contact Group on Afghanistan) loaded. Accounts:");
+            for account in accounts {
+                println!(
+                    "  {:<14} {:<20} {}",
+                    account.username, account.password, account.role
+                );
+            }
+        }
+        None => println!("The database already holds accounts; the demo was not loaded again."),
+    }
+    Ok(())
+}
+
+/// Ends expired sessions once an hour so the table does not grow without bound.
+fn spawn_session_sweeper(app: App) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            if let Err(error) = app
+                .store
+                .delete_expired_sessions(app.now().as_microsecond())
+                .await
+            {
+                tracing::warn!(%error, "could not remove expired sessions");
+            }
+        }
+    });
+}

@@ -4,11 +4,12 @@
 use super::{App, AppResult, Caller};
 use crate::domain::access;
 use crate::domain::journal::{Break, Entry, Head, Verifier};
+use crate::store::JournalRow;
 
 /// One entry as a reader receives it: in full, or only its place and hash.
 #[derive(Debug, Clone)]
 pub enum JournalItem {
-    Full(Entry),
+    Full(Box<Entry>),
     Redacted { seq: i64, hash: String },
 }
 
@@ -28,6 +29,21 @@ pub struct ChainBroken {
 }
 
 const VERIFY_PAGE: i64 = 1_000;
+
+/// Shows each row in full when the caller may read it, otherwise only its place and hash.
+fn trim(caller: &Caller, rows: Vec<JournalRow>) -> Vec<JournalItem> {
+    rows.into_iter()
+        .map(|row| match row.entry() {
+            Ok(entry) if access::read_journal_entry(&caller.viewer, &entry.scope) => {
+                JournalItem::Full(Box::new(entry))
+            }
+            _ => JournalItem::Redacted {
+                seq: row.seq(),
+                hash: row.hash_text().to_owned(),
+            },
+        })
+        .collect()
+}
 pub const MAX_PAGE: i64 = 500;
 
 impl App {
@@ -52,18 +68,7 @@ impl App {
             .store
             .journal_rows(group, after, limit.clamp(1, MAX_PAGE))
             .await?;
-        Ok(rows
-            .into_iter()
-            .map(|row| match row.entry() {
-                Ok(entry) if access::read_journal_entry(&caller.viewer, &entry.scope) => {
-                    JournalItem::Full(entry)
-                }
-                _ => JournalItem::Redacted {
-                    seq: row.seq(),
-                    hash: row.hash_text().to_owned(),
-                },
-            })
-            .collect())
+        Ok(trim(caller, rows))
     }
 
     /// The newest entries of a group, newest first, trimmed as `journal_for`.
@@ -78,18 +83,7 @@ impl App {
             .store
             .journal_latest(group.id, limit.clamp(1, MAX_PAGE))
             .await?;
-        Ok(rows
-            .into_iter()
-            .map(|row| match row.entry() {
-                Ok(entry) if access::read_journal_entry(&caller.viewer, &entry.scope) => {
-                    JournalItem::Full(entry)
-                }
-                _ => JournalItem::Redacted {
-                    seq: row.seq(),
-                    hash: row.hash_text().to_owned(),
-                },
-            })
-            .collect())
+        Ok(trim(caller, rows))
     }
 
     /// Recomputes the whole chain from the first entry.

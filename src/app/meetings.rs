@@ -527,9 +527,9 @@ fn check_parties(
         );
     }
     for guest in guests {
-        if !group
+        if group
             .party(guest)
-            .is_some_and(|p| p.standing == Standing::Guest)
+            .is_none_or(|p| p.standing != Standing::Guest)
         {
             errors.add(
                 "guests",

@@ -48,7 +48,7 @@ impl Store {
         )
         .bind(token_hash)
         .bind(now_micros)
-        .bind(false)
+        .bind(0_i64)
         .fetch_optional(self.pool())
         .await?;
         Ok(
@@ -88,7 +88,7 @@ impl Store {
         )
         .bind(token_hash)
         .bind(now_micros)
-        .bind(false)
+        .bind(0_i64)
         .fetch_optional(self.pool())
         .await?;
         Ok(row.map(|(user,)| UserId::new(user)))

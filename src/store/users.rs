@@ -1,4 +1,5 @@
 //! Accounts: who can sign in, with what password hash, clearance and preferred time zone.
+//! Flags are stored as 0/1 integers, the one boolean form both backends share.
 
 use super::{decode, Store, StoreError, StoreResult, WriteTx};
 use crate::domain::ids::UserId;
@@ -27,7 +28,7 @@ pub struct NewUser {
     pub time_zone: ZoneName,
 }
 
-type Row = (i64, String, String, String, bool, bool, String, String);
+type Row = (i64, String, String, String, i64, i64, String, String);
 
 const COLUMNS: &str =
     "id, username, display_name, password_hash, is_admin, disabled, clearance, time_zone";
@@ -39,8 +40,8 @@ fn record(row: Row) -> StoreResult<UserRecord> {
         username: decode(Username::parse(&username), "username")?,
         display_name: decode(Label::parse(&display_name), "display name")?,
         password_hash,
-        is_admin,
-        disabled,
+        is_admin: is_admin != 0,
+        disabled: disabled != 0,
         clearance: decode(clearance.parse(), "clearance")?,
         time_zone: decode(ZoneName::parse(&zone), "time zone")?,
     })
@@ -73,7 +74,7 @@ impl Store {
             "SELECT {COLUMNS} FROM users WHERE calendar_token_hash = $1 AND disabled = $2"
         ))
         .bind(token_hash)
-        .bind(false)
+        .bind(0_i64)
         .fetch_optional(self.pool())
         .await?;
         row.map(record).transpose()
@@ -104,7 +105,7 @@ impl WriteTx {
         .bind(user.username.as_str())
         .bind(user.display_name.as_str())
         .bind(user.password_hash.as_str())
-        .bind(user.is_admin)
+        .bind(i64::from(user.is_admin))
         .bind(user.clearance.as_str())
         .bind(user.time_zone.as_str())
         .bind(now_micros)
@@ -128,7 +129,7 @@ impl WriteTx {
 
     pub async fn set_disabled(&mut self, user: UserId, disabled: bool) -> StoreResult<()> {
         let result = sqlx::query("UPDATE users SET disabled = $1 WHERE id = $2")
-            .bind(disabled)
+            .bind(i64::from(disabled))
             .bind(user.get())
             .execute(self.conn())
             .await?;

@@ -1,0 +1,333 @@
+//! The command line: one binary, `majlis`, whose subcommands call the same use cases as the
+//! web pages and the API.
+
+use std::io::BufRead;
+use std::path::PathBuf;
+
+use anyhow::{bail, Context};
+use clap::{Args, Parser, Subcommand};
+
+use crate::app::users::Actor;
+use crate::app::{App, AppError, Settings};
+use crate::config::{Config, Layer};
+use crate::domain::names::{GroupCode, Username};
+use crate::domain::password::NewPassword;
+use crate::http::input::{DelegationInput, GroupInput, UserInput};
+use crate::store::Store;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "majlis",
+    version,
+    about = "The record of a contact group of states"
+)]
+pub struct Cli {
+    /// A TOML file of settings (addr, database_url, secure_cookies, session_hours).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args, Default)]
+pub struct DatabaseArgs {
+    /// sqlite://FILE (default sqlite://majlis.db) or postgres://…; env MAJLIS_DATABASE_URL.
+    #[arg(long, value_name = "URL")]
+    pub database_url: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Runs the web server (pages and API).
+    Serve {
+        /// Address to listen on; env MAJLIS_ADDR (default 127.0.0.1:8080).
+        #[arg(long)]
+        addr: Option<String>,
+        #[command(flatten)]
+        database: DatabaseArgs,
+        /// Loads the demo group into an empty database and prints its accounts.
+        #[arg(long)]
+        demo: bool,
+        /// Marks the session cookie Secure (serve over HTTPS); env MAJLIS_SECURE_COOKIES.
+        #[arg(long)]
+        secure_cookies: bool,
+    },
+    /// Recomputes the journal chain; exits 1 naming the first entry that does not match.
+    Verify {
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// Creates or updates the database schema.
+    Migrate {
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// Manages accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// Manages groups and delegations.
+    Group {
+        #[command(subcommand)]
+        command: GroupCommand,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// Shows the configuration in force.
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Creates an account; the password is read from the first line of standard input.
+    Add {
+        username: String,
+        #[arg(long)]
+        display_name: String,
+        /// Makes the account an installation administrator.
+        #[arg(long)]
+        admin: bool,
+        /// unclassified (default), restricted or confidential.
+        #[arg(long)]
+        clearance: Option<String>,
+        /// IANA time zone (default UTC).
+        #[arg(long)]
+        time_zone: Option<String>,
+    },
+    /// Lists accounts.
+    List,
+    /// Sets a new password, read from the first line of standard input.
+    Passwd { username: String },
+    /// Disables an account; its sessions and tokens end.
+    Disable { username: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GroupCommand {
+    /// Founds a group from a JSON file in the shape of `POST /api/v1/groups`.
+    Create { file: PathBuf },
+    /// Lists groups.
+    List,
+    /// Places a person in a party's delegation (or the secretariat, without --party).
+    Place {
+        group: String,
+        username: String,
+        #[arg(long)]
+        party: Option<String>,
+        /// envoy, deputy, delegate, expert or secretariat.
+        #[arg(long)]
+        role: String,
+        #[arg(long)]
+        title: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Prints the configuration, secrets hidden.
+    Print,
+}
+
+impl Cli {
+    /// The configuration with this command's flags on top.
+    pub fn config(&self) -> anyhow::Result<Config> {
+        let file = match &self.config {
+            Some(path) => Some(Layer::from_file(path)?),
+            None => std::env::var_os("MAJLIS_CONFIG")
+                .map(PathBuf::from)
+                .map(|p| Layer::from_file(&p))
+                .transpose()?,
+        };
+        let env = Layer::from_env(|name| std::env::var(name).ok())?;
+        let flags = match &self.command {
+            Command::Serve {
+                addr,
+                database,
+                secure_cookies,
+                ..
+            } => Layer {
+                addr: addr.clone(),
+                database_url: database.database_url.clone(),
+                secure_cookies: secure_cookies.then_some(true),
+                session_hours: None,
+            },
+            Command::Verify { database }
+            | Command::Migrate { database }
+            | Command::User { database, .. }
+            | Command::Group { database, .. } => Layer {
+                database_url: database.database_url.clone(),
+                ..Layer::default()
+            },
+            Command::Config { .. } => Layer::default(),
+        };
+        Config::build(file, env, flags)
+    }
+}
+
+fn read_password() -> anyhow::Result<NewPassword> {
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .context("reading the password from standard input")?;
+    let password = line.trim_end_matches(['\n', '\r']);
+    NewPassword::parse(password).map_err(|e| anyhow::anyhow!("password {e}"))
+}
+
+fn explain(error: AppError) -> anyhow::Error {
+    match error {
+        AppError::Invalid(errors) => anyhow::anyhow!("invalid input: {errors}"),
+        AppError::Internal(cause) => cause,
+        other => anyhow::anyhow!("{other}"),
+    }
+}
+
+/// Runs one of the administrative subcommands against the database.
+pub async fn run_admin(command: &Command, config: &Config) -> anyhow::Result<()> {
+    let store = Store::open(config.database_url.expose()).await?;
+    let app = App::new(
+        store,
+        Settings {
+            session_hours: config.session_hours,
+        },
+    );
+    match command {
+        Command::User { command, .. } => user(&app, command).await,
+        Command::Group { command, .. } => group(&app, command).await,
+        _ => bail!("not an administrative command"),
+    }
+}
+
+async fn user(app: &App, command: &UserCommand) -> anyhow::Result<()> {
+    match command {
+        UserCommand::Add {
+            username,
+            display_name,
+            admin,
+            clearance,
+            time_zone,
+        } => {
+            let password = read_password()?;
+            let input = UserInput {
+                username: username.clone(),
+                password: password.expose().to_owned(),
+                display_name: display_name.clone(),
+                is_admin: *admin,
+                clearance: clearance.clone(),
+                time_zone: time_zone.clone(),
+            };
+            let request = input
+                .parse()
+                .map_err(|e| anyhow::anyhow!("invalid input: {e}"))?;
+            app.create_account(Actor::Installation, request)
+                .await
+                .map_err(explain)?;
+            println!("created user {username}");
+        }
+        UserCommand::List => {
+            for account in app.accounts(Actor::Installation).await.map_err(explain)? {
+                let state = if account.disabled {
+                    "disabled"
+                } else {
+                    "active"
+                };
+                let admin = if account.is_admin {
+                    " administrator"
+                } else {
+                    ""
+                };
+                println!(
+                    "{}\t{}\t{}\t{state}{admin}",
+                    account.username,
+                    account.display_name,
+                    account.clearance.as_str()
+                );
+            }
+        }
+        UserCommand::Passwd { username } => {
+            let username =
+                Username::parse(username).map_err(|e| anyhow::anyhow!("username {e}"))?;
+            let password = read_password()?;
+            app.set_password(Actor::Installation, &username, password)
+                .await
+                .map_err(explain)?;
+            println!("password changed for {username}");
+        }
+        UserCommand::Disable { username } => {
+            let username =
+                Username::parse(username).map_err(|e| anyhow::anyhow!("username {e}"))?;
+            app.disable_account(Actor::Installation, &username)
+                .await
+                .map_err(explain)?;
+            println!("disabled {username}");
+        }
+    }
+    Ok(())
+}
+
+async fn group(app: &App, command: &GroupCommand) -> anyhow::Result<()> {
+    match command {
+        GroupCommand::Create { file } => {
+            let text = std::fs::read_to_string(file)
+                .with_context(|| format!("reading {}", file.display()))?;
+            let input: GroupInput = serde_json::from_str(&text)
+                .with_context(|| format!("parsing {}", file.display()))?;
+            let charter = input
+                .parse()
+                .map_err(|e| anyhow::anyhow!("invalid group: {e}"))?;
+            let code = charter.code.clone();
+            app.create_group(Actor::Installation, charter)
+                .await
+                .map_err(explain)?;
+            println!("founded group {code}");
+        }
+        GroupCommand::List => {
+            for group in app.store.groups().await? {
+                println!(
+                    "{}\t{}\t{} parties",
+                    group.code,
+                    group.name,
+                    group.parties.len()
+                );
+            }
+        }
+        GroupCommand::Place {
+            group,
+            username,
+            party,
+            role,
+            title,
+        } => {
+            let code = GroupCode::parse(group).map_err(|e| anyhow::anyhow!("group code {e}"))?;
+            let placement = DelegationInput {
+                username: username.clone(),
+                party: party.clone(),
+                role: role.clone(),
+                title: title.clone(),
+            }
+            .parse()
+            .map_err(|e| anyhow::anyhow!("invalid input: {e}"))?;
+            app.place_in_group(Actor::Installation, &code, placement)
+                .await
+                .map_err(explain)?;
+            println!("placed {username} in {code}");
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        super::Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,179 @@
+//! The configuration: one typed value, built once at start from defaults, then an optional
+//! TOML file, then `MAJLIS_*` environment variables, then command-line flags (each layer
+//! overrides the one before). Secrets never appear in `Debug` or `config print`.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::Path;
+
+use anyhow::Context;
+use serde::Deserialize;
+
+/// A database URL whose password is hidden when shown.
+#[derive(Clone, PartialEq, Eq)]
+pub struct DatabaseUrl(String);
+
+impl DatabaseUrl {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    fn redacted(&self) -> String {
+        match (self.0.find("://"), self.0.rfind('@')) {
+            (Some(scheme_end), Some(at)) if at > scheme_end => {
+                let credentials = &self.0[scheme_end + 3..at];
+                match credentials.split_once(':') {
+                    Some((user, _)) => {
+                        format!("{}{user}:***{}", &self.0[..scheme_end + 3], &self.0[at..])
+                    }
+                    None => self.0.clone(),
+                }
+            }
+            _ => self.0.clone(),
+        }
+    }
+}
+
+impl fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.redacted())
+    }
+}
+
+impl fmt::Display for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.redacted())
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub addr: SocketAddr,
+    pub database_url: DatabaseUrl,
+    /// Mark cookies `Secure`: set when users reach the server over HTTPS.
+    pub secure_cookies: bool,
+    pub session_hours: i64,
+}
+
+/// One layer of settings; `None` leaves the value of the layers below.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Layer {
+    pub addr: Option<String>,
+    pub database_url: Option<String>,
+    pub secure_cookies: Option<bool>,
+    pub session_hours: Option<i64>,
+}
+
+impl Layer {
+    pub fn from_file(path: &Path) -> anyhow::Result<Layer> {
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        basic_toml::from_str(&text).with_context(|| format!("parsing {}", path.display()))
+    }
+
+    pub fn from_env(var: impl Fn(&str) -> Option<String>) -> anyhow::Result<Layer> {
+        Ok(Layer {
+            addr: var("MAJLIS_ADDR"),
+            database_url: var("MAJLIS_DATABASE_URL"),
+            secure_cookies: var("MAJLIS_SECURE_COOKIES")
+                .map(|v| parse_bool(&v).context("MAJLIS_SECURE_COOKIES must be true or false"))
+                .transpose()?,
+            session_hours: var("MAJLIS_SESSION_HOURS")
+                .map(|v| {
+                    v.parse()
+                        .context("MAJLIS_SESSION_HOURS must be a whole number")
+                })
+                .transpose()?,
+        })
+    }
+
+    fn over(self, below: Layer) -> Layer {
+        Layer {
+            addr: self.addr.or(below.addr),
+            database_url: self.database_url.or(below.database_url),
+            secure_cookies: self.secure_cookies.or(below.secure_cookies),
+            session_hours: self.session_hours.or(below.session_hours),
+        }
+    }
+}
+
+fn parse_bool(text: &str) -> Option<bool> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Some(true),
+        "0" | "false" | "no" | "off" => Some(false),
+        _ => None,
+    }
+}
+
+impl Config {
+    /// Builds the configuration from its layers, lowest first.
+    pub fn build(file: Option<Layer>, env: Layer, flags: Layer) -> anyhow::Result<Config> {
+        let merged = flags.over(env).over(file.unwrap_or_default());
+        let addr = merged.addr.unwrap_or_else(|| "127.0.0.1:8080".to_owned());
+        let session_hours = merged.session_hours.unwrap_or(12);
+        if !(1..=24 * 30).contains(&session_hours) {
+            anyhow::bail!("session_hours must be between 1 and 720");
+        }
+        Ok(Config {
+            addr: addr
+                .parse()
+                .with_context(|| format!("address {addr:?} is not host:port"))?,
+            database_url: DatabaseUrl(
+                merged
+                    .database_url
+                    .unwrap_or_else(|| "sqlite://majlis.db".to_owned()),
+            ),
+            secure_cookies: merged.secure_cookies.unwrap_or(false),
+            session_hours,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_beat_the_environment_which_beats_the_file() {
+        let file = Layer {
+            addr: Some("127.0.0.1:1".into()),
+            database_url: Some("sqlite://file.db".into()),
+            session_hours: Some(2),
+            ..Layer::default()
+        };
+        let env = Layer {
+            addr: Some("127.0.0.1:2".into()),
+            database_url: Some("sqlite://env.db".into()),
+            ..Layer::default()
+        };
+        let flags = Layer {
+            addr: Some("127.0.0.1:3".into()),
+            ..Layer::default()
+        };
+        let config = Config::build(Some(file), env, flags).expect("valid");
+        assert_eq!(config.addr.port(), 3);
+        assert_eq!(config.database_url.expose(), "sqlite://env.db");
+        assert_eq!(config.session_hours, 2);
+    }
+
+    #[test]
+    fn defaults_serve_locally_on_an_embedded_database() {
+        let config = Config::build(None, Layer::default(), Layer::default()).expect("valid");
+        assert_eq!(config.addr.to_string(), "127.0.0.1:8080");
+        assert_eq!(config.database_url.expose(), "sqlite://majlis.db");
+    }
+
+    #[test]
+    fn passwords_in_database_urls_are_never_shown() {
+        let url = DatabaseUrl("postgres://majlis:s3cret@db.example/majlis".into());
+        assert_eq!(url.to_string(), "postgres://majlis:***@db.example/majlis");
+        assert!(!format!("{url:?}").contains("s3cret"));
+    }
+
+    #[test]
+    fn environment_values_are_checked() {
+        let env = |name: &str| (name == "MAJLIS_SECURE_COOKIES").then(|| "perhaps".to_owned());
+        assert!(Layer::from_env(env).is_err());
+    }
+}

@@ -1,0 +1,144 @@
+//! Groups, delegations and authorisations.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+use super::{json, ApiJson, GroupView};
+use crate::app::users::Actor;
+use crate::app::AppError;
+use crate::domain::access;
+use crate::domain::names::{GroupCode, Username};
+use crate::http::auth::ApiCaller;
+use crate::http::error::{ApiResult, Problem};
+use crate::http::input::{
+    AuthorisationInput, DelegationInput, DelegationRemoveInput, GroupInput, GroupPatchInput,
+};
+use crate::http::AppState;
+
+/// The groups the caller belongs to (all of them for the administrator).
+#[utoipa::path(get, path = "/api/v1/groups", tag = "groups",
+    responses((status = 200, body = [GroupView]), (status = 401, body = Problem)))]
+pub async fn list(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+) -> ApiResult<Response> {
+    let groups = state.app.groups_for(&caller).await?;
+    Ok(json(
+        groups
+            .iter()
+            .map(|g| GroupView::new(g, None))
+            .collect::<Vec<_>>(),
+    ))
+}
+
+/// One group with its parties, rotation, settings and delegations.
+#[utoipa::path(get, path = "/api/v1/groups/{code}", tag = "groups", params(("code" = String, Path, description = "e.g. CGA")),
+    responses((status = 200, body = GroupView), (status = 404, body = Problem)))]
+pub async fn show(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(code): Path<String>,
+) -> ApiResult<Response> {
+    let overview = state.app.group_overview(&caller, &code).await?;
+    Ok(json(GroupView::new(&overview.group, Some(&overview.seats))))
+}
+
+/// Founds a group (administrator).
+#[utoipa::path(post, path = "/api/v1/groups", tag = "groups", request_body = GroupInput,
+    responses((status = 201, body = GroupView), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn create(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    ApiJson(input): ApiJson<GroupInput>,
+) -> ApiResult<Response> {
+    access::administer(&caller.viewer).map_err(AppError::from)?;
+    let charter = input.parse()?;
+    let code = charter.code.clone();
+    state
+        .app
+        .create_group(Actor::Person(&caller), charter)
+        .await?;
+    let overview = state.app.group_overview(&caller, code.as_str()).await?;
+    Ok((
+        StatusCode::CREATED,
+        json(GroupView::new(&overview.group, Some(&overview.seats))),
+    )
+        .into_response())
+}
+
+/// Changes a group's name or settings (administrator), e.g. `{ "settings": { "min_silence_hours": 0 } }`.
+#[utoipa::path(patch, path = "/api/v1/groups/{code}", tag = "groups", request_body = GroupPatchInput,
+    params(("code" = String, Path)),
+    responses((status = 200, body = GroupView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+pub async fn update(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(code): Path<String>,
+    ApiJson(input): ApiJson<GroupPatchInput>,
+) -> ApiResult<Response> {
+    let change = input.parse()?;
+    let group = state.app.change_group(&caller, &code, change).await?;
+    Ok(json(GroupView::new(&group, None)))
+}
+
+/// Places a person in a party's delegation, or in the secretariat (administrator).
+#[utoipa::path(post, path = "/api/v1/groups/{code}/delegations", tag = "groups", request_body = DelegationInput,
+    params(("code" = String, Path)),
+    responses((status = 201, body = GroupView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn add_delegate(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(code): Path<String>,
+    ApiJson(input): ApiJson<DelegationInput>,
+) -> ApiResult<Response> {
+    access::administer(&caller.viewer).map_err(AppError::from)?;
+    let group_code = GroupCode::parse(&code).map_err(|_| AppError::NotFound)?;
+    let placement = input.parse()?;
+    state
+        .app
+        .place_in_group(Actor::Person(&caller), &group_code, placement)
+        .await?;
+    let overview = state.app.group_overview(&caller, &code).await?;
+    Ok((
+        StatusCode::CREATED,
+        json(GroupView::new(&overview.group, Some(&overview.seats))),
+    )
+        .into_response())
+}
+
+/// Removes a person from the group (administrator).
+#[utoipa::path(delete, path = "/api/v1/groups/{code}/delegations", tag = "groups", request_body = DelegationRemoveInput,
+    params(("code" = String, Path)),
+    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn remove_delegate(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(code): Path<String>,
+    ApiJson(input): ApiJson<DelegationRemoveInput>,
+) -> ApiResult<StatusCode> {
+    let username = Username::parse(&input.username).map_err(|_| AppError::NotFound)?;
+    state
+        .app
+        .remove_from_group(&caller, &code, &username)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// An envoy authorises a deputy of their delegation to record positions until a time.
+#[utoipa::path(post, path = "/api/v1/groups/{code}/authorisations", tag = "groups", request_body = AuthorisationInput,
+    params(("code" = String, Path)),
+    responses((status = 201), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+pub async fn authorise(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(code): Path<String>,
+    ApiJson(input): ApiJson<AuthorisationInput>,
+) -> ApiResult<StatusCode> {
+    let (deputy, until) = input.parse()?;
+    state
+        .app
+        .authorise_deputy(&caller, &code, &deputy, until)
+        .await?;
+    Ok(StatusCode::CREATED)
+}

@@ -1,0 +1,244 @@
+//! Meetings, their agenda and attendance, and iCalendar for a meeting.
+
+use axum::extract::{Path, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+use super::{json, AgendaItemView, ApiJson, AttendanceView, MeetingView};
+use crate::app::calendar;
+use crate::app::AppError;
+use crate::domain::ids::{AgendaItemId, AttendanceId, MeetingId};
+use crate::http::auth::ApiCaller;
+use crate::http::error::{ApiResult, Problem};
+use crate::http::input::{
+    AgendaItemInput, AgendaOrderInput, AttendanceInput, MeetingInput, MeetingPatchInput,
+};
+use crate::http::AppState;
+
+/// Path ids that are not numbers name nothing.
+fn id<K>(text: &str) -> Result<crate::domain::ids::Id<K>, AppError> {
+    text.parse().map_err(|_| AppError::NotFound)
+}
+
+/// The group's meetings the caller may see, newest first.
+#[utoipa::path(get, path = "/api/v1/groups/{code}/meetings", tag = "meetings", params(("code" = String, Path)),
+    responses((status = 200, body = [MeetingView]), (status = 404, body = Problem)))]
+pub async fn list(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(code): Path<String>,
+) -> ApiResult<Response> {
+    let (group, meetings) = state.app.meetings_for(&caller, &code).await?;
+    Ok(json(
+        meetings
+            .iter()
+            .map(|m| MeetingView::new(&group, m))
+            .collect::<Vec<_>>(),
+    ))
+}
+
+/// Plans a meeting (secretariat, or the chair's envoy); host and chair default from the rotation.
+#[utoipa::path(post, path = "/api/v1/groups/{code}/meetings", tag = "meetings", request_body = MeetingInput,
+    params(("code" = String, Path)),
+    responses((status = 201, body = MeetingView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+pub async fn create(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(code): Path<String>,
+    ApiJson(input): ApiJson<MeetingInput>,
+) -> ApiResult<Response> {
+    let group = state.app.group_for(&caller, &code).await?;
+    let plan = input.parse(&group.time_zone, false)?;
+    let meeting = state.app.plan_meeting(&caller, &code, plan).await?;
+    Ok((
+        StatusCode::CREATED,
+        json(MeetingView::new(&group, &meeting)),
+    )
+        .into_response())
+}
+
+/// One meeting with its agenda and attendance.
+#[utoipa::path(get, path = "/api/v1/meetings/{id}", tag = "meetings", params(("id" = i64, Path)),
+    responses((status = 200, body = MeetingView), (status = 404, body = Problem)))]
+pub async fn show(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(meeting): Path<String>,
+) -> ApiResult<Response> {
+    let detail = state.app.meeting_detail(&caller, id(&meeting)?).await?;
+    let mut view = MeetingView::new(&detail.group, &detail.meeting);
+    view.agenda = Some(detail.agenda.iter().map(AgendaItemView::from).collect());
+    view.attendance = Some(detail.attendance.iter().map(AttendanceView::from).collect());
+    Ok(json(view))
+}
+
+/// Edits a meeting or moves its status (planned → convened → concluded; planned → cancelled).
+#[utoipa::path(patch, path = "/api/v1/meetings/{id}", tag = "meetings", request_body = MeetingPatchInput,
+    params(("id" = i64, Path)),
+    responses((status = 200, body = MeetingView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn update(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(meeting): Path<String>,
+    ApiJson(input): ApiJson<MeetingPatchInput>,
+) -> ApiResult<Response> {
+    let meeting_id: MeetingId = id(&meeting)?;
+    let detail = state.app.meeting_detail(&caller, meeting_id).await?;
+    let change = input.parse(&detail.meeting.time_zone, false)?;
+    let meeting = state
+        .app
+        .change_meeting(&caller, meeting_id, change)
+        .await?;
+    Ok(json(MeetingView::new(&detail.group, &meeting)))
+}
+
+/// Adds an item at the end of the agenda.
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/agenda", tag = "meetings", request_body = AgendaItemInput,
+    params(("id" = i64, Path)),
+    responses((status = 201, body = AgendaItemView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn add_agenda_item(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(meeting): Path<String>,
+    ApiJson(input): ApiJson<AgendaItemInput>,
+) -> ApiResult<Response> {
+    let meeting: MeetingId = id(&meeting)?;
+    let (title, description) = input.parse()?;
+    let item = state
+        .app
+        .add_agenda_item(&caller, meeting, title, description)
+        .await?;
+    let item = state
+        .app
+        .store
+        .agenda_item(item)
+        .await
+        .map_err(AppError::from)?;
+    Ok((StatusCode::CREATED, json(AgendaItemView::from(&item))).into_response())
+}
+
+/// Puts the agenda in a new order: `{ "items": [ids…] }`, every item once.
+#[utoipa::path(put, path = "/api/v1/meetings/{id}/agenda/order", tag = "meetings", request_body = AgendaOrderInput,
+    params(("id" = i64, Path)),
+    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+pub async fn reorder_agenda(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(meeting): Path<String>,
+    ApiJson(input): ApiJson<AgendaOrderInput>,
+) -> ApiResult<StatusCode> {
+    let order = input.items.into_iter().map(AgendaItemId::new).collect();
+    state
+        .app
+        .reorder_agenda(&caller, id(&meeting)?, order)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Edits an agenda item's title and description.
+#[utoipa::path(patch, path = "/api/v1/agenda/{id}", tag = "meetings", request_body = AgendaItemInput,
+    params(("id" = i64, Path)),
+    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn edit_agenda_item(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(item): Path<String>,
+    ApiJson(input): ApiJson<AgendaItemInput>,
+) -> ApiResult<StatusCode> {
+    let (title, description) = input.parse()?;
+    state
+        .app
+        .edit_agenda_item(&caller, id(&item)?, title, description)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Removes an agenda item.
+#[utoipa::path(delete, path = "/api/v1/agenda/{id}", tag = "meetings", params(("id" = i64, Path)),
+    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem)))]
+pub async fn remove_agenda_item(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(item): Path<String>,
+) -> ApiResult<StatusCode> {
+    state.app.remove_agenda_item(&caller, id(&item)?).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Records a person present for a party.
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/attendance", tag = "meetings", request_body = AttendanceInput,
+    params(("id" = i64, Path)),
+    responses((status = 201, body = AttendanceView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+pub async fn add_attendance(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(meeting): Path<String>,
+    ApiJson(input): ApiJson<AttendanceInput>,
+) -> ApiResult<Response> {
+    let meeting: MeetingId = id(&meeting)?;
+    let (party, name, title) = input.parse()?;
+    let entry = state
+        .app
+        .record_attendance(&caller, meeting, party.clone(), name.clone(), title.clone())
+        .await?;
+    let view = AttendanceView {
+        id: entry.get(),
+        party: party.to_string(),
+        name: name.to_string(),
+        title,
+    };
+    Ok((StatusCode::CREATED, json(view)).into_response())
+}
+
+/// Removes an attendance entry.
+#[utoipa::path(delete, path = "/api/v1/attendance/{id}", tag = "meetings", params(("id" = i64, Path)),
+    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn remove_attendance(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(entry): Path<String>,
+) -> ApiResult<StatusCode> {
+    let entry: AttendanceId = id(&entry)?;
+    state.app.remove_attendance(&caller, entry).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// One meeting as an iCalendar file (signed-in callers).
+#[utoipa::path(get, path = "/meetings/{id}.ics", tag = "calendar", params(("id" = i64, Path)),
+    responses((status = 200, content_type = "text/calendar", body = String), (status = 404, body = Problem)))]
+pub async fn ics(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(file): Path<String>,
+) -> ApiResult<Response> {
+    let meeting = file.strip_suffix(".ics").ok_or(AppError::NotFound)?;
+    let detail = state.app.meeting_detail(&caller, id(meeting)?).await?;
+    let host = detail
+        .group
+        .party(&detail.meeting.host)
+        .map(|p| p.name.to_string())
+        .unwrap_or_default();
+    let event = calendar::event(&detail.group, &detail.meeting, &host);
+    let body = calendar::calendar(
+        &format!("{}: {}", detail.group.name, detail.name()),
+        &[event],
+    );
+    Ok((
+        [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
+        body,
+    )
+        .into_response())
+}
+
+/// A person's feed of every meeting they may see, at a secret address (see the profile page).
+#[utoipa::path(get, path = "/calendar/{token}", tag = "calendar", params(("token" = String, Path, description = "secret feed token followed by .ics")),
+    responses((status = 200, content_type = "text/calendar", body = String), (status = 404, body = Problem)))]
+pub async fn feed(State(state): State<AppState>, Path(file): Path<String>) -> ApiResult<Response> {
+    let token = file.strip_suffix(".ics").ok_or(AppError::NotFound)?;
+    let body = state.app.calendar_feed(token).await?;
+    Ok((
+        [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
+        body,
+    )
+        .into_response())
+}

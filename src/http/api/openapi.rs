@@ -1,0 +1,41 @@
+//! The OpenAPI 3.1 document of every route above, generated from the handlers' annotations
+//! so that it cannot drift from the code.
+
+use axum::response::Response;
+use utoipa::OpenApi;
+
+use super::json;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Majlis API", version = "1", description = "The record of a contact group of states: groups, delegations, meetings and the journal."),
+    paths(
+        super::health::healthz, super::health::readyz,
+        super::session::sign_in, super::session::sign_out, super::session::me, super::session::create_token,
+        super::users::create, super::users::list, super::users::set_password, super::users::disable,
+        super::groups::list, super::groups::show, super::groups::create, super::groups::update,
+        super::groups::add_delegate, super::groups::remove_delegate, super::groups::authorise,
+        super::meetings::list, super::meetings::create, super::meetings::show, super::meetings::update,
+        super::meetings::add_agenda_item, super::meetings::reorder_agenda, super::meetings::edit_agenda_item,
+        super::meetings::remove_agenda_item, super::meetings::add_attendance, super::meetings::remove_attendance,
+        super::meetings::ics, super::meetings::feed,
+        super::journal::head, super::journal::list,
+        openapi_json,
+    ),
+    tags(
+        (name = "session", description = "Signing in, tokens, the caller"),
+        (name = "users", description = "Accounts (administrator)"),
+        (name = "groups", description = "Groups, delegations, authorisations"),
+        (name = "meetings", description = "Meetings, agenda, attendance"),
+        (name = "calendar", description = "iCalendar"),
+        (name = "journal", description = "The tamper-evident record"),
+        (name = "operations", description = "Health checks"),
+    )
+)]
+pub struct ApiDoc;
+
+/// This document.
+#[utoipa::path(get, path = "/api/v1/openapi.json", tag = "operations", responses((status = 200, description = "OpenAPI 3.1 document")))]
+pub async fn openapi_json() -> Response {
+    json(ApiDoc::openapi())
+}

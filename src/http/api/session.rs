@@ -1,0 +1,80 @@
+//! Signing in and out over the API, API tokens, and who the caller is.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::cookie::CookieJar;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::{json, ApiJson, MeView};
+use crate::http::auth::{expired_session_cookie, session_cookie, ApiCaller, SESSION_COOKIE};
+use crate::http::error::{ApiResult, Problem};
+use crate::http::input::{SignInInput, TokenInput};
+use crate::http::{AppState, ClientAddress};
+
+/// Signs in; answers the caller and sets the session cookie.
+#[utoipa::path(post, path = "/api/v1/session", tag = "session", request_body = SignInInput,
+    responses((status = 200, body = MeView), (status = 401, body = Problem), (status = 429, body = Problem)))]
+pub async fn sign_in(
+    State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
+    jar: CookieJar,
+    ApiJson(input): ApiJson<SignInInput>,
+) -> ApiResult<Response> {
+    let session = state
+        .app
+        .sign_in(&input.username, &input.password, &address)
+        .await?;
+    let groups = state.app.groups_for(&session.caller).await?;
+    let me = MeView::new(&session.caller, &groups);
+    let jar = jar.add(session_cookie(
+        session.token,
+        session.max_age_seconds,
+        state.secure_cookies,
+    ));
+    Ok((jar, json(me)).into_response())
+}
+
+/// Signs out: the session ends on the server and the cookie is cleared.
+#[utoipa::path(delete, path = "/api/v1/session", tag = "session", responses((status = 204)))]
+pub async fn sign_out(State(state): State<AppState>, jar: CookieJar) -> ApiResult<Response> {
+    if let Some(cookie) = jar.get(SESSION_COOKIE) {
+        state.app.sign_out(cookie.value()).await?;
+    }
+    Ok((jar.add(expired_session_cookie()), StatusCode::NO_CONTENT).into_response())
+}
+
+/// The signed-in user and their roles.
+#[utoipa::path(get, path = "/api/v1/me", tag = "session",
+    responses((status = 200, body = MeView), (status = 401, body = Problem)))]
+pub async fn me(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+) -> ApiResult<Response> {
+    let groups = state.app.groups_for(&caller).await?;
+    Ok(json(MeView::new(&caller, &groups)))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TokenView {
+    /// Shown once; send it as `Authorization: Bearer <token>`.
+    pub token: String,
+    pub expires_at: String,
+}
+
+/// Issues a bearer token for programs acting as the caller.
+#[utoipa::path(post, path = "/api/v1/tokens", tag = "session", request_body = TokenInput,
+    responses((status = 201, body = TokenView), (status = 401, body = Problem), (status = 422, body = Problem)))]
+pub async fn create_token(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    ApiJson(input): ApiJson<TokenInput>,
+) -> ApiResult<Response> {
+    let name = input.parse()?;
+    let (token, expires) = state.app.create_api_token(&caller, name).await?;
+    let expires_at = jiff::Timestamp::from_microsecond(expires)
+        .map(crate::domain::time::rfc3339_utc)
+        .unwrap_or_default();
+    Ok((StatusCode::CREATED, json(TokenView { token, expires_at })).into_response())
+}

@@ -1,0 +1,90 @@
+//! Accounts, for the administrator.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+use super::{json, ApiJson, UserView};
+use crate::app::users::Actor;
+use crate::app::AppError;
+use crate::domain::names::Username;
+use crate::http::auth::ApiCaller;
+use crate::http::error::{ApiResult, Problem};
+use crate::http::input::{PasswordInput, UserInput};
+use crate::http::AppState;
+
+/// Creates an account (administrator).
+#[utoipa::path(post, path = "/api/v1/users", tag = "users", request_body = UserInput,
+    responses((status = 201, body = UserView), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn create(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    ApiJson(input): ApiJson<UserInput>,
+) -> ApiResult<Response> {
+    crate::domain::access::administer(&caller.viewer).map_err(AppError::from)?;
+    let request = input.parse()?;
+    let username = request.username.clone();
+    state
+        .app
+        .create_account(Actor::Person(&caller), request)
+        .await?;
+    let account = state
+        .app
+        .account_by_username(Actor::Person(&caller), &username)
+        .await?;
+    Ok((StatusCode::CREATED, json(UserView::from(&account))).into_response())
+}
+
+/// Lists accounts (administrator).
+#[utoipa::path(get, path = "/api/v1/users", tag = "users",
+    responses((status = 200, body = [UserView]), (status = 403, body = Problem)))]
+pub async fn list(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+) -> ApiResult<Response> {
+    let accounts = state.app.accounts(Actor::Person(&caller)).await?;
+    Ok(json(
+        accounts.iter().map(UserView::from).collect::<Vec<_>>(),
+    ))
+}
+
+fn username(text: &str) -> Result<Username, AppError> {
+    Username::parse(text).map_err(|_| AppError::NotFound)
+}
+
+/// Sets a new password (administrator).
+#[utoipa::path(post, path = "/api/v1/users/{username}/password", tag = "users", request_body = PasswordInput,
+    params(("username" = String, Path)),
+    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+pub async fn set_password(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(name): Path<String>,
+    ApiJson(input): ApiJson<PasswordInput>,
+) -> ApiResult<StatusCode> {
+    crate::domain::access::administer(&caller.viewer).map_err(AppError::from)?;
+    let password = crate::domain::password::NewPassword::parse(&input.password).map_err(|e| {
+        crate::domain::validation::ValidationErrors::single("password", e.to_string())
+    })?;
+    state
+        .app
+        .set_password(Actor::Person(&caller), &username(&name)?, password)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Disables an account; its sessions and tokens end at once (administrator).
+#[utoipa::path(post, path = "/api/v1/users/{username}/disable", tag = "users",
+    params(("username" = String, Path)),
+    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem)))]
+pub async fn disable(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(name): Path<String>,
+) -> ApiResult<StatusCode> {
+    state
+        .app
+        .disable_account(Actor::Person(&caller), &username(&name)?)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,182 @@
+//! Who is calling: the session cookie for people, a bearer token for programs; and the CSRF
+//! rule for unsafe requests that ride on a cookie.
+
+use axum::extract::{FromRef, FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+
+use super::error::{problem_response, ApiError};
+use super::pages::PageError;
+use super::AppState;
+use crate::app::{AppError, Caller};
+
+pub const SESSION_COOKIE: &str = "majlis_session";
+pub const CSRF_HEADER: &str = "x-csrf-token";
+
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?
+        .strip_prefix("Bearer ")
+        .map(str::trim)
+}
+
+fn session_token(headers: &HeaderMap) -> Option<String> {
+    CookieJar::from_headers(headers)
+        .get(SESSION_COOKIE)
+        .map(|cookie| cookie.value().to_owned())
+}
+
+/// A caller of the JSON API: bearer token or session cookie; 401 otherwise.
+pub struct ApiCaller(pub Caller);
+
+impl<S> FromRequestParts<S> for ApiCaller
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let state = AppState::from_ref(state);
+        if let Some(token) = bearer(&parts.headers) {
+            return Ok(ApiCaller(state.app.token_caller(token).await?));
+        }
+        let token = session_token(&parts.headers).ok_or(AppError::Unauthenticated)?;
+        Ok(ApiCaller(state.app.session_caller(&token).await?.caller))
+    }
+}
+
+/// A signed-in person on a page, with the CSRF token for the page's scripts; a visitor who
+/// is not signed in is sent to the sign-in page.
+pub struct PageCaller {
+    pub caller: Caller,
+    pub csrf_token: String,
+}
+
+impl<S> FromRequestParts<S> for PageCaller
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+{
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let state = AppState::from_ref(state);
+        let Some(token) = session_token(&parts.headers) else {
+            return Err(PageError::SignIn);
+        };
+        match state.app.session_caller(&token).await {
+            Ok(session) => Ok(PageCaller {
+                caller: session.caller,
+                csrf_token: session.csrf_token,
+            }),
+            Err(AppError::Unauthenticated) => Err(PageError::SignIn),
+            Err(other) => Err(PageError::from(other)),
+        }
+    }
+}
+
+/// The session cookie, set on sign-in.
+pub fn session_cookie(token: String, max_age_seconds: i64, secure: bool) -> Cookie<'static> {
+    Cookie::build((SESSION_COOKIE, token))
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(secure)
+        .path("/")
+        .max_age(time_max_age(max_age_seconds))
+        .build()
+}
+
+pub fn expired_session_cookie() -> Cookie<'static> {
+    Cookie::build((SESSION_COOKIE, ""))
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .path("/")
+        .max_age(time_max_age(0))
+        .build()
+}
+
+fn time_max_age(seconds: i64) -> cookie::time::Duration {
+    cookie::time::Duration::seconds(seconds)
+}
+
+/// Where a browser says a request comes from, when it says so.
+enum Provenance {
+    SameOrigin,
+    CrossSite,
+    Unknown,
+}
+
+fn provenance(headers: &HeaderMap) -> Provenance {
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return match site {
+            "same-origin" | "none" => Provenance::SameOrigin,
+            _ => Provenance::CrossSite,
+        };
+    }
+    let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    match (origin, host) {
+        (Some(origin), Some(host)) => {
+            let origin_host = origin
+                .split_once("://")
+                .map(|(_, rest)| rest)
+                .unwrap_or(origin);
+            if origin_host.eq_ignore_ascii_case(host) {
+                Provenance::SameOrigin
+            } else {
+                Provenance::CrossSite
+            }
+        }
+        (Some(_), None) => Provenance::CrossSite,
+        _ => Provenance::Unknown,
+    }
+}
+
+/// Refuses unsafe requests that a browser sent from another site, and cookie-authenticated
+/// unsafe requests that carry neither browser provenance nor the session's CSRF token.
+/// Bearer-token requests are exempt: a browser never adds that header by itself.
+pub async fn csrf_guard(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let safe = matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
+    let headers = request.headers();
+    if safe || bearer(headers).is_some() {
+        return next.run(request).await;
+    }
+    let allowed = match (provenance(headers), session_token(headers)) {
+        (Provenance::CrossSite, _) => false,
+        (Provenance::SameOrigin, _) | (Provenance::Unknown, None) => true,
+        (Provenance::Unknown, Some(token)) => {
+            let presented = headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok());
+            match (presented, state.app.session_caller(&token).await) {
+                (Some(presented), Ok(session)) => presented == session.csrf_token,
+                // An unknown session is not a forgery risk; the handler answers 401.
+                (_, Err(_)) => true,
+                (None, Ok(_)) => false,
+            }
+        }
+    };
+    if allowed {
+        next.run(request).await
+    } else {
+        problem_response(
+            StatusCode::FORBIDDEN,
+            "csrf",
+            "Cross-site request refused",
+            "this request did not come from a Majlis page; send it from the same origin or with the X-CSRF-Token header".to_owned(),
+            None,
+        )
+    }
+}
+
+/// Sends a browser to the sign-in page, remembering where it wanted to go.
+pub fn to_sign_in() -> Response {
+    Redirect::to("/signin").into_response()
+}

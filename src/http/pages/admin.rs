@@ -1,0 +1,315 @@
+//! The administrator's page: accounts, founding groups, placing people in delegations.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use serde::Deserialize;
+
+use super::{render, see_other, Layout, PageError, PageForm, PageResult};
+use crate::app::users::Actor;
+use crate::app::{AppError, Caller};
+use crate::domain::access;
+use crate::domain::names::{GroupCode, Username};
+use crate::domain::role::Role;
+use crate::domain::validation::ValidationErrors;
+use crate::http::auth::PageCaller;
+use crate::http::input::{DelegationInput, GroupInput, PartyInput, SettingsInput, UserInput};
+use crate::http::AppState;
+use crate::store::UserRecord;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct GroupForm {
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    languages: String,
+    #[serde(default)]
+    time_zone: String,
+    #[serde(default)]
+    parties: String,
+    #[serde(default)]
+    rotation: String,
+    #[serde(default)]
+    quorum: String,
+    #[serde(default)]
+    min_silence_hours: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin.html")]
+struct AdminPage {
+    layout: Layout,
+    users: Vec<UserRecord>,
+    groups: Vec<(String, String)>,
+    roles: Vec<&'static str>,
+    user_form: (String, String, String),
+    group_form: GroupForm,
+    notice: Option<String>,
+    errors: ValidationErrors,
+}
+
+#[derive(Debug, Default)]
+struct Filled {
+    user_form: Option<(String, String, String)>,
+    group_form: Option<GroupForm>,
+}
+
+async fn admin_page(
+    state: &AppState,
+    caller: &Caller,
+    csrf: &str,
+    errors: ValidationErrors,
+    notice: Option<String>,
+    filled: Filled,
+) -> PageResult {
+    access::administer(&caller.viewer).map_err(AppError::from)?;
+    let users = state.app.accounts(Actor::Person(caller)).await?;
+    let groups = state.app.groups_for(caller).await?;
+    let invalid = !errors.is_empty();
+    let page = AdminPage {
+        layout: Layout::new("Administration", Some((caller, csrf))),
+        users,
+        groups: groups
+            .iter()
+            .map(|g| (g.code.to_string(), format!("{} ({})", g.name, g.code)))
+            .collect(),
+        roles: Role::ALL.iter().map(|r| r.as_str()).collect(),
+        user_form: filled
+            .user_form
+            .unwrap_or_else(|| (String::new(), String::new(), "UTC".to_owned())),
+        group_form: filled.group_form.unwrap_or_else(|| GroupForm {
+            min_silence_hours: "24".to_owned(),
+            time_zone: "UTC".to_owned(),
+            ..GroupForm::default()
+        }),
+        notice,
+        errors,
+    };
+    let status = if invalid {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, render(&page)).into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct AdminQuery {
+    done: Option<String>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    Query(query): Query<AdminQuery>,
+) -> PageResult {
+    let notice = match query.done.as_deref() {
+        Some("user") => Some("The account is created."),
+        Some("group") => Some("The group is founded."),
+        Some("placed") => Some("The person is placed in the group."),
+        Some("disabled") => Some("The account is disabled."),
+        _ => None,
+    };
+    admin_page(
+        &state,
+        &caller,
+        &csrf_token,
+        ValidationErrors::new(),
+        notice.map(str::to_owned),
+        Filled::default(),
+    )
+    .await
+}
+
+pub async fn create_user(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    PageForm(form): PageForm<UserInput>,
+) -> PageResult {
+    let result = match form.parse() {
+        Ok(request) => state
+            .app
+            .create_account(Actor::Person(&caller), request)
+            .await
+            .map(|_| ()),
+        Err(errors) => Err(AppError::Invalid(errors)),
+    };
+    let filled = Filled {
+        user_form: Some((
+            form.username.clone(),
+            form.display_name.clone(),
+            form.time_zone.clone().unwrap_or_default(),
+        )),
+        group_form: None,
+    };
+    finish(&state, &caller, &csrf_token, result, "user", filled).await
+}
+
+/// Reads the group form's plain-text fields into the API's input shape, so both are parsed
+/// by the same rules.
+fn group_input(form: &GroupForm) -> Result<GroupInput, ValidationErrors> {
+    let mut errors = ValidationErrors::new();
+    let mut parties = Vec::new();
+    for (number, line) in form
+        .parties
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let parts: Vec<&str> = line.split(',').map(str::trim).collect();
+        match parts.as_slice() {
+            [code, name, standing] => parties.push(PartyInput {
+                code: (*code).to_owned(),
+                name: (*name).to_owned(),
+                standing: (*standing).to_owned(),
+            }),
+            _ => errors.add(
+                "parties",
+                format!("line {} must read: code, name, standing", number + 1),
+            ),
+        }
+    }
+    let number = |field: &str, text: &str, errors: &mut ValidationErrors| -> Option<u32> {
+        let text = text.trim();
+        if text.is_empty() {
+            return None;
+        }
+        errors.check(
+            field,
+            text.parse::<u32>().map_err(|_| "must be a whole number"),
+        )
+    };
+    let quorum = number("settings.quorum", &form.quorum, &mut errors);
+    let min_silence_hours = number(
+        "settings.min_silence_hours",
+        &form.min_silence_hours,
+        &mut errors,
+    );
+    errors.into_result()?;
+    let list = |text: &str| {
+        text.split(',')
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    Ok(GroupInput {
+        code: form.code.clone(),
+        name: form.name.clone(),
+        languages: list(&form.languages),
+        time_zone: form.time_zone.clone(),
+        parties,
+        rotation: list(&form.rotation),
+        settings: SettingsInput {
+            quorum: Some(quorum),
+            min_silence_hours,
+        },
+    })
+}
+
+pub async fn create_group(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    PageForm(form): PageForm<GroupForm>,
+) -> PageResult {
+    let result = match group_input(&form).and_then(|input| input.parse()) {
+        Ok(charter) => state
+            .app
+            .create_group(Actor::Person(&caller), charter)
+            .await
+            .map(|_| ()),
+        Err(errors) => Err(AppError::Invalid(errors)),
+    };
+    let filled = Filled {
+        user_form: None,
+        group_form: Some(form),
+    };
+    finish(&state, &caller, &csrf_token, result, "group", filled).await
+}
+
+#[derive(Debug, Deserialize)]
+pub struct PlaceForm {
+    group: String,
+    username: String,
+    #[serde(default)]
+    party: String,
+    role: String,
+    #[serde(default)]
+    title: String,
+}
+
+pub async fn place(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    PageForm(form): PageForm<PlaceForm>,
+) -> PageResult {
+    let input = DelegationInput {
+        username: form.username,
+        party: Some(form.party),
+        role: form.role,
+        title: Some(form.title),
+    };
+    let result = match (GroupCode::parse(&form.group), input.parse()) {
+        (Ok(code), Ok(placement)) => {
+            state
+                .app
+                .place_in_group(Actor::Person(&caller), &code, placement)
+                .await
+        }
+        (Err(_), _) => Err(AppError::NotFound),
+        (_, Err(errors)) => Err(AppError::Invalid(errors)),
+    };
+    finish(
+        &state,
+        &caller,
+        &csrf_token,
+        result,
+        "placed",
+        Filled::default(),
+    )
+    .await
+}
+
+pub async fn disable(
+    State(state): State<AppState>,
+    PageCaller { caller, .. }: PageCaller,
+    Path(username): Path<String>,
+) -> PageResult {
+    let username = Username::parse(&username).map_err(|_| AppError::NotFound)?;
+    state
+        .app
+        .disable_account(Actor::Person(&caller), &username)
+        .await?;
+    see_other("/admin?done=disabled")
+}
+
+async fn finish(
+    state: &AppState,
+    caller: &Caller,
+    csrf: &str,
+    result: Result<(), AppError>,
+    done: &str,
+    filled: Filled,
+) -> PageResult {
+    match result {
+        Ok(()) => see_other(&format!("/admin?done={done}")),
+        Err(AppError::Invalid(errors)) => {
+            admin_page(state, caller, csrf, errors, None, filled).await
+        }
+        Err(AppError::Conflict(what)) => {
+            admin_page(
+                state,
+                caller,
+                csrf,
+                ValidationErrors::single("form", what),
+                None,
+                filled,
+            )
+            .await
+        }
+        Err(other) => Err(PageError::from(other)),
+    }
+}

@@ -1,0 +1,575 @@
+//! A meeting's page and its forms: planning, details, status, agenda, attendance.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::IntoResponse;
+use serde::Deserialize;
+
+use super::{path_id, render, see_other, Layout, PageError, PageForm, PageResult};
+use crate::app::calendar;
+use crate::app::meetings::Move;
+use crate::app::{AppError, Caller};
+use crate::domain::ids::{AgendaItemId, AttendanceId, MeetingId};
+use crate::domain::meeting::{MeetingFormat, MeetingStatus};
+use crate::domain::role::Standing;
+use crate::domain::time::rfc3339_utc;
+use crate::domain::validation::ValidationErrors;
+use crate::http::auth::PageCaller;
+use crate::http::input::{AgendaItemInput, AttendanceInput, MeetingInput, MeetingPatchInput};
+use crate::http::AppState;
+use crate::store::GroupRecord;
+
+fn members(group: &GroupRecord) -> Vec<(String, String)> {
+    group
+        .parties_with(Standing::Member)
+        .map(|p| (p.code.to_string(), format!("{} ({})", p.name, p.code)))
+        .collect()
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct MeetingForm {
+    #[serde(default)]
+    format: String,
+    #[serde(default)]
+    host: String,
+    #[serde(default)]
+    chair: String,
+    #[serde(default)]
+    city: String,
+    #[serde(default)]
+    venue: String,
+    #[serde(default)]
+    time_zone: String,
+    #[serde(default)]
+    starts_at: String,
+    #[serde(default)]
+    ends_at: String,
+    #[serde(default)]
+    guests: String,
+}
+
+#[derive(Template)]
+#[template(path = "meeting_form.html")]
+struct MeetingFormPage {
+    layout: Layout,
+    code: String,
+    group_name: String,
+    formats: Vec<(String, String)>,
+    members: Vec<(String, String)>,
+    next_host: String,
+    guest_parties: String,
+    form: MeetingForm,
+    errors: ValidationErrors,
+}
+
+async fn form_page(
+    state: &AppState,
+    caller: &Caller,
+    csrf: &str,
+    code: &str,
+    form: Option<MeetingForm>,
+    errors: ValidationErrors,
+) -> PageResult {
+    let group = state.app.group_for(caller, code).await?;
+    let next_host = state
+        .app
+        .next_host(&group)
+        .await?
+        .map(|c| c.to_string())
+        .unwrap_or_default();
+    let invalid = !errors.is_empty();
+    let form = form.unwrap_or_else(|| MeetingForm {
+        format: MeetingFormat::Envoys.as_str().to_owned(),
+        host: next_host.clone(),
+        time_zone: group.time_zone.to_string(),
+        ..MeetingForm::default()
+    });
+    let page = MeetingFormPage {
+        layout: Layout::new("Plan a meeting", Some((caller, csrf))),
+        code: group.code.to_string(),
+        group_name: group.name.to_string(),
+        formats: MeetingFormat::ALL
+            .iter()
+            .map(|f| (f.as_str().to_owned(), f.label().to_owned()))
+            .collect(),
+        members: members(&group),
+        next_host,
+        guest_parties: group
+            .parties_with(Standing::Guest)
+            .map(|p| p.code.to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
+        form,
+        errors,
+    };
+    let status = if invalid {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, render(&page)).into_response())
+}
+
+pub async fn new(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    Path(code): Path<String>,
+) -> PageResult {
+    form_page(
+        &state,
+        &caller,
+        &csrf_token,
+        &code,
+        None,
+        ValidationErrors::new(),
+    )
+    .await
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    Path(code): Path<String>,
+    PageForm(form): PageForm<MeetingForm>,
+) -> PageResult {
+    let group = state.app.group_for(&caller, &code).await?;
+    let input = MeetingInput {
+        format: Some(form.format.clone()),
+        host: Some(form.host.clone()),
+        chair: Some(form.chair.clone()),
+        city: form.city.clone(),
+        venue: form.venue.clone(),
+        starts_at: form.starts_at.clone(),
+        ends_at: form.ends_at.clone(),
+        time_zone: Some(form.time_zone.clone()),
+        guests: form.guests.split(',').map(str::to_owned).collect(),
+    };
+    let outcome = match input.parse(&group.time_zone, true) {
+        Ok(plan) => state.app.plan_meeting(&caller, &code, plan).await,
+        Err(errors) => Err(AppError::Invalid(errors)),
+    };
+    match outcome {
+        Ok(meeting) => see_other(&format!("/meetings/{}?done=planned", meeting.id)),
+        Err(AppError::Invalid(errors)) => {
+            form_page(&state, &caller, &csrf_token, &code, Some(form), errors).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+pub struct AgendaRow {
+    id: i64,
+    title: String,
+    description: String,
+}
+
+pub struct AttendanceRow {
+    id: i64,
+    party: String,
+    name: String,
+    title: String,
+}
+
+#[derive(Template)]
+#[template(path = "meeting.html")]
+struct MeetingPage {
+    layout: Layout,
+    id: i64,
+    code: String,
+    group_name: String,
+    name: String,
+    status: String,
+    format: String,
+    host: String,
+    host_code: String,
+    chair: String,
+    chair_code: String,
+    city: String,
+    venue: String,
+    venue_zone: String,
+    viewer_zone: String,
+    starts_iso: String,
+    ends_iso: String,
+    starts_venue: String,
+    ends_venue: String,
+    starts_viewer: String,
+    ends_viewer: String,
+    starts_local: String,
+    ends_local: String,
+    guests: String,
+    agenda: Vec<AgendaRow>,
+    attendance: Vec<AttendanceRow>,
+    parties: Vec<(String, String)>,
+    members: Vec<(String, String)>,
+    can_manage: bool,
+    closed: bool,
+    next_steps: Vec<(String, String, String)>,
+    notice: Option<String>,
+    errors: ValidationErrors,
+    agenda_title: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct Done {
+    done: Option<String>,
+}
+
+fn notice(done: Option<&str>) -> Option<String> {
+    let text = match done? {
+        "planned" => "The meeting is planned.",
+        "saved" => "Your changes are saved.",
+        "agenda" => "The agenda is updated.",
+        "attendance" => "The attendance is updated.",
+        "status" => "The meeting's status is changed.",
+        _ => return None,
+    };
+    Some(text.to_owned())
+}
+
+fn step_label(status: MeetingStatus) -> (&'static str, &'static str) {
+    match status {
+        MeetingStatus::Convened => ("Convene the meeting", "Mark the meeting as convened?"),
+        MeetingStatus::Concluded => (
+            "Conclude the meeting",
+            "Mark the meeting as concluded? Its agenda and details then become history.",
+        ),
+        MeetingStatus::Cancelled => ("Cancel the meeting", "Cancel this meeting?"),
+        MeetingStatus::Planned => ("Plan", "Plan?"),
+    }
+}
+
+async fn meeting_page(
+    state: &AppState,
+    caller: &Caller,
+    csrf: &str,
+    id: MeetingId,
+    done: Option<&str>,
+    errors: ValidationErrors,
+    agenda_title: String,
+) -> PageResult {
+    let detail = state.app.meeting_detail(caller, id).await?;
+    let group = &detail.group;
+    let meeting = &detail.meeting;
+    let party_name = |code: &crate::domain::names::PartyCode| {
+        group
+            .party(code)
+            .map(|p| format!("{} ({})", p.name, p.code))
+            .unwrap_or_else(|| code.to_string())
+    };
+    let viewer = &caller.account.time_zone;
+    let (starts, ends) = (meeting.schedule.starts_at(), meeting.schedule.ends_at());
+    let invalid = !errors.is_empty();
+    let page = MeetingPage {
+        layout: Layout::new(
+            format!("{}: {}", group.code, detail.name()),
+            Some((caller, csrf)),
+        ),
+        id: meeting.id.get(),
+        code: group.code.to_string(),
+        group_name: group.name.to_string(),
+        name: detail.name(),
+        status: meeting.status.to_string(),
+        format: meeting.format.label().to_owned(),
+        host: party_name(&meeting.host),
+        host_code: meeting.host.to_string(),
+        chair: party_name(&meeting.chair),
+        chair_code: meeting.chair.to_string(),
+        city: meeting.city.to_string(),
+        venue: meeting.venue.to_string(),
+        venue_zone: meeting.time_zone.to_string(),
+        viewer_zone: viewer.to_string(),
+        starts_iso: rfc3339_utc(starts),
+        ends_iso: rfc3339_utc(ends),
+        starts_venue: meeting.time_zone.show(starts),
+        ends_venue: meeting.time_zone.show(ends),
+        starts_viewer: viewer.show(starts),
+        ends_viewer: viewer.show(ends),
+        starts_local: meeting.time_zone.local_input_value(starts),
+        ends_local: meeting.time_zone.local_input_value(ends),
+        guests: meeting
+            .guests
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", "),
+        agenda: detail
+            .agenda
+            .iter()
+            .map(|item| AgendaRow {
+                id: item.id.get(),
+                title: item.title.to_string(),
+                description: item.description.to_string(),
+            })
+            .collect(),
+        attendance: detail
+            .attendance
+            .iter()
+            .map(|row| AttendanceRow {
+                id: row.id.get(),
+                party: party_name(&row.party),
+                name: row.person_name.to_string(),
+                title: row.person_title.clone(),
+            })
+            .collect(),
+        parties: group
+            .parties
+            .iter()
+            .map(|p| (p.code.to_string(), format!("{} ({})", p.name, p.code)))
+            .collect(),
+        members: members(group),
+        can_manage: detail.can_manage,
+        closed: !meeting.status.is_open(),
+        next_steps: meeting
+            .status
+            .next_steps()
+            .into_iter()
+            .map(|status| {
+                let (label, confirm) = step_label(status);
+                (
+                    status.as_str().to_owned(),
+                    label.to_owned(),
+                    confirm.to_owned(),
+                )
+            })
+            .collect(),
+        notice: notice(done),
+        errors,
+        agenda_title,
+    };
+    let status = if invalid {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, render(&page)).into_response())
+}
+
+/// `/meetings/{id}`: the page; `/meetings/{id}.ics`: the meeting as iCalendar.
+pub async fn show(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    Path(id): Path<String>,
+    Query(done): Query<Done>,
+) -> PageResult {
+    if let Some(id) = id.strip_suffix(".ics") {
+        let detail = state.app.meeting_detail(&caller, path_id(id)?).await?;
+        let host = detail
+            .group
+            .party(&detail.meeting.host)
+            .map(|p| p.name.to_string())
+            .unwrap_or_default();
+        let event = calendar::event(&detail.group, &detail.meeting, &host);
+        let body = calendar::calendar(
+            &format!("{}: {}", detail.group.name, detail.name()),
+            &[event],
+        );
+        return Ok((
+            [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
+            body,
+        )
+            .into_response());
+    }
+    meeting_page(
+        &state,
+        &caller,
+        &csrf_token,
+        path_id(&id)?,
+        done.done.as_deref(),
+        ValidationErrors::new(),
+        String::new(),
+    )
+    .await
+}
+
+/// Runs a change; on invalid input shows the meeting page again with the messages.
+async fn outcome<T>(
+    state: &AppState,
+    caller: &Caller,
+    csrf: &str,
+    id: MeetingId,
+    result: Result<T, AppError>,
+    done: &str,
+    agenda_title: String,
+) -> PageResult {
+    match result {
+        Ok(_) => see_other(&format!("/meetings/{id}?done={done}")),
+        Err(AppError::Invalid(errors)) => {
+            meeting_page(state, caller, csrf, id, None, errors, agenda_title).await
+        }
+        Err(other) => Err(PageError::from(other)),
+    }
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    Path(id): Path<String>,
+    PageForm(form): PageForm<MeetingPatchInput>,
+) -> PageResult {
+    let id: MeetingId = path_id(&id)?;
+    let detail = state.app.meeting_detail(&caller, id).await?;
+    let result = match form.parse(&detail.meeting.time_zone, true) {
+        Ok(change) => state
+            .app
+            .change_meeting(&caller, id, change)
+            .await
+            .map(|_| ()),
+        Err(errors) => Err(AppError::Invalid(errors)),
+    };
+    let done = if form.status.is_some() {
+        "status"
+    } else {
+        "saved"
+    };
+    outcome(
+        &state,
+        &caller,
+        &csrf_token,
+        id,
+        result,
+        done,
+        String::new(),
+    )
+    .await
+}
+
+pub async fn add_agenda_item(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    Path(id): Path<String>,
+    PageForm(form): PageForm<AgendaItemInput>,
+) -> PageResult {
+    let id: MeetingId = path_id(&id)?;
+    let result = match form.parse() {
+        Ok((title, description)) => state
+            .app
+            .add_agenda_item(&caller, id, title, description)
+            .await
+            .map(|_| ()),
+        Err(errors) => Err(AppError::Invalid(errors)),
+    };
+    outcome(
+        &state,
+        &caller,
+        &csrf_token,
+        id,
+        result,
+        "agenda",
+        form.title,
+    )
+    .await
+}
+
+pub async fn edit_agenda_item(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    Path(item): Path<String>,
+    PageForm(form): PageForm<AgendaItemInput>,
+) -> PageResult {
+    let item: AgendaItemId = path_id(&item)?;
+    let meeting = state
+        .app
+        .store
+        .agenda_item(item)
+        .await
+        .map_err(AppError::from)?
+        .meeting;
+    let result = match form.parse() {
+        Ok((title, description)) => {
+            state
+                .app
+                .edit_agenda_item(&caller, item, title, description)
+                .await
+        }
+        Err(errors) => Err(AppError::Invalid(errors)),
+    };
+    outcome(
+        &state,
+        &caller,
+        &csrf_token,
+        meeting,
+        result,
+        "agenda",
+        String::new(),
+    )
+    .await
+}
+
+#[derive(Debug, Deserialize)]
+pub struct MoveForm {
+    direction: String,
+}
+
+pub async fn move_agenda_item(
+    State(state): State<AppState>,
+    PageCaller { caller, .. }: PageCaller,
+    Path(item): Path<String>,
+    PageForm(form): PageForm<MoveForm>,
+) -> PageResult {
+    let direction = match form.direction.as_str() {
+        "up" => Move::Up,
+        "down" => Move::Down,
+        _ => {
+            return Err(AppError::Invalid(ValidationErrors::single(
+                "direction",
+                "must be up or down",
+            ))
+            .into())
+        }
+    };
+    let meeting = state
+        .app
+        .move_agenda_item(&caller, path_id(&item)?, direction)
+        .await?;
+    see_other(&format!("/meetings/{meeting}?done=agenda"))
+}
+
+pub async fn remove_agenda_item(
+    State(state): State<AppState>,
+    PageCaller { caller, .. }: PageCaller,
+    Path(item): Path<String>,
+) -> PageResult {
+    let meeting = state
+        .app
+        .remove_agenda_item(&caller, path_id(&item)?)
+        .await?;
+    see_other(&format!("/meetings/{meeting}?done=agenda"))
+}
+
+pub async fn add_attendance(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    Path(id): Path<String>,
+    PageForm(form): PageForm<AttendanceInput>,
+) -> PageResult {
+    let id: MeetingId = path_id(&id)?;
+    let result = match form.parse() {
+        Ok((party, name, title)) => state
+            .app
+            .record_attendance(&caller, id, party, name, title)
+            .await
+            .map(|_| ()),
+        Err(errors) => Err(AppError::Invalid(errors)),
+    };
+    outcome(
+        &state,
+        &caller,
+        &csrf_token,
+        id,
+        result,
+        "attendance",
+        String::new(),
+    )
+    .await
+}
+
+pub async fn remove_attendance(
+    State(state): State<AppState>,
+    PageCaller { caller, .. }: PageCaller,
+    Path(entry): Path<String>,
+) -> PageResult {
+    let entry: AttendanceId = path_id(&entry)?;
+    let meeting = state.app.remove_attendance(&caller, entry).await?;
+    see_other(&format!("/meetings/{meeting}?done=attendance"))
+}

@@ -1,0 +1,151 @@
+//! Server-rendered pages for people: each handler extracts, parses, calls one use case and
+//! renders an askama template. Forms post back and are redirected (303) on success, or shown
+//! again with a message per field on failure.
+
+pub mod admin;
+pub mod groups;
+pub mod me;
+pub mod meetings;
+pub mod session;
+
+use askama::Template;
+use axum::extract::{FromRequest, Request};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::de::DeserializeOwned;
+
+use super::error::classify;
+use crate::app::{AppError, Caller};
+use crate::domain::marking::Classification;
+
+/// What every page's frame shows.
+pub struct Layout {
+    pub title: String,
+    pub user: Option<LayoutUser>,
+    pub csrf_token: String,
+    pub marking: String,
+    pub marking_class: String,
+    pub lang: String,
+}
+
+pub struct LayoutUser {
+    pub display_name: String,
+    pub is_admin: bool,
+}
+
+impl Layout {
+    /// The frame of a page seen by `caller`; the foundation's pages hold nothing above
+    /// "unclassified", and later content pages pass their own marking.
+    pub fn new(title: impl Into<String>, caller: Option<(&Caller, &str)>) -> Self {
+        let marking = Classification::Unclassified;
+        Layout {
+            title: title.into(),
+            user: caller.map(|(caller, _)| LayoutUser {
+                display_name: caller.account.display_name.to_string(),
+                is_admin: caller.account.is_admin,
+            }),
+            csrf_token: caller.map(|(_, csrf)| csrf.to_owned()).unwrap_or_default(),
+            marking: marking.banner().to_owned(),
+            marking_class: format!("marking-{}", marking.as_str()),
+            lang: "en".to_owned(),
+        }
+    }
+}
+
+/// Why a page could not be shown.
+#[derive(Debug)]
+pub enum PageError {
+    /// Not signed in: go to the sign-in page.
+    SignIn,
+    App(AppError),
+}
+
+impl<E: Into<AppError>> From<E> for PageError {
+    fn from(error: E) -> Self {
+        PageError::App(error.into())
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    layout: Layout,
+    heading: String,
+    message: String,
+    back_href: String,
+    back_label: String,
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        let error = match self {
+            PageError::SignIn => return Redirect::to("/signin").into_response(),
+            PageError::App(AppError::Unauthenticated) => {
+                return Redirect::to("/signin").into_response()
+            }
+            PageError::App(error) => error,
+        };
+        let classified = classify(&error);
+        let heading = match classified.status {
+            StatusCode::NOT_FOUND => "Page not found".to_owned(),
+            StatusCode::FORBIDDEN => "You may not do this".to_owned(),
+            StatusCode::CONFLICT => "This cannot be done now".to_owned(),
+            _ => classified.title.to_owned(),
+        };
+        let message = match classified.status {
+            StatusCode::NOT_FOUND => "The page does not exist, or it is not distributed to you. Check the address, or start again from your groups.".to_owned(),
+            _ => classified.detail,
+        };
+        let page = ErrorPage {
+            layout: Layout::new(heading.clone(), None),
+            heading,
+            message,
+            back_href: "/groups".to_owned(),
+            back_label: "Back to your groups".to_owned(),
+        };
+        (classified.status, render(&page)).into_response()
+    }
+}
+
+pub type PageResult = Result<Response, PageError>;
+
+/// Renders a template; a template error is an internal error, logged.
+pub fn render<T: Template>(template: &T) -> Response {
+    match template.render() {
+        Ok(html) => Html(html).into_response(),
+        Err(error) => {
+            tracing::error!(%error, "template failed to render");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the page could not be rendered",
+            )
+                .into_response()
+        }
+    }
+}
+
+/// After a successful form, show the resulting page (POST/redirect/GET).
+pub fn see_other(location: &str) -> PageResult {
+    Ok(Redirect::to(location).into_response())
+}
+
+/// A form body; a malformed one is a clear error page, not a bare 422.
+pub struct PageForm<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for PageForm<T> {
+    type Rejection = PageError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::Form::<T>::from_request(request, state).await {
+            Ok(axum::Form(value)) => Ok(PageForm(value)),
+            Err(rejection) => Err(PageError::App(AppError::Invalid(
+                crate::domain::validation::ValidationErrors::single("form", rejection.body_text()),
+            ))),
+        }
+    }
+}
+
+/// Path ids that are not numbers name nothing.
+pub fn path_id<K>(text: &str) -> Result<crate::domain::ids::Id<K>, PageError> {
+    text.parse().map_err(|_| PageError::App(AppError::NotFound))
+}

@@ -1,0 +1,157 @@
+//! Every URL of the product, in one table.
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderName, Request};
+use axum::routing::{get, post, put};
+use axum::{middleware, Router};
+use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::TraceLayer;
+
+use super::api;
+use super::assets;
+use super::auth::csrf_guard;
+use super::pages;
+use super::security::{self, RequestIds};
+use super::AppState;
+
+/// Bodies above this are refused with 413 before any handler reads them.
+const MAX_BODY_BYTES: usize = 256 * 1024;
+
+pub fn router(state: AppState) -> Router {
+    let api = Router::new()
+        .route("/openapi.json", get(api::openapi::openapi_json))
+        .route(
+            "/session",
+            post(api::session::sign_in).delete(api::session::sign_out),
+        )
+        .route("/me", get(api::session::me))
+        .route("/tokens", post(api::session::create_token))
+        .route("/users", get(api::users::list).post(api::users::create))
+        .route("/users/{username}/password", post(api::users::set_password))
+        .route("/users/{username}/disable", post(api::users::disable))
+        .route("/groups", get(api::groups::list).post(api::groups::create))
+        .route(
+            "/groups/{code}",
+            get(api::groups::show).patch(api::groups::update),
+        )
+        .route(
+            "/groups/{code}/delegations",
+            post(api::groups::add_delegate).delete(api::groups::remove_delegate),
+        )
+        .route(
+            "/groups/{code}/authorisations",
+            post(api::groups::authorise),
+        )
+        .route(
+            "/groups/{code}/meetings",
+            get(api::meetings::list).post(api::meetings::create),
+        )
+        .route(
+            "/meetings/{id}",
+            get(api::meetings::show).patch(api::meetings::update),
+        )
+        .route(
+            "/meetings/{id}/agenda",
+            post(api::meetings::add_agenda_item),
+        )
+        .route(
+            "/meetings/{id}/agenda/order",
+            put(api::meetings::reorder_agenda),
+        )
+        .route(
+            "/meetings/{id}/attendance",
+            post(api::meetings::add_attendance),
+        )
+        .route(
+            "/agenda/{id}",
+            axum::routing::patch(api::meetings::edit_agenda_item)
+                .delete(api::meetings::remove_agenda_item),
+        )
+        .route(
+            "/attendance/{id}",
+            axum::routing::delete(api::meetings::remove_attendance),
+        )
+        .route("/journal/head", get(api::journal::head))
+        .route("/journal", get(api::journal::list))
+        .fallback(api_not_found);
+
+    let pages = Router::new()
+        .route("/", get(pages::session::home))
+        .route(
+            "/signin",
+            get(pages::session::form).post(pages::session::submit),
+        )
+        .route("/signout", post(pages::session::sign_out))
+        .route("/groups", get(pages::groups::list))
+        .route("/groups/{code}", get(pages::groups::show))
+        .route("/groups/{code}/journal", get(pages::groups::journal))
+        .route("/groups/{code}/meetings/new", get(pages::meetings::new))
+        .route("/groups/{code}/meetings", post(pages::meetings::create))
+        .route("/meetings/{id}", get(pages::meetings::show))
+        .route("/meetings/{id}/edit", post(pages::meetings::update))
+        .route("/meetings/{id}/status", post(pages::meetings::update))
+        .route(
+            "/meetings/{id}/agenda",
+            post(pages::meetings::add_agenda_item),
+        )
+        .route(
+            "/meetings/{id}/attendance",
+            post(pages::meetings::add_attendance),
+        )
+        .route("/agenda/{id}/edit", post(pages::meetings::edit_agenda_item))
+        .route("/agenda/{id}/move", post(pages::meetings::move_agenda_item))
+        .route(
+            "/agenda/{id}/remove",
+            post(pages::meetings::remove_agenda_item),
+        )
+        .route(
+            "/attendance/{id}/remove",
+            post(pages::meetings::remove_attendance),
+        )
+        .route("/me", get(pages::me::show))
+        .route("/me/time-zone", post(pages::me::set_time_zone))
+        .route("/me/calendar", post(pages::me::renew_calendar))
+        .route("/me/authorisations", post(pages::me::authorise))
+        .route("/admin", get(pages::admin::show))
+        .route("/admin/users", post(pages::admin::create_user))
+        .route(
+            "/admin/users/{username}/disable",
+            post(pages::admin::disable),
+        )
+        .route("/admin/groups", post(pages::admin::create_group))
+        .route("/admin/delegations", post(pages::admin::place))
+        .route("/calendar/{token}", get(api::meetings::feed))
+        .route("/static/majlis.css", get(assets::stylesheet))
+        .route("/static/majlis.js", get(assets::script))
+        .route("/healthz", get(api::health::healthz))
+        .route("/readyz", get(api::health::readyz))
+        .fallback(page_not_found);
+
+    let request_id = HeaderName::from_static("x-request-id");
+    let mut app = pages
+        .nest("/api/v1", api)
+        .layer(middleware::from_fn_with_state(state.clone(), csrf_guard))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .with_state(state);
+    for header in security::headers() {
+        app = app.layer(header);
+    }
+    app.layer(PropagateRequestIdLayer::new(request_id.clone()))
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
+            let id = request
+                .headers()
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("-");
+            tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), id = %id)
+        }))
+        .layer(SetRequestIdLayer::new(request_id, RequestIds::new()))
+}
+
+async fn api_not_found() -> super::error::ApiError {
+    super::error::ApiError(crate::app::AppError::NotFound)
+}
+
+async fn page_not_found() -> pages::PageError {
+    pages::PageError::App(crate::app::AppError::NotFound)
+}
