@@ -5,7 +5,7 @@ use std::io::BufRead;
 use std::path::PathBuf;
 
 use anyhow::{bail, Context};
-use clap::{Args, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 
 use crate::app::users::Actor;
 use crate::app::{App, AppError, Settings};
@@ -25,15 +25,11 @@ pub struct Cli {
     /// A TOML file of settings (addr, database_url, secure_cookies, session_hours).
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// sqlite://FILE (default sqlite://majlis.db) or postgres://…; env MAJLIS_DATABASE_URL.
+    #[arg(long, global = true, value_name = "URL")]
+    pub database_url: Option<String>,
     #[command(subcommand)]
     pub command: Command,
-}
-
-#[derive(Debug, Args, Default)]
-pub struct DatabaseArgs {
-    /// sqlite://FILE (default sqlite://majlis.db) or postgres://…; env MAJLIS_DATABASE_URL.
-    #[arg(long, value_name = "URL")]
-    pub database_url: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -43,8 +39,6 @@ pub enum Command {
         /// Address to listen on; env MAJLIS_ADDR (default 127.0.0.1:8080).
         #[arg(long)]
         addr: Option<String>,
-        #[command(flatten)]
-        database: DatabaseArgs,
         /// Loads the demo group into an empty database and prints its accounts.
         #[arg(long)]
         demo: bool,
@@ -53,28 +47,18 @@ pub enum Command {
         secure_cookies: bool,
     },
     /// Recomputes the journal chain; exits 1 naming the first entry that does not match.
-    Verify {
-        #[command(flatten)]
-        database: DatabaseArgs,
-    },
+    Verify,
     /// Creates or updates the database schema.
-    Migrate {
-        #[command(flatten)]
-        database: DatabaseArgs,
-    },
+    Migrate,
     /// Manages accounts.
     User {
         #[command(subcommand)]
         command: UserCommand,
-        #[command(flatten)]
-        database: DatabaseArgs,
     },
     /// Manages groups and delegations.
     Group {
         #[command(subcommand)]
         command: GroupCommand,
-        #[command(flatten)]
-        database: DatabaseArgs,
     },
     /// Shows the configuration in force.
     Config {
@@ -145,27 +129,19 @@ impl Cli {
                 .transpose()?,
         };
         let env = Layer::from_env(|name| std::env::var(name).ok())?;
-        let flags = match &self.command {
-            Command::Serve {
-                addr,
-                database,
-                secure_cookies,
-                ..
-            } => Layer {
-                addr: addr.clone(),
-                database_url: database.database_url.clone(),
-                secure_cookies: secure_cookies.then_some(true),
-                session_hours: None,
-            },
-            Command::Verify { database }
-            | Command::Migrate { database }
-            | Command::User { database, .. }
-            | Command::Group { database, .. } => Layer {
-                database_url: database.database_url.clone(),
-                ..Layer::default()
-            },
-            Command::Config { .. } => Layer::default(),
+        let mut flags = Layer {
+            database_url: self.database_url.clone(),
+            ..Layer::default()
         };
+        if let Command::Serve {
+            addr,
+            secure_cookies,
+            ..
+        } = &self.command
+        {
+            flags.addr = addr.clone();
+            flags.secure_cookies = secure_cookies.then_some(true);
+        }
         Config::build(file, env, flags)
     }
 }

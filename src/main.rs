@@ -52,7 +52,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             )
             .await?;
         }
-        Command::Verify { .. } => {
+        Command::Verify => {
             let store = Store::connect(config.database_url.expose()).await?;
             let app = App::new(store, Settings::default());
             match app
@@ -73,7 +73,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        Command::Migrate { .. } => {
+        Command::Migrate => {
             let store = Store::connect(config.database_url.expose()).await?;
             let applied = store.migrate().await?;
             if applied.is_empty() {

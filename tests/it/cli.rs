@@ -1,0 +1,139 @@
+//! The `majlis` binary as an operator uses it: accounts, groups, migrate and verify.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use crate::both_backends;
+use crate::helpers::TestApp;
+use majlis::store::Backend;
+
+fn majlis(url: &str, args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_majlis"))
+        .args(args)
+        .arg("--database-url")
+        .arg(url)
+        .env_remove("MAJLIS_DATABASE_URL")
+        .env_remove("MAJLIS_CONFIG")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("finishes")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+async fn verify_reports_an_intact_journal_and_names_the_first_tampered_entry(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let intact = majlis(&app.database_url, &["verify"], "");
+    assert!(
+        intact.status.success(),
+        "{}",
+        String::from_utf8_lossy(&intact.stderr)
+    );
+    assert!(
+        stdout(&intact).starts_with("journal intact: "),
+        "{}",
+        stdout(&intact)
+    );
+    app.tamper("UPDATE journal SET actor_party = 'KZ' WHERE seq = 40")
+        .await;
+    let broken = majlis(&app.database_url, &["verify"], "");
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(
+        stdout(&broken).starts_with("journal broken at entry 40: "),
+        "{}",
+        stdout(&broken)
+    );
+}
+
+async fn the_operator_manages_accounts_and_delegations_from_the_command_line(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let url = &app.database_url;
+    let added = majlis(
+        url,
+        &[
+            "user",
+            "add",
+            "kz.expert",
+            "--display-name",
+            "Expert of Kazakhstan",
+        ],
+        "a-long-enough-password\n",
+    );
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+    let placed = majlis(
+        url,
+        &[
+            "group",
+            "place",
+            "CGA",
+            "kz.expert",
+            "--party",
+            "KZ",
+            "--role",
+            "expert",
+        ],
+        "",
+    );
+    assert!(
+        placed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&placed.stderr)
+    );
+    let listed = stdout(&majlis(url, &["user", "list"], ""));
+    assert!(
+        listed
+            .lines()
+            .any(|line| line.starts_with("kz.expert\tExpert of Kazakhstan")),
+        "{listed}"
+    );
+    let short = majlis(
+        url,
+        &["user", "add", "kz.other", "--display-name", "Other"],
+        "short\n",
+    );
+    assert!(!short.status.success());
+    assert!(
+        String::from_utf8_lossy(&short.stderr).contains("password must be at least 12 characters")
+    );
+    let wrong_party = majlis(
+        url,
+        &[
+            "group", "place", "CGA", "kz.other", "--party", "FR", "--role", "expert",
+        ],
+        "",
+    );
+    assert!(!wrong_party.status.success());
+    let disabled = majlis(url, &["user", "disable", "kz.expert"], "");
+    assert!(disabled.status.success());
+    let migrate = majlis(url, &["migrate"], "");
+    assert!(
+        stdout(&migrate).starts_with("schema is up to date"),
+        "{}",
+        stdout(&migrate)
+    );
+    let verify = majlis(url, &["verify"], "");
+    assert!(
+        verify.status.success(),
+        "the command line journals its changes too"
+    );
+}
+
+both_backends!(
+    verify_reports_an_intact_journal_and_names_the_first_tampered_entry,
+    the_operator_manages_accounts_and_delegations_from_the_command_line,
+);

@@ -1,0 +1,285 @@
+//! Groups, accounts and delegations: the administrator's work, and who sees what of a group.
+
+use axum::http::StatusCode;
+use serde_json::json;
+
+use crate::both_backends;
+use crate::helpers::{error_fields, As, TestApp, PASSWORD};
+use majlis::store::Backend;
+
+fn new_group() -> serde_json::Value {
+    json!({
+        "code": "WRG",
+        "name": "Water Resources Group",
+        "languages": ["Russian", "English"],
+        "time_zone": "Asia/Almaty",
+        "parties": [
+            { "code": "KZ", "name": "Kazakhstan", "standing": "member" },
+            { "code": "UZ", "name": "Uzbekistan", "standing": "member" },
+            { "code": "AF", "name": "Afghanistan", "standing": "guest" }
+        ],
+        "rotation": ["KZ", "UZ"],
+        "settings": { "min_silence_hours": 48 }
+    })
+}
+
+async fn the_group_page_data_lists_members_observers_and_delegations(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let envoy = app.sign_in("uz.envoy").await;
+    let group = app
+        .get("/api/v1/groups/CGA", As::Person(&envoy))
+        .await
+        .json();
+    assert_eq!(group["name"], "Contact Group on Afghanistan");
+    assert_eq!(group["members"], json!(["KG", "KZ", "TJ", "UZ"]));
+    assert_eq!(group["observers"], json!(["TM"]));
+    assert_eq!(group["rotation"], json!(["UZ", "KZ", "KG", "TJ"]));
+    assert_eq!(group["settings"]["quorum"], 3);
+    assert_eq!(group["settings"]["min_silence_hours"], 24);
+    let delegations = group["delegations"].as_array().expect("delegations");
+    assert_eq!(delegations.len(), 14);
+    assert!(delegations
+        .iter()
+        .any(|d| d["username"] == "kz.envoy" && d["party"] == "KZ" && d["role"] == "envoy"));
+    let list = app.get("/api/v1/groups", As::Person(&envoy)).await.json();
+    assert_eq!(list.as_array().expect("list").len(), 1);
+}
+
+async fn the_administrator_founds_a_group_creates_people_and_places_them(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let admin = app.sign_in("admin").await;
+    let created = app
+        .post("/api/v1/groups", As::Person(&admin), new_group())
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text());
+    assert_eq!(created.json()["guests"], json!(["AF"]));
+    assert_eq!(created.json()["settings"]["min_silence_hours"], 48);
+    let user = app
+        .post("/api/v1/users", As::Person(&admin), json!({ "username": "af.envoy", "password": PASSWORD, "display_name": "Envoy of Afghanistan" }))
+        .await;
+    assert_eq!(user.status, StatusCode::CREATED, "{}", user.text());
+    let placed = app
+        .post(
+            "/api/v1/groups/WRG/delegations",
+            As::Person(&admin),
+            json!({ "username": "af.envoy", "party": "AF", "role": "envoy" }),
+        )
+        .await;
+    assert_eq!(placed.status, StatusCode::CREATED, "{}", placed.text());
+    let guest = app.sign_in("af.envoy").await;
+    let me = app.get("/api/v1/me", As::Person(&guest)).await.json();
+    assert_eq!(
+        me["roles"],
+        json!([{ "group": "WRG", "party": "AF", "role": "envoy" }])
+    );
+    let twice = app
+        .post(
+            "/api/v1/groups/WRG/delegations",
+            As::Person(&admin),
+            json!({ "username": "af.envoy", "party": "AF", "role": "deputy" }),
+        )
+        .await;
+    assert_eq!(twice.status, StatusCode::CONFLICT);
+    let removed = app
+        .request(
+            axum::http::Method::DELETE,
+            "/api/v1/groups/WRG/delegations",
+            As::Person(&admin),
+            Some(json!({ "username": "af.envoy" })),
+        )
+        .await;
+    assert_eq!(removed.status, StatusCode::NO_CONTENT);
+    assert_eq!(
+        app.get("/api/v1/groups/WRG", As::Person(&guest))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+async fn only_the_administrator_founds_groups_and_creates_accounts(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let envoy = app.sign_in("uz.envoy").await;
+    let head = app.journal_head().await;
+    let group = app
+        .post("/api/v1/groups", As::Person(&envoy), new_group())
+        .await;
+    assert_eq!(group.status, StatusCode::FORBIDDEN);
+    assert_eq!(group.json()["detail"], "only the administrator may do this");
+    let user = app
+        .post(
+            "/api/v1/users",
+            As::Person(&envoy),
+            json!({ "username": "x.someone", "password": PASSWORD, "display_name": "X" }),
+        )
+        .await;
+    assert_eq!(user.status, StatusCode::FORBIDDEN);
+    let patch = app
+        .patch(
+            "/api/v1/groups/CGA",
+            As::Person(&envoy),
+            json!({ "settings": { "min_silence_hours": 0 } }),
+        )
+        .await;
+    assert_eq!(patch.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.journal_head().await, head);
+}
+
+async fn an_inconsistent_group_is_refused_field_by_field(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let admin = app.sign_in("admin").await;
+    let head = app.journal_head().await;
+    let mut group = new_group();
+    group["code"] = json!("w");
+    group["time_zone"] = json!("Asia/Atlantis");
+    group["parties"][1]["standing"] = json!("friend");
+    let reply = app.post("/api/v1/groups", As::Person(&admin), group).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        error_fields(&reply.json()),
+        ["code", "time_zone", "parties[1].standing"]
+    );
+    let mut rotation = new_group();
+    rotation["rotation"] = json!(["KZ", "AF"]);
+    let reply = app
+        .post("/api/v1/groups", As::Person(&admin), rotation)
+        .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    insta::assert_json_snapshot!("guest_in_rotation", reply.json());
+    let short = app
+        .post(
+            "/api/v1/users",
+            As::Person(&admin),
+            json!({ "username": "new.user", "password": "short", "display_name": "New" }),
+        )
+        .await;
+    assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        short.json()["errors"][0]["message"],
+        "must be at least 12 characters"
+    );
+    assert_eq!(app.journal_head().await, head, "nothing was recorded");
+}
+
+async fn the_administrator_may_allow_urgent_silence(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let admin = app.sign_in("admin").await;
+    let reply = app
+        .patch(
+            "/api/v1/groups/CGA",
+            As::Person(&admin),
+            json!({ "settings": { "min_silence_hours": 0 } }),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.text());
+    assert_eq!(reply.json()["settings"]["min_silence_hours"], 0);
+    let bad = app
+        .patch(
+            "/api/v1/groups/CGA",
+            As::Person(&admin),
+            json!({ "settings": { "quorum": 9 } }),
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+async fn a_person_outside_the_group_finds_nothing_of_it(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let admin = app.sign_in("admin").await;
+    app.post(
+        "/api/v1/users",
+        As::Person(&admin),
+        json!({ "username": "outsider", "password": PASSWORD, "display_name": "Outsider" }),
+    )
+    .await;
+    let outsider = app.sign_in("outsider").await;
+    let secretariat = app.sign_in("secretariat").await;
+    let meeting = app.planned_meeting(&secretariat).await;
+    assert_eq!(
+        app.get("/api/v1/groups", As::Person(&outsider))
+            .await
+            .json(),
+        json!([])
+    );
+    for path in [
+        "/api/v1/groups/CGA".to_owned(),
+        "/api/v1/groups/CGA/meetings".to_owned(),
+        format!("/api/v1/meetings/{meeting}"),
+        "/api/v1/journal?group=CGA".to_owned(),
+        format!("/meetings/{meeting}.ics"),
+    ] {
+        let reply = app.get(&path, As::Person(&outsider)).await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{path}");
+    }
+    let agenda = app
+        .post(
+            &format!("/api/v1/meetings/{meeting}/agenda"),
+            As::Person(&outsider),
+            json!({ "title": "Intrusion" }),
+        )
+        .await;
+    assert_eq!(agenda.status, StatusCode::NOT_FOUND);
+}
+
+async fn envoys_authorise_their_own_deputies_only(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let until = (jiff::Timestamp::now() + jiff::SignedDuration::from_hours(72)).to_string();
+    let envoy = app.sign_in("uz.envoy").await;
+    let ok = app
+        .post(
+            "/api/v1/groups/CGA/authorisations",
+            As::Person(&envoy),
+            json!({ "deputy": "uz.deputy", "until": until }),
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::CREATED, "{}", ok.text());
+    let foreign = app
+        .post(
+            "/api/v1/groups/CGA/authorisations",
+            As::Person(&envoy),
+            json!({ "deputy": "kz.deputy", "until": until }),
+        )
+        .await;
+    assert_eq!(foreign.status, StatusCode::FORBIDDEN);
+    let delegate = app.sign_in("uz.delegate").await;
+    let by_delegate = app
+        .post(
+            "/api/v1/groups/CGA/authorisations",
+            As::Person(&delegate),
+            json!({ "deputy": "uz.deputy", "until": until }),
+        )
+        .await;
+    assert_eq!(by_delegate.status, StatusCode::FORBIDDEN);
+    let past = app
+        .post(
+            "/api/v1/groups/CGA/authorisations",
+            As::Person(&envoy),
+            json!({ "deputy": "uz.deputy", "until": "2020-01-01T00:00:00Z" }),
+        )
+        .await;
+    assert_eq!(past.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let journal = app
+        .get(
+            "/api/v1/journal?group=CGA&after=0&limit=500",
+            As::Person(&envoy),
+        )
+        .await
+        .json();
+    let recorded = journal
+        .as_array()
+        .expect("entries")
+        .iter()
+        .filter(|e| e["action"] == "authorisation.create")
+        .count();
+    assert_eq!(recorded, 1);
+}
+
+both_backends!(
+    the_group_page_data_lists_members_observers_and_delegations,
+    the_administrator_founds_a_group_creates_people_and_places_them,
+    only_the_administrator_founds_groups_and_creates_accounts,
+    an_inconsistent_group_is_refused_field_by_field,
+    the_administrator_may_allow_urgent_silence,
+    a_person_outside_the_group_finds_nothing_of_it,
+    envoys_authorise_their_own_deputies_only,
+);

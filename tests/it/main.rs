@@ -1,0 +1,12 @@
+//! Integration tests: the real router on a fresh database per test, on SQLite and on
+//! PostgreSQL (`MAJLIS_TEST_POSTGRES_URL`, provided by `scripts/test.sh`). Each story is one
+//! async function taking the backend; `both_backends!` runs it on each.
+
+mod helpers;
+
+mod cli;
+mod groups;
+mod journal;
+mod meetings;
+mod pages;
+mod session;
