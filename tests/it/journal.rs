@@ -119,7 +119,49 @@ async fn a_deleted_journal_row_is_found_by_verification(backend: Backend) {
     );
 }
 
+async fn concurrent_changes_keep_one_unbroken_chain(backend: Backend) {
+    use axum::body::Body;
+    use axum::http::{header, Method, Request};
+    use tower::ServiceExt;
+
+    let app = TestApp::with_demo(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+    let id = app.planned_meeting(&secretariat).await;
+    let head = app.journal_head().await;
+    let mut tasks = tokio::task::JoinSet::new();
+    for n in 0..16 {
+        let router = app.router.clone();
+        let cookie = secretariat.cookie.clone();
+        tasks.spawn(async move {
+            let request = Request::builder()
+                .method(Method::POST)
+                .uri(format!("/api/v1/meetings/{id}/agenda"))
+                .header(header::HOST, "majlis.test")
+                .header("sec-fetch-site", "same-origin")
+                .header(header::COOKIE, format!("majlis_session={cookie}"))
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(
+                    json!({ "title": format!("Item {n}") }).to_string(),
+                ))
+                .expect("request");
+            router.oneshot(request).await.expect("answer").status()
+        });
+    }
+    while let Some(status) = tasks.join_next().await {
+        assert_eq!(status.expect("task"), StatusCode::CREATED);
+    }
+    assert_eq!(app.journal_head().await, head + 16);
+    let verdict = app
+        .app
+        .verify_journal()
+        .await
+        .expect("runs")
+        .expect("intact");
+    assert_eq!(verdict.entries, head + 16);
+}
+
 both_backends!(
+    concurrent_changes_keep_one_unbroken_chain,
     every_change_is_journaled_in_its_own_transaction,
     readers_see_in_full_only_the_entries_distributed_to_them,
     an_edited_journal_row_is_found_by_verification,

@@ -17,7 +17,7 @@ use crate::http::input::{
 use crate::http::AppState;
 
 /// The groups the caller belongs to (all of them for the administrator).
-#[utoipa::path(get, path = "/api/v1/groups", tag = "groups",
+#[utoipa::path(get, operation_id = "list_groups", path = "/api/v1/groups", tag = "groups",
     responses((status = 200, body = [GroupView]), (status = 401, body = Problem)))]
 pub async fn list(
     State(state): State<AppState>,
@@ -33,7 +33,7 @@ pub async fn list(
 }
 
 /// One group with its parties, rotation, settings and delegations.
-#[utoipa::path(get, path = "/api/v1/groups/{code}", tag = "groups", params(("code" = String, Path, description = "e.g. CGA")),
+#[utoipa::path(get, operation_id = "get_group", path = "/api/v1/groups/{code}", tag = "groups", params(("code" = String, Path, description = "e.g. CGA")),
     responses((status = 200, body = GroupView), (status = 404, body = Problem)))]
 pub async fn show(
     State(state): State<AppState>,
@@ -45,7 +45,7 @@ pub async fn show(
 }
 
 /// Founds a group (administrator).
-#[utoipa::path(post, path = "/api/v1/groups", tag = "groups", request_body = GroupInput,
+#[utoipa::path(post, operation_id = "create_group", path = "/api/v1/groups", tag = "groups", request_body = GroupInput,
     responses((status = 201, body = GroupView), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
 pub async fn create(
     State(state): State<AppState>,
@@ -68,7 +68,7 @@ pub async fn create(
 }
 
 /// Changes a group's name or settings (administrator), e.g. `{ "settings": { "min_silence_hours": 0 } }`.
-#[utoipa::path(patch, path = "/api/v1/groups/{code}", tag = "groups", request_body = GroupPatchInput,
+#[utoipa::path(patch, operation_id = "update_group", path = "/api/v1/groups/{code}", tag = "groups", request_body = GroupPatchInput,
     params(("code" = String, Path)),
     responses((status = 200, body = GroupView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
 pub async fn update(
@@ -83,7 +83,7 @@ pub async fn update(
 }
 
 /// Places a person in a party's delegation, or in the secretariat (administrator).
-#[utoipa::path(post, path = "/api/v1/groups/{code}/delegations", tag = "groups", request_body = DelegationInput,
+#[utoipa::path(post, operation_id = "add_to_delegation", path = "/api/v1/groups/{code}/delegations", tag = "groups", request_body = DelegationInput,
     params(("code" = String, Path)),
     responses((status = 201, body = GroupView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
 pub async fn add_delegate(
@@ -108,7 +108,7 @@ pub async fn add_delegate(
 }
 
 /// Removes a person from the group (administrator).
-#[utoipa::path(delete, path = "/api/v1/groups/{code}/delegations", tag = "groups", request_body = DelegationRemoveInput,
+#[utoipa::path(delete, operation_id = "remove_from_delegation", path = "/api/v1/groups/{code}/delegations", tag = "groups", request_body = DelegationRemoveInput,
     params(("code" = String, Path)),
     responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem)))]
 pub async fn remove_delegate(
@@ -126,7 +126,7 @@ pub async fn remove_delegate(
 }
 
 /// An envoy authorises a deputy of their delegation to record positions until a time.
-#[utoipa::path(post, path = "/api/v1/groups/{code}/authorisations", tag = "groups", request_body = AuthorisationInput,
+#[utoipa::path(post, operation_id = "authorise_deputy", path = "/api/v1/groups/{code}/authorisations", tag = "groups", request_body = AuthorisationInput,
     params(("code" = String, Path)),
     responses((status = 201), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
 pub async fn authorise(

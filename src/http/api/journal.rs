@@ -18,7 +18,7 @@ pub struct HeadView {
 }
 
 /// The last entry of the chain.
-#[utoipa::path(get, path = "/api/v1/journal/head", tag = "journal",
+#[utoipa::path(get, operation_id = "journal_head", path = "/api/v1/journal/head", tag = "journal",
     responses((status = 200, body = HeadView), (status = 401, body = Problem)))]
 pub async fn head(
     State(state): State<AppState>,
@@ -44,7 +44,7 @@ pub struct JournalQuery {
 }
 
 /// Entries in order; those the caller may not read come as `{ seq, hash, redacted: true }`.
-#[utoipa::path(get, path = "/api/v1/journal", tag = "journal", params(JournalQuery),
+#[utoipa::path(get, operation_id = "list_journal", path = "/api/v1/journal", tag = "journal", params(JournalQuery),
     responses((status = 200, body = [JournalEntryView]), (status = 404, body = Problem)))]
 pub async fn list(
     State(state): State<AppState>,

@@ -21,7 +21,7 @@ fn id<K>(text: &str) -> Result<crate::domain::ids::Id<K>, AppError> {
 }
 
 /// The group's meetings the caller may see, newest first.
-#[utoipa::path(get, path = "/api/v1/groups/{code}/meetings", tag = "meetings", params(("code" = String, Path)),
+#[utoipa::path(get, operation_id = "list_meetings", path = "/api/v1/groups/{code}/meetings", tag = "meetings", params(("code" = String, Path)),
     responses((status = 200, body = [MeetingView]), (status = 404, body = Problem)))]
 pub async fn list(
     State(state): State<AppState>,
@@ -38,7 +38,7 @@ pub async fn list(
 }
 
 /// Plans a meeting (secretariat, or the chair's envoy); host and chair default from the rotation.
-#[utoipa::path(post, path = "/api/v1/groups/{code}/meetings", tag = "meetings", request_body = MeetingInput,
+#[utoipa::path(post, operation_id = "create_meeting", path = "/api/v1/groups/{code}/meetings", tag = "meetings", request_body = MeetingInput,
     params(("code" = String, Path)),
     responses((status = 201, body = MeetingView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
 pub async fn create(
@@ -58,7 +58,7 @@ pub async fn create(
 }
 
 /// One meeting with its agenda and attendance.
-#[utoipa::path(get, path = "/api/v1/meetings/{id}", tag = "meetings", params(("id" = i64, Path)),
+#[utoipa::path(get, operation_id = "get_meeting", path = "/api/v1/meetings/{id}", tag = "meetings", params(("id" = i64, Path)),
     responses((status = 200, body = MeetingView), (status = 404, body = Problem)))]
 pub async fn show(
     State(state): State<AppState>,
@@ -73,7 +73,7 @@ pub async fn show(
 }
 
 /// Edits a meeting or moves its status (planned → convened → concluded; planned → cancelled).
-#[utoipa::path(patch, path = "/api/v1/meetings/{id}", tag = "meetings", request_body = MeetingPatchInput,
+#[utoipa::path(patch, operation_id = "update_meeting", path = "/api/v1/meetings/{id}", tag = "meetings", request_body = MeetingPatchInput,
     params(("id" = i64, Path)),
     responses((status = 200, body = MeetingView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
 pub async fn update(
@@ -93,7 +93,7 @@ pub async fn update(
 }
 
 /// Adds an item at the end of the agenda.
-#[utoipa::path(post, path = "/api/v1/meetings/{id}/agenda", tag = "meetings", request_body = AgendaItemInput,
+#[utoipa::path(post, operation_id = "add_agenda_item", path = "/api/v1/meetings/{id}/agenda", tag = "meetings", request_body = AgendaItemInput,
     params(("id" = i64, Path)),
     responses((status = 201, body = AgendaItemView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
 pub async fn add_agenda_item(
@@ -118,7 +118,7 @@ pub async fn add_agenda_item(
 }
 
 /// Puts the agenda in a new order: `{ "items": [ids…] }`, every item once.
-#[utoipa::path(put, path = "/api/v1/meetings/{id}/agenda/order", tag = "meetings", request_body = AgendaOrderInput,
+#[utoipa::path(put, operation_id = "reorder_agenda", path = "/api/v1/meetings/{id}/agenda/order", tag = "meetings", request_body = AgendaOrderInput,
     params(("id" = i64, Path)),
     responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
 pub async fn reorder_agenda(
@@ -136,7 +136,7 @@ pub async fn reorder_agenda(
 }
 
 /// Edits an agenda item's title and description.
-#[utoipa::path(patch, path = "/api/v1/agenda/{id}", tag = "meetings", request_body = AgendaItemInput,
+#[utoipa::path(patch, operation_id = "edit_agenda_item", path = "/api/v1/agenda/{id}", tag = "meetings", request_body = AgendaItemInput,
     params(("id" = i64, Path)),
     responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
 pub async fn edit_agenda_item(
@@ -154,7 +154,7 @@ pub async fn edit_agenda_item(
 }
 
 /// Removes an agenda item.
-#[utoipa::path(delete, path = "/api/v1/agenda/{id}", tag = "meetings", params(("id" = i64, Path)),
+#[utoipa::path(delete, operation_id = "remove_agenda_item", path = "/api/v1/agenda/{id}", tag = "meetings", params(("id" = i64, Path)),
     responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem)))]
 pub async fn remove_agenda_item(
     State(state): State<AppState>,
@@ -166,7 +166,7 @@ pub async fn remove_agenda_item(
 }
 
 /// Records a person present for a party.
-#[utoipa::path(post, path = "/api/v1/meetings/{id}/attendance", tag = "meetings", request_body = AttendanceInput,
+#[utoipa::path(post, operation_id = "add_attendance", path = "/api/v1/meetings/{id}/attendance", tag = "meetings", request_body = AttendanceInput,
     params(("id" = i64, Path)),
     responses((status = 201, body = AttendanceView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
 pub async fn add_attendance(
@@ -191,7 +191,7 @@ pub async fn add_attendance(
 }
 
 /// Removes an attendance entry.
-#[utoipa::path(delete, path = "/api/v1/attendance/{id}", tag = "meetings", params(("id" = i64, Path)),
+#[utoipa::path(delete, operation_id = "remove_attendance", path = "/api/v1/attendance/{id}", tag = "meetings", params(("id" = i64, Path)),
     responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem)))]
 pub async fn remove_attendance(
     State(state): State<AppState>,
@@ -203,16 +203,14 @@ pub async fn remove_attendance(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// One meeting as an iCalendar file (signed-in callers).
-#[utoipa::path(get, path = "/meetings/{id}.ics", tag = "calendar", params(("id" = i64, Path)),
-    responses((status = 200, content_type = "text/calendar", body = String), (status = 404, body = Problem)))]
-pub async fn ics(
-    State(state): State<AppState>,
-    ApiCaller(caller): ApiCaller,
-    Path(file): Path<String>,
+/// One meeting as an iCalendar file; `pages::meetings::show` serves it at `/meetings/{id}.ics`
+/// beside the meeting's page.
+pub async fn meeting_calendar(
+    state: &AppState,
+    caller: &crate::app::Caller,
+    meeting: MeetingId,
 ) -> ApiResult<Response> {
-    let meeting = file.strip_suffix(".ics").ok_or(AppError::NotFound)?;
-    let detail = state.app.meeting_detail(&caller, id(meeting)?).await?;
+    let detail = state.app.meeting_detail(caller, meeting).await?;
     let host = detail
         .group
         .party(&detail.meeting.host)
@@ -231,7 +229,7 @@ pub async fn ics(
 }
 
 /// A person's feed of every meeting they may see, at a secret address (see the profile page).
-#[utoipa::path(get, path = "/calendar/{token}", tag = "calendar", params(("token" = String, Path, description = "secret feed token followed by .ics")),
+#[utoipa::path(get, operation_id = "calendar_feed", path = "/calendar/{token}", tag = "calendar", params(("token" = String, Path, description = "secret feed token followed by .ics")),
     responses((status = 200, content_type = "text/calendar", body = String), (status = 404, body = Problem)))]
 pub async fn feed(State(state): State<AppState>, Path(file): Path<String>) -> ApiResult<Response> {
     let token = file.strip_suffix(".ics").ok_or(AppError::NotFound)?;

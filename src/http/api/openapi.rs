@@ -18,7 +18,7 @@ use super::json;
         super::meetings::list, super::meetings::create, super::meetings::show, super::meetings::update,
         super::meetings::add_agenda_item, super::meetings::reorder_agenda, super::meetings::edit_agenda_item,
         super::meetings::remove_agenda_item, super::meetings::add_attendance, super::meetings::remove_attendance,
-        super::meetings::ics, super::meetings::feed,
+        crate::http::pages::meetings::show, super::meetings::feed,
         super::journal::head, super::journal::list,
         openapi_json,
     ),
@@ -35,7 +35,7 @@ use super::json;
 pub struct ApiDoc;
 
 /// This document.
-#[utoipa::path(get, path = "/api/v1/openapi.json", tag = "operations", responses((status = 200, description = "OpenAPI 3.1 document")))]
+#[utoipa::path(get, operation_id = "openapi", path = "/api/v1/openapi.json", tag = "operations", responses((status = 200, description = "OpenAPI 3.1 document")))]
 pub async fn openapi_json() -> Response {
     json(ApiDoc::openapi())
 }

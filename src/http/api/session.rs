@@ -14,7 +14,7 @@ use crate::http::input::{SignInInput, TokenInput};
 use crate::http::{AppState, ClientAddress};
 
 /// Signs in; answers the caller and sets the session cookie.
-#[utoipa::path(post, path = "/api/v1/session", tag = "session", request_body = SignInInput,
+#[utoipa::path(post, operation_id = "sign_in", path = "/api/v1/session", tag = "session", request_body = SignInInput,
     responses((status = 200, body = MeView), (status = 401, body = Problem), (status = 429, body = Problem)))]
 pub async fn sign_in(
     State(state): State<AppState>,
@@ -37,7 +37,7 @@ pub async fn sign_in(
 }
 
 /// Signs out: the session ends on the server and the cookie is cleared.
-#[utoipa::path(delete, path = "/api/v1/session", tag = "session", responses((status = 204)))]
+#[utoipa::path(delete, operation_id = "sign_out", path = "/api/v1/session", tag = "session", responses((status = 204)))]
 pub async fn sign_out(State(state): State<AppState>, jar: CookieJar) -> ApiResult<Response> {
     if let Some(cookie) = jar.get(SESSION_COOKIE) {
         state.app.sign_out(cookie.value()).await?;
@@ -46,7 +46,7 @@ pub async fn sign_out(State(state): State<AppState>, jar: CookieJar) -> ApiResul
 }
 
 /// The signed-in user and their roles.
-#[utoipa::path(get, path = "/api/v1/me", tag = "session",
+#[utoipa::path(get, operation_id = "me", path = "/api/v1/me", tag = "session",
     responses((status = 200, body = MeView), (status = 401, body = Problem)))]
 pub async fn me(
     State(state): State<AppState>,
@@ -64,7 +64,7 @@ pub struct TokenView {
 }
 
 /// Issues a bearer token for programs acting as the caller.
-#[utoipa::path(post, path = "/api/v1/tokens", tag = "session", request_body = TokenInput,
+#[utoipa::path(post, operation_id = "create_token", path = "/api/v1/tokens", tag = "session", request_body = TokenInput,
     responses((status = 201, body = TokenView), (status = 401, body = Problem), (status = 422, body = Problem)))]
 pub async fn create_token(
     State(state): State<AppState>,

@@ -14,7 +14,7 @@ use crate::http::input::{PasswordInput, UserInput};
 use crate::http::AppState;
 
 /// Creates an account (administrator).
-#[utoipa::path(post, path = "/api/v1/users", tag = "users", request_body = UserInput,
+#[utoipa::path(post, operation_id = "create_user", path = "/api/v1/users", tag = "users", request_body = UserInput,
     responses((status = 201, body = UserView), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
 pub async fn create(
     State(state): State<AppState>,
@@ -36,7 +36,7 @@ pub async fn create(
 }
 
 /// Lists accounts (administrator).
-#[utoipa::path(get, path = "/api/v1/users", tag = "users",
+#[utoipa::path(get, operation_id = "list_users", path = "/api/v1/users", tag = "users",
     responses((status = 200, body = [UserView]), (status = 403, body = Problem)))]
 pub async fn list(
     State(state): State<AppState>,
@@ -53,7 +53,7 @@ fn username(text: &str) -> Result<Username, AppError> {
 }
 
 /// Sets a new password (administrator).
-#[utoipa::path(post, path = "/api/v1/users/{username}/password", tag = "users", request_body = PasswordInput,
+#[utoipa::path(post, operation_id = "set_user_password", path = "/api/v1/users/{username}/password", tag = "users", request_body = PasswordInput,
     params(("username" = String, Path)),
     responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
 pub async fn set_password(
@@ -74,7 +74,7 @@ pub async fn set_password(
 }
 
 /// Disables an account; its sessions and tokens end at once (administrator).
-#[utoipa::path(post, path = "/api/v1/users/{username}/disable", tag = "users",
+#[utoipa::path(post, operation_id = "disable_user", path = "/api/v1/users/{username}/disable", tag = "users",
     params(("username" = String, Path)),
     responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem)))]
 pub async fn disable(

@@ -2,12 +2,11 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, StatusCode};
+use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use serde::Deserialize;
 
 use super::{path_id, render, see_other, Layout, PageError, PageForm, PageResult};
-use crate::app::calendar;
 use crate::app::meetings::Move;
 use crate::app::{AppError, Caller};
 use crate::domain::ids::{AgendaItemId, AttendanceId, MeetingId};
@@ -346,6 +345,9 @@ async fn meeting_page(
 }
 
 /// `/meetings/{id}`: the page; `/meetings/{id}.ics`: the meeting as iCalendar.
+#[utoipa::path(get, operation_id = "get_meeting_calendar", path = "/meetings/{id}.ics", tag = "calendar", params(("id" = i64, Path)),
+    description = "The meeting as iCalendar for a signed-in person; without `.ics` the same address is the meeting's page.",
+    responses((status = 200, content_type = "text/calendar", body = String), (status = 404)))]
 pub async fn show(
     State(state): State<AppState>,
     PageCaller { caller, csrf_token }: PageCaller,
@@ -353,22 +355,9 @@ pub async fn show(
     Query(done): Query<Done>,
 ) -> PageResult {
     if let Some(id) = id.strip_suffix(".ics") {
-        let detail = state.app.meeting_detail(&caller, path_id(id)?).await?;
-        let host = detail
-            .group
-            .party(&detail.meeting.host)
-            .map(|p| p.name.to_string())
-            .unwrap_or_default();
-        let event = calendar::event(&detail.group, &detail.meeting, &host);
-        let body = calendar::calendar(
-            &format!("{}: {}", detail.group.name, detail.name()),
-            &[event],
-        );
-        return Ok((
-            [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
-            body,
-        )
-            .into_response());
+        return crate::http::api::meetings::meeting_calendar(&state, &caller, path_id(id)?)
+            .await
+            .map_err(|error| PageError::App(error.0));
     }
     meeting_page(
         &state,
