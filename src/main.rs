@@ -43,6 +43,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 load_demo(&app).await?;
             }
             spawn_session_sweeper(app.clone());
+            spawn_deadline_scheduler(app.clone());
             http::serve(
                 AppState {
                     app,
@@ -120,6 +121,20 @@ async fn load_demo(app: &App) -> anyhow::Result<()> {
         None => println!("The database already holds accounts; the demo was not loaded again."),
     }
     Ok(())
+}
+
+/// Closes procedures whose deadline has passed, within about a second of it. Reads never
+/// wait for it: they compute the outcome at the server's clock, and this only records it.
+fn spawn_deadline_scheduler(app: App) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_millis(500));
+        loop {
+            tick.tick().await;
+            if let Err(error) = app.close_due_procedures().await {
+                tracing::warn!(error = %error, "could not close due procedures");
+            }
+        }
+    });
 }
 
 /// Ends expired sessions once an hour so the table does not grow without bound.

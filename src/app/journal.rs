@@ -3,7 +3,10 @@
 
 use super::{App, AppResult, Caller};
 use crate::domain::access;
-use crate::domain::journal::{Break, Entry, Head, Verifier};
+use std::collections::HashMap;
+
+use crate::domain::ids::TextId;
+use crate::domain::journal::{Break, Entry, Head, JournalScope, Verifier};
 use crate::store::JournalRow;
 
 /// One entry as a reader receives it: in full, or only its place and hash.
@@ -29,21 +32,6 @@ pub struct ChainBroken {
 }
 
 const VERIFY_PAGE: i64 = 1_000;
-
-/// Shows each row in full when the caller may read it, otherwise only its place and hash.
-fn trim(caller: &Caller, rows: Vec<JournalRow>) -> Vec<JournalItem> {
-    rows.into_iter()
-        .map(|row| match row.entry() {
-            Ok(entry) if access::read_journal_entry(&caller.viewer, &entry.scope) => {
-                JournalItem::Full(Box::new(entry))
-            }
-            _ => JournalItem::Redacted {
-                seq: row.seq(),
-                hash: row.hash_text().to_owned(),
-            },
-        })
-        .collect()
-}
 pub const MAX_PAGE: i64 = 500;
 
 impl App {
@@ -68,7 +56,7 @@ impl App {
             .store
             .journal_rows(group, after, limit.clamp(1, MAX_PAGE))
             .await?;
-        Ok(trim(caller, rows))
+        self.trim(caller, rows).await
     }
 
     /// The newest entries of a group, newest first, trimmed as `journal_for`.
@@ -83,7 +71,41 @@ impl App {
             .store
             .journal_latest(group.id, limit.clamp(1, MAX_PAGE))
             .await?;
-        Ok(trim(caller, rows))
+        self.trim(caller, rows).await
+    }
+
+    /// Shows each row in full when the caller may read it, otherwise only its place and hash.
+    /// Entries about a text follow the text's marking, looked up once per text.
+    async fn trim(&self, caller: &Caller, rows: Vec<JournalRow>) -> AppResult<Vec<JournalItem>> {
+        let mut papers: HashMap<TextId, bool> = HashMap::new();
+        let mut items = Vec::with_capacity(rows.len());
+        for row in rows {
+            let readable = match row.entry() {
+                Ok(entry) => {
+                    let allowed = match &entry.scope {
+                        JournalScope::Paper(_, text) => match papers.get(text) {
+                            Some(allowed) => *allowed,
+                            None => {
+                                let allowed = self.visible_text(caller, *text).await.is_ok();
+                                papers.insert(*text, allowed);
+                                allowed
+                            }
+                        },
+                        scope => access::read_journal_entry(&caller.viewer, scope),
+                    };
+                    allowed.then_some(entry)
+                }
+                Err(_) => None,
+            };
+            items.push(match readable {
+                Some(entry) => JournalItem::Full(Box::new(entry)),
+                None => JournalItem::Redacted {
+                    seq: row.seq(),
+                    hash: row.hash_text().to_owned(),
+                },
+            });
+        }
+        Ok(items)
     }
 
     /// Recomputes the whole chain from the first entry.

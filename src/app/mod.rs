@@ -9,6 +9,8 @@ pub mod demo;
 pub mod groups;
 pub mod journal;
 pub mod meetings;
+pub mod procedures;
+pub mod texts;
 pub mod users;
 
 use std::sync::Arc;
@@ -81,26 +83,62 @@ impl Default for Settings {
     }
 }
 
+/// The server's clock. Tests (and only tests) use a manual one to reach a deadline without
+/// waiting for it.
+#[derive(Clone, Default)]
+pub struct Clock(Option<Arc<std::sync::Mutex<Timestamp>>>);
+
+impl Clock {
+    pub fn system() -> Self {
+        Clock(None)
+    }
+
+    pub fn manual(start: Timestamp) -> Self {
+        Clock(Some(Arc::new(std::sync::Mutex::new(start))))
+    }
+
+    pub fn now(&self) -> Timestamp {
+        match &self.0 {
+            None => Timestamp::now(),
+            Some(time) => *time.lock().unwrap_or_else(|e| e.into_inner()),
+        }
+    }
+
+    /// Moves a manual clock forward; the system clock cannot be moved.
+    pub fn advance(&self, by: jiff::SignedDuration) {
+        if let Some(time) = &self.0 {
+            let mut time = time.lock().unwrap_or_else(|e| e.into_inner());
+            *time = time.saturating_add(by).unwrap_or(*time);
+        }
+    }
+}
+
 /// The application: the store and the little state that lives beside it.
 #[derive(Clone)]
 pub struct App {
     pub store: Store,
     pub settings: Settings,
+    pub clock: Clock,
     throttle: Arc<auth::SignInThrottle>,
 }
 
 impl App {
     pub fn new(store: Store, settings: Settings) -> Self {
+        Self::with_clock(store, settings, Clock::system())
+    }
+
+    pub fn with_clock(store: Store, settings: Settings, clock: Clock) -> Self {
         Self {
             store,
             settings,
+            clock,
             throttle: Arc::new(auth::SignInThrottle::default()),
         }
     }
 
     /// The server's clock decides; clients' clocks are never trusted.
     pub fn now(&self) -> Timestamp {
-        Timestamp::now()
+        self.clock.now()
     }
 
     /// The person behind a user id, as the rules see them.

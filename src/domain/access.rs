@@ -6,7 +6,7 @@
 
 use super::ids::{GroupId, UserId};
 use super::journal::JournalScope;
-use super::marking::{Classification, Reader};
+use super::marking::{Classification, Marking, Reader};
 use super::names::PartyCode;
 use super::role::{Role, Standing};
 
@@ -139,6 +139,118 @@ pub fn authorise_deputy(
     Ok(party)
 }
 
+/// A text or paper with `marking`: visible to seated readers the marking admits, in their
+/// group, within their clearance (DOMAIN.md §2). Everyone else is told it does not exist.
+pub fn see_marked(
+    viewer: &Viewer,
+    group: GroupId,
+    marking: &Marking,
+    chair: Option<PartyCode>,
+) -> Result<(), Denied> {
+    let seat = viewer.seat(group).ok_or(Denied::Invisible)?;
+    if marking.is_visible_to(&seat.reader(chair), viewer.clearance) {
+        Ok(())
+    } else {
+        Err(Denied::Invisible)
+    }
+}
+
+/// Drafting a new text: the secretariat, or a member party's envoy, deputy or delegate; the
+/// text is then the caller's party's (none for the secretariat).
+pub fn draft_text(viewer: &Viewer, group: GroupId) -> Result<Option<PartyCode>, Denied> {
+    let seat = viewer.seat(group).ok_or(Denied::Invisible)?;
+    match (seat.role, seat.standing, &seat.party) {
+        (Role::Secretariat, _, _) => Ok(None),
+        (Role::Envoy | Role::Deputy | Role::Delegate, Some(Standing::Member), Some(party)) => {
+            Ok(Some(party.clone()))
+        }
+        _ => Err(Denied::Forbidden(
+            "only a member delegation or the secretariat may draft a text",
+        )),
+    }
+}
+
+/// Holding the pen (new versions, incorporating or declining amendments): the penholder
+/// party's envoy, deputy or delegate; the secretariat when the chair holds the pen.
+pub fn hold_pen(
+    viewer: &Viewer,
+    group: GroupId,
+    penholder: &PartyCode,
+    chair: Option<&PartyCode>,
+) -> Result<(), Denied> {
+    let seat = viewer.seat(group).ok_or(Denied::Invisible)?;
+    let own_party = seat.party.as_ref() == Some(penholder)
+        && matches!(seat.role, Role::Envoy | Role::Deputy | Role::Delegate);
+    let for_the_chair = seat.role == Role::Secretariat && chair == Some(penholder);
+    if own_party || for_the_chair {
+        Ok(())
+    } else {
+        Err(Denied::Forbidden("only the penholder's delegation (or the secretariat for the chair) may change the text"))
+    }
+}
+
+/// Proposing an amendment: a member party's envoy, deputy or delegate, for their party.
+pub fn propose_amendment(viewer: &Viewer, group: GroupId) -> Result<PartyCode, Denied> {
+    let seat = viewer.seat(group).ok_or(Denied::Invisible)?;
+    match (seat.role, seat.standing, &seat.party) {
+        (Role::Envoy | Role::Deputy | Role::Delegate, Some(Standing::Member), Some(party)) => {
+            Ok(party.clone())
+        }
+        _ => Err(Denied::Forbidden(
+            "only a member party's envoy, deputy or delegate may propose an amendment",
+        )),
+    }
+}
+
+/// Opening, extending or withdrawing a decision procedure: the chair's envoy, or the
+/// secretariat on the chair's behalf.
+pub fn preside(viewer: &Viewer, group: GroupId, chair: &PartyCode) -> Result<(), Denied> {
+    let seat = viewer.seat(group).ok_or(Denied::Invisible)?;
+    let is_chairs_envoy = seat.role == Role::Envoy && seat.party.as_ref() == Some(chair);
+    if seat.role == Role::Secretariat || is_chairs_envoy {
+        Ok(())
+    } else {
+        Err(Denied::Forbidden(
+            "only the chair's envoy or the secretariat may do this",
+        ))
+    }
+}
+
+/// Speaking for a party in a procedure (positions, breaking silence, statements): the
+/// party's envoy, or its deputy while authorised by the envoy (`deputy_authorised`). One
+/// acts only for one's own member party; the secretariat never does.
+pub fn speak_for(
+    viewer: &Viewer,
+    group: GroupId,
+    party: &PartyCode,
+    deputy_authorised: bool,
+) -> Result<(), Denied> {
+    let seat = viewer.seat(group).ok_or(Denied::Invisible)?;
+    if seat.role == Role::Secretariat {
+        return Err(Denied::Forbidden(
+            "the secretariat never records a party's position",
+        ));
+    }
+    if seat.standing != Some(Standing::Member) {
+        return Err(Denied::Forbidden(
+            "only member parties have a voice in decisions",
+        ));
+    }
+    if seat.party.as_ref() != Some(party) {
+        return Err(Denied::Forbidden("you may act only for your own party"));
+    }
+    match seat.role {
+        Role::Envoy => Ok(()),
+        Role::Deputy if deputy_authorised => Ok(()),
+        Role::Deputy => Err(Denied::Forbidden(
+            "a deputy may act only while authorised by the envoy",
+        )),
+        _ => Err(Denied::Forbidden(
+            "only the envoy, or a deputy the envoy authorised, speaks for the party",
+        )),
+    }
+}
+
 /// Whether a journal entry is shown in full to `viewer` (others see only its hash).
 pub fn read_journal_entry(viewer: &Viewer, scope: &JournalScope) -> bool {
     match scope {
@@ -149,6 +261,8 @@ pub fn read_journal_entry(viewer: &Viewer, scope: &JournalScope) -> bool {
         JournalScope::Group(group) => viewer
             .seat(*group)
             .is_some_and(Seat::follows_group_business),
+        // Decided by the text's marking, which the caller looks up (`see_marked`).
+        JournalScope::Paper(..) => false,
     }
 }
 
@@ -248,6 +362,55 @@ mod tests {
         assert!(authorise_deputy(&uz_envoy, CGA, &deputy("UZ", Role::Delegate)).is_err());
         let uz_delegate = viewer(Some((Some("UZ"), Some(Standing::Member), Role::Delegate)));
         assert!(authorise_deputy(&uz_delegate, CGA, &deputy("UZ", Role::Deputy)).is_err());
+    }
+
+    #[test]
+    fn only_the_envoy_or_an_authorised_deputy_speaks_for_a_party() {
+        let uz = code("UZ");
+        let envoy = viewer(Some((Some("UZ"), Some(Standing::Member), Role::Envoy)));
+        let deputy = viewer(Some((Some("UZ"), Some(Standing::Member), Role::Deputy)));
+        let delegate = viewer(Some((Some("UZ"), Some(Standing::Member), Role::Delegate)));
+        let secretariat = viewer(Some((None, None, Role::Secretariat)));
+        let observer = viewer(Some((Some("TM"), Some(Standing::Observer), Role::Envoy)));
+        let kz_envoy = viewer(Some((Some("KZ"), Some(Standing::Member), Role::Envoy)));
+        assert_eq!(speak_for(&envoy, CGA, &uz, false), Ok(()));
+        assert_eq!(speak_for(&deputy, CGA, &uz, true), Ok(()));
+        assert!(matches!(
+            speak_for(&deputy, CGA, &uz, false),
+            Err(Denied::Forbidden(_))
+        ));
+        assert!(matches!(
+            speak_for(&delegate, CGA, &uz, true),
+            Err(Denied::Forbidden(_))
+        ));
+        assert!(matches!(
+            speak_for(&secretariat, CGA, &uz, true),
+            Err(Denied::Forbidden(_))
+        ));
+        assert!(matches!(
+            speak_for(&observer, CGA, &code("TM"), false),
+            Err(Denied::Forbidden(_))
+        ));
+        assert!(matches!(
+            speak_for(&kz_envoy, CGA, &uz, false),
+            Err(Denied::Forbidden(_))
+        ));
+        assert_eq!(
+            speak_for(&viewer(None), CGA, &uz, false),
+            Err(Denied::Invisible)
+        );
+    }
+
+    #[test]
+    fn the_pen_is_held_by_the_penholders_delegation_or_the_chairs_secretariat() {
+        let uz = code("UZ");
+        let secretariat = viewer(Some((None, None, Role::Secretariat)));
+        let uz_delegate = viewer(Some((Some("UZ"), Some(Standing::Member), Role::Delegate)));
+        let kz_envoy = viewer(Some((Some("KZ"), Some(Standing::Member), Role::Envoy)));
+        assert_eq!(hold_pen(&uz_delegate, CGA, &uz, None), Ok(()));
+        assert_eq!(hold_pen(&secretariat, CGA, &uz, Some(&uz)), Ok(()));
+        assert!(hold_pen(&secretariat, CGA, &uz, Some(&code("KZ"))).is_err());
+        assert!(hold_pen(&kz_envoy, CGA, &uz, Some(&uz)).is_err());
     }
 
     #[test]

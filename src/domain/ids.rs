@@ -81,6 +81,10 @@ pub mod kind {
     pub enum AgendaItem {}
     pub enum Attendance {}
     pub enum Authorisation {}
+    pub enum Text {}
+    pub enum Amendment {}
+    pub enum Procedure {}
+    pub enum Decision {}
 }
 
 pub type UserId = Id<kind::User>;
@@ -89,6 +93,10 @@ pub type MeetingId = Id<kind::Meeting>;
 pub type AgendaItemId = Id<kind::AgendaItem>;
 pub type AttendanceId = Id<kind::Attendance>;
 pub type AuthorisationId = Id<kind::Authorisation>;
+pub type TextId = Id<kind::Text>;
+pub type AmendmentId = Id<kind::Amendment>;
+pub type ProcedureId = Id<kind::Procedure>;
+pub type DecisionId = Id<kind::Decision>;
 
 #[cfg(test)]
 mod tests {

@@ -11,7 +11,7 @@ use std::fmt;
 
 use sha2::{Digest, Sha256};
 
-use super::ids::{GroupId, UserId};
+use super::ids::{GroupId, TextId, UserId};
 use super::names::PartyCode;
 
 const ENTRY_TAG: &[u8] = b"majlis/journal/entry/v1";
@@ -24,6 +24,10 @@ pub struct Hash32([u8; 32]);
 impl Hash32 {
     /// The "previous hash" of the first entry.
     pub const GENESIS: Hash32 = Hash32([0; 32]);
+
+    pub fn of_bytes(bytes: [u8; 32]) -> Self {
+        Self(bytes)
+    }
 
     pub fn from_hex(text: &str) -> Option<Self> {
         let mut bytes = [0u8; 32];
@@ -61,29 +65,40 @@ pub enum JournalScope {
     GroupAdministration(GroupId),
     /// A group's business (meetings, authorisations): members, observers, secretariat.
     Group(GroupId),
+    /// A text and everything derived from it (versions, amendments, procedures, decisions):
+    /// whoever may see the text under its marking.
+    Paper(GroupId, TextId),
 }
 
 impl JournalScope {
-    pub fn kind(&self) -> &'static str {
+    /// The scope as stored and hashed, e.g. `group` or `paper:12`.
+    pub fn label(&self) -> String {
         match self {
-            JournalScope::Installation => "installation",
-            JournalScope::GroupAdministration(_) => "group_administration",
-            JournalScope::Group(_) => "group",
+            JournalScope::Installation => "installation".to_owned(),
+            JournalScope::GroupAdministration(_) => "group_administration".to_owned(),
+            JournalScope::Group(_) => "group".to_owned(),
+            JournalScope::Paper(_, text) => format!("paper:{text}"),
         }
     }
 
     pub fn group(&self) -> Option<GroupId> {
         match self {
             JournalScope::Installation => None,
-            JournalScope::GroupAdministration(group) | JournalScope::Group(group) => Some(*group),
+            JournalScope::GroupAdministration(group)
+            | JournalScope::Group(group)
+            | JournalScope::Paper(group, _) => Some(*group),
         }
     }
 
-    pub fn from_parts(kind: &str, group: Option<GroupId>) -> Option<Self> {
-        match (kind, group) {
+    pub fn from_parts(label: &str, group: Option<GroupId>) -> Option<Self> {
+        match (label, group) {
             ("installation", None) => Some(JournalScope::Installation),
             ("group_administration", Some(group)) => Some(JournalScope::GroupAdministration(group)),
             ("group", Some(group)) => Some(JournalScope::Group(group)),
+            (label, Some(group)) => {
+                let text = label.strip_prefix("paper:")?.parse().ok()?;
+                Some(JournalScope::Paper(group, text))
+            }
             _ => None,
         }
     }
@@ -202,7 +217,7 @@ pub fn entry_hash(entry: &Entry) -> Hash32 {
     encoder.number(entry.at_micros as u64);
     encoder.optional(entry.actor.map(|id| id.get().to_string()).as_deref());
     encoder.optional(entry.actor_party.as_ref().map(PartyCode::as_str));
-    encoder.text(entry.scope.kind());
+    encoder.text(&entry.scope.label());
     encoder.optional(
         entry
             .scope

@@ -3,6 +3,8 @@
 //! property-tested without a database or a server.
 
 pub mod access;
+pub mod diff;
+pub mod document;
 pub mod group;
 pub mod ids;
 pub mod journal;
@@ -10,6 +12,8 @@ pub mod marking;
 pub mod meeting;
 pub mod names;
 pub mod password;
+pub mod procedure;
 pub mod role;
+pub mod text;
 pub mod time;
 pub mod validation;

@@ -71,6 +71,42 @@ pub fn router(state: AppState) -> Router {
             "/attendance/{id}",
             axum::routing::delete(api::meetings::remove_attendance),
         )
+        .route(
+            "/groups/{code}/texts",
+            get(api::texts::list).post(api::texts::create),
+        )
+        .route("/groups/{code}/decisions", get(api::procedures::list))
+        .route("/texts/{id}", get(api::texts::show))
+        .route("/texts/{id}/versions", post(api::texts::add_version))
+        .route("/texts/{id}/languages", post(api::texts::add_language))
+        .route(
+            "/texts/{id}/amendments",
+            post(api::texts::propose_amendment),
+        )
+        .route("/texts/{id}/procedures", post(api::procedures::open))
+        .route(
+            "/amendments/{id}/incorporate",
+            post(api::texts::incorporate),
+        )
+        .route("/amendments/{id}/decline", post(api::texts::decline))
+        .route("/procedures/{id}", get(api::procedures::show))
+        .route(
+            "/procedures/{id}/positions",
+            post(api::procedures::position),
+        )
+        .route("/procedures/{id}/confirm", post(api::procedures::confirm))
+        .route("/procedures/{id}/decline", post(api::procedures::decline))
+        .route(
+            "/procedures/{id}/break",
+            post(api::procedures::break_silence),
+        )
+        .route(
+            "/procedures/{id}/statements",
+            post(api::procedures::statement),
+        )
+        .route("/procedures/{id}/extend", post(api::procedures::extend))
+        .route("/procedures/{id}/withdraw", post(api::procedures::withdraw))
+        .route("/decisions/{id}", get(api::procedures::show_decision))
         .route("/journal/head", get(api::journal::head))
         .route("/journal", get(api::journal::list))
         .fallback(api_not_found);
@@ -120,6 +156,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/admin/groups", post(pages::admin::create_group))
         .route("/admin/delegations", post(pages::admin::place))
+        .route("/public/{code}/decisions", get(pages::public::decisions))
         .route("/calendar/{token}", get(api::meetings::feed))
         .route("/static/majlis.css", get(assets::stylesheet))
         .route("/static/majlis.js", get(assets::script))

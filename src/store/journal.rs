@@ -127,7 +127,7 @@ pub(super) async fn insert(conn: &mut AnyConnection, entry: &Entry) -> StoreResu
     .bind(entry.at_micros)
     .bind(entry.actor.map(UserId::get))
     .bind(entry.actor_party.as_ref().map(|p| p.as_str().to_owned()))
-    .bind(entry.scope.kind())
+    .bind(entry.scope.label())
     .bind(entry.scope.group().map(GroupId::get))
     .bind(entry.action.as_str())
     .bind(entry.object.as_str())

@@ -193,6 +193,26 @@ impl Store {
         ))
     }
 
+    /// The chair of the group's latest meeting that has begun and was not cancelled: the
+    /// party presiding now (DOMAIN.md §1).
+    pub async fn current_chair(
+        &self,
+        group: GroupId,
+        now_micros: i64,
+    ) -> StoreResult<Option<PartyCode>> {
+        let row: Option<(String,)> = sqlx::query_as(
+            "SELECT chair FROM meetings WHERE group_id = $1 AND status <> $2 AND starts_at <= $3 \
+             ORDER BY starts_at DESC, id DESC LIMIT 1",
+        )
+        .bind(group.get())
+        .bind(MeetingStatus::Cancelled.as_str())
+        .bind(now_micros)
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|(chair,)| decode(PartyCode::parse(&chair), "chair"))
+            .transpose()
+    }
+
     /// The host of the group's latest meeting that was not cancelled, for the rotation.
     pub async fn last_host(&self, group: GroupId) -> StoreResult<Option<PartyCode>> {
         let row: Option<(String,)> = sqlx::query_as(

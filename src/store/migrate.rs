@@ -12,12 +12,20 @@ struct Migration {
     postgres: &'static str,
 }
 
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "0001_foundation",
-    sqlite: include_str!("../../migrations/sqlite/0001_foundation.sql"),
-    postgres: include_str!("../../migrations/postgres/0001_foundation.sql"),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "0001_foundation",
+        sqlite: include_str!("../../migrations/sqlite/0001_foundation.sql"),
+        postgres: include_str!("../../migrations/postgres/0001_foundation.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "0002_texts",
+        sqlite: include_str!("../../migrations/sqlite/0002_texts.sql"),
+        postgres: include_str!("../../migrations/postgres/0002_texts.sql"),
+    },
+];
 
 /// Applies the migrations not yet applied; returns the names of those it applied.
 pub(super) async fn run(pool: &AnyPool, backend: Backend) -> anyhow::Result<Vec<String>> {

@@ -13,8 +13,10 @@ mod journal;
 mod meetings;
 mod migrate;
 mod postgres;
+mod procedures;
 mod sessions;
 mod sqlite;
+mod texts;
 mod users;
 
 use std::sync::Arc;
@@ -27,7 +29,11 @@ use tokio::sync::{Mutex, OwnedMutexGuard};
 pub use groups::{AuthorisationRecord, GroupRecord, SeatRecord};
 pub use journal::JournalRow;
 pub use meetings::{AgendaItemRecord, AttendanceRecord, MeetingRecord, NewMeeting};
+pub use procedures::{DecisionRecord, EventRecord, NewProcedure, ProcedureRecord};
 pub use sessions::SessionRecord;
+pub use texts::{
+    AmendmentRecord, AmendmentState, LanguageVersionRecord, NewText, TextRecord, VersionRecord,
+};
 pub use users::{NewUser, UserRecord};
 
 use crate::domain::journal::{Entry, NewEntry};

@@ -8,7 +8,7 @@ use http_body_util::BodyExt;
 use serde_json::Value;
 use tower::ServiceExt;
 
-use majlis::app::{App, Settings};
+use majlis::app::{App, Clock, Settings};
 use majlis::http::{router, AppState};
 use majlis::store::{Backend, Store};
 
@@ -114,7 +114,11 @@ impl TestApp {
         let (url, dir) = database_url(backend).await;
         let store = Store::open(&url).await.expect("open the store");
         assert_eq!(store.backend(), backend);
-        let app = App::new(store, Settings::default());
+        let app = App::with_clock(
+            store,
+            Settings::default(),
+            Clock::manual(jiff::Timestamp::now()),
+        );
         let router = router(AppState {
             app: app.clone(),
             secure_cookies: false,

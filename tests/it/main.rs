@@ -8,5 +8,6 @@ mod cli;
 mod groups;
 mod journal;
 mod meetings;
+mod negotiation;
 mod pages;
 mod session;

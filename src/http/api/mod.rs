@@ -7,7 +7,9 @@ pub mod health;
 pub mod journal;
 pub mod meetings;
 pub mod openapi;
+pub mod procedures;
 pub mod session;
+pub mod texts;
 pub mod users;
 
 use axum::extract::rejection::JsonRejection;
@@ -346,7 +348,7 @@ impl JournalEntryView {
             actor_party: entry.actor_party.as_ref().map(ToString::to_string),
             action: Some(entry.action.clone()),
             object: Some(entry.object.clone()),
-            scope: Some(entry.scope.kind().to_owned()),
+            scope: Some(entry.scope.label()),
             payload: Some(
                 entry
                     .payload

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod groups;
 pub mod me;
 pub mod meetings;
+pub mod public;
 pub mod session;
 
 use askama::Template;

@@ -1,6 +1,8 @@
 //! What clients send, as the JSON API and the web forms both accept it, and how each input is
 //! parsed into domain types with one message per bad field. JSON bodies reject unknown fields.
 
+pub mod texts;
+
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -17,7 +19,7 @@ use crate::domain::time::{local_to_instant, parse_instant, ZoneName};
 use crate::domain::validation::ValidationErrors;
 
 /// An optional text field: absent and blank mean "not given".
-fn given(text: &Option<String>) -> Option<&str> {
+pub(crate) fn given(text: &Option<String>) -> Option<&str> {
     text.as_deref().map(str::trim).filter(|t| !t.is_empty())
 }
 

@@ -1,0 +1,577 @@
+//! Decision procedures (DOMAIN.md §4): opening a consensus round or a silence procedure on
+//! one exact version, the acts of parties and of the chair, closing at the deadline, and the
+//! decision an adoption creates. The outcome is always `domain::procedure::decide` over the
+//! recorded events at the server's clock, so every read and the scheduler agree.
+
+use jiff::Timestamp;
+
+use super::{micros, App, AppError, AppResult, Caller};
+use crate::domain::access;
+use crate::domain::ids::{DecisionId, ProcedureId, TextId};
+use crate::domain::journal::{JournalScope, NewEntry, Payload};
+use crate::domain::names::PartyCode;
+use crate::domain::procedure::{
+    check, decide, Event, Outcome, OutcomeKind, Position, ProcedureKind, ProcedureRules, Refusal,
+    State,
+};
+use crate::domain::role::Standing;
+use crate::domain::text::{describe, parse};
+use crate::domain::time::rfc3339_utc;
+use crate::domain::validation::ValidationErrors;
+use crate::store::{
+    DecisionRecord, EventRecord, GroupRecord, NewProcedure, ProcedureRecord, TextRecord, WriteTx,
+};
+
+/// What a person asks to record in a procedure.
+#[derive(Debug, Clone)]
+pub enum Act {
+    Position {
+        party: PartyCode,
+        position: Position,
+    },
+    Confirm {
+        party: PartyCode,
+    },
+    Decline {
+        party: PartyCode,
+        reason: String,
+    },
+    Break {
+        party: PartyCode,
+        reason: String,
+    },
+    Statement {
+        party: PartyCode,
+        text: String,
+    },
+    Extend {
+        deadline: Timestamp,
+    },
+    Withdraw,
+}
+
+impl Act {
+    fn into_event(self, at: Timestamp) -> Event {
+        match self {
+            Act::Position { party, position } => Event::Position {
+                party,
+                position,
+                at,
+            },
+            Act::Confirm { party } => Event::Confirm { party, at },
+            Act::Decline { party, reason } => Event::Decline { party, reason, at },
+            Act::Break { party, reason } => Event::Break { party, reason, at },
+            Act::Statement { party, text } => Event::Statement { party, text, at },
+            Act::Extend { deadline } => Event::Extend { deadline, at },
+            Act::Withdraw => Event::Withdraw { at },
+        }
+    }
+}
+
+/// A procedure as its page shows it.
+pub struct ProcedureDetail {
+    pub group: GroupRecord,
+    pub text: TextRecord,
+    pub procedure: ProcedureRecord,
+    pub events: Vec<EventRecord>,
+    pub state: State,
+    pub decision: Option<DecisionRecord>,
+    /// The party the caller may act for now, if any.
+    pub acts_for: Option<PartyCode>,
+    pub can_preside: bool,
+}
+
+/// A decision with its text and record.
+pub struct DecisionDetail {
+    pub decision: DecisionRecord,
+    pub procedure: ProcedureDetail,
+    pub body: String,
+}
+
+/// Maps a refusal of the rules to what the caller sees: a closed procedure or a passed
+/// deadline is a conflict with the state; anything else is invalid input.
+fn refused(refusal: Refusal) -> AppError {
+    match refusal {
+        Refusal::Closed(_)
+        | Refusal::DeadlinePassed { .. }
+        | Refusal::BehindLastAct { .. }
+        | Refusal::ConfirmationTimePassed { .. } => AppError::Conflict(refusal.to_string()),
+        Refusal::NotAMember(_) => {
+            AppError::Invalid(ValidationErrors::single("party", refusal.to_string()))
+        }
+        Refusal::ExtensionNotLater { .. }
+        | Refusal::DeadlineNotAfterOpening
+        | Refusal::SilenceTooShort { .. } => {
+            AppError::Invalid(ValidationErrors::single("deadline", refusal.to_string()))
+        }
+        Refusal::ConfirmByNotAhead { .. } => {
+            AppError::Invalid(ValidationErrors::single("confirm_by", refusal.to_string()))
+        }
+        Refusal::WrongKind { .. } | Refusal::NoAdReferendum { .. } => {
+            AppError::Conflict(refusal.to_string())
+        }
+        other => AppError::Invalid(ValidationErrors::single("text", other.to_string())),
+    }
+}
+
+fn event_payload(procedure: &ProcedureRecord, event: &Event) -> Payload {
+    let mut payload = Payload::new()
+        .with("procedure", procedure.id)
+        .with("hash", procedure.hash)
+        .with("event", event.as_str())
+        .with("at", rfc3339_utc(event.at()))
+        .with_optional("party", event.party());
+    match event {
+        Event::Position { position, .. } => {
+            payload = payload
+                .with("position", position.as_str())
+                .with_optional("text", position.text());
+            if let Position::AdReferendum { confirm_by } = position {
+                payload = payload.with("confirm_by", rfc3339_utc(*confirm_by));
+            }
+        }
+        Event::Decline { reason, .. } | Event::Break { reason, .. } => {
+            payload = payload.with("text", reason)
+        }
+        Event::Statement { text, .. } => payload = payload.with("text", text),
+        Event::Extend { deadline, .. } => {
+            payload = payload.with("deadline", rfc3339_utc(*deadline))
+        }
+        Event::Confirm { .. } | Event::Withdraw { .. } | Event::Superseded { .. } => {}
+    }
+    payload
+}
+
+impl App {
+    /// The chair opens a procedure on one exact version of a text.
+    pub async fn open_procedure(
+        &self,
+        caller: &Caller,
+        text_id: TextId,
+        kind: ProcedureKind,
+        version: i64,
+        deadline: Timestamp,
+    ) -> AppResult<ProcedureId> {
+        let (group, text, chair) = self.visible_text(caller, text_id).await?;
+        let chair = chair.ok_or_else(|| {
+            AppError::Conflict("the group has no chair to open a procedure".into())
+        })?;
+        access::preside(&caller.viewer, group.id, &chair)?;
+        if !text.kind.may_be_adopted() {
+            return Err(AppError::Conflict(format!(
+                "a {} is never adopted",
+                text.kind.label()
+            )));
+        }
+        let versions = self.store.versions(text_id).await?;
+        let latest = versions.last().ok_or(AppError::NotFound)?;
+        if latest.number != version {
+            return Err(ValidationErrors::single(
+                "version",
+                format!(
+                    "version {version} is not the latest; the latest is version {}",
+                    latest.number
+                ),
+            )
+            .into());
+        }
+        let parsed = parse(&latest.body).map_err(|errors| {
+            AppError::Invalid(ValidationErrors::single(
+                "version",
+                errors
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ))
+        })?;
+        if parsed.has_open_brackets() {
+            let mut errors = ValidationErrors::new();
+            for bracket in parsed.open_brackets() {
+                errors.add("version", format!("open {}", describe(bracket)));
+            }
+            return Err(errors.into());
+        }
+        let procedures = self.store.procedures_of_text(text_id).await?;
+        let now = self.now();
+        for procedure in &procedures {
+            let events: Vec<Event> = self
+                .store
+                .procedure_events(procedure.id)
+                .await?
+                .into_iter()
+                .map(|e| e.event)
+                .collect();
+            if decide(&procedure.rules, &events, now).outcome.is_open() {
+                return Err(AppError::Conflict(format!(
+                    "procedure {} on this text is still open",
+                    procedure.id
+                )));
+            }
+        }
+        let members: Vec<PartyCode> = group
+            .parties_with(Standing::Member)
+            .map(|p| p.code.clone())
+            .collect();
+        let rules = ProcedureRules {
+            kind,
+            quorum: group.settings.effective_quorum(members.len()),
+            members,
+            opened_at: now,
+            deadline,
+        };
+        rules
+            .check_opening(group.settings.min_silence_hours)
+            .map_err(refused)?;
+        let mut tx = self.store.begin_write().await?;
+        let id = tx
+            .insert_procedure(&NewProcedure {
+                group: group.id,
+                text: text_id,
+                version_number: version,
+                hash: latest.hash,
+                rules: &rules,
+                chair: &chair,
+                meeting: text.meeting,
+                opened_by: caller.viewer.user,
+            })
+            .await?;
+        tx.journal(NewEntry {
+            at_micros: micros(now),
+            actor: Some(caller.viewer.user),
+            actor_party: caller.viewer.party_in(group.id),
+            scope: JournalScope::Paper(group.id, text_id),
+            action: "procedure.open",
+            object: format!("procedure:{id}"),
+            payload: Payload::new()
+                .with("kind", kind)
+                .with("text", text_id)
+                .with("version", version)
+                .with("hash", latest.hash)
+                .with("deadline", rfc3339_utc(deadline))
+                .with("quorum", rules.quorum)
+                .with(
+                    "members",
+                    rules
+                        .members
+                        .iter()
+                        .map(PartyCode::as_str)
+                        .collect::<Vec<_>>()
+                        .join(","),
+                )
+                .with("chair", &chair),
+        })
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub async fn procedure_detail(
+        &self,
+        caller: &Caller,
+        id: ProcedureId,
+    ) -> AppResult<ProcedureDetail> {
+        let procedure = self.store.procedure(id).await?;
+        let (group, text, chair) = self.visible_text(caller, procedure.text).await?;
+        let now = self.now();
+        let acts_for = match caller.viewer.party_in(group.id) {
+            Some(party) => {
+                let authorised = self
+                    .store
+                    .authorised_until(group.id, caller.viewer.user, micros(now))
+                    .await?
+                    .is_some();
+                access::speak_for(&caller.viewer, group.id, &party, authorised)
+                    .ok()
+                    .map(|()| party)
+            }
+            None => None,
+        };
+        let can_preside = chair
+            .as_ref()
+            .is_some_and(|c| access::preside(&caller.viewer, group.id, c).is_ok());
+        self.assemble_procedure(group, text, procedure, acts_for, can_preside)
+            .await
+    }
+
+    /// A procedure's events, state at the server's clock and decision, for a reader already
+    /// allowed to see it.
+    async fn assemble_procedure(
+        &self,
+        group: GroupRecord,
+        text: TextRecord,
+        procedure: ProcedureRecord,
+        acts_for: Option<PartyCode>,
+        can_preside: bool,
+    ) -> AppResult<ProcedureDetail> {
+        let events = self.store.procedure_events(procedure.id).await?;
+        let plain: Vec<Event> = events.iter().map(|e| e.event.clone()).collect();
+        let state = decide(&procedure.rules, &plain, self.now());
+        Ok(ProcedureDetail {
+            decision: self.store.decision_of_procedure(procedure.id).await?,
+            group,
+            text,
+            procedure,
+            events,
+            state,
+            acts_for,
+            can_preside,
+        })
+    }
+
+    /// The group's public record: decisions on texts distributed `public` and unclassified,
+    /// readable without signing in.
+    pub async fn public_decisions(
+        &self,
+        code: &str,
+    ) -> AppResult<(GroupRecord, Vec<DecisionDetail>)> {
+        let code = crate::domain::names::GroupCode::parse(code).map_err(|_| AppError::NotFound)?;
+        let group = self
+            .store
+            .group_by_code(&code)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let mut details = Vec::new();
+        for decision in self.store.decisions_of_group(group.id).await? {
+            let procedure = self.store.procedure(decision.procedure).await?;
+            let text = self.store.text(procedure.text).await?;
+            let public = text.marking.distribution == crate::domain::marking::Distribution::Public
+                && text.marking.classification
+                    == crate::domain::marking::Classification::Unclassified;
+            if !public {
+                continue;
+            }
+            let version = procedure.version_number;
+            let detail = self
+                .assemble_procedure(group.clone(), text, procedure, None, false)
+                .await?;
+            let body = self
+                .store
+                .versions(detail.text.id)
+                .await?
+                .into_iter()
+                .find(|v| v.number == version)
+                .map(|v| v.body)
+                .ok_or(AppError::NotFound)?;
+            details.push(DecisionDetail {
+                decision,
+                procedure: detail,
+                body,
+            });
+        }
+        Ok((group, details))
+    }
+
+    /// Records one act, at the server's clock, if the caller may and the rules allow it now.
+    pub async fn act(&self, caller: &Caller, id: ProcedureId, act: Act) -> AppResult<State> {
+        let procedure = self.store.procedure(id).await?;
+        let (group, _, _) = self.visible_text(caller, procedure.text).await?;
+        let now = self.now();
+        match &act {
+            Act::Extend { .. } | Act::Withdraw => {
+                access::preside(&caller.viewer, group.id, &procedure.chair)?
+            }
+            Act::Position { party, .. }
+            | Act::Confirm { party }
+            | Act::Decline { party, .. }
+            | Act::Break { party, .. }
+            | Act::Statement { party, .. } => {
+                let authorised = self
+                    .store
+                    .authorised_until(group.id, caller.viewer.user, micros(now))
+                    .await?
+                    .is_some();
+                access::speak_for(&caller.viewer, group.id, party, authorised)?;
+            }
+        }
+        let mut tx = self.store.begin_write().await?;
+        // The clock is read again after the writers' lock: an act waiting in line is stamped
+        // when it is recorded, never before an act committed ahead of it.
+        let now = self.now();
+        let state = self
+            .record_event(
+                &mut tx,
+                caller,
+                &group,
+                &procedure,
+                act.into_event(now),
+                false,
+            )
+            .await?;
+        tx.commit().await?;
+        Ok(state)
+    }
+
+    /// Records an event in an open transaction with its journal entry, and closes the
+    /// procedure (creating the decision on adoption) if the event closes it.
+    pub(super) async fn record_event(
+        &self,
+        tx: &mut WriteTx,
+        caller: &Caller,
+        group: &GroupRecord,
+        procedure: &ProcedureRecord,
+        event: Event,
+        quiet: bool,
+    ) -> AppResult<State> {
+        let (current, recorded) = tx.procedure_now(procedure.id).await?;
+        let mut events: Vec<Event> = recorded.into_iter().map(|e| e.event).collect();
+        let now = event.at();
+        match check(&current.rules, &events, &event, now) {
+            Ok(()) => {}
+            // A new version closes only what is still open; a procedure closed meanwhile is left be.
+            Err(_) if quiet => return Ok(decide(&current.rules, &events, now)),
+            Err(refusal) => return Err(refused(refusal)),
+        }
+        let actor = caller.viewer.user;
+        let entry = tx
+            .journal(NewEntry {
+                at_micros: micros(now),
+                actor: Some(actor),
+                actor_party: event.party().cloned(),
+                scope: JournalScope::Paper(group.id, current.text),
+                action: match &event {
+                    Event::Position { .. } => "procedure.position",
+                    Event::Confirm { .. } => "procedure.confirm",
+                    Event::Decline { .. } => "procedure.decline",
+                    Event::Break { .. } => "procedure.break",
+                    Event::Statement { .. } => "procedure.statement",
+                    Event::Extend { .. } => "procedure.extend",
+                    Event::Withdraw { .. } => "procedure.withdraw",
+                    Event::Superseded { .. } => "procedure.supersede",
+                },
+                object: format!("procedure:{}", current.id),
+                payload: event_payload(&current, &event),
+            })
+            .await?;
+        tx.insert_event(current.id, &event, actor, entry.seq)
+            .await?;
+        events.push(event);
+        let state = decide(&current.rules, &events, now);
+        if !state.outcome.is_open() {
+            self.write_closure(tx, group, &current, &state).await?;
+        }
+        Ok(state)
+    }
+
+    /// Writes a closed outcome once, with its journal entry, and the decision on adoption.
+    async fn write_closure(
+        &self,
+        tx: &mut WriteTx,
+        group: &GroupRecord,
+        procedure: &ProcedureRecord,
+        state: &State,
+    ) -> AppResult<()> {
+        let Some(closed_at) = state.outcome.closed_at() else {
+            return Ok(());
+        };
+        let kind = state.outcome.kind();
+        tx.close_procedure(procedure.id, kind, closed_at).await?;
+        let mut payload = Payload::new()
+            .with("outcome", kind)
+            .with("hash", procedure.hash)
+            .with("closed_at", rfc3339_utc(closed_at));
+        if let Outcome::NotAdopted { reasons, .. } = &state.outcome {
+            let reasons: Vec<String> = reasons.iter().map(ToString::to_string).collect();
+            payload = payload.with("reasons", reasons.join("; "));
+        }
+        for (party, position) in &state.positions {
+            payload = payload.with(&format!("position.{party}"), position.as_str());
+        }
+        if kind == OutcomeKind::Adopted {
+            let (decision, symbol) = tx
+                .insert_decision(group.id, &group.code, procedure.id, closed_at)
+                .await?;
+            payload = payload.with("decision", decision).with("symbol", &symbol);
+        }
+        tx.journal(NewEntry {
+            at_micros: micros(closed_at),
+            actor: None,
+            actor_party: None,
+            scope: JournalScope::Paper(group.id, procedure.text),
+            action: "procedure.close",
+            object: format!("procedure:{}", procedure.id),
+            payload,
+        })
+        .await?;
+        Ok(())
+    }
+
+    /// Closes every procedure whose deadline has passed; returns how many it closed. Each
+    /// closes once: the recheck happens after the writers' lock, and the store refuses a
+    /// second close, so two server processes never close one twice.
+    pub async fn close_due_procedures(&self) -> AppResult<usize> {
+        let mut closed = 0;
+        for procedure in self.store.unclosed_procedures().await? {
+            let now = self.now();
+            if procedure.rules.deadline > now {
+                // Sorted by deadline, but extensions move deadlines: check each.
+                let events: Vec<Event> = self
+                    .store
+                    .procedure_events(procedure.id)
+                    .await?
+                    .into_iter()
+                    .map(|e| e.event)
+                    .collect();
+                if decide(&procedure.rules, &events, now).outcome.is_open() {
+                    continue;
+                }
+            }
+            let group = self.store.group_by_id(procedure.group).await?;
+            let mut tx = self.store.begin_write().await?;
+            let (current, recorded) = tx.procedure_now(procedure.id).await?;
+            if current.recorded_outcome.is_some() {
+                continue;
+            }
+            let events: Vec<Event> = recorded.into_iter().map(|e| e.event).collect();
+            let state = decide(&current.rules, &events, self.now());
+            if state.outcome.is_open() {
+                continue;
+            }
+            self.write_closure(&mut tx, &group, &current, &state)
+                .await?;
+            tx.commit().await?;
+            closed += 1;
+        }
+        Ok(closed)
+    }
+
+    /// The decisions of a group the caller may see, newest first.
+    pub async fn decisions_for(
+        &self,
+        caller: &Caller,
+        code: &str,
+    ) -> AppResult<(GroupRecord, Vec<DecisionDetail>)> {
+        let group = self.group_for(caller, code).await?;
+        let mut details = Vec::new();
+        for decision in self.store.decisions_of_group(group.id).await? {
+            match self.decision_detail(caller, decision.id).await {
+                Ok(detail) => details.push(detail),
+                Err(AppError::NotFound) => {}
+                Err(other) => return Err(other),
+            }
+        }
+        Ok((group, details))
+    }
+
+    pub async fn decision_detail(
+        &self,
+        caller: &Caller,
+        id: DecisionId,
+    ) -> AppResult<DecisionDetail> {
+        let decision = self.store.decision(id).await?;
+        let procedure = self.procedure_detail(caller, decision.procedure).await?;
+        let body = self
+            .store
+            .versions(procedure.text.id)
+            .await?
+            .into_iter()
+            .find(|v| v.number == procedure.procedure.version_number)
+            .map(|v| v.body)
+            .ok_or(AppError::NotFound)?;
+        Ok(DecisionDetail {
+            decision,
+            procedure,
+            body,
+        })
+    }
+}

@@ -1,0 +1,632 @@
+//! Texts under negotiation: drafting, immutable versions, language versions, amendments and
+//! the penholder's answer to them. Every read is trimmed by the text's marking.
+
+use super::{micros, App, AppError, AppResult, Caller};
+use crate::domain::access;
+use crate::domain::diff::apply_amendment;
+use crate::domain::document::{LanguageStatus, LanguageTag, TextKind};
+use crate::domain::ids::{AmendmentId, MeetingId, TextId};
+use crate::domain::journal::{JournalScope, NewEntry, Payload};
+use crate::domain::marking::{Classification, Distribution, Marking};
+use crate::domain::names::{Label, PartyCode};
+use crate::domain::procedure::Event;
+use crate::domain::text::{canonical, content_hash, parse, ParsedText};
+use crate::domain::validation::ValidationErrors;
+use crate::store::{
+    AmendmentRecord, AmendmentState, GroupRecord, LanguageVersionRecord, NewText, ProcedureRecord,
+    TextRecord, VersionRecord, WriteTx,
+};
+
+/// The longest body a version may have, in characters.
+pub const MAX_BODY_CHARS: usize = 200_000;
+
+/// A new text as its drafter describes it.
+#[derive(Debug, Clone)]
+pub struct TextDraft {
+    pub title: Label,
+    pub kind: TextKind,
+    pub language: LanguageTag,
+    pub body: String,
+    pub distribution: Distribution,
+    pub classification: Classification,
+    pub listed: Vec<PartyCode>,
+    pub lists_secretariat: bool,
+    pub meeting: Option<MeetingId>,
+    pub translations: Vec<LanguageDraft>,
+}
+
+/// A language version of a text's version.
+#[derive(Debug, Clone)]
+pub struct LanguageDraft {
+    pub language: LanguageTag,
+    pub body: String,
+    pub status: LanguageStatus,
+    pub prevailing: bool,
+}
+
+/// A proposed change to one version.
+#[derive(Debug, Clone)]
+pub struct AmendmentDraft {
+    pub version: i64,
+    pub passage: String,
+    pub replacement: String,
+    pub reason: String,
+}
+
+/// A text with everything its page shows.
+pub struct TextDetail {
+    pub group: GroupRecord,
+    pub text: TextRecord,
+    pub chair: Option<PartyCode>,
+    pub versions: Vec<VersionRecord>,
+    pub language_versions: Vec<LanguageVersionRecord>,
+    pub amendments: Vec<AmendmentRecord>,
+    pub procedures: Vec<ProcedureRecord>,
+    pub latest: ParsedText,
+    pub can_hold_pen: bool,
+    pub can_amend: bool,
+    pub can_preside: bool,
+}
+
+impl TextDetail {
+    pub fn latest_version(&self) -> Option<&VersionRecord> {
+        self.versions.last()
+    }
+}
+
+/// Checks a body: not empty, not too long, brackets well formed; returns its canonical form.
+pub fn check_body(field: &str, body: &str) -> Result<String, ValidationErrors> {
+    let body = canonical(body);
+    if body.trim().is_empty() {
+        return Err(ValidationErrors::single(field, "must not be empty"));
+    }
+    if body.chars().count() > MAX_BODY_CHARS {
+        return Err(ValidationErrors::single(
+            field,
+            format!("must be at most {MAX_BODY_CHARS} characters"),
+        ));
+    }
+    if let Err(errors) = parse(&body) {
+        let mut fields = ValidationErrors::new();
+        for error in errors {
+            fields.add(field, error.to_string());
+        }
+        return Err(fields);
+    }
+    Ok(body)
+}
+
+impl App {
+    /// The party presiding now: the chair of the latest meeting that has begun, or the first
+    /// party of the rotation before any meeting.
+    pub async fn chair_of(&self, group: &GroupRecord) -> AppResult<Option<PartyCode>> {
+        let chair = self
+            .store
+            .current_chair(group.id, micros(self.now()))
+            .await?;
+        Ok(chair.or_else(|| group.rotation.first().cloned()))
+    }
+
+    /// A text the caller may see, with its group and the chair; `NotFound` otherwise.
+    pub(super) async fn visible_text(
+        &self,
+        caller: &Caller,
+        id: TextId,
+    ) -> AppResult<(GroupRecord, TextRecord, Option<PartyCode>)> {
+        let text = self.store.text(id).await?;
+        let group = self.store.group_by_id(text.group).await?;
+        let chair = self.chair_of(&group).await?;
+        access::see_marked(&caller.viewer, group.id, &text.marking, chair.clone())?;
+        Ok((group, text, chair))
+    }
+
+    /// The texts of a group the caller may see, newest first.
+    pub async fn texts_for(
+        &self,
+        caller: &Caller,
+        code: &str,
+    ) -> AppResult<(GroupRecord, Vec<TextRecord>)> {
+        let group = self.group_for(caller, code).await?;
+        let chair = self.chair_of(&group).await?;
+        let texts = self
+            .store
+            .texts_of_group(group.id)
+            .await?
+            .into_iter()
+            .filter(|text| {
+                access::see_marked(&caller.viewer, group.id, &text.marking, chair.clone()).is_ok()
+            })
+            .collect();
+        Ok((group, texts))
+    }
+
+    pub async fn text_detail(&self, caller: &Caller, id: TextId) -> AppResult<TextDetail> {
+        let (group, text, chair) = self.visible_text(caller, id).await?;
+        let versions = self.store.versions(id).await?;
+        let latest = versions
+            .last()
+            .map(|version| parse(&version.body).unwrap_or(ParsedText { segments: vec![] }))
+            .unwrap_or(ParsedText { segments: vec![] });
+        Ok(TextDetail {
+            can_hold_pen: access::hold_pen(
+                &caller.viewer,
+                group.id,
+                &text.penholder,
+                chair.as_ref(),
+            )
+            .is_ok(),
+            can_amend: access::propose_amendment(&caller.viewer, group.id).is_ok(),
+            can_preside: chair
+                .as_ref()
+                .is_some_and(|chair| access::preside(&caller.viewer, group.id, chair).is_ok()),
+            language_versions: self.store.language_versions(id).await?,
+            amendments: self.store.amendments(id).await?,
+            procedures: self.store.procedures_of_text(id).await?,
+            versions,
+            latest,
+            group,
+            text,
+            chair,
+        })
+    }
+
+    pub async fn create_text(
+        &self,
+        caller: &Caller,
+        code: &str,
+        draft: TextDraft,
+    ) -> AppResult<TextId> {
+        let group = self.group_for(caller, code).await?;
+        let party = access::draft_text(&caller.viewer, group.id)?;
+        let chair = self.chair_of(&group).await?;
+        let penholder = party.clone().or(chair.clone()).ok_or_else(|| {
+            AppError::Conflict(
+                "the group has no chair yet to hold the pen; plan a meeting first".into(),
+            )
+        })?;
+        let body = check_body("body", &draft.body)?;
+        let mut errors = ValidationErrors::new();
+        for party in &draft.listed {
+            if group.party(party).is_none() {
+                errors.add(
+                    "listed",
+                    format!("{party} is not a party of {}", group.code),
+                );
+            }
+        }
+        if draft.distribution == Distribution::National && party.is_none() {
+            errors.add(
+                "distribution",
+                "the secretariat has no national papers; choose another distribution",
+            );
+        }
+        if draft.classification > caller.viewer.clearance {
+            errors.add("classification", "must not be above your own clearance");
+        }
+        if let Some(meeting) = draft.meeting {
+            if self
+                .store
+                .meeting(meeting)
+                .await
+                .map(|m| m.group != group.id)
+                .unwrap_or(true)
+            {
+                errors.add("meeting", "is not a meeting of this group");
+            }
+        }
+        let mut translations = Vec::new();
+        for (index, translation) in draft.translations.iter().enumerate() {
+            match check_body(&format!("translations[{index}].body"), &translation.body) {
+                Ok(body) => translations.push(LanguageDraft {
+                    body,
+                    ..translation.clone()
+                }),
+                Err(more) => more
+                    .fields()
+                    .iter()
+                    .for_each(|e| errors.add(&e.field, e.message.clone())),
+            }
+            if translation.language == draft.language {
+                errors.add(
+                    &format!("translations[{index}].language"),
+                    "is the negotiating language itself",
+                );
+            }
+        }
+        errors.into_result()?;
+        let marking = Marking {
+            distribution: draft.distribution,
+            classification: draft.classification,
+            originator: party.clone().or(chair),
+            listed: draft.listed,
+            lists_secretariat: draft.lists_secretariat,
+        };
+        let now = micros(self.now());
+        let mut tx = self.store.begin_write().await?;
+        let id = tx
+            .insert_text(
+                &NewText {
+                    group: group.id,
+                    title: draft.title.clone(),
+                    kind: draft.kind,
+                    language: draft.language.clone(),
+                    marking,
+                    penholder: penholder.clone(),
+                    meeting: draft.meeting,
+                    created_by: caller.viewer.user,
+                },
+                now,
+            )
+            .await?;
+        let hash = content_hash(&body);
+        tx.insert_version(id, &body, hash, None, caller.viewer.user, now)
+            .await?;
+        tx.insert_language_version(
+            id,
+            &LanguageVersionRecord {
+                version_number: 1,
+                language: draft.language.clone(),
+                body: body.clone(),
+                hash,
+                status: LanguageStatus::Authentic,
+                prevailing: false,
+            },
+            now,
+        )
+        .await?;
+        for translation in &translations {
+            insert_translation(&mut tx, id, 1, translation, now).await?;
+        }
+        tx.journal(NewEntry {
+            at_micros: now,
+            actor: Some(caller.viewer.user),
+            actor_party: party,
+            scope: JournalScope::Paper(group.id, id),
+            action: "text.create",
+            object: format!("text:{id}"),
+            payload: Payload::new()
+                .with("title", &draft.title)
+                .with("kind", draft.kind)
+                .with("language", &draft.language)
+                .with("distribution", draft.distribution)
+                .with("classification", draft.classification.as_str())
+                .with("penholder", &penholder)
+                .with("version", 1)
+                .with("hash", hash),
+        })
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// The penholder issues a new version; open procedures on older versions are superseded.
+    pub async fn add_version(
+        &self,
+        caller: &Caller,
+        id: TextId,
+        body: &str,
+        translations: Vec<LanguageDraft>,
+    ) -> AppResult<i64> {
+        let (group, text, chair) = self.visible_text(caller, id).await?;
+        access::hold_pen(&caller.viewer, group.id, &text.penholder, chair.as_ref())?;
+        let body = check_body("body", body)?;
+        let mut checked = Vec::new();
+        for (index, translation) in translations.iter().enumerate() {
+            let body = check_body(&format!("translations[{index}].body"), &translation.body)?;
+            checked.push(LanguageDraft {
+                body,
+                ..translation.clone()
+            });
+        }
+        let now = micros(self.now());
+        let mut tx = self.store.begin_write().await?;
+        let number = self
+            .write_version(&mut tx, caller, &group, &text, &body, None, &checked, now)
+            .await?;
+        tx.commit().await?;
+        Ok(number)
+    }
+
+    /// Writes a version with its journal entry and supersedes procedures on older versions.
+    #[allow(clippy::too_many_arguments)]
+    async fn write_version(
+        &self,
+        tx: &mut WriteTx,
+        caller: &Caller,
+        group: &GroupRecord,
+        text: &TextRecord,
+        body: &str,
+        credited: Option<&PartyCode>,
+        translations: &[LanguageDraft],
+        now: i64,
+    ) -> AppResult<i64> {
+        let hash = content_hash(body);
+        let number = tx
+            .insert_version(text.id, body, hash, credited, caller.viewer.user, now)
+            .await?;
+        tx.insert_language_version(
+            text.id,
+            &LanguageVersionRecord {
+                version_number: number,
+                language: text.language.clone(),
+                body: body.to_owned(),
+                hash,
+                status: LanguageStatus::Authentic,
+                prevailing: false,
+            },
+            now,
+        )
+        .await?;
+        for translation in translations {
+            insert_translation(tx, text.id, number, translation, now).await?;
+        }
+        tx.journal(NewEntry {
+            at_micros: now,
+            actor: Some(caller.viewer.user),
+            actor_party: caller.viewer.party_in(group.id),
+            scope: JournalScope::Paper(group.id, text.id),
+            action: "text.version",
+            object: format!("text:{}", text.id),
+            payload: Payload::new()
+                .with("version", number)
+                .with("hash", hash)
+                .with_optional("credited_party", credited),
+        })
+        .await?;
+        let instant =
+            jiff::Timestamp::from_microsecond(now).map_err(|e| AppError::Internal(e.into()))?;
+        for procedure in self.store.procedures_of_text(text.id).await? {
+            if procedure.recorded_outcome.is_none() {
+                self.record_event(
+                    tx,
+                    caller,
+                    group,
+                    &procedure,
+                    Event::Superseded { at: instant },
+                    true,
+                )
+                .await?;
+            }
+        }
+        Ok(number)
+    }
+
+    pub async fn add_language_version(
+        &self,
+        caller: &Caller,
+        id: TextId,
+        version: i64,
+        draft: LanguageDraft,
+    ) -> AppResult<()> {
+        let (group, text, chair) = self.visible_text(caller, id).await?;
+        access::hold_pen(&caller.viewer, group.id, &text.penholder, chair.as_ref())?;
+        let versions = self.store.versions(id).await?;
+        if !versions.iter().any(|v| v.number == version) {
+            return Err(ValidationErrors::single(
+                "version",
+                format!("the text has no version {version}"),
+            )
+            .into());
+        }
+        let body = check_body("body", &draft.body)?;
+        let draft = LanguageDraft { body, ..draft };
+        let now = micros(self.now());
+        let mut tx = self.store.begin_write().await?;
+        insert_translation(&mut tx, id, version, &draft, now).await?;
+        tx.journal(NewEntry {
+            at_micros: now,
+            actor: Some(caller.viewer.user),
+            actor_party: caller.viewer.party_in(group.id),
+            scope: JournalScope::Paper(group.id, id),
+            action: "text.language_version",
+            object: format!("text:{id}"),
+            payload: Payload::new()
+                .with("version", version)
+                .with("language", &draft.language)
+                .with("status", draft.status.as_str())
+                .with("prevailing", draft.prevailing)
+                .with("hash", content_hash(&draft.body)),
+        })
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn propose_amendment(
+        &self,
+        caller: &Caller,
+        id: TextId,
+        draft: AmendmentDraft,
+    ) -> AppResult<AmendmentId> {
+        let (group, text, _) = self.visible_text(caller, id).await?;
+        let party = access::propose_amendment(&caller.viewer, group.id)?;
+        let versions = self.store.versions(id).await?;
+        let version = versions
+            .iter()
+            .find(|v| v.number == draft.version)
+            .ok_or_else(|| {
+                AppError::from(ValidationErrors::single(
+                    "version",
+                    format!("the text has no version {}", draft.version),
+                ))
+            })?;
+        let mut errors = ValidationErrors::new();
+        let version_number = u32::try_from(version.number).unwrap_or(u32::MAX);
+        if let Err(error) = apply_amendment(
+            &version.body,
+            &draft.passage,
+            &draft.replacement,
+            version_number,
+        ) {
+            errors.add("passage", error.to_string());
+        }
+        if draft.reason.trim().is_empty() {
+            errors.add("reason", "an amendment needs its reason");
+        }
+        if draft.replacement.chars().count() > MAX_BODY_CHARS
+            || draft.reason.chars().count() > 10_000
+        {
+            errors.add("replacement", "is too long");
+        }
+        errors.into_result()?;
+        let now = micros(self.now());
+        let mut tx = self.store.begin_write().await?;
+        let record = AmendmentRecord {
+            id: AmendmentId::new(0),
+            text: id,
+            version_number: version.number,
+            party: party.clone(),
+            passage: draft.passage.clone(),
+            replacement: draft.replacement.clone(),
+            reason: draft.reason.trim().to_owned(),
+            state: AmendmentState::Proposed,
+            answer: String::new(),
+            incorporated_in: None,
+        };
+        let amendment = tx
+            .insert_amendment(&record, caller.viewer.user, now)
+            .await?;
+        tx.journal(NewEntry {
+            at_micros: now,
+            actor: Some(caller.viewer.user),
+            actor_party: Some(party),
+            scope: JournalScope::Paper(group.id, text.id),
+            action: "amendment.propose",
+            object: format!("amendment:{amendment}"),
+            payload: Payload::new()
+                .with("version", version.number)
+                .with("passage", &draft.passage)
+                .with("replacement", &draft.replacement)
+                .with("reason", &record.reason),
+        })
+        .await?;
+        tx.commit().await?;
+        Ok(amendment)
+    }
+
+    async fn amendment_for_penholder(
+        &self,
+        caller: &Caller,
+        id: AmendmentId,
+    ) -> AppResult<(GroupRecord, TextRecord, AmendmentRecord)> {
+        let text_id = self.store.amendment_text(id).await?;
+        let (group, text, chair) = self.visible_text(caller, text_id).await?;
+        access::hold_pen(&caller.viewer, group.id, &text.penholder, chair.as_ref())?;
+        let amendment = self
+            .store
+            .amendments(text_id)
+            .await?
+            .into_iter()
+            .find(|a| a.id == id)
+            .ok_or(AppError::NotFound)?;
+        if amendment.state != AmendmentState::Proposed {
+            return Err(AppError::Conflict(format!(
+                "this amendment is already {}",
+                amendment.state.as_str()
+            )));
+        }
+        Ok((group, text, amendment))
+    }
+
+    /// The penholder incorporates an amendment into a new version, crediting its party. The
+    /// amendment applies to the latest version when its passage is still there unchanged.
+    pub async fn incorporate_amendment(&self, caller: &Caller, id: AmendmentId) -> AppResult<i64> {
+        let (group, text, amendment) = self.amendment_for_penholder(caller, id).await?;
+        let versions = self.store.versions(text.id).await?;
+        let latest = versions.last().ok_or(AppError::NotFound)?;
+        let latest_number = u32::try_from(latest.number).unwrap_or(u32::MAX);
+        let body = apply_amendment(
+            &latest.body,
+            &amendment.passage,
+            &amendment.replacement,
+            latest_number,
+        )
+        .map_err(|error| AppError::Conflict(format!("cannot incorporate: {error}")))?;
+        let body = check_body("replacement", &body)?;
+        let now = micros(self.now());
+        let mut tx = self.store.begin_write().await?;
+        let number = self
+            .write_version(
+                &mut tx,
+                caller,
+                &group,
+                &text,
+                &body,
+                Some(&amendment.party),
+                &[],
+                now,
+            )
+            .await?;
+        tx.settle_amendment(id, AmendmentState::Incorporated, "", Some(number))
+            .await?;
+        tx.journal(NewEntry {
+            at_micros: now,
+            actor: Some(caller.viewer.user),
+            actor_party: caller.viewer.party_in(group.id),
+            scope: JournalScope::Paper(group.id, text.id),
+            action: "amendment.incorporate",
+            object: format!("amendment:{id}"),
+            payload: Payload::new()
+                .with("version", number)
+                .with("party", &amendment.party),
+        })
+        .await?;
+        tx.commit().await?;
+        Ok(number)
+    }
+
+    pub async fn decline_amendment(
+        &self,
+        caller: &Caller,
+        id: AmendmentId,
+        reason: &str,
+    ) -> AppResult<()> {
+        if reason.trim().is_empty() {
+            return Err(ValidationErrors::single(
+                "reason",
+                "declining an amendment needs a reason",
+            )
+            .into());
+        }
+        let (group, text, _) = self.amendment_for_penholder(caller, id).await?;
+        let now = micros(self.now());
+        let mut tx = self.store.begin_write().await?;
+        tx.settle_amendment(id, AmendmentState::Declined, reason.trim(), None)
+            .await?;
+        tx.journal(NewEntry {
+            at_micros: now,
+            actor: Some(caller.viewer.user),
+            actor_party: caller.viewer.party_in(group.id),
+            scope: JournalScope::Paper(group.id, text.id),
+            action: "amendment.decline",
+            object: format!("amendment:{id}"),
+            payload: Payload::new().with("reason", reason.trim()),
+        })
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+async fn insert_translation(
+    tx: &mut WriteTx,
+    text: TextId,
+    version: i64,
+    draft: &LanguageDraft,
+    now: i64,
+) -> AppResult<()> {
+    tx.insert_language_version(
+        text,
+        &LanguageVersionRecord {
+            version_number: version,
+            language: draft.language.clone(),
+            body: draft.body.clone(),
+            hash: content_hash(&draft.body),
+            status: draft.status,
+            prevailing: draft.prevailing,
+        },
+        now,
+    )
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,310 @@
+//! Inputs of texts, amendments and decision procedures, parsed into domain types.
+
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use super::given;
+use crate::app::procedures::Act;
+use crate::app::texts::{AmendmentDraft, LanguageDraft, TextDraft};
+use crate::domain::document::{LanguageStatus, LanguageTag, TextKind};
+use crate::domain::ids::MeetingId;
+use crate::domain::marking::{Classification, Distribution};
+use crate::domain::names::{Label, PartyCode};
+use crate::domain::procedure::{Position, ProcedureKind};
+use crate::domain::time::parse_instant;
+use crate::domain::validation::ValidationErrors;
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageVersionInput {
+    /// BCP 47 tag, e.g. "en", "ru", "fa-AF".
+    pub language: String,
+    pub body: String,
+    /// authentic or translation (default translation).
+    pub status: Option<String>,
+    #[serde(default)]
+    pub prevailing: bool,
+    /// For `POST /texts/{id}/languages`: the version it belongs to (default the latest).
+    pub version: Option<i64>,
+}
+
+impl LanguageVersionInput {
+    pub fn parse(&self, field: &str, errors: &mut ValidationErrors) -> Option<LanguageDraft> {
+        let language = errors.check(
+            &format!("{field}.language"),
+            LanguageTag::parse(&self.language),
+        );
+        let status = errors.check(
+            &format!("{field}.status"),
+            given(&self.status).map_or(Ok(LanguageStatus::Translation), str::parse),
+        );
+        Some(LanguageDraft {
+            language: language?,
+            body: self.body.clone(),
+            status: status?,
+            prevailing: self.prevailing,
+        })
+    }
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TextInput {
+    pub title: String,
+    /// joint_statement, decision, minutes, roadmap, chairs_summary or non_paper.
+    pub kind: String,
+    /// The negotiating language, e.g. "ru".
+    pub language: String,
+    /// The text; passages not agreed go in brackets: `[[{KZ,UZ} one || other]]`.
+    pub body: String,
+    /// public, group, members, listed or national.
+    pub distribution: String,
+    /// unclassified (default), restricted or confidential.
+    pub classification: Option<String>,
+    /// Party codes a `listed` text goes to.
+    #[serde(default)]
+    pub listed: Vec<String>,
+    /// Whether a `listed` text also goes to the secretariat.
+    #[serde(default)]
+    pub lists_secretariat: bool,
+    pub meeting: Option<i64>,
+    #[serde(default)]
+    pub translations: Vec<LanguageVersionInput>,
+}
+
+impl TextInput {
+    pub fn parse(&self) -> Result<TextDraft, ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let title = errors.check("title", Label::parse(&self.title));
+        let kind = errors.check("kind", self.kind.trim().parse::<TextKind>());
+        let language = errors.check("language", LanguageTag::parse(&self.language));
+        let distribution = errors.check(
+            "distribution",
+            self.distribution.trim().parse::<Distribution>(),
+        );
+        let classification = errors.check(
+            "classification",
+            given(&self.classification).map_or(Ok(Classification::Unclassified), str::parse),
+        );
+        let listed: Vec<PartyCode> = self
+            .listed
+            .iter()
+            .filter_map(|code| errors.check("listed", PartyCode::parse(code)))
+            .collect();
+        if distribution == Some(Distribution::Listed)
+            && listed.is_empty()
+            && !self.lists_secretariat
+        {
+            errors.add("listed", "a listed text must name the parties it goes to");
+        }
+        let translations: Vec<LanguageDraft> = self
+            .translations
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| t.parse(&format!("translations[{i}]"), &mut errors))
+            .collect();
+        match (title, kind, language, distribution, classification) {
+            (Some(title), Some(kind), Some(language), Some(distribution), Some(classification))
+                if errors.is_empty() =>
+            {
+                Ok(TextDraft {
+                    title,
+                    kind,
+                    language,
+                    body: self.body.clone(),
+                    distribution,
+                    classification,
+                    listed,
+                    lists_secretariat: self.lists_secretariat,
+                    meeting: self.meeting.map(MeetingId::new),
+                    translations,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VersionInput {
+    pub body: String,
+    #[serde(default)]
+    pub translations: Vec<LanguageVersionInput>,
+}
+
+impl VersionInput {
+    pub fn parse(&self) -> Result<Vec<LanguageDraft>, ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let translations = self
+            .translations
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| t.parse(&format!("translations[{i}]"), &mut errors))
+            .collect();
+        errors.into_result().map(|()| translations)
+    }
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AmendmentInput {
+    /// The version the amendment changes.
+    pub version: i64,
+    /// The exact words to replace (must appear once in that version).
+    pub passage: String,
+    pub replacement: String,
+    pub reason: String,
+}
+
+impl AmendmentInput {
+    pub fn parse(&self) -> AmendmentDraft {
+        AmendmentDraft {
+            version: self.version,
+            passage: self.passage.clone(),
+            replacement: self.replacement.clone(),
+            reason: self.reason.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReasonInput {
+    pub reason: String,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProcedureInput {
+    /// consensus or silence.
+    pub kind: String,
+    /// The version number the procedure targets; it must be the latest and free of brackets.
+    pub version: i64,
+    /// RFC 3339 instant.
+    pub deadline: String,
+}
+
+impl ProcedureInput {
+    pub fn parse(&self) -> Result<(ProcedureKind, i64, jiff::Timestamp), ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let kind = errors.check("kind", self.kind.trim().parse::<ProcedureKind>());
+        let deadline = errors.check("deadline", parse_instant(&self.deadline));
+        match (kind, deadline) {
+            (Some(kind), Some(deadline)) => Ok((kind, self.version, deadline)),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PositionInput {
+    pub party: String,
+    /// concur, concur_with_statement, stand_aside, ad_referendum or object.
+    pub position: String,
+    /// The interpretive statement (concur_with_statement) or the stand-aside text.
+    pub statement: Option<String>,
+    /// The reason of an objection.
+    pub reason: Option<String>,
+    /// RFC 3339: when the capital will have confirmed an ad_referendum.
+    pub confirm_by: Option<String>,
+}
+
+fn party(text: &str, errors: &mut ValidationErrors) -> Option<PartyCode> {
+    errors.check("party", PartyCode::parse(text))
+}
+
+impl PositionInput {
+    pub fn parse(&self) -> Result<Act, ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let party = party(&self.party, &mut errors);
+        let statement = self.statement.clone().unwrap_or_default();
+        let position = match self.position.trim() {
+            "concur" => Some(Position::Concur),
+            "concur_with_statement" => Some(Position::ConcurWithStatement(statement)),
+            "stand_aside" => Some(Position::StandAside(
+                given(&self.statement).map(str::to_owned),
+            )),
+            "object" => Some(Position::Object(self.reason.clone().unwrap_or_default())),
+            "ad_referendum" => match given(&self.confirm_by) {
+                Some(text) => errors
+                    .check("confirm_by", parse_instant(text))
+                    .map(|confirm_by| Position::AdReferendum { confirm_by }),
+                None => {
+                    errors.add(
+                        "confirm_by",
+                        "an ad referendum position needs the date the capital will confirm by",
+                    );
+                    None
+                }
+            },
+            _ => {
+                errors.add("position", "must be one of: concur, concur_with_statement, stand_aside, ad_referendum, object");
+                None
+            }
+        };
+        match (party, position) {
+            (Some(party), Some(position)) if errors.is_empty() => {
+                Ok(Act::Position { party, position })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PartyInput {
+    pub party: String,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PartyReasonInput {
+    pub party: String,
+    pub reason: String,
+    /// An amendment offered with the objection (silence only); it is recorded in the reason.
+    pub replacement: Option<String>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatementInput {
+    pub party: String,
+    pub statement: String,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExtendInput {
+    /// RFC 3339 instant, later than the current deadline.
+    pub deadline: String,
+}
+
+/// Parses the body of a party's act other than a position.
+pub fn party_act(
+    kind: &str,
+    party_text: &str,
+    text: Option<&str>,
+    replacement: Option<&str>,
+) -> Result<Act, ValidationErrors> {
+    let mut errors = ValidationErrors::new();
+    let party = party(party_text, &mut errors).ok_or(errors)?;
+    let text = text.unwrap_or_default().to_owned();
+    Ok(match kind {
+        "confirm" => Act::Confirm { party },
+        "decline" => Act::Decline {
+            party,
+            reason: text,
+        },
+        "break" => Act::Break {
+            party,
+            reason: match replacement.map(str::trim).filter(|r| !r.is_empty()) {
+                Some(replacement) => format!("{text}\n\nProposed amendment: {replacement}"),
+                None => text,
+            },
+        },
+        _ => Act::Statement { party, text },
+    })
+}

@@ -1,0 +1,688 @@
+//! Texts and decisions: drafting, brackets, amendments, consensus rounds, the silence
+//! procedure, the decision record and who may see or do what.
+
+use axum::http::StatusCode;
+use jiff::SignedDuration;
+use serde_json::{json, Value};
+
+use crate::both_backends;
+use crate::helpers::{error_fields, As, Session, TestApp};
+use majlis::store::Backend;
+
+const BRACKETED: &str =
+    "Участники [[{KZ} согласны || отмечают]] необходимость восстановления торговых связей.";
+
+async fn draft(app: &TestApp, who: &Session, body: &str, distribution: &str) -> Value {
+    let reply = app
+        .post("/api/v1/groups/CGA/texts", As::Person(who), json!({
+            "title": "Joint statement of the 2nd meeting",
+            "kind": "joint_statement",
+            "language": "ru",
+            "body": body,
+            "distribution": distribution,
+            "translations": [{ "language": "en", "body": "The participants agree on restoring trade links." }]
+        }))
+        .await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text());
+    reply.json()
+}
+
+fn later(app: &TestApp, hours: i64) -> String {
+    (app.app.now() + SignedDuration::from_hours(hours)).to_string()
+}
+
+async fn open(
+    app: &TestApp,
+    who: &Session,
+    text: i64,
+    kind: &str,
+    version: i64,
+    hours: i64,
+) -> i64 {
+    let reply = app
+        .post(
+            &format!("/api/v1/texts/{text}/procedures"),
+            As::Person(who),
+            json!({ "kind": kind, "version": version, "deadline": later(app, hours) }),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text());
+    assert_eq!(reply.json()["state"], "open");
+    reply.json()["id"].as_i64().expect("id")
+}
+
+async fn position(
+    app: &TestApp,
+    who: &Session,
+    procedure: i64,
+    body: Value,
+) -> crate::helpers::Reply {
+    app.post(
+        &format!("/api/v1/procedures/{procedure}/positions"),
+        As::Person(who),
+        body,
+    )
+    .await
+}
+
+async fn a_draft_is_amended_and_adopted_by_consensus(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+    let text = draft(&app, &secretariat, BRACKETED, "members").await;
+    let id = text["id"].as_i64().expect("id");
+    assert_eq!(text["penholder"], "KZ", "the chair holds the pen");
+    assert_eq!(text["open_brackets"][0]["holders"], json!(["KZ"]));
+    assert_eq!(
+        text["open_brackets"][0]["alternatives"],
+        json!(["согласны", "отмечают"])
+    );
+    assert_eq!(
+        text["language_versions"]
+            .as_array()
+            .expect("languages")
+            .len(),
+        2
+    );
+
+    let refused = app
+        .post(
+            &format!("/api/v1/texts/{id}/procedures"),
+            As::Person(&secretariat),
+            json!({ "kind": "consensus", "version": 1, "deadline": later(&app, 48) }),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.json()["errors"][0]["message"]
+        .as_str()
+        .expect("message")
+        .contains("bracket 1 (line 1, column 11) held by KZ"));
+
+    let delegate = app.sign_in("kz.delegate").await;
+    let amendment = app
+        .post(&format!("/api/v1/texts/{id}/amendments"), As::Person(&delegate), json!({
+            "version": 1, "passage": "[[{KZ} согласны || отмечают]]", "replacement": "согласны", "reason": "Kazakhstan lifts its bracket"
+        }))
+        .await;
+    assert_eq!(
+        amendment.status,
+        StatusCode::CREATED,
+        "{}",
+        amendment.text()
+    );
+    let amendment = amendment.json();
+    assert_eq!(amendment["party"], "KZ");
+    assert!(amendment["diff"]
+        .as_array()
+        .expect("diff")
+        .iter()
+        .any(|part| part["change"] == "removed"));
+    let by_observer = app.sign_in("tm.observer").await;
+    assert_eq!(
+        app.get(&format!("/api/v1/texts/{id}"), As::Person(&by_observer))
+            .await
+            .status,
+        StatusCode::NOT_FOUND,
+        "members only"
+    );
+
+    let incorporated = app
+        .post(
+            &format!("/api/v1/amendments/{}/incorporate", amendment["id"]),
+            As::Person(&secretariat),
+            json!(null),
+        )
+        .await;
+    assert_eq!(
+        incorporated.status,
+        StatusCode::OK,
+        "{}",
+        incorporated.text()
+    );
+    let text = incorporated.json();
+    assert_eq!(text["versions"][1]["number"], 2);
+    assert_eq!(text["versions"][1]["credited_party"], "KZ");
+    assert_eq!(text["open_brackets"], json!([]));
+    let again = app
+        .post(
+            &format!("/api/v1/amendments/{}/incorporate", amendment["id"]),
+            As::Person(&secretariat),
+            json!(null),
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+
+    let procedure = open(&app, &secretariat, id, "consensus", 2, 48).await;
+    let kz = app.sign_in("kz.envoy").await;
+    let kg = app.sign_in("kg.envoy").await;
+    let tj = app.sign_in("tj.envoy").await;
+    let uz_deputy = app.sign_in("uz.deputy").await;
+    assert_eq!(
+        position(
+            &app,
+            &kz,
+            procedure,
+            json!({ "party": "KZ", "position": "concur" })
+        )
+        .await
+        .status,
+        StatusCode::OK
+    );
+    let statement = position(&app, &kg, procedure, json!({ "party": "KG", "position": "concur_with_statement", "statement": "Kyrgyzstan reads trade links to include energy." })).await;
+    assert_eq!(statement.status, StatusCode::OK, "{}", statement.text());
+    assert_eq!(
+        position(
+            &app,
+            &tj,
+            procedure,
+            json!({ "party": "TJ", "position": "stand_aside" })
+        )
+        .await
+        .status,
+        StatusCode::OK
+    );
+    let unauthorised = position(
+        &app,
+        &uz_deputy,
+        procedure,
+        json!({ "party": "UZ", "position": "concur" }),
+    )
+    .await;
+    assert_eq!(unauthorised.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        unauthorised.json()["detail"],
+        "a deputy may act only while authorised by the envoy"
+    );
+    assert_eq!(
+        position(
+            &app,
+            &kz,
+            procedure,
+            json!({ "party": "UZ", "position": "concur" })
+        )
+        .await
+        .status,
+        StatusCode::FORBIDDEN,
+        "only for one's own party"
+    );
+    let uz = app.sign_in("uz.envoy").await;
+    let authorised = app
+        .post(
+            "/api/v1/groups/CGA/authorisations",
+            As::Person(&uz),
+            json!({ "deputy": "uz.deputy", "until": later(&app, 24) }),
+        )
+        .await;
+    assert_eq!(authorised.status, StatusCode::CREATED);
+    let ad_referendum = position(
+        &app,
+        &uz_deputy,
+        procedure,
+        json!({ "party": "UZ", "position": "ad_referendum", "confirm_by": later(&app, 12) }),
+    )
+    .await;
+    assert_eq!(
+        ad_referendum.status,
+        StatusCode::OK,
+        "{}",
+        ad_referendum.text()
+    );
+    assert_eq!(
+        ad_referendum.json()["state"],
+        "open",
+        "an ad referendum does not yet concur"
+    );
+    let confirmed = app
+        .post(
+            &format!("/api/v1/procedures/{procedure}/confirm"),
+            As::Person(&uz),
+            json!({ "party": "UZ" }),
+        )
+        .await;
+    assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.text());
+    let view = confirmed.json();
+    assert_eq!(view["state"], "adopted");
+    let symbol = view["decision"]["symbol"]
+        .as_str()
+        .expect("symbol")
+        .to_owned();
+    assert!(
+        symbol.starts_with("CGA/") && symbol.ends_with("/DEC/1"),
+        "{symbol}"
+    );
+    let late = position(
+        &app,
+        &kz,
+        procedure,
+        json!({ "party": "KZ", "position": "object", "reason": "second thoughts" }),
+    )
+    .await;
+    assert_eq!(late.status, StatusCode::CONFLICT);
+
+    let decision = app
+        .get(
+            &format!("/api/v1/decisions/{}", view["decision"]["id"]),
+            As::Person(&kg),
+        )
+        .await
+        .json();
+    assert_eq!(decision["symbol"], symbol.as_str());
+    assert_eq!(decision["text_hash"], text["versions"][1]["hash"]);
+    assert!(decision["body"]
+        .as_str()
+        .expect("body")
+        .starts_with("Участники согласны"));
+    assert_eq!(decision["statements"][0]["party"], "KG");
+    let positions: Vec<(String, String)> = decision["positions"]
+        .as_array()
+        .expect("positions")
+        .iter()
+        .map(|p| {
+            (
+                p["party"].as_str().unwrap_or_default().to_owned(),
+                p["position"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    assert!(
+        positions.contains(&("TJ".into(), "stand_aside".into()))
+            && positions.contains(&("UZ".into(), "concur".into()))
+    );
+    assert_eq!(
+        decision["positions"]
+            .as_array()
+            .expect("positions")
+            .iter()
+            .find(|p| p["party"] == "UZ")
+            .expect("UZ")["recorded_by"],
+        "uz.envoy"
+    );
+    let listed = app
+        .get("/api/v1/groups/CGA/decisions", As::Person(&kz))
+        .await
+        .json();
+    assert_eq!(listed.as_array().expect("list").len(), 1);
+    assert!(app.app.verify_journal().await.expect("runs").is_ok());
+}
+
+async fn a_round_without_consensus_fails_at_the_deadline_with_reasons(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+    let text = draft(
+        &app,
+        &secretariat,
+        "The participants note the roadmap.",
+        "group",
+    )
+    .await;
+    let procedure = open(
+        &app,
+        &secretariat,
+        text["id"].as_i64().expect("id"),
+        "consensus",
+        1,
+        24,
+    )
+    .await;
+    let kz = app.sign_in("kz.envoy").await;
+    let kg = app.sign_in("kg.envoy").await;
+    position(
+        &app,
+        &kz,
+        procedure,
+        json!({ "party": "KZ", "position": "concur" }),
+    )
+    .await;
+    let objection = position(
+        &app,
+        &kg,
+        procedure,
+        json!({ "party": "KG", "position": "object" }),
+    )
+    .await;
+    assert_eq!(
+        objection.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "an objection needs its reason"
+    );
+    position(
+        &app,
+        &kg,
+        procedure,
+        json!({ "party": "KG", "position": "object", "reason": "The water chapter is missing." }),
+    )
+    .await;
+    let observer = app.sign_in("tm.observer").await;
+    let by_observer = position(
+        &app,
+        &observer,
+        procedure,
+        json!({ "party": "TM", "position": "concur" }),
+    )
+    .await;
+    assert_eq!(
+        by_observer.status,
+        StatusCode::FORBIDDEN,
+        "observers have no voice"
+    );
+    let delegate = app.sign_in("tj.delegate").await;
+    assert_eq!(
+        position(
+            &app,
+            &delegate,
+            procedure,
+            json!({ "party": "TJ", "position": "concur" })
+        )
+        .await
+        .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        position(
+            &app,
+            &secretariat,
+            procedure,
+            json!({ "party": "KZ", "position": "concur" })
+        )
+        .await
+        .status,
+        StatusCode::FORBIDDEN
+    );
+
+    app.app.clock.advance(SignedDuration::from_hours(25));
+    let kz = app.sign_in("kz.envoy").await;
+    let view = app
+        .get(&format!("/api/v1/procedures/{procedure}"), As::Person(&kz))
+        .await
+        .json();
+    assert_eq!(
+        view["state"], "not_adopted",
+        "every read agrees with the deadline"
+    );
+    let reasons = view["reasons"].as_array().expect("reasons");
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.as_str().expect("text").contains("KG")
+                && r.as_str().expect("text").contains("water chapter")),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.as_str().expect("text").contains("TJ")),
+        "{reasons:?}"
+    );
+    assert_eq!(app.app.close_due_procedures().await.expect("closes"), 1);
+    assert_eq!(
+        app.app.close_due_procedures().await.expect("runs"),
+        0,
+        "closed exactly once"
+    );
+    let late = position(
+        &app,
+        &kz,
+        procedure,
+        json!({ "party": "KZ", "position": "concur" }),
+    )
+    .await;
+    assert_eq!(late.status, StatusCode::CONFLICT);
+    assert_eq!(
+        app.get("/api/v1/groups/CGA/decisions", As::Person(&kz))
+            .await
+            .json(),
+        json!([])
+    );
+}
+
+async fn silence_kept_until_the_deadline_adopts_and_publishes_the_text(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+    let text = draft(
+        &app,
+        &secretariat,
+        "The participants support the Trans-Afghan railway feasibility study.",
+        "public",
+    )
+    .await;
+    let id = text["id"].as_i64().expect("id");
+    let too_short = app
+        .post(
+            &format!("/api/v1/texts/{id}/procedures"),
+            As::Person(&secretariat),
+            json!({ "kind": "silence", "version": 1, "deadline": later(&app, 2) }),
+        )
+        .await;
+    assert_eq!(too_short.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(error_fields(&too_short.json()), ["deadline"]);
+    let procedure = open(&app, &secretariat, id, "silence", 1, 30).await;
+    let tj = app.sign_in("tj.envoy").await;
+    let statement = app
+        .post(
+            &format!("/api/v1/procedures/{procedure}/statements"),
+            As::Person(&tj),
+            json!({ "party": "TJ", "statement": "Tajikistan recalls CASA-1000." }),
+        )
+        .await;
+    assert_eq!(statement.status, StatusCode::OK, "{}", statement.text());
+    assert_eq!(statement.json()["state"], "open");
+    assert_eq!(
+        app.get("/public/CGA/decisions", As::Nobody).await.status,
+        StatusCode::OK
+    );
+
+    app.app.clock.advance(SignedDuration::from_hours(31));
+    let tj = app.sign_in("tj.envoy").await;
+    let view = app
+        .get(&format!("/api/v1/procedures/{procedure}"), As::Person(&tj))
+        .await
+        .json();
+    assert_eq!(view["state"], "adopted");
+    assert_eq!(
+        view["closed_at"], view["deadline"],
+        "adopted at the deadline instant"
+    );
+    assert_eq!(app.app.close_due_procedures().await.expect("closes"), 1);
+    let late_break = app
+        .post(
+            &format!("/api/v1/procedures/{procedure}/break"),
+            As::Person(&tj),
+            json!({ "party": "TJ", "reason": "too late" }),
+        )
+        .await;
+    assert_eq!(late_break.status, StatusCode::CONFLICT);
+    let request = axum::http::Request::builder()
+        .uri("/public/CGA/decisions")
+        .header("host", "majlis.test")
+        .header("accept", "application/json")
+        .body(axum::body::Body::empty())
+        .expect("request");
+    let public = app.send(request).await.json();
+    assert_eq!(public.as_array().expect("list").len(), 1);
+    assert_eq!(
+        public[0]["statements"][0]["statement"],
+        "Tajikistan recalls CASA-1000."
+    );
+    assert_eq!(public[0]["text_hash"], text["versions"][0]["hash"]);
+}
+
+async fn breaking_silence_ends_the_procedure_at_once(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+    let text = draft(
+        &app,
+        &secretariat,
+        "The participants welcome the Termez logistics hub.",
+        "group",
+    )
+    .await;
+    let procedure = open(
+        &app,
+        &secretariat,
+        text["id"].as_i64().expect("id"),
+        "silence",
+        1,
+        30,
+    )
+    .await;
+    let uz = app.sign_in("uz.envoy").await;
+    let secretariat_break = app
+        .post(
+            &format!("/api/v1/procedures/{procedure}/break"),
+            As::Person(&secretariat),
+            json!({ "party": "UZ", "reason": "no" }),
+        )
+        .await;
+    assert_eq!(
+        secretariat_break.status,
+        StatusCode::FORBIDDEN,
+        "the secretariat never breaks silence"
+    );
+    let broken = app.post(&format!("/api/v1/procedures/{procedure}/break"), As::Person(&uz), json!({ "party": "UZ", "reason": "Uzbekistan asks to name the hub's partners.", "replacement": "welcome the Termez logistics hub and its partners" })).await;
+    assert_eq!(broken.status, StatusCode::OK, "{}", broken.text());
+    let view = broken.json();
+    assert_eq!(view["state"], "not_adopted");
+    assert_eq!(view["broken_by"]["party"], "UZ");
+    assert!(view["broken_by"]["reason"]
+        .as_str()
+        .expect("reason")
+        .contains("Proposed amendment"));
+    let kz = app.sign_in("kz.envoy").await;
+    let after = app
+        .post(
+            &format!("/api/v1/procedures/{procedure}/break"),
+            As::Person(&kz),
+            json!({ "party": "KZ", "reason": "me too" }),
+        )
+        .await;
+    assert_eq!(after.status, StatusCode::CONFLICT);
+}
+
+async fn a_new_version_supersedes_the_open_procedure(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+    let text = draft(&app, &secretariat, "First wording.", "group").await;
+    let id = text["id"].as_i64().expect("id");
+    let procedure = open(&app, &secretariat, id, "consensus", 1, 48).await;
+    let kz_delegate = app.sign_in("kz.delegate").await;
+    let version = app
+        .post(
+            &format!("/api/v1/texts/{id}/versions"),
+            As::Person(&kz_delegate),
+            json!({ "body": "Second wording." }),
+        )
+        .await;
+    assert_eq!(version.status, StatusCode::CREATED, "{}", version.text());
+    let view = app
+        .get(
+            &format!("/api/v1/procedures/{procedure}"),
+            As::Person(&secretariat),
+        )
+        .await
+        .json();
+    assert_eq!(view["state"], "superseded");
+    let uz_delegate = app.sign_in("uz.delegate").await;
+    let not_penholder = app
+        .post(
+            &format!("/api/v1/texts/{id}/versions"),
+            As::Person(&uz_delegate),
+            json!({ "body": "Third wording." }),
+        )
+        .await;
+    assert_eq!(not_penholder.status, StatusCode::FORBIDDEN);
+    let malformed = app
+        .post(
+            &format!("/api/v1/texts/{id}/versions"),
+            As::Person(&kz_delegate),
+            json!({ "body": "Open [[ never closed" }),
+        )
+        .await;
+    assert_eq!(malformed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(malformed.json()["errors"][0]["message"]
+        .as_str()
+        .expect("message")
+        .starts_with("line 1, column 6"));
+}
+
+async fn a_listed_draft_is_invisible_to_parties_not_listed(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let uz = app.sign_in("uz.delegate").await;
+    let reply = app
+        .post(
+            "/api/v1/groups/CGA/texts",
+            As::Person(&uz),
+            json!({
+                "title": "Non-paper on transit fees", "kind": "non_paper", "language": "en",
+                "body": "Ideas for discussion.", "distribution": "listed", "listed": ["TJ"]
+            }),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text());
+    let id = reply.json()["id"].as_i64().expect("id");
+    let tj = app.sign_in("tj.envoy").await;
+    assert_eq!(
+        app.get(&format!("/api/v1/texts/{id}"), As::Person(&tj))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    for username in ["kz.envoy", "kg.envoy", "tm.observer", "secretariat"] {
+        let person = app.sign_in(username).await;
+        assert_eq!(
+            app.get(&format!("/api/v1/texts/{id}"), As::Person(&person))
+                .await
+                .status,
+            StatusCode::NOT_FOUND,
+            "{username}"
+        );
+        let list = app
+            .get("/api/v1/groups/CGA/texts", As::Person(&person))
+            .await
+            .json();
+        assert!(
+            list.as_array().expect("list").iter().all(|t| t["id"] != id),
+            "{username} must not see it listed"
+        );
+        let journal = app
+            .get("/api/v1/journal?group=CGA&limit=500", As::Person(&person))
+            .await
+            .json();
+        assert!(
+            journal
+                .as_array()
+                .expect("entries")
+                .iter()
+                .all(|e| e["object"] != format!("text:{id}")),
+            "{username} must not read its journal entry"
+        );
+    }
+    let national = app.post("/api/v1/groups/CGA/texts", As::Person(&uz), json!({
+        "title": "Instructions", "kind": "non_paper", "language": "en", "body": "For our delegation.", "distribution": "national"
+    })).await;
+    let national = national.json()["id"].as_i64().expect("id");
+    let secretariat = app.sign_in("secretariat").await;
+    assert_eq!(
+        app.get(
+            &format!("/api/v1/texts/{national}"),
+            As::Person(&secretariat)
+        )
+        .await
+        .status,
+        StatusCode::NOT_FOUND
+    );
+    let uz_envoy = app.sign_in("uz.envoy").await;
+    assert_eq!(
+        app.get(&format!("/api/v1/texts/{national}"), As::Person(&uz_envoy))
+            .await
+            .status,
+        StatusCode::OK
+    );
+}
+
+both_backends!(
+    a_draft_is_amended_and_adopted_by_consensus,
+    a_round_without_consensus_fails_at_the_deadline_with_reasons,
+    silence_kept_until_the_deadline_adopts_and_publishes_the_text,
+    breaking_silence_ends_the_procedure_at_once,
+    a_new_version_supersedes_the_open_procedure,
+    a_listed_draft_is_invisible_to_parties_not_listed,
+);
