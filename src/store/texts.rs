@@ -91,6 +91,18 @@ pub struct AmendmentRecord {
     pub incorporated_in: Option<i64>,
 }
 
+type AmendmentRow = (
+    i64,
+    i64,
+    i64,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<i64>,
+);
 type TextRow = (
     i64,
     i64,
@@ -222,7 +234,7 @@ impl Store {
     }
 
     pub async fn amendments(&self, text: TextId) -> StoreResult<Vec<AmendmentRecord>> {
-        let rows: Vec<(i64, i64, i64, String, String, String, String, String, String, Option<i64>)> = sqlx::query_as(
+        let rows: Vec<AmendmentRow> = sqlx::query_as(
             "SELECT id, text_id, version_number, party, passage, replacement, reason, state, answer, incorporated_in \
              FROM amendments WHERE text_id = $1 ORDER BY id",
         )
