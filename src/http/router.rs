@@ -144,6 +144,48 @@ pub fn router(state: AppState) -> Router {
             "/attendance/{id}/remove",
             post(pages::meetings::remove_attendance),
         )
+        .route(
+            "/groups/{code}/texts",
+            get(pages::texts::list).post(pages::texts::create),
+        )
+        .route(
+            "/groups/{code}/decisions",
+            get(pages::procedures::decisions),
+        )
+        .route("/texts/{id}", get(pages::texts::show))
+        .route("/texts/{id}/versions", post(pages::texts::add_version))
+        .route(
+            "/texts/{id}/amendments",
+            post(pages::texts::propose_amendment),
+        )
+        .route("/texts/{id}/procedures", post(pages::texts::open_procedure))
+        .route(
+            "/amendments/{id}/incorporate",
+            post(pages::texts::incorporate),
+        )
+        .route("/amendments/{id}/decline", post(pages::texts::decline))
+        .route("/procedures/{id}", get(pages::procedures::show))
+        .route(
+            "/procedures/{id}/positions",
+            post(pages::procedures::position),
+        )
+        .route("/procedures/{id}/confirm", post(pages::procedures::confirm))
+        .route("/procedures/{id}/decline", post(pages::procedures::decline))
+        .route(
+            "/procedures/{id}/break",
+            post(pages::procedures::break_silence),
+        )
+        .route(
+            "/procedures/{id}/statements",
+            post(pages::procedures::statement),
+        )
+        .route("/procedures/{id}/extend", post(pages::procedures::extend))
+        .route(
+            "/procedures/{id}/withdraw",
+            post(pages::procedures::withdraw),
+        )
+        .route("/decisions/{id}", get(pages::procedures::decision))
+        .route("/inbox", get(pages::procedures::inbox))
         .route("/me", get(pages::me::show))
         .route("/me/time-zone", post(pages::me::set_time_zone))
         .route("/me/calendar", post(pages::me::renew_calendar))

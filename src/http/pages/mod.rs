@@ -6,8 +6,10 @@ pub mod admin;
 pub mod groups;
 pub mod me;
 pub mod meetings;
+pub mod procedures;
 pub mod public;
 pub mod session;
+pub mod texts;
 
 use askama::Template;
 use axum::extract::{FromRequest, Request};
@@ -35,10 +37,17 @@ pub struct LayoutUser {
 }
 
 impl Layout {
-    /// The frame of a page seen by `caller`; the foundation's pages hold nothing above
-    /// "unclassified", and later content pages pass their own marking.
+    /// The frame of a page seen by `caller` that holds nothing above "unclassified".
     pub fn new(title: impl Into<String>, caller: Option<(&Caller, &str)>) -> Self {
-        let marking = Classification::Unclassified;
+        Self::marked(title, caller, Classification::Unclassified)
+    }
+
+    /// The frame of a page that shows a paper of `marking`: its banner at top and bottom.
+    pub fn marked(
+        title: impl Into<String>,
+        caller: Option<(&Caller, &str)>,
+        marking: Classification,
+    ) -> Self {
         Layout {
             title: title.into(),
             user: caller.map(|(caller, _)| LayoutUser {

@@ -1,0 +1,532 @@
+//! Texts for people: the list with the drafting form, and a text's page with its brackets,
+//! language versions, amendments, new versions and the form that opens a procedure.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use serde::Deserialize;
+
+use super::{path_id, render, see_other, Layout, PageError, PageForm, PageResult};
+use crate::app::texts::TextDetail;
+use crate::app::{AppError, Caller};
+use crate::domain::access;
+use crate::domain::diff::{word_diff, Change};
+use crate::domain::document::TextKind;
+use crate::domain::ids::{AmendmentId, TextId};
+use crate::domain::marking::Distribution;
+use crate::domain::text::{describe, Segment};
+use crate::domain::time::local_to_instant;
+use crate::domain::validation::ValidationErrors;
+use crate::http::auth::PageCaller;
+use crate::http::input::texts::{AmendmentInput, ReasonInput, TextInput, VersionInput};
+use crate::http::AppState;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct DraftForm {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    language: String,
+    #[serde(default)]
+    body: String,
+    #[serde(default)]
+    distribution: String,
+    #[serde(default)]
+    listed: String,
+    #[serde(default)]
+    classification: String,
+}
+
+pub struct TextRow {
+    id: i64,
+    title: String,
+    kind: String,
+    penholder: String,
+    distribution: String,
+    classification: String,
+}
+
+#[derive(Template)]
+#[template(path = "texts.html")]
+struct TextsPage {
+    layout: Layout,
+    code: String,
+    group_name: String,
+    texts: Vec<TextRow>,
+    can_draft: bool,
+    kinds: Vec<(String, String)>,
+    distributions: Vec<String>,
+    form: DraftForm,
+    errors: ValidationErrors,
+}
+
+async fn texts_page(
+    state: &AppState,
+    caller: &Caller,
+    csrf: &str,
+    code: &str,
+    form: Option<DraftForm>,
+    errors: ValidationErrors,
+) -> PageResult {
+    let (group, texts) = state.app.texts_for(caller, code).await?;
+    let invalid = !errors.is_empty();
+    let page = TextsPage {
+        layout: Layout::new(format!("Texts of {}", group.code), Some((caller, csrf))),
+        code: group.code.to_string(),
+        group_name: group.name.to_string(),
+        texts: texts
+            .iter()
+            .map(|t| TextRow {
+                id: t.id.get(),
+                title: t.title.to_string(),
+                kind: t.kind.label().to_owned(),
+                penholder: t.penholder.to_string(),
+                distribution: t.marking.distribution.to_string(),
+                classification: t.marking.classification.as_str().to_owned(),
+            })
+            .collect(),
+        can_draft: access::draft_text(&caller.viewer, group.id).is_ok(),
+        kinds: TextKind::ALL
+            .iter()
+            .map(|k| (k.as_str().to_owned(), k.label().to_owned()))
+            .collect(),
+        distributions: Distribution::ALL
+            .iter()
+            .map(|d| d.as_str().to_owned())
+            .collect(),
+        form: form.unwrap_or_else(|| DraftForm {
+            kind: TextKind::JointStatement.as_str().to_owned(),
+            language: "ru".to_owned(),
+            distribution: Distribution::Members.as_str().to_owned(),
+            ..DraftForm::default()
+        }),
+        errors,
+    };
+    let status = if invalid {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, render(&page)).into_response())
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    Path(code): Path<String>,
+) -> PageResult {
+    texts_page(
+        &state,
+        &caller,
+        &csrf_token,
+        &code,
+        None,
+        ValidationErrors::new(),
+    )
+    .await
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    Path(code): Path<String>,
+    PageForm(form): PageForm<DraftForm>,
+) -> PageResult {
+    let input = TextInput {
+        title: form.title.clone(),
+        kind: form.kind.clone(),
+        language: form.language.clone(),
+        body: form.body.clone(),
+        distribution: form.distribution.clone(),
+        classification: Some(form.classification.clone()),
+        listed: form
+            .listed
+            .split(',')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        lists_secretariat: false,
+        meeting: None,
+        translations: Vec::new(),
+    };
+    let result = match input.parse() {
+        Ok(draft) => state.app.create_text(&caller, &code, draft).await,
+        Err(errors) => Err(AppError::Invalid(errors)),
+    };
+    match result {
+        Ok(text) => see_other(&format!("/texts/{text}?done=created")),
+        Err(AppError::Invalid(errors)) => {
+            texts_page(&state, &caller, &csrf_token, &code, Some(form), errors).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+pub struct SegmentView {
+    bracket: bool,
+    text: String,
+    alternatives: Vec<String>,
+    holders: String,
+    title: String,
+}
+
+pub struct LanguageView {
+    language: String,
+    status: String,
+    prevailing: bool,
+    rtl: bool,
+    body: String,
+}
+
+pub struct AmendmentRow {
+    id: i64,
+    party: String,
+    version: i64,
+    state: String,
+    reason: String,
+    answer: String,
+    diff: Vec<(&'static str, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "text.html")]
+struct TextPage {
+    layout: Layout,
+    id: i64,
+    code: String,
+    title: String,
+    kind: String,
+    penholder: String,
+    distribution: String,
+    classification: String,
+    language: String,
+    rtl: bool,
+    version: i64,
+    credited: Option<String>,
+    hash: String,
+    body: String,
+    brackets: usize,
+    segments: Vec<SegmentView>,
+    languages: Vec<LanguageView>,
+    procedures: Vec<(i64, String)>,
+    amendments: Vec<AmendmentRow>,
+    versions: Vec<(i64, String, String)>,
+    can_hold_pen: bool,
+    can_amend: bool,
+    can_preside: bool,
+    viewer_zone: String,
+    notice: Option<String>,
+    errors: ValidationErrors,
+}
+
+fn text_page_view(
+    detail: &TextDetail,
+    caller: &Caller,
+    csrf: &str,
+    notice: Option<String>,
+    errors: ValidationErrors,
+) -> TextPage {
+    let latest = detail.latest_version();
+    let version = latest.map(|v| v.number).unwrap_or(0);
+    let segments = detail
+        .latest
+        .segments
+        .iter()
+        .map(|segment| match segment {
+            Segment::Agreed(text) => SegmentView {
+                bracket: false,
+                text: text.clone(),
+                alternatives: vec![],
+                holders: String::new(),
+                title: String::new(),
+            },
+            Segment::Bracket(b) => SegmentView {
+                bracket: true,
+                text: String::new(),
+                alternatives: b
+                    .alternatives
+                    .iter()
+                    .map(|a| {
+                        if a.is_empty() {
+                            "(delete)".to_owned()
+                        } else {
+                            a.clone()
+                        }
+                    })
+                    .collect(),
+                holders: if b.holders.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        " {}",
+                        b.holders
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                },
+                title: describe(b),
+            },
+        })
+        .collect();
+    TextPage {
+        layout: Layout::marked(
+            detail.text.title.to_string(),
+            Some((caller, csrf)),
+            detail.text.marking.classification,
+        ),
+        id: detail.text.id.get(),
+        code: detail.group.code.to_string(),
+        title: detail.text.title.to_string(),
+        kind: detail.text.kind.label().to_owned(),
+        penholder: detail.text.penholder.to_string(),
+        distribution: detail.text.marking.distribution.to_string(),
+        classification: detail.text.marking.classification.as_str().to_owned(),
+        language: detail.text.language.to_string(),
+        rtl: detail.text.language.is_right_to_left(),
+        version,
+        credited: latest.and_then(|v| v.credited_party.as_ref().map(ToString::to_string)),
+        hash: latest.map(|v| v.hash.to_hex()).unwrap_or_default(),
+        body: latest.map(|v| v.body.clone()).unwrap_or_default(),
+        brackets: detail.latest.open_brackets().len(),
+        segments,
+        languages: detail
+            .language_versions
+            .iter()
+            .filter(|l| l.version_number == version && l.language != detail.text.language)
+            .map(|l| LanguageView {
+                language: l.language.to_string(),
+                status: l.status.as_str().to_owned(),
+                prevailing: l.prevailing,
+                rtl: l.language.is_right_to_left(),
+                body: l.body.clone(),
+            })
+            .collect(),
+        procedures: detail
+            .procedures
+            .iter()
+            .map(|p| {
+                (
+                    p.id.get(),
+                    format!("{} on version {}", p.rules.kind.label(), p.version_number),
+                )
+            })
+            .collect(),
+        amendments: detail
+            .amendments
+            .iter()
+            .map(|a| AmendmentRow {
+                id: a.id.get(),
+                party: a.party.to_string(),
+                version: a.version_number,
+                state: a.state.as_str().to_owned(),
+                reason: a.reason.clone(),
+                answer: a.answer.clone(),
+                diff: word_diff(&a.passage, &a.replacement)
+                    .into_iter()
+                    .map(|change| match change {
+                        Change::Same(t) => ("same", t),
+                        Change::Removed(t) => ("removed", t),
+                        Change::Added(t) => ("added", t),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        versions: detail
+            .versions
+            .iter()
+            .rev()
+            .map(|v| {
+                (
+                    v.number,
+                    v.hash.to_hex(),
+                    v.credited_party
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
+                )
+            })
+            .collect(),
+        can_hold_pen: detail.can_hold_pen,
+        can_amend: detail.can_amend,
+        can_preside: detail.can_preside && detail.text.kind.may_be_adopted(),
+        viewer_zone: caller.account.time_zone.to_string(),
+        notice,
+        errors,
+    }
+}
+
+async fn text_page(
+    state: &AppState,
+    caller: &Caller,
+    csrf: &str,
+    id: TextId,
+    notice: Option<String>,
+    errors: ValidationErrors,
+) -> PageResult {
+    let detail = state.app.text_detail(caller, id).await?;
+    let invalid = !errors.is_empty();
+    let page = text_page_view(&detail, caller, csrf, notice, errors);
+    let status = if invalid {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, render(&page)).into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct Done {
+    done: Option<String>,
+}
+
+fn notice(done: Option<&str>) -> Option<String> {
+    Some(
+        match done? {
+            "created" => "The draft is circulated.",
+            "version" => "The new version is issued.",
+            "amendment" => "The amendment is proposed.",
+            "incorporated" => "The amendment is incorporated in a new version.",
+            "declined" => "The amendment is declined.",
+            _ => return None,
+        }
+        .to_owned(),
+    )
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    Path(id): Path<String>,
+    Query(done): Query<Done>,
+) -> PageResult {
+    text_page(
+        &state,
+        &caller,
+        &csrf_token,
+        path_id(&id)?,
+        notice(done.done.as_deref()),
+        ValidationErrors::new(),
+    )
+    .await
+}
+
+/// Redirects on success; shows the text again with the messages when input was invalid.
+async fn finish<T>(
+    state: &AppState,
+    caller: &Caller,
+    csrf: &str,
+    id: TextId,
+    result: Result<T, AppError>,
+    done: &str,
+) -> PageResult {
+    match result {
+        Ok(_) => see_other(&format!("/texts/{id}?done={done}")),
+        Err(AppError::Invalid(errors)) => text_page(state, caller, csrf, id, None, errors).await,
+        Err(other) => Err(PageError::from(other)),
+    }
+}
+
+pub async fn add_version(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    Path(id): Path<String>,
+    PageForm(form): PageForm<VersionInput>,
+) -> PageResult {
+    let id: TextId = path_id(&id)?;
+    let result = state
+        .app
+        .add_version(&caller, id, &form.body, Vec::new())
+        .await;
+    finish(&state, &caller, &csrf_token, id, result, "version").await
+}
+
+pub async fn propose_amendment(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    Path(id): Path<String>,
+    PageForm(form): PageForm<AmendmentInput>,
+) -> PageResult {
+    let id: TextId = path_id(&id)?;
+    let result = state.app.propose_amendment(&caller, id, form.parse()).await;
+    finish(&state, &caller, &csrf_token, id, result, "amendment").await
+}
+
+pub async fn incorporate(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    Path(id): Path<String>,
+) -> PageResult {
+    let amendment: AmendmentId = path_id(&id)?;
+    let text = state
+        .app
+        .store
+        .amendment_text(amendment)
+        .await
+        .map_err(AppError::from)?;
+    let result = state.app.incorporate_amendment(&caller, amendment).await;
+    finish(&state, &caller, &csrf_token, text, result, "incorporated").await
+}
+
+pub async fn decline(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    Path(id): Path<String>,
+    PageForm(form): PageForm<ReasonInput>,
+) -> PageResult {
+    let amendment: AmendmentId = path_id(&id)?;
+    let text = state
+        .app
+        .store
+        .amendment_text(amendment)
+        .await
+        .map_err(AppError::from)?;
+    let result = state
+        .app
+        .decline_amendment(&caller, amendment, &form.reason)
+        .await;
+    finish(&state, &caller, &csrf_token, text, result, "declined").await
+}
+
+#[derive(Debug, Deserialize)]
+pub struct OpenForm {
+    kind: String,
+    version: i64,
+    deadline: String,
+}
+
+pub async fn open_procedure(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    Path(id): Path<String>,
+    PageForm(form): PageForm<OpenForm>,
+) -> PageResult {
+    let id: TextId = path_id(&id)?;
+    let mut errors = ValidationErrors::new();
+    let kind = errors.check("kind", form.kind.parse());
+    let deadline = errors.check(
+        "deadline",
+        local_to_instant(&form.deadline, &caller.account.time_zone),
+    );
+    let result = match (kind, deadline) {
+        (Some(kind), Some(deadline)) => {
+            state
+                .app
+                .open_procedure(&caller, id, kind, form.version, deadline)
+                .await
+        }
+        _ => Err(AppError::Invalid(errors)),
+    };
+    match result {
+        Ok(procedure) => see_other(&format!("/procedures/{procedure}?done=opened")),
+        Err(AppError::Invalid(errors)) => {
+            text_page(&state, &caller, &csrf_token, id, None, errors).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
