@@ -50,6 +50,11 @@ pub enum Command {
     Verify,
     /// Creates or updates the database schema.
     Migrate,
+    /// Checks a decision's evidence bundle (from /api/v1/decisions/{id}/evidence) offline.
+    VerifyDecision {
+        /// The bundle's JSON file.
+        file: PathBuf,
+    },
     /// Manages accounts.
     User {
         #[command(subcommand)]

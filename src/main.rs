@@ -74,6 +74,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
         }
+        Command::VerifyDecision { file } => return verify_decision(file),
         Command::Migrate => {
             let store = Store::connect(config.database_url.expose()).await?;
             let applied = store.migrate().await?;
@@ -100,6 +101,34 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Checks an evidence bundle without any database or network.
+fn verify_decision(file: &std::path::Path) -> anyhow::Result<ExitCode> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| anyhow::anyhow!("reading {}: {e}", file.display()))?;
+    let bundle: majlis::http::api::evidence::EvidenceBundle = serde_json::from_str(&text)
+        .map_err(|e| anyhow::anyhow!("{} is not an evidence bundle: {e}", file.display()))?;
+    let checked = bundle
+        .to_domain()
+        .map_err(|reason| anyhow::anyhow!("{} is malformed: {reason}", file.display()))?;
+    match majlis::domain::evidence::verify(&checked) {
+        Ok(verified) => {
+            println!(
+                "decision {} verified: text SHA-256 {}, {} journal entries in a chain of {} links ending at entry {}",
+                bundle.symbol,
+                bundle.text_hash,
+                verified.entries,
+                verified.links,
+                verified.head.map(|h| h.seq).unwrap_or_default()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(error) => {
+            println!("decision {} does NOT verify: {error}", bundle.symbol);
+            Ok(ExitCode::FAILURE)
+        }
+    }
 }
 
 async fn load_demo(app: &App) -> anyhow::Result<()> {

@@ -5,6 +5,7 @@
 pub mod access;
 pub mod diff;
 pub mod document;
+pub mod evidence;
 pub mod group;
 pub mod ids;
 pub mod journal;

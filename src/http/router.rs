@@ -107,6 +107,7 @@ pub fn router(state: AppState) -> Router {
         .route("/procedures/{id}/extend", post(api::procedures::extend))
         .route("/procedures/{id}/withdraw", post(api::procedures::withdraw))
         .route("/decisions/{id}", get(api::procedures::show_decision))
+        .route("/decisions/{id}/evidence", get(api::evidence::evidence))
         .route("/journal/head", get(api::journal::head))
         .route("/journal", get(api::journal::list))
         .fallback(api_not_found);

@@ -178,6 +178,37 @@ impl Store {
         Ok(rows.into_iter().map(JournalRow).collect())
     }
 
+    /// Every entry about one of `objects` (e.g. `procedure:3`), in order.
+    pub async fn journal_rows_about(&self, objects: &[String]) -> StoreResult<Vec<JournalRow>> {
+        let mut rows: Vec<JournalRow> = Vec::new();
+        for object in objects {
+            let found: Vec<Row> = sqlx::query_as(&format!(
+                "SELECT {COLUMNS} FROM journal WHERE object = $1 ORDER BY seq"
+            ))
+            .bind(object.as_str())
+            .fetch_all(self.pool())
+            .await?;
+            rows.extend(found.into_iter().map(JournalRow));
+        }
+        rows.sort_by_key(JournalRow::seq);
+        Ok(rows)
+    }
+
+    /// `(seq, prev_hash, hash)` of every entry from `from` to `to`, to prove they are chained.
+    pub async fn journal_links(
+        &self,
+        from: i64,
+        to: i64,
+    ) -> StoreResult<Vec<(i64, String, String)>> {
+        Ok(sqlx::query_as(
+            "SELECT seq, prev_hash, hash FROM journal WHERE seq >= $1 AND seq <= $2 ORDER BY seq",
+        )
+        .bind(from)
+        .bind(to)
+        .fetch_all(self.pool())
+        .await?)
+    }
+
     /// The newest entries of a group, newest first, for its journal page.
     pub async fn journal_latest(&self, group: GroupId, limit: i64) -> StoreResult<Vec<JournalRow>> {
         let rows: Vec<Row> = sqlx::query_as(&format!(

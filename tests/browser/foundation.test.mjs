@@ -172,3 +172,67 @@ test('Story B: the secretariat adds an agenda item to the planned meeting', { ti
     await page.screenshot({ path: path.join(SHOTS, 'meeting-2nd-agenda.png'), fullPage: true });
   });
 });
+
+// Sends a JSON request from a signed-in page, as our own scripts would: same cookies, with
+// the page's CSRF token.
+async function apiFrom(page, method, url, data) {
+  const token = await page.locator('meta[name=csrf-token]').getAttribute('content');
+  const res = await page.request.fetch(url, { method, data, headers: { 'X-CSRF-Token': token } });
+  assert.ok(res.ok(), `${method} ${url} answered ${res.status()}: ${await res.text()}`);
+  return res.json();
+}
+
+test('Story C: a text passes a silence procedure, with a statement, and becomes a decision', { timeout: TEST_TIMEOUT }, async () => {
+  const admin = await newPage();
+  await story('story-c-admin', admin, async () => {
+    await signIn(admin, 'admin');
+    // Urgent business: the administrator allows a silence shorter than a day.
+    await apiFrom(admin, 'PATCH', '/api/v1/groups/CGA', { settings: { min_silence_hours: 0 } });
+  });
+
+  const secretariat = await newPage();
+  let procedureUrl;
+  await story('story-c-secretariat', secretariat, async () => {
+    await signIn(secretariat, 'secretariat');
+    await secretariat.goto('/groups/CGA/texts');
+    const form = secretariat.getByRole('form', { name: 'Draft a text' });
+    await form.getByLabel('Title').fill('Statement on water cooperation');
+    await form.getByLabel('Negotiating language').fill('en');
+    await form.getByLabel('Text', { exact: true }).fill('The participants will share data on the Amu Darya.');
+    await form.getByLabel('Distribution').selectOption('public');
+    await form.getByRole('button', { name: 'Circulate the draft' }).click();
+    await secretariat.locator('h1', { hasText: 'Statement on water cooperation' }).waitFor();
+    const textId = new URL(secretariat.url()).pathname.split('/').pop();
+    // The page's deadline field has minute precision; seconds keep this test short.
+    const deadline = new Date(Date.now() + 12_000).toISOString();
+    const opened = await apiFrom(secretariat, 'POST', `/api/v1/texts/${textId}/procedures`, { kind: 'silence', version: 1, deadline });
+    procedureUrl = `/procedures/${opened.id}`;
+  });
+
+  const envoy = await newPage();
+  await story('story-c-envoy', envoy, async () => {
+    await signIn(envoy, 'tj.envoy');
+    await envoy.goto('/inbox');
+    await envoy.getByRole('link', { name: /Statement on water cooperation/ }).click();
+    await envoy.locator('h1', { hasText: 'Silence procedure' }).waitFor();
+    const form = envoy.getByRole('form', { name: 'Lodge a statement' });
+    await form.getByLabel(/Interpretive statement/).fill('Tajikistan reads data to include glacier monitoring.');
+    await form.getByRole('button', { name: 'Lodge the statement' }).click();
+    await envoy.getByText('Tajikistan reads data to include glacier monitoring.').first().waitFor();
+
+    // Nobody acts: at the deadline the server adopts the text by itself.
+    await envoy.goto(procedureUrl);
+    for (let i = 0; i < 40 && !(await envoy.locator('.lede').innerText()).includes('adopted'); i++) {
+      await sleep(1_000);
+      await envoy.reload();
+    }
+    assert.match(await envoy.locator('.lede').innerText(), /adopted/);
+    await envoy.screenshot({ path: path.join(SHOTS, 'procedure-adopted.png'), fullPage: true });
+    await envoy.getByRole('link', { name: /CGA\/\d{4}\/DEC\/\d+/ }).click();
+    await envoy.locator('h1', { hasText: /CGA\/\d{4}\/DEC\/\d+/ }).waitFor();
+    const decision = await envoy.locator('body').innerText();
+    assert.match(decision, /The participants will share data on the Amu Darya\./);
+    assert.match(decision, /TJ: Tajikistan reads data to include glacier monitoring\./);
+    await envoy.screenshot({ path: path.join(SHOTS, 'decision.png'), fullPage: true });
+  });
+});

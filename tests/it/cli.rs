@@ -133,7 +133,50 @@ async fn the_operator_manages_accounts_and_delegations_from_the_command_line(bac
     );
 }
 
+async fn a_decisions_evidence_bundle_checks_out_offline_and_catches_an_edit(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let envoy = app.sign_in("tj.envoy").await;
+    let reply = app
+        .get(
+            "/api/v1/decisions/1/evidence",
+            crate::helpers::As::Person(&envoy),
+        )
+        .await;
+    assert_eq!(reply.status, axum::http::StatusCode::OK, "{}", reply.text());
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let file = dir.path().join("bundle.json");
+    std::fs::write(&file, &reply.body).expect("write bundle");
+    let path = file.to_str().expect("utf-8 path");
+    let verified = majlis(&app.database_url, &["verify-decision", path], "");
+    assert!(
+        verified.status.success(),
+        "{}{}",
+        stdout(&verified),
+        String::from_utf8_lossy(&verified.stderr)
+    );
+    assert!(
+        stdout(&verified).starts_with("decision CGA/"),
+        "{}",
+        stdout(&verified)
+    );
+    let mut bundle = reply.json();
+    bundle["body"] = serde_json::json!("The participants agreed to something else.");
+    std::fs::write(&file, bundle.to_string()).expect("write bundle");
+    let edited = majlis(&app.database_url, &["verify-decision", path], "");
+    assert_eq!(edited.status.code(), Some(1));
+    assert!(
+        stdout(&edited).contains("does NOT verify: the text does not hash to"),
+        "{}",
+        stdout(&edited)
+    );
+    let outsider = app
+        .get("/api/v1/decisions/1/evidence", crate::helpers::As::Nobody)
+        .await;
+    assert_eq!(outsider.status, axum::http::StatusCode::UNAUTHORIZED);
+}
+
 both_backends!(
+    a_decisions_evidence_bundle_checks_out_offline_and_catches_an_edit,
     verify_reports_an_intact_journal_and_names_the_first_tampered_entry,
     the_operator_manages_accounts_and_delegations_from_the_command_line,
 );
