@@ -693,6 +693,125 @@ async fn a_listed_draft_is_invisible_to_parties_not_listed(backend: Backend) {
     );
 }
 
+async fn the_last_two_positions_at_once_adopt_exactly_once(backend: Backend) {
+    use axum::body::Body;
+    use axum::http::{header, Method, Request};
+    use tower::ServiceExt;
+
+    let app = TestApp::with_demo(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+    let text = draft(
+        &app,
+        &secretariat,
+        "The participants meet again in spring.",
+        "group",
+    )
+    .await;
+    let procedure = open(
+        &app,
+        &secretariat,
+        text["id"].as_i64().expect("id"),
+        "consensus",
+        1,
+        48,
+    )
+    .await;
+    for (user, party) in [("kz.envoy", "KZ"), ("kg.envoy", "KG")] {
+        let envoy = app.sign_in(user).await;
+        position(
+            &app,
+            &envoy,
+            procedure,
+            json!({ "party": party, "position": "concur" }),
+        )
+        .await;
+    }
+    let mut tasks = tokio::task::JoinSet::new();
+    for (user, party) in [("tj.envoy", "TJ"), ("uz.envoy", "UZ")] {
+        let envoy = app.sign_in(user).await;
+        let router = app.router.clone();
+        tasks.spawn(async move {
+            let request = Request::builder()
+                .method(Method::POST)
+                .uri(format!("/api/v1/procedures/{procedure}/positions"))
+                .header(header::HOST, "majlis.test")
+                .header("sec-fetch-site", "same-origin")
+                .header(header::COOKIE, format!("majlis_session={}", envoy.cookie))
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(
+                    json!({ "party": party, "position": "concur" }).to_string(),
+                ))
+                .expect("request");
+            router.oneshot(request).await.expect("answer").status()
+        });
+    }
+    while let Some(status) = tasks.join_next().await {
+        assert_eq!(status.expect("task"), StatusCode::OK);
+    }
+    let decisions = app
+        .get("/api/v1/groups/CGA/decisions", As::Person(&secretariat))
+        .await
+        .json();
+    let ours = decisions
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter(|d| d["procedure"]["id"] == procedure)
+        .count();
+    assert_eq!(ours, 1, "adopted exactly once");
+    assert!(app.app.verify_journal().await.expect("runs").is_ok());
+}
+
+async fn two_servers_on_one_database_close_a_deadline_once(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+    let text = draft(
+        &app,
+        &secretariat,
+        "The participants will meet in Bishkek.",
+        "group",
+    )
+    .await;
+    open(
+        &app,
+        &secretariat,
+        text["id"].as_i64().expect("id"),
+        "silence",
+        1,
+        30,
+    )
+    .await;
+    let other = majlis::app::App::with_clock(
+        majlis::store::Store::open(&app.database_url)
+            .await
+            .expect("second process opens the database"),
+        majlis::app::Settings::default(),
+        app.app.clock.clone(),
+    );
+    app.app.clock.advance(SignedDuration::from_hours(31));
+    let (one, two) = tokio::join!(app.app.close_due_procedures(), other.close_due_procedures());
+    let one = one.expect("first closes or finds nothing");
+    let two = two.expect("second closes or finds nothing");
+    assert_eq!(one + two, 1, "closed by exactly one of them");
+    let decisions = majlis::store::Store::open(&app.database_url)
+        .await
+        .expect("open");
+    let group = decisions
+        .group_by_code(&majlis::domain::names::GroupCode::parse("CGA").expect("code"))
+        .await
+        .expect("read")
+        .expect("group");
+    assert_eq!(
+        decisions
+            .decisions_of_group(group.id)
+            .await
+            .expect("read")
+            .len(),
+        2,
+        "the demo's and this one"
+    );
+}
+
 both_backends!(
     a_draft_is_amended_and_adopted_by_consensus,
     a_round_without_consensus_fails_at_the_deadline_with_reasons,
@@ -700,4 +819,6 @@ both_backends!(
     breaking_silence_ends_the_procedure_at_once,
     a_new_version_supersedes_the_open_procedure,
     a_listed_draft_is_invisible_to_parties_not_listed,
+    the_last_two_positions_at_once_adopt_exactly_once,
+    two_servers_on_one_database_close_a_deadline_once,
 );
