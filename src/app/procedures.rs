@@ -7,8 +7,9 @@ use jiff::Timestamp;
 
 use super::{micros, App, AppError, AppResult, Caller};
 use crate::domain::access;
-use crate::domain::ids::{DecisionId, ProcedureId, TextId};
+use crate::domain::ids::{DecisionId, MeetingId, ProcedureId, TextId};
 use crate::domain::journal::{JournalScope, NewEntry, Payload};
+use crate::domain::meeting::MeetingStatus;
 use crate::domain::names::PartyCode;
 use crate::domain::procedure::{
     check, decide, Event, Outcome, OutcomeKind, Position, ProcedureKind, ProcedureRules, Refusal,
@@ -152,6 +153,22 @@ impl App {
         version: i64,
         deadline: Timestamp,
     ) -> AppResult<ProcedureId> {
+        self.open_procedure_in(caller, text_id, kind, version, deadline, None)
+            .await
+    }
+
+    /// As `open_procedure`; with `session`, a round held in the room at that convened
+    /// meeting among the member parties present there; the absent members are then asked by
+    /// a silence procedure before adoption is final (DOMAIN.md §4.3).
+    pub async fn open_procedure_in(
+        &self,
+        caller: &Caller,
+        text_id: TextId,
+        kind: ProcedureKind,
+        version: i64,
+        deadline: Timestamp,
+        session: Option<MeetingId>,
+    ) -> AppResult<ProcedureId> {
         let (group, text, chair) = self.visible_text(caller, text_id).await?;
         let chair = chair.ok_or_else(|| {
             AppError::Conflict("the group has no chair to open a procedure".into())
@@ -209,13 +226,22 @@ impl App {
                 )));
             }
         }
-        let members: Vec<PartyCode> = group
+        let all_members: Vec<PartyCode> = group
             .parties_with(Standing::Member)
             .map(|p| p.code.clone())
             .collect();
+        let quorum = group.settings.effective_quorum(all_members.len());
+        let (members, quorum) = match session {
+            None => (all_members, quorum),
+            Some(meeting) => {
+                let present = self.parties_present(&group, meeting, kind).await?;
+                let quorum = quorum.min(u32::try_from(present.len()).unwrap_or(u32::MAX));
+                (present, quorum)
+            }
+        };
         let rules = ProcedureRules {
             kind,
-            quorum: group.settings.effective_quorum(members.len()),
+            quorum,
             members,
             opened_at: now,
             deadline,
@@ -232,7 +258,8 @@ impl App {
                 hash: latest.hash,
                 rules: &rules,
                 chair: &chair,
-                meeting: text.meeting,
+                meeting: session,
+                parent: None,
                 opened_by: caller.viewer.user,
             })
             .await?;
@@ -259,11 +286,58 @@ impl App {
                         .collect::<Vec<_>>()
                         .join(","),
                 )
-                .with("chair", &chair),
+                .with("chair", &chair)
+                .with_optional("in_session_at_meeting", session),
         })
         .await?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    /// The member parties with someone present at a convened meeting, for a round in session.
+    async fn parties_present(
+        &self,
+        group: &GroupRecord,
+        meeting: MeetingId,
+        kind: ProcedureKind,
+    ) -> AppResult<Vec<PartyCode>> {
+        if kind != ProcedureKind::Consensus {
+            return Err(ValidationErrors::single(
+                "kind",
+                "a decision in session is taken by consensus in the room",
+            )
+            .into());
+        }
+        let record = self.store.meeting(meeting).await?;
+        if record.group != group.id {
+            return Err(
+                ValidationErrors::single("meeting", "is not a meeting of this group").into(),
+            );
+        }
+        if record.status != MeetingStatus::Convened {
+            return Err(AppError::Conflict(format!(
+                "a decision in session needs a convened meeting; this one is {}",
+                record.status
+            )));
+        }
+        let mut present: Vec<PartyCode> = self
+            .store
+            .attendance(meeting)
+            .await?
+            .into_iter()
+            .map(|row| row.party)
+            .filter(|party| {
+                group
+                    .party(party)
+                    .is_some_and(|p| p.standing == Standing::Member)
+            })
+            .collect();
+        present.sort();
+        present.dedup();
+        if present.is_empty() {
+            return Err(AppError::Conflict("no member party is recorded as present at the meeting; record the attendance first".into()));
+        }
+        Ok(present)
     }
 
     pub async fn procedure_detail(
@@ -371,6 +445,12 @@ impl App {
             Act::Extend { .. } | Act::Withdraw => {
                 access::preside(&caller.viewer, group.id, &procedure.chair)?
             }
+            // In the room the chair may note "no objection" for a party present (§4.3).
+            Act::Position {
+                position: Position::Concur,
+                ..
+            } if procedure.meeting.is_some()
+                && access::preside(&caller.viewer, group.id, &procedure.chair).is_ok() => {}
             Act::Position { party, .. }
             | Act::Confirm { party }
             | Act::Decline { party, .. }
@@ -477,7 +557,15 @@ impl App {
         for (party, position) in &state.positions {
             payload = payload.with(&format!("position.{party}"), position.as_str());
         }
-        if kind == OutcomeKind::Adopted {
+        let absent: Vec<PartyCode> = match procedure.meeting {
+            Some(_) => group
+                .parties_with(Standing::Member)
+                .map(|p| p.code.clone())
+                .filter(|party| !procedure.rules.members.contains(party))
+                .collect(),
+            None => Vec::new(),
+        };
+        if kind == OutcomeKind::Adopted && absent.is_empty() {
             let (decision, symbol) = tx
                 .insert_decision(group.id, &group.code, procedure.id, closed_at)
                 .await?;
@@ -491,6 +579,72 @@ impl App {
             action: "procedure.close",
             object: format!("procedure:{}", procedure.id),
             payload,
+        })
+        .await?;
+        if kind == OutcomeKind::Adopted && !absent.is_empty() {
+            self.ask_the_absent(tx, group, procedure, absent, closed_at)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// After a round in session, the member parties that were absent are asked by a silence
+    /// procedure on the same version; the decision is final only when it ends unbroken.
+    async fn ask_the_absent(
+        &self,
+        tx: &mut WriteTx,
+        group: &GroupRecord,
+        session: &ProcedureRecord,
+        absent: Vec<PartyCode>,
+        at: Timestamp,
+    ) -> AppResult<()> {
+        let hours = match group.settings.min_silence_hours {
+            0 => 24,
+            hours => i64::from(hours),
+        };
+        let rules = ProcedureRules {
+            kind: ProcedureKind::Silence,
+            quorum: u32::try_from(absent.len()).unwrap_or(u32::MAX),
+            members: absent,
+            opened_at: at,
+            deadline: at + jiff::SignedDuration::from_hours(hours),
+        };
+        let id = tx
+            .insert_procedure(&NewProcedure {
+                group: group.id,
+                text: session.text,
+                version_number: session.version_number,
+                hash: session.hash,
+                rules: &rules,
+                chair: &session.chair,
+                meeting: None,
+                parent: Some(session.id),
+                opened_by: session.opened_by,
+            })
+            .await?;
+        tx.journal(NewEntry {
+            at_micros: micros(at),
+            actor: None,
+            actor_party: None,
+            scope: JournalScope::Paper(group.id, session.text),
+            action: "procedure.open",
+            object: format!("procedure:{id}"),
+            payload: Payload::new()
+                .with("kind", ProcedureKind::Silence)
+                .with("text", session.text)
+                .with("version", session.version_number)
+                .with("hash", session.hash)
+                .with("deadline", rfc3339_utc(rules.deadline))
+                .with(
+                    "members",
+                    rules
+                        .members
+                        .iter()
+                        .map(PartyCode::as_str)
+                        .collect::<Vec<_>>()
+                        .join(","),
+                )
+                .with("asks_the_absent_of", session.id),
         })
         .await?;
         Ok(())

@@ -25,6 +25,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0002_texts.sql"),
         postgres: include_str!("../../migrations/postgres/0002_texts.sql"),
     },
+    Migration {
+        version: 3,
+        name: "0003_sessions",
+        sqlite: include_str!("../../migrations/sqlite/0003_sessions.sql"),
+        postgres: include_str!("../../migrations/postgres/0003_sessions.sql"),
+    },
 ];
 
 /// Applies the migrations not yet applied; returns the names of those it applied.

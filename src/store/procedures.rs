@@ -20,7 +20,11 @@ pub struct ProcedureRecord {
     pub hash: Hash32,
     pub rules: ProcedureRules,
     pub chair: PartyCode,
+    /// Set for a round held in session at this meeting (DOMAIN.md §4.3).
     pub meeting: Option<MeetingId>,
+    /// For the silence procedure that asks the parties absent from a session: that round.
+    pub parent: Option<ProcedureId>,
+    pub opened_by: UserId,
     /// Written when the procedure closed; `None` while open.
     pub recorded_outcome: Option<OutcomeKind>,
 }
@@ -56,10 +60,12 @@ type ProcedureRow = (
     String,
     Option<i64>,
     Option<String>,
+    Option<i64>,
+    i64,
 );
 const PROCEDURE_COLUMNS: &str =
     "id, group_id, text_id, version_number, hash, kind, members, quorum, opened_at, \
-                                 deadline, chair, meeting_id, outcome";
+                                 deadline, chair, meeting_id, outcome, parent_id, opened_by";
 
 fn instant(micros: i64) -> StoreResult<Timestamp> {
     decode(Timestamp::from_microsecond(micros), "instant")
@@ -80,6 +86,8 @@ fn procedure_record(row: ProcedureRow) -> StoreResult<ProcedureRecord> {
         chair,
         meeting,
         outcome,
+        parent,
+        opened_by,
     ) = row;
     Ok(ProcedureRecord {
         id: ProcedureId::new(id),
@@ -101,6 +109,8 @@ fn procedure_record(row: ProcedureRow) -> StoreResult<ProcedureRecord> {
         },
         chair: decode(PartyCode::parse(&chair), "chair")?,
         meeting: meeting.map(MeetingId::new),
+        parent: parent.map(ProcedureId::new),
+        opened_by: UserId::new(opened_by),
         recorded_outcome: outcome
             .map(|o| decode(o.parse::<OutcomeKind>(), "outcome"))
             .transpose()?,
@@ -223,6 +233,20 @@ impl Store {
         procedure_record(row.ok_or(StoreError::NotFound)?)
     }
 
+    /// The silence procedure that asked the parties absent from a session round, if any.
+    pub async fn child_procedure(
+        &self,
+        parent: ProcedureId,
+    ) -> StoreResult<Option<ProcedureRecord>> {
+        let row: Option<ProcedureRow> = sqlx::query_as(&format!(
+            "SELECT {PROCEDURE_COLUMNS} FROM procedures WHERE parent_id = $1"
+        ))
+        .bind(parent.get())
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(procedure_record).transpose()
+    }
+
     pub async fn procedures_of_text(&self, text: TextId) -> StoreResult<Vec<ProcedureRecord>> {
         let rows: Vec<ProcedureRow> = sqlx::query_as(&format!(
             "SELECT {PROCEDURE_COLUMNS} FROM procedures WHERE text_id = $1 ORDER BY id"
@@ -307,6 +331,7 @@ pub struct NewProcedure<'a> {
     pub rules: &'a ProcedureRules,
     pub chair: &'a PartyCode,
     pub meeting: Option<MeetingId>,
+    pub parent: Option<ProcedureId>,
     pub opened_by: UserId,
 }
 
@@ -347,7 +372,7 @@ impl WriteTx {
             .collect();
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO procedures (group_id, text_id, version_number, hash, kind, members, quorum, opened_at, \
-             deadline, opened_by, chair, meeting_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+             deadline, opened_by, chair, meeting_id, parent_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
         )
         .bind(procedure.group.get())
         .bind(procedure.text.get())
@@ -361,6 +386,7 @@ impl WriteTx {
         .bind(procedure.opened_by.get())
         .bind(procedure.chair.as_str())
         .bind(procedure.meeting.map(MeetingId::get))
+        .bind(procedure.parent.map(ProcedureId::get))
         .fetch_one(self.conn())
         .await?;
         Ok(ProcedureId::new(id))

@@ -812,6 +812,158 @@ async fn two_servers_on_one_database_close_a_deadline_once(backend: Backend) {
     );
 }
 
+async fn a_decision_in_session_is_final_when_the_absent_keep_silence(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+    let meeting = app.planned_meeting(&secretariat).await;
+    let convened = app
+        .patch(
+            &format!("/api/v1/meetings/{meeting}"),
+            As::Person(&secretariat),
+            json!({ "status": "convened" }),
+        )
+        .await;
+    assert_eq!(convened.status, StatusCode::OK);
+    let text = draft(
+        &app,
+        &secretariat,
+        "The participants agree to meet every six months.",
+        "group",
+    )
+    .await;
+    let id = text["id"].as_i64().expect("id");
+    let too_early = app
+        .post(&format!("/api/v1/texts/{id}/procedures"), As::Person(&secretariat), json!({ "kind": "in_session", "meeting": meeting, "version": 1, "deadline": later(&app, 6) }))
+        .await;
+    assert_eq!(
+        too_early.status,
+        StatusCode::CONFLICT,
+        "no attendance yet: {}",
+        too_early.text()
+    );
+    for party in ["KZ", "KG", "TJ"] {
+        let present = app
+            .post(
+                &format!("/api/v1/meetings/{meeting}/attendance"),
+                As::Person(&secretariat),
+                json!({ "party": party, "name": format!("Envoy of {party}") }),
+            )
+            .await;
+        assert_eq!(present.status, StatusCode::CREATED);
+    }
+    let opened = app
+        .post(&format!("/api/v1/texts/{id}/procedures"), As::Person(&secretariat), json!({ "kind": "in_session", "meeting": meeting, "version": 1, "deadline": later(&app, 6) }))
+        .await;
+    assert_eq!(opened.status, StatusCode::CREATED, "{}", opened.text());
+    let round = opened.json()["id"].as_i64().expect("id");
+    let view = app
+        .get(
+            &format!("/api/v1/procedures/{round}"),
+            As::Person(&secretariat),
+        )
+        .await
+        .json();
+    assert_eq!(view["members"], json!(["KG", "KZ", "TJ"]));
+    assert_eq!(view["meeting"], meeting);
+    let kz = app.sign_in("kz.envoy").await;
+    assert_eq!(
+        position(
+            &app,
+            &kz,
+            round,
+            json!({ "party": "KZ", "position": "concur" })
+        )
+        .await
+        .status,
+        StatusCode::OK
+    );
+    let noted = position(
+        &app,
+        &secretariat,
+        round,
+        json!({ "party": "KG", "position": "concur" }),
+    )
+    .await;
+    assert_eq!(
+        noted.status,
+        StatusCode::OK,
+        "the chair notes no objection in the room: {}",
+        noted.text()
+    );
+    let uz = app.sign_in("uz.envoy").await;
+    let absent = position(
+        &app,
+        &uz,
+        round,
+        json!({ "party": "UZ", "position": "concur" }),
+    )
+    .await;
+    assert_eq!(
+        absent.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "an absent party is asked by silence, not in the room"
+    );
+    let tj = app.sign_in("tj.envoy").await;
+    let last = position(
+        &app,
+        &tj,
+        round,
+        json!({ "party": "TJ", "position": "concur" }),
+    )
+    .await
+    .json();
+    assert_eq!(last["state"], "adopted");
+    assert!(
+        last["decision"].is_null(),
+        "not final while the absent are asked"
+    );
+    let text_view = app
+        .get(&format!("/api/v1/texts/{id}"), As::Person(&uz))
+        .await
+        .json();
+    let silence = text_view["procedures"]
+        .as_array()
+        .expect("procedures")
+        .iter()
+        .find(|p| p["kind"] == "silence")
+        .expect("a silence asks the absent")["id"]
+        .as_i64()
+        .expect("id");
+    let asked = app
+        .get(&format!("/api/v1/procedures/{silence}"), As::Person(&uz))
+        .await
+        .json();
+    assert_eq!(asked["members"], json!(["UZ"]));
+    assert_eq!(asked["session_round"], round);
+
+    app.app.clock.advance(SignedDuration::from_hours(25));
+    assert_eq!(app.app.close_due_procedures().await.expect("closes"), 1);
+    let kz = app.sign_in("kz.envoy").await;
+    let done = app
+        .get(&format!("/api/v1/procedures/{silence}"), As::Person(&kz))
+        .await
+        .json();
+    assert_eq!(done["state"], "adopted");
+    let decision = app
+        .get(
+            &format!("/api/v1/decisions/{}", done["decision"]["id"]),
+            As::Person(&kz),
+        )
+        .await
+        .json();
+    let parties: Vec<&str> = decision["positions"]
+        .as_array()
+        .expect("positions")
+        .iter()
+        .map(|p| p["party"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        parties,
+        ["KG", "KZ", "TJ"],
+        "the positions taken in the room"
+    );
+}
+
 both_backends!(
     a_draft_is_amended_and_adopted_by_consensus,
     a_round_without_consensus_fails_at_the_deadline_with_reasons,
@@ -821,4 +973,5 @@ both_backends!(
     a_listed_draft_is_invisible_to_parties_not_listed,
     the_last_two_positions_at_once_adopt_exactly_once,
     two_servers_on_one_database_close_a_deadline_once,
+    a_decision_in_session_is_final_when_the_absent_keep_silence,
 );

@@ -90,6 +90,10 @@ pub struct ProcedureView {
     pub reasons: Vec<String>,
     pub timeline: Vec<TimelineEntry>,
     pub decision: Option<DecisionLink>,
+    /// For a round in session: the meeting.
+    pub meeting: Option<i64>,
+    /// For the silence that asks the parties absent from a session: that round.
+    pub session_round: Option<i64>,
 }
 
 impl ProcedureView {
@@ -198,6 +202,8 @@ impl ProcedureView {
                 id: d.id.get(),
                 symbol: d.symbol.clone(),
             }),
+            meeting: detail.procedure.meeting.map(|m| m.get()),
+            session_round: detail.procedure.parent.map(|p| p.get()),
         }
     }
 }
@@ -234,10 +240,10 @@ pub async fn open(
     ApiJson(input): ApiJson<ProcedureInput>,
 ) -> ApiResult<Response> {
     let text: TextId = id(&text)?;
-    let (kind, version, deadline) = input.parse()?;
+    let (kind, version, deadline, session) = input.parse()?;
     let procedure = state
         .app
-        .open_procedure(&caller, text, kind, version, deadline)
+        .open_procedure_in(&caller, text, kind, version, deadline, session)
         .await?;
     Ok((
         StatusCode::CREATED,
@@ -431,6 +437,36 @@ pub async fn decision_view(
             body: l.body,
         })
         .collect();
+    // A decision in session: the positions were taken in the room, in the round before the
+    // silence that asked the absent.
+    let positions = match detail.procedure.procedure.parent {
+        Some(parent) => {
+            let session = state.app.store.procedure(parent).await?;
+            let events: Vec<Event> = state
+                .app
+                .store
+                .procedure_events(parent)
+                .await?
+                .into_iter()
+                .map(|e| e.event)
+                .collect();
+            let round = crate::domain::procedure::decide(&session.rules, &events, state.app.now());
+            round
+                .positions
+                .iter()
+                .map(|(party, position)| PositionView {
+                    party: party.to_string(),
+                    position: position.as_str().to_owned(),
+                    statement: position.text().map(str::to_owned),
+                    reason: None,
+                    confirm_by: None,
+                    recorded_by: None,
+                    recorded_at: None,
+                })
+                .collect()
+        }
+        None => procedure.positions.clone(),
+    };
     let text = &detail.procedure.text;
     Ok(DecisionView {
         id: detail.decision.id.get(),
@@ -444,7 +480,7 @@ pub async fn decision_view(
         text_hash: detail.procedure.procedure.hash.to_hex(),
         body: detail.body,
         languages,
-        positions: procedure.positions.clone(),
+        positions,
         statements: procedure.statements.clone(),
         adopted_at: rfc3339_utc(detail.decision.adopted_at),
         meeting: text.meeting.map(|m| m.get()),

@@ -177,8 +177,11 @@ pub struct ReasonInput {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProcedureInput {
-    /// consensus or silence.
+    /// consensus, silence, or in_session (a consensus round among the parties present at
+    /// `meeting`; the absent members are then asked by silence).
     pub kind: String,
+    /// For in_session: the convened meeting.
+    pub meeting: Option<i64>,
     /// The version number the procedure targets; it must be the latest and free of brackets.
     pub version: i64,
     /// RFC 3339 instant.
@@ -186,12 +189,34 @@ pub struct ProcedureInput {
 }
 
 impl ProcedureInput {
-    pub fn parse(&self) -> Result<(ProcedureKind, i64, jiff::Timestamp), ValidationErrors> {
+    pub fn parse(
+        &self,
+    ) -> Result<(ProcedureKind, i64, jiff::Timestamp, Option<MeetingId>), ValidationErrors> {
         let mut errors = ValidationErrors::new();
-        let kind = errors.check("kind", self.kind.trim().parse::<ProcedureKind>());
+        let (kind, session) = match self.kind.trim() {
+            "in_session" => match self.meeting {
+                Some(meeting) => (
+                    Some(ProcedureKind::Consensus),
+                    Some(MeetingId::new(meeting)),
+                ),
+                None => {
+                    errors.add("meeting", "a decision in session names its meeting");
+                    (None, None)
+                }
+            },
+            other => (
+                errors.check(
+                    "kind",
+                    other
+                        .parse::<ProcedureKind>()
+                        .map_err(|_| "must be one of: consensus, silence, in_session"),
+                ),
+                None,
+            ),
+        };
         let deadline = errors.check("deadline", parse_instant(&self.deadline));
         match (kind, deadline) {
-            (Some(kind), Some(deadline)) => Ok((kind, self.version, deadline)),
+            (Some(kind), Some(deadline)) => Ok((kind, self.version, deadline, session)),
             _ => Err(errors),
         }
     }
