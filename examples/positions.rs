@@ -31,8 +31,14 @@ async fn main() -> anyhow::Result<()> {
     let caller = |name: &'static str| {
         let app = app.clone();
         async move {
-            let user = app.store.user_by_username(&Username::parse(name)?).await?.ok_or_else(|| anyhow::anyhow!("no {name}"))?;
-            app.caller(user.id).await.map_err(|e| anyhow::anyhow!("{e:?}"))
+            let user = app
+                .store
+                .user_by_username(&Username::parse(name)?)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("no {name}"))?;
+            app.caller(user.id)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e:?}"))
         }
     };
     let secretariat = caller("secretariat").await?;
@@ -57,7 +63,10 @@ async fn main() -> anyhow::Result<()> {
             meeting: None,
             translations: Vec::new(),
         };
-        let text = app.create_text(&secretariat, "CGA", draft).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
+        let text = app
+            .create_text(&secretariat, "CGA", draft)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e:?}"))?;
         let deadline = app.now() + SignedDuration::from_hours(48);
         let procedure = app
             .open_procedure(&secretariat, text, ProcedureKind::Consensus, 1, deadline)
@@ -65,13 +74,21 @@ async fn main() -> anyhow::Result<()> {
             .map_err(|e| anyhow::anyhow!("{e:?}"))?;
         let started = Instant::now();
         for (envoy, party) in &envoys {
-            let act = Act::Position { party: PartyCode::parse(party)?, position: Position::Concur };
-            app.act(envoy, procedure, act).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
+            let act = Act::Position {
+                party: PartyCode::parse(party)?,
+                position: Position::Concur,
+            };
+            app.act(envoy, procedure, act)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e:?}"))?;
             positions += 1;
         }
         elapsed += started.elapsed();
     }
-    let verified = app.verify_journal().await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let verified = app
+        .verify_journal()
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
     println!(
         "{}: {positions} positions in {:.2} s = {:.0} positions/s (each with its journal entry; every 4th adopts and writes a decision); journal intact: {}",
         app.store.backend().name(),
