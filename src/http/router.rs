@@ -155,6 +155,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/texts/{id}", get(pages::texts::show))
         .route("/texts/{id}/versions", post(pages::texts::add_version))
+        .route("/texts/{id}/languages", post(pages::texts::add_language))
         .route(
             "/texts/{id}/amendments",
             post(pages::texts::propose_amendment),

@@ -170,6 +170,127 @@ async fn an_invisible_group_is_a_plain_not_found_page(backend: Backend) {
     );
 }
 
+async fn the_penholder_and_the_chair_work_on_a_text_from_its_page(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+    let drafted = app
+        .post_form(
+            "/groups/CGA/texts",
+            &secretariat,
+            &[
+                ("title", "Statement on border crossings"),
+                ("kind", "joint_statement"),
+                ("language", "ru"),
+                ("body", "Участники откроют пункт пропуска."),
+                ("distribution", "group"),
+                ("listed", ""),
+                ("classification", "unclassified"),
+            ],
+        )
+        .await;
+    assert_eq!(drafted.status, StatusCode::SEE_OTHER, "{}", drafted.text());
+    let text = drafted.header("location").expect("location");
+    let id = text
+        .trim_start_matches("/texts/")
+        .split('?')
+        .next()
+        .expect("id")
+        .to_owned();
+    let added = app
+        .post_form(
+            &format!("/texts/{id}/languages"),
+            &secretariat,
+            &[
+                ("language", "fa-AF"),
+                ("status", "translation"),
+                ("body", "شرکت کنندگان گذرگاه را باز خواهند کرد."),
+            ],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.text());
+    let page = app
+        .get(&format!("/texts/{id}"), As::Person(&secretariat))
+        .await
+        .text();
+    assert!(
+        page.contains("lang=\"fa-AF\" dir=\"rtl\""),
+        "Dari runs right to left"
+    );
+    let bad = app
+        .post_form(
+            &format!("/texts/{id}/procedures"),
+            &secretariat,
+            &[
+                ("kind", "consensus"),
+                ("version", "1"),
+                ("deadline", "next week"),
+                ("meeting", ""),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.text().contains("must be a date and time like"));
+    let deadline = (app.app.now() + jiff::SignedDuration::from_hours(48))
+        .to_zoned(jiff::tz::TimeZone::get("Asia/Tashkent").expect("zone"))
+        .strftime("%Y-%m-%dT%H:%M")
+        .to_string();
+    let opened = app
+        .post_form(
+            &format!("/texts/{id}/procedures"),
+            &secretariat,
+            &[
+                ("kind", "consensus"),
+                ("version", "1"),
+                ("deadline", &deadline),
+                ("meeting", ""),
+            ],
+        )
+        .await;
+    assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.text());
+    let procedure = opened.header("location").expect("location");
+    let page = app.get(&procedure, As::Person(&secretariat)).await.text();
+    assert!(page.contains("Consensus round on “Statement on border crossings”, version 1"));
+    let kz = app.sign_in("kz.envoy").await;
+    let path = procedure.split('?').next().expect("path").to_owned();
+    let recorded = app
+        .post_form(
+            &format!("{path}/positions"),
+            &kz,
+            &[
+                ("party", "KZ"),
+                ("position", "object"),
+                ("reason", ""),
+                ("statement", ""),
+                ("confirm_by", ""),
+            ],
+        )
+        .await;
+    assert_eq!(
+        recorded.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "an objection without a reason is shown again"
+    );
+    let recorded = app
+        .post_form(
+            &format!("{path}/positions"),
+            &kz,
+            &[
+                ("party", "KZ"),
+                ("position", "concur"),
+                ("reason", ""),
+                ("statement", ""),
+                ("confirm_by", ""),
+            ],
+        )
+        .await;
+    assert_eq!(recorded.status, StatusCode::SEE_OTHER);
+    let inbox = app
+        .get("/inbox", As::Person(&app.sign_in("uz.envoy").await))
+        .await
+        .text();
+    assert!(inbox.contains("Statement on border crossings") && inbox.contains("needs your party"));
+}
+
 both_backends!(
     a_visitor_is_sent_to_sign_in_and_lands_on_the_group,
     a_wrong_password_shows_the_form_again_with_a_message,
@@ -177,4 +298,5 @@ both_backends!(
     an_empty_agenda_title_is_shown_again_with_its_message,
     the_secretariat_plans_a_meeting_in_the_venues_local_time,
     an_invisible_group_is_a_plain_not_found_page,
+    the_penholder_and_the_chair_work_on_a_text_from_its_page,
 );

@@ -219,6 +219,7 @@ struct TextPage {
     can_amend: bool,
     can_preside: bool,
     viewer_zone: String,
+    convened: Vec<(i64, String)>,
     notice: Option<String>,
     errors: ValidationErrors,
 }
@@ -356,6 +357,7 @@ fn text_page_view(
         can_amend: detail.can_amend,
         can_preside: detail.can_preside && detail.text.kind.may_be_adopted(),
         viewer_zone: caller.account.time_zone.to_string(),
+        convened: Vec::new(),
         notice,
         errors,
     }
@@ -371,7 +373,27 @@ async fn text_page(
 ) -> PageResult {
     let detail = state.app.text_detail(caller, id).await?;
     let invalid = !errors.is_empty();
-    let page = text_page_view(&detail, caller, csrf, notice, errors);
+    let mut page = text_page_view(&detail, caller, csrf, notice, errors);
+    if detail.can_preside {
+        let (_, meetings) = state
+            .app
+            .meetings_for(caller, detail.group.code.as_str())
+            .await?;
+        page.convened = meetings
+            .iter()
+            .filter(|m| m.status == crate::domain::meeting::MeetingStatus::Convened)
+            .map(|m| {
+                (
+                    m.id.get(),
+                    format!(
+                        "{}, {}",
+                        crate::domain::meeting::meeting_name(m.format, m.ordinal),
+                        m.city
+                    ),
+                )
+            })
+            .collect();
+    }
     let status = if invalid {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
@@ -393,6 +415,7 @@ fn notice(done: Option<&str>) -> Option<String> {
             "amendment" => "The amendment is proposed.",
             "incorporated" => "The amendment is incorporated in a new version.",
             "declined" => "The amendment is declined.",
+            "language" => "The language version is added.",
             _ => return None,
         }
         .to_owned(),
@@ -494,10 +517,64 @@ pub async fn decline(
 }
 
 #[derive(Debug, Deserialize)]
+pub struct LanguageForm {
+    language: String,
+    status: String,
+    body: String,
+    #[serde(default)]
+    prevailing: Option<String>,
+}
+
+pub async fn add_language(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    Path(id): Path<String>,
+    PageForm(form): PageForm<LanguageForm>,
+) -> PageResult {
+    let id: TextId = path_id(&id)?;
+    let input = crate::http::input::texts::LanguageVersionInput {
+        language: form.language,
+        body: form.body,
+        status: Some(form.status),
+        prevailing: form.prevailing.is_some(),
+        version: None,
+    };
+    let mut errors = ValidationErrors::new();
+    let draft = input.parse("body", &mut errors);
+    let result = match draft {
+        Some(draft) if errors.is_empty() => {
+            let detail = state.app.text_detail(&caller, id).await?;
+            let version = detail.latest_version().map(|v| v.number).unwrap_or(1);
+            state
+                .app
+                .add_language_version(&caller, id, version, draft)
+                .await
+        }
+        _ => Err(AppError::Invalid(errors)),
+    };
+    match result {
+        Err(AppError::Conflict(what)) => {
+            text_page(
+                &state,
+                &caller,
+                &csrf_token,
+                id,
+                None,
+                ValidationErrors::single("body", what),
+            )
+            .await
+        }
+        other => finish(&state, &caller, &csrf_token, id, other, "language").await,
+    }
+}
+
+#[derive(Debug, Deserialize)]
 pub struct OpenForm {
     kind: String,
     version: i64,
     deadline: String,
+    #[serde(default)]
+    meeting: String,
 }
 
 pub async fn open_procedure(
@@ -507,20 +584,36 @@ pub async fn open_procedure(
     PageForm(form): PageForm<OpenForm>,
 ) -> PageResult {
     let id: TextId = path_id(&id)?;
-    let mut errors = ValidationErrors::new();
-    let kind = errors.check("kind", form.kind.parse());
-    let deadline = errors.check(
-        "deadline",
-        local_to_instant(&form.deadline, &caller.account.time_zone),
-    );
-    let result = match (kind, deadline) {
-        (Some(kind), Some(deadline)) => {
+    let local_deadline = local_to_instant(&form.deadline, &caller.account.time_zone);
+    let input = crate::http::input::texts::ProcedureInput {
+        kind: form.kind.clone(),
+        meeting: form.meeting.trim().parse().ok(),
+        version: form.version,
+        deadline: local_deadline
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+    };
+    let result = match (input.parse(), local_deadline) {
+        (Ok((kind, version, deadline, session)), Ok(_)) => {
             state
                 .app
-                .open_procedure(&caller, id, kind, form.version, deadline)
+                .open_procedure_in(&caller, id, kind, version, deadline, session)
                 .await
         }
-        _ => Err(AppError::Invalid(errors)),
+        (parsed, local) => {
+            let mut errors = ValidationErrors::new();
+            if let Err(more) = parsed {
+                more.fields()
+                    .iter()
+                    .filter(|e| e.field != "deadline")
+                    .for_each(|e| errors.add(&e.field, e.message.clone()));
+            }
+            if let Err(error) = local {
+                errors.add("deadline", error.to_string());
+            }
+            Err(AppError::Invalid(errors))
+        }
     };
     match result {
         Ok(procedure) => see_other(&format!("/procedures/{procedure}?done=opened")),
