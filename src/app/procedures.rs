@@ -348,19 +348,7 @@ impl App {
         let procedure = self.store.procedure(id).await?;
         let (group, text, chair) = self.visible_text(caller, procedure.text).await?;
         let now = self.now();
-        let acts_for = match caller.viewer.party_in(group.id) {
-            Some(party) => {
-                let authorised = self
-                    .store
-                    .authorised_until(group.id, caller.viewer.user, micros(now))
-                    .await?
-                    .is_some();
-                access::speak_for(&caller.viewer, group.id, &party, authorised)
-                    .ok()
-                    .map(|()| party)
-            }
-            None => None,
-        };
+        let acts_for = self.party_spoken_for(caller, group.id, now).await?;
         let can_preside = chair
             .as_ref()
             .is_some_and(|c| access::preside(&caller.viewer, group.id, c).is_ok());
@@ -436,6 +424,36 @@ impl App {
         Ok((group, details))
     }
 
+    /// The party the caller may speak for in the group's procedures now (an envoy, or a
+    /// deputy with a live authorisation), if any.
+    async fn party_spoken_for(
+        &self,
+        caller: &Caller,
+        group: crate::domain::ids::GroupId,
+        now: Timestamp,
+    ) -> AppResult<Option<PartyCode>> {
+        let Some(party) = caller.viewer.party_in(group) else {
+            return Ok(None);
+        };
+        let authorised = self.deputy_authorised(caller, group, now).await?;
+        Ok(access::speak_for(&caller.viewer, group, &party, authorised)
+            .ok()
+            .map(|()| party))
+    }
+
+    async fn deputy_authorised(
+        &self,
+        caller: &Caller,
+        group: crate::domain::ids::GroupId,
+        now: Timestamp,
+    ) -> AppResult<bool> {
+        Ok(self
+            .store
+            .authorised_until(group, caller.viewer.user, micros(now))
+            .await?
+            .is_some())
+    }
+
     /// Records one act, at the server's clock, if the caller may and the rules allow it now.
     pub async fn act(&self, caller: &Caller, id: ProcedureId, act: Act) -> AppResult<State> {
         let procedure = self.store.procedure(id).await?;
@@ -456,11 +474,7 @@ impl App {
             | Act::Decline { party, .. }
             | Act::Break { party, .. }
             | Act::Statement { party, .. } => {
-                let authorised = self
-                    .store
-                    .authorised_until(group.id, caller.viewer.user, micros(now))
-                    .await?
-                    .is_some();
+                let authorised = self.deputy_authorised(caller, group.id, now).await?;
                 access::speak_for(&caller.viewer, group.id, party, authorised)?;
             }
         }
@@ -769,19 +783,7 @@ impl App {
                 continue;
             }
             let (_, texts) = self.texts_for(caller, group.code.as_str()).await?;
-            let acts_for = match caller.viewer.party_in(group.id) {
-                Some(party) => {
-                    let authorised = self
-                        .store
-                        .authorised_until(group.id, caller.viewer.user, micros(now))
-                        .await?
-                        .is_some();
-                    access::speak_for(&caller.viewer, group.id, &party, authorised)
-                        .ok()
-                        .map(|()| party)
-                }
-                None => None,
-            };
+            let acts_for = self.party_spoken_for(caller, group.id, now).await?;
             for text in texts {
                 for procedure in self.store.procedures_of_text(text.id).await? {
                     let events: Vec<Event> = self

@@ -4,7 +4,7 @@ use axum::extract::{Path, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-use super::{json, AgendaItemView, ApiJson, AttendanceView, MeetingView};
+use super::{json, path_id as id, AgendaItemView, ApiJson, AttendanceView, MeetingView};
 use crate::app::calendar;
 use crate::app::AppError;
 use crate::domain::ids::{AgendaItemId, AttendanceId, MeetingId};
@@ -14,11 +14,6 @@ use crate::http::input::{
     AgendaItemInput, AgendaOrderInput, AttendanceInput, MeetingInput, MeetingPatchInput,
 };
 use crate::http::AppState;
-
-/// Path ids that are not numbers name nothing.
-fn id<K>(text: &str) -> Result<crate::domain::ids::Id<K>, AppError> {
-    text.parse().map_err(|_| AppError::NotFound)
-}
 
 /// The group's meetings the caller may see, newest first.
 #[utoipa::path(get, operation_id = "list_meetings", path = "/api/v1/groups/{code}/meetings", tag = "meetings", params(("code" = String, Path)),

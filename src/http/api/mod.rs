@@ -59,6 +59,11 @@ fn json_problem(rejection: JsonRejection) -> Response {
     problem_response(status, kind, title, rejection.body_text(), None)
 }
 
+/// A path id; one that is not a number names nothing (404).
+pub fn path_id<K>(text: &str) -> Result<crate::domain::ids::Id<K>, crate::app::AppError> {
+    text.parse().map_err(|_| crate::app::AppError::NotFound)
+}
+
 /// Serialises a view as a JSON response.
 pub fn json<T: Serialize>(value: T) -> Response {
     axum::Json(value).into_response()

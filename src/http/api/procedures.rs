@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::{json, ApiJson};
+use super::{json, path_id as id, ApiJson};
 use crate::app::procedures::{Act, DecisionDetail, ProcedureDetail};
 use crate::app::AppError;
 use crate::domain::ids::{DecisionId, ProcedureId, TextId};
@@ -21,10 +21,6 @@ use crate::http::input::texts::{
     StatementInput,
 };
 use crate::http::AppState;
-
-fn id<K>(text: &str) -> Result<crate::domain::ids::Id<K>, AppError> {
-    text.parse().map_err(|_| AppError::NotFound)
-}
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct PositionView {

@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::{json, ApiJson};
+use super::{json, path_id as id, ApiJson};
 use crate::app::texts::TextDetail;
 use crate::app::AppError;
 use crate::domain::diff::{word_diff, Change};
@@ -20,10 +20,6 @@ use crate::http::input::texts::{
 };
 use crate::http::AppState;
 use crate::store::{AmendmentRecord, TextRecord};
-
-fn id<K>(text: &str) -> Result<crate::domain::ids::Id<K>, AppError> {
-    text.parse().map_err(|_| AppError::NotFound)
-}
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct VersionView {

@@ -2,11 +2,9 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
-use axum::response::IntoResponse;
 use serde::Deserialize;
 
-use super::{render, see_other, Layout, PageError, PageForm, PageResult};
+use super::{render_form, see_other, Layout, PageError, PageForm, PageResult};
 use crate::app::users::Actor;
 use crate::app::{AppError, Caller};
 use crate::domain::access;
@@ -88,12 +86,7 @@ async fn admin_page(
         notice,
         errors,
     };
-    let status = if invalid {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    Ok((status, render(&page)).into_response())
+    render_form(&page, invalid)
 }
 
 #[derive(Debug, Default, Deserialize)]

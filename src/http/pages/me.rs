@@ -2,11 +2,9 @@
 
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
-use axum::response::IntoResponse;
 use serde::Deserialize;
 
-use super::{render, see_other, Layout, PageForm, PageResult};
+use super::{render_form, see_other, Layout, PageForm, PageResult};
 use crate::app::{AppError, Caller};
 use crate::domain::names::Username;
 use crate::domain::role::Role;
@@ -73,12 +71,7 @@ async fn me_page(
         notice,
         errors,
     };
-    let status = if invalid {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    Ok((status, render(&page)).into_response())
+    render_form(&page, invalid)
 }
 
 pub async fn show(

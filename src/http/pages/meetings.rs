@@ -2,11 +2,9 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
-use axum::response::IntoResponse;
 use serde::Deserialize;
 
-use super::{path_id, render, see_other, Layout, PageError, PageForm, PageResult};
+use super::{path_id, render_form, see_other, Layout, PageError, PageForm, PageResult};
 use crate::app::meetings::Move;
 use crate::app::{AppError, Caller};
 use crate::domain::ids::{AgendaItemId, AttendanceId, MeetingId};
@@ -102,12 +100,7 @@ async fn form_page(
         form,
         errors,
     };
-    let status = if invalid {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    Ok((status, render(&page)).into_response())
+    render_form(&page, invalid)
 }
 
 pub async fn new(
@@ -336,12 +329,7 @@ async fn meeting_page(
         errors,
         agenda_title,
     };
-    let status = if invalid {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    Ok((status, render(&page)).into_response())
+    render_form(&page, invalid)
 }
 
 /// `/meetings/{id}`: the page; `/meetings/{id}.ics`: the meeting as iCalendar.

@@ -134,6 +134,25 @@ pub fn render<T: Template>(template: &T) -> Response {
     }
 }
 
+/// A page that may be showing a form again: 422 when it carries field errors, 200 otherwise.
+pub fn render_form<T: Template>(template: &T, invalid: bool) -> PageResult {
+    let status = if invalid {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, render(template)).into_response())
+}
+
+/// "sign in" → "Sign in", for messages shown as sentences.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// After a successful form, show the resulting page (POST/redirect/GET).
 pub fn see_other(location: &str) -> PageResult {
     Ok(Redirect::to(location).into_response())

@@ -2,11 +2,11 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
-use axum::response::IntoResponse;
 use serde::Deserialize;
 
-use super::{path_id, render, see_other, Layout, PageError, PageForm, PageResult};
+use super::{
+    capitalise, path_id, render, render_form, see_other, Layout, PageError, PageForm, PageResult,
+};
 use crate::app::procedures::{Act, ProcedureDetail};
 use crate::app::{AppError, Caller};
 use crate::domain::ids::{DecisionId, ProcedureId};
@@ -146,7 +146,7 @@ fn page_view(
         version: detail.procedure.version_number,
         hash: detail.procedure.hash.to_hex(),
         quorum: rules.quorum,
-        kind_label: capitalised(rules.kind.label()),
+        kind_label: capitalise(rules.kind.label()),
         consensus,
         open: state.outcome.is_open(),
         state_label: state.outcome.kind().label().to_owned(),
@@ -206,14 +206,6 @@ fn page_view(
     }
 }
 
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 async fn procedure_page(
     state: &AppState,
     caller: &Caller,
@@ -225,12 +217,7 @@ async fn procedure_page(
     let detail = state.app.procedure_detail(caller, id).await?;
     let invalid = !errors.is_empty();
     let page = page_view(&detail, caller, csrf, notice, errors);
-    let status = if invalid {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    Ok((status, render(&page)).into_response())
+    render_form(&page, invalid)
 }
 
 #[derive(Debug, Default, Deserialize)]

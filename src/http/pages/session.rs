@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Redirect};
 use axum_extra::extract::cookie::CookieJar;
 use serde::Deserialize;
 
-use super::{render, Layout, PageForm, PageResult};
+use super::{capitalise, render, Layout, PageForm, PageResult};
 use crate::app::AppError;
 use crate::http::auth::{expired_session_cookie, session_cookie, SESSION_COOKIE};
 use crate::http::{AppState, ClientAddress};
@@ -83,12 +83,4 @@ pub async fn sign_out(State(state): State<AppState>, jar: CookieJar) -> PageResu
         state.app.sign_out(cookie.value()).await?;
     }
     Ok((jar.add(expired_session_cookie()), Redirect::to("/signin")).into_response())
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }

@@ -3,11 +3,9 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
-use axum::response::IntoResponse;
 use serde::Deserialize;
 
-use super::{path_id, render, see_other, Layout, PageError, PageForm, PageResult};
+use super::{path_id, render_form, see_other, Layout, PageError, PageForm, PageResult};
 use crate::app::texts::TextDetail;
 use crate::app::{AppError, Caller};
 use crate::domain::access;
@@ -105,12 +103,7 @@ async fn texts_page(
         }),
         errors,
     };
-    let status = if invalid {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    Ok((status, render(&page)).into_response())
+    render_form(&page, invalid)
 }
 
 pub async fn list(
@@ -394,12 +387,7 @@ async fn text_page(
             })
             .collect();
     }
-    let status = if invalid {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    Ok((status, render(&page)).into_response())
+    render_form(&page, invalid)
 }
 
 #[derive(Debug, Default, Deserialize)]
