@@ -182,13 +182,13 @@ impl App {
 
     /// The caller behind a session cookie, if it is live.
     pub async fn session_caller(&self, token: &str) -> AppResult<SessionCaller> {
-        let session = self
+        let (session, account) = self
             .store
-            .session(&secret_hash(token), micros(self.now()))
+            .session_account(&secret_hash(token), micros(self.now()))
             .await?
             .ok_or(AppError::Unauthenticated)?;
         Ok(SessionCaller {
-            caller: self.caller(session.user).await?,
+            caller: self.caller_from(account).await?,
             csrf_token: session.csrf_token,
         })
     }

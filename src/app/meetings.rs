@@ -69,7 +69,17 @@ impl App {
         code: &str,
     ) -> AppResult<(GroupRecord, Vec<MeetingRecord>)> {
         let group = self.group_for(caller, code).await?;
-        let meetings = self
+        let meetings = self.meetings_in(caller, &group).await?;
+        Ok((group, meetings))
+    }
+
+    /// The meetings of a group already shown to the caller, trimmed to those they may see.
+    pub async fn meetings_in(
+        &self,
+        caller: &Caller,
+        group: &GroupRecord,
+    ) -> AppResult<Vec<MeetingRecord>> {
+        Ok(self
             .store
             .meetings_of_group(group.id)
             .await?
@@ -77,8 +87,7 @@ impl App {
             .filter(|meeting| {
                 access::see_meeting(&caller.viewer, group.id, &meeting.guests).is_ok()
             })
-            .collect();
-        Ok((group, meetings))
+            .collect())
     }
 
     /// A meeting the caller may see, with its group.

@@ -144,9 +144,15 @@ impl App {
     /// The person behind a user id, as the rules see them.
     pub async fn caller(&self, user: UserId) -> AppResult<Caller> {
         let account = self.store.user_by_id(user).await?;
+        self.caller_from(account).await
+    }
+
+    /// The caller behind an account already read (with its session, say).
+    pub async fn caller_from(&self, account: UserRecord) -> AppResult<Caller> {
         if account.disabled {
             return Err(AppError::Unauthenticated);
         }
+        let user = account.id;
         let seats = self.store.seats_of_user(user).await?;
         let viewer = Viewer {
             user,

@@ -2,7 +2,7 @@
 //! of the database does not let anyone sign in. Sessions are credentials, not part of the
 //! group's record, so they are not journaled; creating an API token is (see `app::auth`).
 
-use super::{Store, StoreResult, WriteTx};
+use super::{Store, StoreResult, UserRecord, WriteTx};
 use crate::domain::ids::UserId;
 
 #[derive(Debug, Clone)]
@@ -35,15 +35,27 @@ impl Store {
         Ok(())
     }
 
-    /// A live session of an enabled user.
-    pub async fn session(
+    /// A live session and its enabled account, in one round trip (every page asks this).
+    pub async fn session_account(
         &self,
         token_hash: &str,
         now_micros: i64,
-    ) -> StoreResult<Option<SessionRecord>> {
-        let row: Option<(i64, String, i64)> = sqlx::query_as(
-            "SELECT s.user_id, s.csrf_token, s.expires_at FROM sessions s \
-             JOIN users u ON u.id = s.user_id \
+    ) -> StoreResult<Option<(SessionRecord, UserRecord)>> {
+        type Joined = (
+            i64,
+            String,
+            String,
+            String,
+            i64,
+            i64,
+            String,
+            String,
+            String,
+            i64,
+        );
+        let row: Option<Joined> = sqlx::query_as(
+            "SELECT u.id, u.username, u.display_name, u.password_hash, u.is_admin, u.disabled, u.clearance, \
+             u.time_zone, s.csrf_token, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id \
              WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled = $3",
         )
         .bind(token_hash)
@@ -51,13 +63,37 @@ impl Store {
         .bind(0_i64)
         .fetch_optional(self.pool())
         .await?;
-        Ok(
-            row.map(|(user, csrf_token, expires_at_micros)| SessionRecord {
-                user: UserId::new(user),
-                csrf_token,
-                expires_at_micros,
-            }),
-        )
+        let Some((
+            id,
+            username,
+            display_name,
+            hash,
+            is_admin,
+            disabled,
+            clearance,
+            zone,
+            csrf_token,
+            expires_at_micros,
+        )) = row
+        else {
+            return Ok(None);
+        };
+        let account = super::users::record((
+            id,
+            username,
+            display_name,
+            hash,
+            is_admin,
+            disabled,
+            clearance,
+            zone,
+        ))?;
+        let session = SessionRecord {
+            user: account.id,
+            csrf_token,
+            expires_at_micros,
+        };
+        Ok(Some((session, account)))
     }
 
     pub async fn delete_session(&self, token_hash: &str) -> StoreResult<()> {

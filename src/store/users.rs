@@ -28,12 +28,12 @@ pub struct NewUser {
     pub time_zone: ZoneName,
 }
 
-type Row = (i64, String, String, String, i64, i64, String, String);
+pub(super) type Row = (i64, String, String, String, i64, i64, String, String);
 
 const COLUMNS: &str =
     "id, username, display_name, password_hash, is_admin, disabled, clearance, time_zone";
 
-fn record(row: Row) -> StoreResult<UserRecord> {
+pub(super) fn record(row: Row) -> StoreResult<UserRecord> {
     let (id, username, display_name, password_hash, is_admin, disabled, clearance, zone) = row;
     Ok(UserRecord {
         id: UserId::new(id),

@@ -153,7 +153,8 @@ pub async fn show(
     Path(code): Path<String>,
 ) -> PageResult {
     let overview = state.app.group_overview(&caller, &code).await?;
-    let (group, meetings) = state.app.meetings_for(&caller, &code).await?;
+    let meetings = state.app.meetings_in(&caller, &overview.group).await?;
+    let group = &overview.group;
     let seats = &overview.seats;
     let people = |filter: &dyn Fn(&crate::store::SeatRecord) -> bool| -> Vec<PersonRow> {
         seats
@@ -193,7 +194,7 @@ pub async fn show(
         layout: Layout::new(group.name.to_string(), Some((&caller, &csrf_token))),
         code: group.code.to_string(),
         name: group.name.to_string(),
-        summary: composition(&group),
+        summary: composition(group),
         languages: group
             .languages
             .iter()
@@ -229,9 +230,9 @@ pub async fn show(
         meetings_hidden: caller.viewer.seat(group.id).is_none(),
         meetings: sort_meetings(&meetings)
             .into_iter()
-            .map(|m| MeetingRow::new(&group, m, &viewer_zone))
+            .map(|m| MeetingRow::new(group, m, &viewer_zone))
             .collect(),
-        can_plan: may_plan(&caller, &group),
+        can_plan: may_plan(&caller, group),
     };
     Ok(render(&page))
 }
