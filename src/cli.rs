@@ -47,7 +47,11 @@ pub enum Command {
         secure_cookies: bool,
     },
     /// Recomputes the journal chain; exits 1 naming the first entry that does not match.
-    Verify,
+    Verify {
+        /// Also checks a kept receipt (from /api/v1/journal/receipt) against the chain.
+        #[arg(long, value_name = "FILE")]
+        receipt: Option<PathBuf>,
+    },
     /// Creates or updates the database schema.
     Migrate,
     /// Checks a decision's evidence bundle (from /api/v1/decisions/{id}/evidence) offline.

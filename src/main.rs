@@ -53,9 +53,32 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             )
             .await?;
         }
-        Command::Verify => {
+        Command::Verify { receipt } => {
             let store = Store::connect(config.database_url.expose()).await?;
             let app = App::new(store, Settings::default());
+            if let Some(file) = receipt {
+                let text = std::fs::read_to_string(file)
+                    .map_err(|e| anyhow::anyhow!("reading {}: {e}", file.display()))?;
+                let view: majlis::http::api::journal::ReceiptView = serde_json::from_str(&text)
+                    .map_err(|e| anyhow::anyhow!("{} is not a receipt: {e}", file.display()))?;
+                let kept = view.to_domain().map_err(|reason| {
+                    anyhow::anyhow!("{} is malformed: {reason}", file.display())
+                })?;
+                match app
+                    .check_receipt(&kept)
+                    .await
+                    .map_err(|e| anyhow::anyhow!("{e}"))?
+                {
+                    Ok(()) => println!(
+                        "receipt for entry {} matches the journal and its signature is valid",
+                        kept.seq
+                    ),
+                    Err(reason) => {
+                        println!("receipt does NOT match: {reason}");
+                        return Ok(ExitCode::FAILURE);
+                    }
+                }
+            }
             match app
                 .verify_journal()
                 .await

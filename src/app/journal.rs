@@ -1,8 +1,10 @@
 //! Reading and checking the journal: the head, a reader's trimmed view, and the full
 //! recomputation behind `majlis verify`.
 
-use super::{App, AppResult, Caller};
+use super::{micros, App, AppError, AppResult, Caller};
 use crate::domain::access;
+use crate::domain::journal::{NewEntry, Payload};
+use crate::domain::receipt::{self, Receipt};
 use std::collections::HashMap;
 
 use crate::domain::ids::TextId;
@@ -135,5 +137,69 @@ impl App {
             entries: head.seq,
             head,
         }))
+    }
+}
+
+impl App {
+    /// A receipt for the journal's current head, signed with the server's key (made, and its
+    /// public half journaled, the first time one is asked for).
+    pub async fn receipt(&self) -> AppResult<Receipt> {
+        let secret = match self.store.signing_secret().await? {
+            Some(secret) => secret,
+            None => self.make_signing_key().await?,
+        };
+        let mut bytes = [0u8; 32];
+        hex::decode_to_slice(&secret, &mut bytes).map_err(|e| AppError::Internal(e.into()))?;
+        let head = self.store.journal_head().await?;
+        Ok(receipt::sign(
+            &bytes,
+            head.seq,
+            head.hash,
+            micros(self.now()),
+        ))
+    }
+
+    async fn make_signing_key(&self) -> AppResult<String> {
+        let secret = crate::app::auth::new_secret();
+        let mut bytes = [0u8; 32];
+        hex::decode_to_slice(&secret, &mut bytes).map_err(|e| AppError::Internal(e.into()))?;
+        let public = hex::encode(receipt::public_key(&bytes));
+        let now = micros(self.now());
+        let mut tx = self.store.begin_write().await?;
+        match tx.insert_signing_key(&secret, &public, now).await {
+            Ok(()) => {}
+            // Another process made it first: use theirs.
+            Err(crate::store::StoreError::Conflict(_)) => {
+                return self.store.signing_secret().await?.ok_or(AppError::NotFound);
+            }
+            Err(other) => return Err(other.into()),
+        }
+        tx.journal(NewEntry {
+            at_micros: now,
+            actor: None,
+            actor_party: None,
+            scope: JournalScope::Installation,
+            action: "installation.signing_key",
+            object: "installation".to_owned(),
+            payload: Payload::new()
+                .with("public_key", &public)
+                .with("algorithm", "ed25519"),
+        })
+        .await?;
+        tx.commit().await?;
+        Ok(secret)
+    }
+
+    /// Checks a kept receipt against this journal: the signature, and that the entry it names
+    /// still carries the hash it stated.
+    pub async fn check_receipt(&self, kept: &Receipt) -> AppResult<Result<(), String>> {
+        if let Err(error) = receipt::verify(kept) {
+            return Ok(Err(error.to_string()));
+        }
+        match self.store.journal_hash_at(kept.seq).await? {
+            Some(hash) if hash == kept.hash.to_hex() => Ok(Ok(())),
+            Some(hash) => Ok(Err(format!("entry {} now has hash {hash}, but the receipt signed {}: the journal was rewritten", kept.seq, kept.hash))),
+            None => Ok(Err(format!("entry {} is gone: the journal was cut back", kept.seq))),
+        }
     }
 }

@@ -14,6 +14,7 @@ pub mod meeting;
 pub mod names;
 pub mod password;
 pub mod procedure;
+pub mod receipt;
 pub mod role;
 pub mod text;
 pub mod time;

@@ -109,6 +109,7 @@ pub fn router(state: AppState) -> Router {
         .route("/decisions/{id}", get(api::procedures::show_decision))
         .route("/decisions/{id}/evidence", get(api::evidence::evidence))
         .route("/journal/head", get(api::journal::head))
+        .route("/journal/receipt", get(api::journal::receipt))
         .route("/journal", get(api::journal::list))
         .fallback(api_not_found);
 

@@ -221,3 +221,43 @@ impl Store {
         Ok(rows.into_iter().map(JournalRow).collect())
     }
 }
+
+impl Store {
+    /// The server's signing secret (hex), if one was made.
+    pub async fn signing_secret(&self) -> StoreResult<Option<String>> {
+        let row: Option<(String,)> = sqlx::query_as("SELECT secret FROM signing_keys WHERE id = 1")
+            .fetch_optional(self.pool())
+            .await?;
+        Ok(row.map(|(secret,)| secret))
+    }
+
+    /// The hash recorded for entry `seq`, if there is one.
+    pub async fn journal_hash_at(&self, seq: i64) -> StoreResult<Option<String>> {
+        let row: Option<(String,)> = sqlx::query_as("SELECT hash FROM journal WHERE seq = $1")
+            .bind(seq)
+            .fetch_optional(self.pool())
+            .await?;
+        Ok(row.map(|(hash,)| hash))
+    }
+}
+
+impl super::WriteTx {
+    /// Stores the signing key once; a second one is a conflict (another process made it).
+    pub async fn insert_signing_key(
+        &mut self,
+        secret: &str,
+        public: &str,
+        now_micros: i64,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO signing_keys (id, secret, public, created_at) VALUES (1, $1, $2, $3)",
+        )
+        .bind(secret)
+        .bind(public)
+        .bind(now_micros)
+        .execute(self.conn())
+        .await
+        .map_err(|e| super::StoreError::unique(e, "the signing key exists already"))?;
+        Ok(())
+    }
+}

@@ -31,6 +31,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0003_sessions.sql"),
         postgres: include_str!("../../migrations/postgres/0003_sessions.sql"),
     },
+    Migration {
+        version: 4,
+        name: "0004_signing_key",
+        sqlite: include_str!("../../migrations/sqlite/0004_signing_key.sql"),
+        postgres: include_str!("../../migrations/postgres/0004_signing_key.sql"),
+    },
 ];
 
 /// Applies the migrations not yet applied; returns the names of those it applied.

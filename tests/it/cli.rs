@@ -175,7 +175,62 @@ async fn a_decisions_evidence_bundle_checks_out_offline_and_catches_an_edit(back
     assert_eq!(outsider.status, axum::http::StatusCode::UNAUTHORIZED);
 }
 
+async fn a_kept_receipt_proves_a_later_rewrite(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let delegate = app.sign_in("kg.delegate").await;
+    let reply = app
+        .get(
+            "/api/v1/journal/receipt",
+            crate::helpers::As::Person(&delegate),
+        )
+        .await;
+    assert_eq!(reply.status, axum::http::StatusCode::OK, "{}", reply.text());
+    let receipt = reply.json();
+    assert_eq!(receipt["algorithm"], "ed25519");
+    let seq = receipt["seq"].as_i64().expect("seq");
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let file = dir.path().join("receipt.json");
+    std::fs::write(&file, &reply.body).expect("write receipt");
+    let path = file.to_str().expect("utf-8 path");
+    let kept = majlis(&app.database_url, &["verify", "--receipt", path], "");
+    assert!(
+        kept.status.success(),
+        "{}{}",
+        stdout(&kept),
+        String::from_utf8_lossy(&kept.stderr)
+    );
+    assert!(
+        stdout(&kept).starts_with(&format!("receipt for entry {seq} matches")),
+        "{}",
+        stdout(&kept)
+    );
+    let mut forged = receipt.clone();
+    forged["seq"] = serde_json::json!(seq - 1);
+    std::fs::write(&file, forged.to_string()).expect("write receipt");
+    let refused = majlis(&app.database_url, &["verify", "--receipt", path], "");
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stdout(&refused).contains("the signature does not match"),
+        "{}",
+        stdout(&refused)
+    );
+    std::fs::write(&file, &reply.body).expect("write receipt");
+    app.tamper(&format!(
+        "UPDATE journal SET hash = '{}' WHERE seq = {seq}",
+        "ab".repeat(32)
+    ))
+    .await;
+    let rewritten = majlis(&app.database_url, &["verify", "--receipt", path], "");
+    assert_eq!(rewritten.status.code(), Some(1));
+    assert!(
+        stdout(&rewritten).contains("the journal was rewritten"),
+        "{}",
+        stdout(&rewritten)
+    );
+}
+
 both_backends!(
+    a_kept_receipt_proves_a_later_rewrite,
     a_decisions_evidence_bundle_checks_out_offline_and_catches_an_edit,
     verify_reports_an_intact_journal_and_names_the_first_tampered_entry,
     the_operator_manages_accounts_and_delegations_from_the_command_line,

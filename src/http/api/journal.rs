@@ -5,6 +5,9 @@ use axum::response::Response;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
+use crate::domain::journal::Hash32;
+use crate::domain::receipt::Receipt;
+
 use super::{json, JournalEntryView};
 use crate::app::journal::JournalItem;
 use crate::http::auth::ApiCaller;
@@ -71,4 +74,60 @@ pub async fn list(
             })
             .collect::<Vec<_>>(),
     ))
+}
+
+/// A signed statement of the journal's head, to keep: if the journal is ever rewritten, the
+/// receipt proves what it said (`majlis verify --receipt FILE`).
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReceiptView {
+    /// Always "ed25519".
+    pub algorithm: String,
+    pub seq: i64,
+    pub hash: String,
+    pub signed_at: String,
+    pub signed_at_micros: i64,
+    /// The server's public key, hex.
+    pub public_key: String,
+    /// Ed25519 over "majlis/journal/receipt/v1" ‖ seq (8 bytes BE) ‖ hash (32) ‖ signed_at_micros (8 BE), hex.
+    pub signature: String,
+}
+
+impl ReceiptView {
+    pub fn to_domain(&self) -> Result<Receipt, String> {
+        let mut public_key = [0u8; 32];
+        hex::decode_to_slice(&self.public_key, &mut public_key)
+            .map_err(|_| "public_key is not 32 bytes of hex")?;
+        let mut signature = [0u8; 64];
+        hex::decode_to_slice(&self.signature, &mut signature)
+            .map_err(|_| "signature is not 64 bytes of hex")?;
+        Ok(Receipt {
+            seq: self.seq,
+            hash: Hash32::from_hex(&self.hash).ok_or("hash is not a SHA-256 hex digest")?,
+            signed_at_micros: self.signed_at_micros,
+            public_key,
+            signature,
+        })
+    }
+}
+
+/// A signed receipt of the current head.
+#[utoipa::path(get, operation_id = "journal_receipt", path = "/api/v1/journal/receipt", tag = "journal",
+    responses((status = 200, body = ReceiptView), (status = 401, body = Problem)))]
+pub async fn receipt(
+    State(state): State<AppState>,
+    ApiCaller(_caller): ApiCaller,
+) -> ApiResult<Response> {
+    let receipt = state.app.receipt().await?;
+    Ok(json(ReceiptView {
+        algorithm: "ed25519".to_owned(),
+        seq: receipt.seq,
+        hash: receipt.hash.to_hex(),
+        signed_at: jiff::Timestamp::from_microsecond(receipt.signed_at_micros)
+            .map(crate::domain::time::rfc3339_utc)
+            .unwrap_or_default(),
+        signed_at_micros: receipt.signed_at_micros,
+        public_key: hex::encode(receipt.public_key),
+        signature: hex::encode(receipt.signature),
+    }))
 }

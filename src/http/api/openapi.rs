@@ -24,7 +24,7 @@ use super::json;
         super::procedures::open, super::procedures::show, super::procedures::position, super::procedures::confirm,
         super::procedures::decline, super::procedures::break_silence, super::procedures::statement,
         super::procedures::extend, super::procedures::withdraw, super::procedures::list, super::procedures::show_decision, super::evidence::evidence,
-        super::journal::head, super::journal::list,
+        super::journal::head, super::journal::list, super::journal::receipt,
         openapi_json,
     ),
     tags(
