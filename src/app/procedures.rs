@@ -369,6 +369,11 @@ impl App {
         let events = self.store.procedure_events(procedure.id).await?;
         let plain: Vec<Event> = events.iter().map(|e| e.event.clone()).collect();
         let state = decide(&procedure.rules, &plain, self.now());
+        // A deadline just passed and the scheduler has not written it yet: record it now, so
+        // that a page saying "adopted" always has its decision to show.
+        if !state.outcome.is_open() && procedure.recorded_outcome.is_none() {
+            self.close_if_due(procedure.id, &group).await?;
+        }
         Ok(ProcedureDetail {
             decision: self.store.decision_of_procedure(procedure.id).await?,
             group,
@@ -685,22 +690,29 @@ impl App {
                 }
             }
             let group = self.store.group_by_id(procedure.group).await?;
-            let mut tx = self.store.begin_write().await?;
-            let (current, recorded) = tx.procedure_now(procedure.id).await?;
-            if current.recorded_outcome.is_some() {
-                continue;
+            if self.close_if_due(procedure.id, &group).await? {
+                closed += 1;
             }
-            let events: Vec<Event> = recorded.into_iter().map(|e| e.event).collect();
-            let state = decide(&current.rules, &events, self.now());
-            if state.outcome.is_open() {
-                continue;
-            }
-            self.write_closure(&mut tx, &group, &current, &state)
-                .await?;
-            tx.commit().await?;
-            closed += 1;
         }
         Ok(closed)
+    }
+
+    /// Records the closing of one procedure if it is due and not yet recorded; `true` if this
+    /// call recorded it. Safe to call from anywhere, any number of times, in any process.
+    async fn close_if_due(&self, procedure: ProcedureId, group: &GroupRecord) -> AppResult<bool> {
+        let mut tx = self.store.begin_write().await?;
+        let (current, recorded) = tx.procedure_now(procedure).await?;
+        if current.recorded_outcome.is_some() {
+            return Ok(false);
+        }
+        let events: Vec<Event> = recorded.into_iter().map(|e| e.event).collect();
+        let state = decide(&current.rules, &events, self.now());
+        if state.outcome.is_open() {
+            return Ok(false);
+        }
+        self.write_closure(&mut tx, group, &current, &state).await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// The decisions of a group the caller may see, newest first.
