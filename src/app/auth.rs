@@ -182,14 +182,14 @@ impl App {
 
     /// The caller behind a session cookie, if it is live.
     pub async fn session_caller(&self, token: &str) -> AppResult<SessionCaller> {
-        let (session, account) = self
+        let (csrf_token, account) = self
             .store
             .session_account(&secret_hash(token), micros(self.now()))
             .await?
             .ok_or(AppError::Unauthenticated)?;
         Ok(SessionCaller {
             caller: self.caller_from(account).await?,
-            csrf_token: session.csrf_token,
+            csrf_token,
         })
     }
 

@@ -488,14 +488,7 @@ impl App {
         // when it is recorded, never before an act committed ahead of it.
         let now = self.now();
         let state = self
-            .record_event(
-                &mut tx,
-                caller,
-                &group,
-                &procedure,
-                act.into_event(now),
-                false,
-            )
+            .record_event(&mut tx, caller, &group, &procedure, act.into_event(now))
             .await?;
         tx.commit().await?;
         Ok(state)
@@ -510,17 +503,57 @@ impl App {
         group: &GroupRecord,
         procedure: &ProcedureRecord,
         event: Event,
-        quiet: bool,
     ) -> AppResult<State> {
         let (current, recorded) = tx.procedure_now(procedure.id).await?;
-        let mut events: Vec<Event> = recorded.into_iter().map(|e| e.event).collect();
-        let now = event.at();
-        match check(&current.rules, &events, &event, now) {
-            Ok(()) => {}
-            // A new version closes only what is still open; a procedure closed meanwhile is left be.
-            Err(_) if quiet => return Ok(decide(&current.rules, &events, now)),
-            Err(refusal) => return Err(refused(refusal)),
+        let events: Vec<Event> = recorded.into_iter().map(|e| e.event).collect();
+        check(&current.rules, &events, &event, event.at()).map_err(refused)?;
+        self.append_event(tx, caller, group, &current, events, event)
+            .await
+    }
+
+    /// A new version of the text was made: an open procedure on an older one is superseded;
+    /// one whose deadline passed unrecorded gets its deadline outcome recorded instead.
+    pub(super) async fn supersede(
+        &self,
+        tx: &mut WriteTx,
+        caller: &Caller,
+        group: &GroupRecord,
+        procedure: &ProcedureRecord,
+        at: Timestamp,
+    ) -> AppResult<()> {
+        let (current, recorded) = tx.procedure_now(procedure.id).await?;
+        if current.recorded_outcome.is_some() {
+            return Ok(());
         }
+        let events: Vec<Event> = recorded.into_iter().map(|e| e.event).collect();
+        let state = decide(&current.rules, &events, at);
+        if state.outcome.is_open() {
+            self.append_event(
+                tx,
+                caller,
+                group,
+                &current,
+                events,
+                Event::Superseded { at },
+            )
+            .await?;
+        } else {
+            self.write_closure(tx, group, &current, &state).await?;
+        }
+        Ok(())
+    }
+
+    /// Appends an accepted event with its journal entry, closing the procedure if it closes.
+    async fn append_event(
+        &self,
+        tx: &mut WriteTx,
+        caller: &Caller,
+        group: &GroupRecord,
+        current: &ProcedureRecord,
+        mut events: Vec<Event>,
+        event: Event,
+    ) -> AppResult<State> {
+        let now = event.at();
         let actor = caller.viewer.user;
         let entry = tx
             .journal(NewEntry {
@@ -539,7 +572,7 @@ impl App {
                     Event::Superseded { .. } => "procedure.supersede",
                 },
                 object: format!("procedure:{}", current.id),
-                payload: event_payload(&current, &event),
+                payload: event_payload(current, &event),
             })
             .await?;
         tx.insert_event(current.id, &event, actor, entry.seq)
@@ -547,7 +580,7 @@ impl App {
         events.push(event);
         let state = decide(&current.rules, &events, now);
         if !state.outcome.is_open() {
-            self.write_closure(tx, group, &current, &state).await?;
+            self.write_closure(tx, group, current, &state).await?;
         }
         Ok(state)
     }
@@ -674,20 +707,19 @@ impl App {
     /// second close, so two server processes never close one twice.
     pub async fn close_due_procedures(&self) -> AppResult<usize> {
         let mut closed = 0;
-        for procedure in self.store.unclosed_procedures().await? {
-            let now = self.now();
-            if procedure.rules.deadline > now {
-                // Sorted by deadline, but extensions move deadlines: check each.
-                let events: Vec<Event> = self
-                    .store
-                    .procedure_events(procedure.id)
-                    .await?
-                    .into_iter()
-                    .map(|e| e.event)
-                    .collect();
-                if decide(&procedure.rules, &events, now).outcome.is_open() {
-                    continue;
-                }
+        let now = self.now();
+        for procedure in self.store.unclosed_procedures_due(micros(now)).await? {
+            // An extended procedure may still be open: check with a read before taking the
+            // writers' lock.
+            let events: Vec<Event> = self
+                .store
+                .procedure_events(procedure.id)
+                .await?
+                .into_iter()
+                .map(|e| e.event)
+                .collect();
+            if decide(&procedure.rules, &events, now).outcome.is_open() {
+                continue;
             }
             let group = self.store.group_by_id(procedure.group).await?;
             if self.close_if_due(procedure.id, &group).await? {
@@ -834,7 +866,7 @@ impl App {
                             let detail = match (procedure.rules.kind, unanswered) {
                                 (ProcedureKind::Consensus, true) => "Your party's position is needed.".to_owned(),
                                 (ProcedureKind::Silence, true) => "Under silence: keep silent to adopt, or break it with an objection.".to_owned(),
-                                _ => format!("{} open.", capitalise(procedure.rules.kind.label())),
+                                _ => format!("The {} is open.", procedure.rules.kind.label()),
                             };
                             items.push(item(reason, detail));
                         }
@@ -886,12 +918,4 @@ fn urgency(reason: InboxReason) -> u8 {
         InboxReason::NotAdopted => 4,
         InboxReason::Adopted => 5,
     }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

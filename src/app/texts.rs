@@ -9,7 +9,6 @@ use crate::domain::ids::{AmendmentId, MeetingId, TextId};
 use crate::domain::journal::{JournalScope, NewEntry, Payload};
 use crate::domain::marking::{Classification, Distribution, Marking};
 use crate::domain::names::{Label, PartyCode};
-use crate::domain::procedure::Event;
 use crate::domain::text::{canonical, content_hash, parse, ParsedText};
 use crate::domain::validation::ValidationErrors;
 use crate::store::{
@@ -204,13 +203,12 @@ impl App {
             errors.add("classification", "must not be above your own clearance");
         }
         if let Some(meeting) = draft.meeting {
-            if self
-                .store
-                .meeting(meeting)
-                .await
-                .map(|m| m.group != group.id)
-                .unwrap_or(true)
-            {
+            let of_this_group = match self.store.meeting(meeting).await {
+                Ok(record) => record.group == group.id,
+                Err(crate::store::StoreError::NotFound) => false,
+                Err(other) => return Err(other.into()),
+            };
+            if !of_this_group {
                 errors.add("meeting", "is not a meeting of this group");
             }
         }
@@ -376,17 +374,8 @@ impl App {
         let instant =
             jiff::Timestamp::from_microsecond(now).map_err(|e| AppError::Internal(e.into()))?;
         for procedure in self.store.procedures_of_text(text.id).await? {
-            if procedure.recorded_outcome.is_none() {
-                self.record_event(
-                    tx,
-                    caller,
-                    group,
-                    &procedure,
-                    Event::Superseded { at: instant },
-                    true,
-                )
+            self.supersede(tx, caller, group, &procedure, instant)
                 .await?;
-            }
         }
         Ok(number)
     }
@@ -395,12 +384,16 @@ impl App {
         &self,
         caller: &Caller,
         id: TextId,
-        version: i64,
+        version: Option<i64>,
         draft: LanguageDraft,
     ) -> AppResult<()> {
         let (group, text, chair) = self.visible_text(caller, id).await?;
         access::hold_pen(&caller.viewer, group.id, &text.penholder, chair.as_ref())?;
         let versions = self.store.versions(id).await?;
+        // Without a number, the language version belongs to the latest version.
+        let version = version
+            .or_else(|| versions.last().map(|v| v.number))
+            .unwrap_or(1);
         if !versions.iter().any(|v| v.number == version) {
             return Err(ValidationErrors::single(
                 "version",

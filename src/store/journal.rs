@@ -40,10 +40,6 @@ impl JournalRow {
         &self.0 .11
     }
 
-    pub fn group(&self) -> Option<GroupId> {
-        self.0 .5.map(GroupId::new)
-    }
-
     /// The domain entry, or a description of why the row cannot even be read as one.
     pub fn entry(&self) -> Result<Entry, String> {
         let (

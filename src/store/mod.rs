@@ -30,7 +30,6 @@ pub use groups::{AuthorisationRecord, GroupRecord, SeatRecord};
 pub use journal::JournalRow;
 pub use meetings::{AgendaItemRecord, AttendanceRecord, MeetingRecord, NewMeeting};
 pub use procedures::{DecisionRecord, EventRecord, NewProcedure, ProcedureRecord};
-pub use sessions::SessionRecord;
 pub use texts::{
     AmendmentRecord, AmendmentState, LanguageVersionRecord, NewText, TextRecord, VersionRecord,
 };

@@ -233,20 +233,6 @@ impl Store {
         procedure_record(row.ok_or(StoreError::NotFound)?)
     }
 
-    /// The silence procedure that asked the parties absent from a session round, if any.
-    pub async fn child_procedure(
-        &self,
-        parent: ProcedureId,
-    ) -> StoreResult<Option<ProcedureRecord>> {
-        let row: Option<ProcedureRow> = sqlx::query_as(&format!(
-            "SELECT {PROCEDURE_COLUMNS} FROM procedures WHERE parent_id = $1"
-        ))
-        .bind(parent.get())
-        .fetch_optional(self.pool())
-        .await?;
-        row.map(procedure_record).transpose()
-    }
-
     pub async fn procedures_of_text(&self, text: TextId) -> StoreResult<Vec<ProcedureRecord>> {
         let rows: Vec<ProcedureRow> = sqlx::query_as(&format!(
             "SELECT {PROCEDURE_COLUMNS} FROM procedures WHERE text_id = $1 ORDER BY id"
@@ -258,10 +244,17 @@ impl Store {
     }
 
     /// Procedures not yet recorded as closed, in every group, for the scheduler.
-    pub async fn unclosed_procedures(&self) -> StoreResult<Vec<ProcedureRecord>> {
+    /// Procedures not yet recorded as closed whose opening deadline has passed, for the
+    /// scheduler. An act that closes a procedure records it at once, and an extension only
+    /// moves a deadline later, so no other procedure can be due.
+    pub async fn unclosed_procedures_due(
+        &self,
+        now_micros: i64,
+    ) -> StoreResult<Vec<ProcedureRecord>> {
         let rows: Vec<ProcedureRow> = sqlx::query_as(&format!(
-            "SELECT {PROCEDURE_COLUMNS} FROM procedures WHERE outcome IS NULL ORDER BY deadline"
+            "SELECT {PROCEDURE_COLUMNS} FROM procedures WHERE outcome IS NULL AND deadline <= $1 ORDER BY deadline"
         ))
+        .bind(now_micros)
         .fetch_all(self.pool())
         .await?;
         rows.into_iter().map(procedure_record).collect()

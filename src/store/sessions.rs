@@ -5,13 +5,6 @@
 use super::{Store, StoreResult, UserRecord, WriteTx};
 use crate::domain::ids::UserId;
 
-#[derive(Debug, Clone)]
-pub struct SessionRecord {
-    pub user: UserId,
-    pub csrf_token: String,
-    pub expires_at_micros: i64,
-}
-
 impl Store {
     pub async fn insert_session(
         &self,
@@ -35,12 +28,13 @@ impl Store {
         Ok(())
     }
 
-    /// A live session and its enabled account, in one round trip (every page asks this).
+    /// A live session's CSRF token and its enabled account, in one round trip (every page
+    /// asks this).
     pub async fn session_account(
         &self,
         token_hash: &str,
         now_micros: i64,
-    ) -> StoreResult<Option<(SessionRecord, UserRecord)>> {
+    ) -> StoreResult<Option<(String, UserRecord)>> {
         type Joined = (
             i64,
             String,
@@ -51,11 +45,10 @@ impl Store {
             String,
             String,
             String,
-            i64,
         );
         let row: Option<Joined> = sqlx::query_as(
             "SELECT u.id, u.username, u.display_name, u.password_hash, u.is_admin, u.disabled, u.clearance, \
-             u.time_zone, s.csrf_token, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id \
+             u.time_zone, s.csrf_token FROM sessions s JOIN users u ON u.id = s.user_id \
              WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled = $3",
         )
         .bind(token_hash)
@@ -73,7 +66,6 @@ impl Store {
             clearance,
             zone,
             csrf_token,
-            expires_at_micros,
         )) = row
         else {
             return Ok(None);
@@ -88,12 +80,7 @@ impl Store {
             clearance,
             zone,
         ))?;
-        let session = SessionRecord {
-            user: account.id,
-            csrf_token,
-            expires_at_micros,
-        };
-        Ok(Some((session, account)))
+        Ok(Some((csrf_token, account)))
     }
 
     pub async fn delete_session(&self, token_hash: &str) -> StoreResult<()> {

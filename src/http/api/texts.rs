@@ -310,19 +310,9 @@ pub async fn add_language(
     let draft = input.parse("body", &mut errors);
     errors.into_result()?;
     let draft = draft.ok_or(AppError::NotFound)?;
-    let version = match input.version {
-        Some(version) => version,
-        None => state
-            .app
-            .text_detail(&caller, text)
-            .await?
-            .latest_version()
-            .map(|v| v.number)
-            .unwrap_or(1),
-    };
     state
         .app
-        .add_language_version(&caller, text, version, draft)
+        .add_language_version(&caller, text, input.version, draft)
         .await?;
     let detail = state.app.text_detail(&caller, text).await?;
     Ok((StatusCode::CREATED, json(TextView::from(&detail))).into_response())

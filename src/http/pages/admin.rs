@@ -4,7 +4,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use serde::Deserialize;
 
-use super::{render_form, see_other, Layout, PageError, PageForm, PageResult};
+use super::{after_form, render_form, see_other, Layout, PageForm, PageResult};
 use crate::app::users::Actor;
 use crate::app::{AppError, Caller};
 use crate::domain::access;
@@ -287,22 +287,13 @@ async fn finish(
     done: &str,
     filled: Filled,
 ) -> PageResult {
-    match result {
-        Ok(()) => see_other(&format!("/admin?done={done}")),
-        Err(AppError::Invalid(errors)) => {
-            admin_page(state, caller, csrf, errors, None, filled).await
-        }
-        Err(AppError::Conflict(what)) => {
-            admin_page(
-                state,
-                caller,
-                csrf,
-                ValidationErrors::single("form", what),
-                None,
-                filled,
-            )
-            .await
-        }
-        Err(other) => Err(PageError::from(other)),
-    }
+    // "Already exists" belongs beside the form too, not on an error page.
+    let result = result.map_err(|error| match error {
+        AppError::Conflict(what) => AppError::Invalid(ValidationErrors::single("form", what)),
+        other => other,
+    });
+    after_form(result, format!("/admin?done={done}"), async |errors| {
+        admin_page(state, caller, csrf, errors, None, filled).await
+    })
+    .await
 }

@@ -4,7 +4,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use serde::Deserialize;
 
-use super::{path_id, render_form, see_other, Layout, PageError, PageForm, PageResult};
+use super::{after_form, path_id, render_form, see_other, Layout, PageError, PageForm, PageResult};
 use crate::app::meetings::Move;
 use crate::app::{AppError, Caller};
 use crate::domain::ids::{AgendaItemId, AttendanceId, MeetingId};
@@ -369,13 +369,12 @@ async fn outcome<T>(
     done: &str,
     agenda_title: String,
 ) -> PageResult {
-    match result {
-        Ok(_) => see_other(&format!("/meetings/{id}?done={done}")),
-        Err(AppError::Invalid(errors)) => {
-            meeting_page(state, caller, csrf, id, None, errors, agenda_title).await
-        }
-        Err(other) => Err(PageError::from(other)),
-    }
+    after_form(
+        result,
+        format!("/meetings/{id}?done={done}"),
+        async |errors| meeting_page(state, caller, csrf, id, None, errors, agenda_title).await,
+    )
+    .await
 }
 
 pub async fn update(

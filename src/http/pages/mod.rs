@@ -153,6 +153,21 @@ pub fn capitalise(text: &str) -> String {
     }
 }
 
+/// The end of every form post: on success go to `done` (POST/redirect/GET); on invalid
+/// input show the form's page `again` with a message per field; anything else is an error
+/// page.
+pub async fn after_form<T>(
+    result: Result<T, AppError>,
+    done: String,
+    again: impl AsyncFnOnce(crate::domain::validation::ValidationErrors) -> PageResult,
+) -> PageResult {
+    match result {
+        Ok(_) => see_other(&done),
+        Err(AppError::Invalid(errors)) => again(errors).await,
+        Err(other) => Err(PageError::App(other)),
+    }
+}
+
 /// After a successful form, show the resulting page (POST/redirect/GET).
 pub fn see_other(location: &str) -> PageResult {
     Ok(Redirect::to(location).into_response())

@@ -4,9 +4,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use serde::Deserialize;
 
-use super::{
-    capitalise, path_id, render, render_form, see_other, Layout, PageError, PageForm, PageResult,
-};
+use super::{after_form, capitalise, path_id, render, render_form, Layout, PageForm, PageResult};
 use crate::app::procedures::{Act, ProcedureDetail};
 use crate::app::{AppError, Caller};
 use crate::domain::ids::{DecisionId, ProcedureId};
@@ -260,13 +258,12 @@ async fn act(
         Ok(act) => state.app.act(caller, id, act).await.map(|_| ()),
         Err(errors) => Err(AppError::Invalid(errors)),
     };
-    match result {
-        Ok(()) => see_other(&format!("/procedures/{id}?done=recorded")),
-        Err(AppError::Invalid(errors)) => {
-            procedure_page(state, caller, csrf, id, None, errors).await
-        }
-        Err(other) => Err(PageError::from(other)),
-    }
+    after_form(
+        result,
+        format!("/procedures/{id}?done=recorded"),
+        async |errors| procedure_page(state, caller, csrf, id, None, errors).await,
+    )
+    .await
 }
 
 #[derive(Debug, Deserialize)]

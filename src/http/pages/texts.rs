@@ -5,7 +5,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use serde::Deserialize;
 
-use super::{path_id, render_form, see_other, Layout, PageError, PageForm, PageResult};
+use super::{after_form, path_id, render_form, see_other, Layout, PageForm, PageResult};
 use crate::app::texts::TextDetail;
 use crate::app::{AppError, Caller};
 use crate::domain::access;
@@ -368,10 +368,7 @@ async fn text_page(
     let invalid = !errors.is_empty();
     let mut page = text_page_view(&detail, caller, csrf, notice, errors);
     if detail.can_preside {
-        let (_, meetings) = state
-            .app
-            .meetings_for(caller, detail.group.code.as_str())
-            .await?;
+        let meetings = state.app.meetings_in(caller, &detail.group).await?;
         page.convened = meetings
             .iter()
             .filter(|m| m.status == crate::domain::meeting::MeetingStatus::Convened)
@@ -436,11 +433,10 @@ async fn finish<T>(
     result: Result<T, AppError>,
     done: &str,
 ) -> PageResult {
-    match result {
-        Ok(_) => see_other(&format!("/texts/{id}?done={done}")),
-        Err(AppError::Invalid(errors)) => text_page(state, caller, csrf, id, None, errors).await,
-        Err(other) => Err(PageError::from(other)),
-    }
+    after_form(result, format!("/texts/{id}?done={done}"), async |errors| {
+        text_page(state, caller, csrf, id, None, errors).await
+    })
+    .await
 }
 
 pub async fn add_version(
@@ -531,11 +527,9 @@ pub async fn add_language(
     let draft = input.parse("body", &mut errors);
     let result = match draft {
         Some(draft) if errors.is_empty() => {
-            let detail = state.app.text_detail(&caller, id).await?;
-            let version = detail.latest_version().map(|v| v.number).unwrap_or(1);
             state
                 .app
-                .add_language_version(&caller, id, version, draft)
+                .add_language_version(&caller, id, None, draft)
                 .await
         }
         _ => Err(AppError::Invalid(errors)),
