@@ -380,16 +380,6 @@ pub async fn withdraw(
 }
 
 #[derive(Debug, Serialize, ToSchema)]
-pub struct DecisionLanguageView {
-    pub language: String,
-    pub status: String,
-    pub prevailing: bool,
-    pub right_to_left: bool,
-    pub hash: String,
-    pub body: String,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
 pub struct DecisionView {
     pub id: i64,
     pub symbol: String,
@@ -402,7 +392,7 @@ pub struct DecisionView {
     /// SHA-256 of the adopted text's canonical UTF-8 form.
     pub text_hash: String,
     pub body: String,
-    pub languages: Vec<DecisionLanguageView>,
+    pub languages: Vec<super::texts::LanguageVersionView>,
     pub procedure: ProcedureView,
     pub positions: Vec<PositionView>,
     pub statements: Vec<StatementView>,
@@ -424,14 +414,7 @@ pub async fn decision_view(
         .await?
         .into_iter()
         .filter(|l| l.version_number == version)
-        .map(|l| DecisionLanguageView {
-            language: l.language.to_string(),
-            status: l.status.as_str().to_owned(),
-            prevailing: l.prevailing,
-            right_to_left: l.language.is_right_to_left(),
-            hash: l.hash.to_hex(),
-            body: l.body,
-        })
+        .map(|l| super::texts::LanguageVersionView::from(&l))
         .collect();
     // A decision in session: the positions were taken in the room, in the round before the
     // silence that asked the absent.

@@ -19,7 +19,7 @@ use crate::http::input::texts::{
     AmendmentInput, LanguageVersionInput, ReasonInput, TextInput, VersionInput,
 };
 use crate::http::AppState;
-use crate::store::{AmendmentRecord, TextRecord};
+use crate::store::{AmendmentRecord, LanguageVersionRecord, TextRecord};
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct VersionView {
@@ -40,6 +40,20 @@ pub struct LanguageVersionView {
     pub right_to_left: bool,
     pub hash: String,
     pub body: String,
+}
+
+impl From<&LanguageVersionRecord> for LanguageVersionView {
+    fn from(l: &LanguageVersionRecord) -> Self {
+        LanguageVersionView {
+            version: l.version_number,
+            language: l.language.to_string(),
+            status: l.status.as_str().to_owned(),
+            prevailing: l.prevailing,
+            right_to_left: l.language.is_right_to_left(),
+            hash: l.hash.to_hex(),
+            body: l.body.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -190,15 +204,7 @@ impl From<&TextDetail> for TextView {
             language_versions: detail
                 .language_versions
                 .iter()
-                .map(|l| LanguageVersionView {
-                    version: l.version_number,
-                    language: l.language.to_string(),
-                    status: l.status.as_str().to_owned(),
-                    prevailing: l.prevailing,
-                    right_to_left: l.language.is_right_to_left(),
-                    hash: l.hash.to_hex(),
-                    body: l.body.clone(),
-                })
+                .map(LanguageVersionView::from)
                 .collect(),
             open_brackets: detail
                 .latest
