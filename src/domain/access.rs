@@ -8,6 +8,7 @@ use super::ids::{GroupId, UserId};
 use super::journal::JournalScope;
 use super::marking::{Classification, Marking, Reader};
 use super::names::PartyCode;
+use super::procedure::Authority;
 use super::role::{Role, Standing};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,6 +156,12 @@ pub fn see_marked(
     }
 }
 
+/// The public record (a group's public decisions, readable without signing in): only what is
+/// distributed `public` and unclassified, as an outsider would be shown it.
+pub fn see_publicly(marking: &Marking) -> bool {
+    marking.is_visible_to(&Reader::Outsider, Classification::Unclassified)
+}
+
 /// Drafting a new text: the secretariat, or a member party's envoy, deputy or delegate; the
 /// text is then the caller's party's (none for the secretariat).
 pub fn draft_text(viewer: &Viewer, group: GroupId) -> Result<Option<PartyCode>, Denied> {
@@ -248,6 +255,24 @@ pub fn speak_for(
         _ => Err(Denied::Forbidden(
             "only the envoy, or a deputy the envoy authorised, speaks for the party",
         )),
+    }
+}
+
+/// Recording an act in a procedure (DOMAIN.md §4): a party's own act (a position, a
+/// confirmation, a decline, breaking silence, a statement) only by that party's envoy or a deputy
+/// the envoy authorised (`speak_for`); the chair's acts (extending, withdrawing, the note of no
+/// objection in session) only by the chair's envoy or the secretariat (`preside`). Nobody else
+/// can write an act in a party's name, and the chair's note is never the party's act.
+pub fn record_act(
+    viewer: &Viewer,
+    group: GroupId,
+    authority: Authority<'_>,
+    chair: &PartyCode,
+    deputy_authorised: bool,
+) -> Result<(), Denied> {
+    match authority {
+        Authority::Party(party) => speak_for(viewer, group, party, deputy_authorised),
+        Authority::Chair => preside(viewer, group, chair),
     }
 }
 
@@ -411,6 +436,35 @@ mod tests {
         assert_eq!(hold_pen(&secretariat, CGA, &uz, Some(&uz)), Ok(()));
         assert!(hold_pen(&secretariat, CGA, &uz, Some(&code("KZ"))).is_err());
         assert!(hold_pen(&kz_envoy, CGA, &uz, Some(&uz)).is_err());
+    }
+
+    #[test]
+    fn the_chair_never_records_a_partys_act_and_a_party_never_the_chairs() {
+        let kz = code("KZ");
+        let uz = code("UZ");
+        let secretariat = viewer(Some((None, None, Role::Secretariat)));
+        let uz_envoy = viewer(Some((Some("UZ"), Some(Standing::Member), Role::Envoy)));
+        let kz_envoy = viewer(Some((Some("KZ"), Some(Standing::Member), Role::Envoy)));
+        // The chair (UZ) and the secretariat may not write KZ's act.
+        for chair_side in [&secretariat, &uz_envoy] {
+            assert!(matches!(
+                record_act(chair_side, CGA, Authority::Party(&kz), &uz, true),
+                Err(Denied::Forbidden(_))
+            ));
+            assert_eq!(
+                record_act(chair_side, CGA, Authority::Chair, &uz, false),
+                Ok(())
+            );
+        }
+        // KZ writes its own act and none of the chair's.
+        assert_eq!(
+            record_act(&kz_envoy, CGA, Authority::Party(&kz), &uz, false),
+            Ok(())
+        );
+        assert!(matches!(
+            record_act(&kz_envoy, CGA, Authority::Chair, &uz, false),
+            Err(Denied::Forbidden(_))
+        ));
     }
 
     #[test]

@@ -38,6 +38,10 @@ pub enum EvidenceError {
     NotLinked(i64),
     #[error("the chain breaks at entry {0}: it does not point at the entry before it")]
     Chain(i64),
+    #[error(
+        "journal entry {seq} records an act of {party} by someone who was not acting for {party}"
+    )]
+    ActNotByParty { seq: i64, party: String },
     #[error("no journal entry records the adoption of {symbol} with text hash {hash}")]
     NoAdoption { symbol: String, hash: Hash32 },
 }
@@ -76,6 +80,7 @@ pub fn verify(bundle: &Bundle) -> Result<Verified, EvidenceError> {
         if !linked {
             return Err(EvidenceError::NotLinked(entry.seq));
         }
+        check_act_by_party(entry)?;
     }
     let hash = bundle.text_hash.to_hex();
     let adopted = bundle.entries.iter().any(|entry| {
@@ -104,36 +109,75 @@ pub fn verify(bundle: &Bundle) -> Result<Verified, EvidenceError> {
     })
 }
 
+/// The journal actions of a party's own acts in a procedure: each must be recorded by someone
+/// acting for that party (the chair's note has an action of its own).
+const PARTY_ACTS: [&str; 5] = [
+    "procedure.position",
+    "procedure.confirm",
+    "procedure.decline",
+    "procedure.break",
+    "procedure.statement",
+];
+
+fn check_act_by_party(entry: &Entry) -> Result<(), EvidenceError> {
+    if !PARTY_ACTS.contains(&entry.action.as_ref()) {
+        return Ok(());
+    }
+    let party = entry
+        .payload
+        .pairs()
+        .find(|(k, _)| *k == "party")
+        .map(|(_, v)| v.to_owned())
+        .unwrap_or_default();
+    if entry.actor_party.as_ref().map(|p| p.as_str()) == Some(party.as_str()) {
+        Ok(())
+    } else {
+        Err(EvidenceError::ActNotByParty {
+            seq: entry.seq,
+            party,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::ids::{GroupId, TextId};
     use crate::domain::journal::{append, Head, JournalScope, NewEntry, Payload};
+    use crate::domain::names::PartyCode;
 
     fn bundle() -> Bundle {
-        let body = "The participants agree.";
-        let hash = content_hash(body);
-        let mut head = Head::EMPTY;
-        let mut entries = Vec::new();
-        let mut links = Vec::new();
-        let payloads = [
-            ("procedure.open", Payload::new().with("hash", hash)),
-            ("meeting.update", Payload::new().with("city", "Osh")),
+        let hash = content_hash(BODY);
+        bundle_of(vec![
+            ("procedure.open", None, Payload::new().with("hash", hash)),
+            ("meeting.update", None, Payload::new().with("city", "Osh")),
             (
                 "procedure.close",
+                None,
                 Payload::new()
                     .with("outcome", "adopted")
                     .with("symbol", "CGA/2026/DEC/1")
                     .with("hash", hash),
             ),
-        ];
-        for (action, payload) in payloads {
+        ])
+    }
+
+    const BODY: &str = "The participants agree.";
+
+    /// A chain of entries (action, acting party, payload); every entry but the meeting's goes
+    /// into the bundle.
+    fn bundle_of(payloads: Vec<(&'static str, Option<&str>, Payload)>) -> Bundle {
+        let hash = content_hash(BODY);
+        let mut head = Head::EMPTY;
+        let mut entries = Vec::new();
+        let mut links = Vec::new();
+        for (action, actor_party, payload) in payloads {
             let entry = append(
                 head,
                 NewEntry {
                     at_micros: 1,
                     actor: None,
-                    actor_party: None,
+                    actor_party: actor_party.map(|p| PartyCode::parse(p).expect("code")),
                     scope: JournalScope::Paper(GroupId::new(1), TextId::new(1)),
                     action,
                     object: "procedure:1".into(),
@@ -155,11 +199,54 @@ mod tests {
         }
         Bundle {
             symbol: "CGA/2026/DEC/1".into(),
-            body: body.into(),
+            body: BODY.into(),
             text_hash: hash,
             entries,
             links,
         }
+    }
+
+    #[test]
+    fn a_position_recorded_by_another_party_is_caught() {
+        let hash = content_hash(BODY);
+        let close = Payload::new()
+            .with("outcome", "adopted")
+            .with("symbol", "CGA/2026/DEC/1")
+            .with("hash", hash);
+        let position = |party: &str| {
+            Payload::new()
+                .with("party", party)
+                .with("position", "concur")
+        };
+        let honest = bundle_of(vec![
+            ("procedure.position", Some("KZ"), position("KZ")),
+            (
+                "procedure.chair_note",
+                None,
+                Payload::new().with("party", "KG"),
+            ),
+            ("procedure.close", None, close.clone()),
+        ]);
+        assert!(verify(&honest).is_ok());
+        let forged = bundle_of(vec![
+            ("procedure.position", Some("UZ"), position("KZ")),
+            ("procedure.close", None, close.clone()),
+        ]);
+        assert_eq!(
+            verify(&forged),
+            Err(EvidenceError::ActNotByParty {
+                seq: 1,
+                party: "KZ".into()
+            })
+        );
+        let unattributed = bundle_of(vec![
+            ("procedure.position", None, position("KZ")),
+            ("procedure.close", None, close),
+        ]);
+        assert!(matches!(
+            verify(&unattributed),
+            Err(EvidenceError::ActNotByParty { .. })
+        ));
     }
 
     #[test]

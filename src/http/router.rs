@@ -104,6 +104,10 @@ pub fn router(state: AppState) -> Router {
             "/procedures/{id}/statements",
             post(api::procedures::statement),
         )
+        .route(
+            "/procedures/{id}/chair-notes",
+            post(api::procedures::chair_note),
+        )
         .route("/procedures/{id}/extend", post(api::procedures::extend))
         .route("/procedures/{id}/withdraw", post(api::procedures::withdraw))
         .route("/decisions/{id}", get(api::procedures::show_decision))
@@ -181,6 +185,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/procedures/{id}/statements",
             post(pages::procedures::statement),
+        )
+        .route(
+            "/procedures/{id}/chair-notes",
+            post(pages::procedures::chair_note),
         )
         .route("/procedures/{id}/extend", post(pages::procedures::extend))
         .route(

@@ -198,18 +198,22 @@ impl Store {
         rows.into_iter().map(seat).collect()
     }
 
-    /// The latest instant until which `deputy` may act for their party, if authorised now.
+    /// The latest instant until which `deputy` may act for `party`, if authorised now. An
+    /// authorisation speaks for the party whose envoy gave it, and for no other: a deputy who
+    /// later sits for another party brings no authority with them.
     pub async fn authorised_until(
         &self,
         group: GroupId,
+        party: &PartyCode,
         deputy: UserId,
         now_micros: i64,
     ) -> StoreResult<Option<i64>> {
         let row: (Option<i64>,) = sqlx::query_as(
             "SELECT MAX(valid_until) FROM authorisations \
-             WHERE group_id = $1 AND deputy_id = $2 AND valid_until > $3",
+             WHERE group_id = $1 AND party_code = $2 AND deputy_id = $3 AND valid_until > $4",
         )
         .bind(group.get())
+        .bind(party.as_str())
         .bind(deputy.get())
         .bind(now_micros)
         .fetch_one(self.pool())

@@ -106,6 +106,7 @@ fn procedure_record(row: ProcedureRow) -> StoreResult<ProcedureRecord> {
             quorum: decode(u32::try_from(quorum), "quorum")?,
             opened_at: instant(opened_at)?,
             deadline: instant(deadline)?,
+            in_session: meeting.is_some(),
         },
         chair: decode(PartyCode::parse(&chair), "chair")?,
         meeting: meeting.map(MeetingId::new),
@@ -182,6 +183,10 @@ fn event_record(row: EventRow) -> StoreResult<EventRecord> {
             deadline: moment()?,
             at,
         },
+        "chair_note" => Event::ChairNote {
+            party: party()?,
+            at,
+        },
         "withdraw" => Event::Withdraw { at },
         "superseded" => Event::Superseded { at },
         other => return Err(StoreError::Corrupt(format!("event kind {other}"))),
@@ -195,7 +200,7 @@ fn event_record(row: EventRow) -> StoreResult<EventRecord> {
 
 /// The columns an event is stored in: party, position, text, instant.
 fn event_columns(event: &Event) -> (Option<String>, Option<&'static str>, String, Option<i64>) {
-    let party = event.party().map(|p| p.as_str().to_owned());
+    let party = event.concerns().map(|p| p.as_str().to_owned());
     match event {
         Event::Position { position, .. } => {
             let moment = match position {
@@ -216,9 +221,10 @@ fn event_columns(event: &Event) -> (Option<String>, Option<&'static str>, String
         Event::Extend { deadline, .. } => {
             (None, None, String::new(), Some(deadline.as_microsecond()))
         }
-        Event::Confirm { .. } | Event::Withdraw { .. } | Event::Superseded { .. } => {
-            (party, None, String::new(), None)
-        }
+        Event::Confirm { .. }
+        | Event::ChairNote { .. }
+        | Event::Withdraw { .. }
+        | Event::Superseded { .. } => (party, None, String::new(), None),
     }
 }
 

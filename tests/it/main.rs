@@ -4,6 +4,8 @@
 
 mod helpers;
 
+mod acts_matrix;
+mod authority;
 mod cli;
 mod groups;
 mod journal;

@@ -893,13 +893,13 @@ async fn a_decision_in_session_is_final_when_the_absent_keep_silence(backend: Ba
         .status,
         StatusCode::OK
     );
-    let noted = position(
-        &app,
-        &secretariat,
-        round,
-        json!({ "party": "KG", "position": "concur" }),
-    )
-    .await;
+    let noted = app
+        .post(
+            &format!("/api/v1/procedures/{round}/chair-notes"),
+            As::Person(&secretariat),
+            json!({ "party": "KG" }),
+        )
+        .await;
     assert_eq!(
         noted.status,
         StatusCode::OK,

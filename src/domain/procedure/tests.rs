@@ -1,7 +1,12 @@
 //! Tests of `procedure`: unit tests by sentence and property tests.
 
-use super::*;
+use std::collections::BTreeMap;
+
+use jiff::SignedDuration;
 use proptest::prelude::*;
+
+use super::*;
+use crate::domain::names::PartyCode;
 use ProcedureKind::{Consensus, Silence};
 
 /// 2026-01-01T00:00:00Z, when every procedure in these tests opens.
@@ -27,6 +32,7 @@ fn rules(kind: ProcedureKind, members: &[&str], quorum: u32, hours: i64) -> Proc
         quorum,
         opened_at: hour(0),
         deadline: hour(hours),
+        in_session: false,
     }
 }
 
@@ -464,6 +470,7 @@ fn an_objection_needs_a_reason() {
             object("KZ", &"x".repeat(MAX_TEXT_CHARS + 1), hour(1))
         ),
         Refusal::TextTooLong {
+            field: "reason",
             max: MAX_TEXT_CHARS
         }
     );
@@ -1050,6 +1057,9 @@ enum Act {
         party: usize,
         text: u8,
     },
+    ChairNote {
+        party: usize,
+    },
     Extend {
         by_minutes: i64,
     },
@@ -1118,6 +1128,10 @@ fn event_of(act: &Act, at: Timestamp, deadline: Timestamp) -> Event {
             text: sample_text(*text, *party),
             at,
         },
+        Act::ChairNote { party } => Event::ChairNote {
+            party: party_of(*party),
+            at,
+        },
         Act::Extend { by_minutes } => Event::Extend {
             deadline: deadline + SignedDuration::from_mins(*by_minutes),
             at,
@@ -1152,6 +1166,7 @@ fn act_strategy() -> impl Strategy<Value = Act> {
         9 => (party_strategy(), 0u8..8).prop_map(|(party, text)| Act::Decline { party, text }),
         6 => (party_strategy(), 0u8..8).prop_map(|(party, text)| Act::Break { party, text }),
         15 => (party_strategy(), 0u8..8).prop_map(|(party, text)| Act::Statement { party, text }),
+        20 => party_strategy().prop_map(|party| Act::ChairNote { party }),
         12 => quarter_hours(-8..96).prop_map(|by_minutes| Act::Extend { by_minutes }),
         // Rare, as each one ends the procedure.
         1 => Just(Act::Withdraw),
@@ -1174,8 +1189,13 @@ fn rules_strategy() -> impl Strategy<Value = ProcedureRules> {
         // Now and then a quorum of five that four members can never reach.
         prop_oneof![9 => 1u32..=4, 1 => Just(5)],
         1i64..=48,
+        any::<bool>(),
     )
-        .prop_map(|(kind, quorum, hours)| rules(kind, &MEMBERS, quorum, hours))
+        .prop_map(|(kind, quorum, hours, in_session)| ProcedureRules {
+            // Only a consensus round is held in session (the absent are asked by silence).
+            in_session: in_session && kind == Consensus,
+            ..rules(kind, &MEMBERS, quorum, hours)
+        })
 }
 
 /// What a reader saw at `now`, when `recorded` events were in the journal.
@@ -1248,20 +1268,20 @@ fn play(rules: &ProcedureRules, steps: &[Step]) -> Played {
 
 /// The deadline in force and each party's position after the accepted events, replayed
 /// plainly.
-fn plain_replay(
-    rules: &ProcedureRules,
-    accepted: &[Event],
-) -> (Timestamp, BTreeMap<PartyCode, Position>) {
+fn plain_replay(rules: &ProcedureRules, accepted: &[Event]) -> Replayed {
     let mut deadline = rules.deadline;
     let mut positions: BTreeMap<PartyCode, Position> = BTreeMap::new();
+    let mut notes: Vec<PartyCode> = Vec::new();
     for event in accepted {
         match event {
             Event::Extend { deadline: new, .. } => deadline = *new,
             Event::Position {
                 party, position, ..
             } => {
+                notes.retain(|noted| noted != party);
                 positions.insert(party.clone(), position.clone());
             }
+            Event::ChairNote { party, .. } => notes.push(party.clone()),
             Event::Confirm { party, .. } => {
                 positions.insert(party.clone(), Position::Concur);
             }
@@ -1271,7 +1291,19 @@ fn plain_replay(
             _ => {}
         }
     }
-    (deadline, positions)
+    Replayed {
+        deadline,
+        positions,
+        notes,
+    }
+}
+
+/// The deadline in force, each party's own position, and the parties the chair noted (without
+/// a position of their own since).
+struct Replayed {
+    deadline: Timestamp,
+    positions: BTreeMap<PartyCode, Position>,
+    notes: Vec<PartyCode>,
 }
 
 /// Whether the spec lets `event` be recorded at `now` after the accepted events.
@@ -1279,7 +1311,11 @@ fn allowed(rules: &ProcedureRules, accepted: &[Event], event: &Event, now: Times
     if !oracle(rules, accepted, now).is_open() || event.at() != now {
         return false;
     }
-    let (deadline, positions) = plain_replay(rules, accepted);
+    let Replayed {
+        deadline,
+        positions,
+        notes,
+    } = plain_replay(rules, accepted);
     let member = |party: &PartyCode| MEMBERS.contains(&party.as_str());
     let written = |text: &str| !text.trim().is_empty() && text.chars().count() <= MAX_TEXT_CHARS;
     match (rules.kind, event) {
@@ -1312,6 +1348,12 @@ fn allowed(rules: &ProcedureRules, accepted: &[Event], event: &Event, now: Times
                 && matches!(positions.get(party), Some(Position::AdReferendum { .. }))
                 && written(reason)
         }
+        (Consensus, Event::ChairNote { party, .. }) => {
+            rules.in_session
+                && member(party)
+                && !positions.contains_key(party)
+                && !notes.contains(party)
+        }
         (Silence, Event::Break { party, reason, .. }) => member(party) && written(reason),
         (Silence, Event::Statement { party, text, .. }) => member(party) && written(text),
         (_, Event::Extend { deadline: new, .. }) => *new > deadline,
@@ -1324,7 +1366,15 @@ fn allowed(rules: &ProcedureRules, accepted: &[Event], event: &Event, now: Times
 /// procedure closes, so whatever closed it is its last accepted event, and a round that
 /// agrees on its final positions was adopted by that last event.
 fn oracle(rules: &ProcedureRules, accepted: &[Event], now: Timestamp) -> Outcome {
-    let (deadline, positions) = plain_replay(rules, accepted);
+    let Replayed {
+        deadline,
+        mut positions,
+        notes,
+    } = plain_replay(rules, accepted);
+    // In the room, "no objection heard" counts as concurring for a party without a position.
+    for noted in notes {
+        positions.entry(noted).or_insert(Position::Concur);
+    }
     match accepted.last() {
         Some(Event::Withdraw { at }) => return Outcome::Withdrawn { at: *at },
         Some(Event::Superseded { at }) => return Outcome::Superseded { at: *at },
@@ -1488,14 +1538,14 @@ proptest! {
             match rules.kind {
                 Consensus => {
                     for member in &rules.members {
-                        let held = read.state.positions.get(member);
+                        let held = read.state.answer(member);
                         prop_assert!(
-                            held.is_some_and(Position::allows_adoption),
+                            held.is_some_and(Answer::allows_adoption),
                             "{} holds {:?}", member, held
                         );
                     }
-                    let concurring = read.state.positions.values()
-                        .filter(|position| position.is_concurring())
+                    let concurring = rules.members.iter()
+                        .filter(|member| read.state.answer(member).is_some_and(Answer::is_concurring))
                         .count();
                     prop_assert!(concurring as u32 >= rules.quorum);
                     prop_assert!(at < read.state.deadline);
@@ -1535,5 +1585,176 @@ proptest! {
             decide(&rules, &accepted, now).outcome,
             oracle(&rules, &accepted, now)
         );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn a_round_folded_as_events_arrive_is_the_replay_of_its_journal(
+        rules in rules_strategy(),
+        steps in prop::collection::vec(step_strategy(), 0..80),
+    ) {
+        let Played { journal, reads, .. } = play(&rules, &steps);
+        let mut folded = Round::open(rules.clone());
+        let mut applied = 0;
+        for read in &reads {
+            for event in &journal[applied..read.recorded] {
+                folded.fold(event);
+            }
+            applied = read.recorded;
+            if folded.last_at().is_none_or(|last| last <= read.now) {
+                prop_assert_eq!(&folded.state_at(read.now), &read.state);
+            }
+        }
+    }
+
+    #[test]
+    fn the_chairs_note_never_changes_a_partys_own_position(
+        rules in rules_strategy(),
+        steps in prop::collection::vec(step_strategy(), 0..80),
+    ) {
+        let Played { journal, .. } = play(&rules, &steps);
+        for (index, event) in journal.iter().enumerate() {
+            if let Event::ChairNote { party, at } = event {
+                let before = decide(&rules, &journal[..index], *at);
+                let after = decide(&rules, &journal[..=index], *at);
+                prop_assert_eq!(&before.positions, &after.positions);
+                prop_assert!(!before.positions.contains_key(party));
+                prop_assert_eq!(after.answer(party), Some(Answer::NoObjectionHeard));
+            }
+        }
+    }
+}
+
+// The chair's note in a decision in session (§4.3)
+
+fn in_session() -> ProcedureRules {
+    ProcedureRules {
+        in_session: true,
+        ..rules(Consensus, &["KZ", "KG", "TJ"], 2, 6)
+    }
+}
+
+fn note(code: &str, at: Timestamp) -> Event {
+    Event::ChairNote {
+        party: party(code),
+        at,
+    }
+}
+
+#[test]
+fn the_chairs_note_never_replaces_a_position_the_party_recorded() {
+    let rules = in_session();
+    let so_far = record(&rules, vec![object("KZ", "not yet", minute(1))]);
+    assert_eq!(
+        refused(&rules, &so_far, note("KZ", minute(2))),
+        Refusal::PartyHasSpoken { party: party("KZ") }
+    );
+    let state = decide(&rules, &so_far, minute(3));
+    assert_eq!(
+        state.answer(&party("KZ")),
+        Some(Answer::Own(&Position::Object("not yet".into())))
+    );
+}
+
+#[test]
+fn a_party_replaces_the_chairs_note_with_its_own_position() {
+    let rules = in_session();
+    let events = record(
+        &rules,
+        vec![
+            note("KZ", minute(1)),
+            object("KZ", "on reflection, no", minute(2)),
+        ],
+    );
+    let state = decide(&rules, &events, minute(3));
+    assert!(state.chair_notes.is_empty());
+    assert_eq!(
+        state.answer(&party("KZ")),
+        Some(Answer::Own(&Position::Object("on reflection, no".into())))
+    );
+    assert_eq!(
+        refused(&rules, &events, note("KZ", minute(4))),
+        Refusal::PartyHasSpoken { party: party("KZ") }
+    );
+}
+
+#[test]
+fn notes_of_no_objection_adopt_in_session_and_are_shown_as_the_chairs() {
+    let rules = in_session();
+    let events = record(
+        &rules,
+        vec![
+            concur("KZ", minute(1)),
+            note("KG", minute(2)),
+            note("TJ", minute(3)),
+        ],
+    );
+    let state = decide(&rules, &events, minute(3));
+    assert_eq!(state.outcome, Outcome::Adopted { at: minute(3) });
+    assert_eq!(state.answer(&party("KG")), Some(Answer::NoObjectionHeard));
+    assert!(
+        !state.positions.contains_key(&party("KG")),
+        "the note is not KG's act"
+    );
+}
+
+#[test]
+fn the_chair_notes_a_party_once_and_only_in_session() {
+    let rules = in_session();
+    let events = record(&rules, vec![note("KG", minute(1))]);
+    assert_eq!(
+        refused(&rules, &events, note("KG", minute(2))),
+        Refusal::AlreadyNoted { party: party("KG") }
+    );
+    assert_eq!(
+        refused(&round(), &[], note("KG", minute(2))),
+        Refusal::NoteOutsideSession
+    );
+    assert!(matches!(
+        refused(&silence(), &[], note("KG", minute(2))),
+        Refusal::WrongKind { .. }
+    ));
+    assert_eq!(
+        refused(&rules, &[], note("UZ", minute(2))),
+        Refusal::NotAMember(party("UZ")),
+        "UZ is not present"
+    );
+}
+
+#[test]
+fn every_act_says_who_may_record_it() {
+    let kz = party("KZ");
+    let parties_acts = [
+        super::Act::Position {
+            party: kz.clone(),
+            position: Position::Concur,
+        },
+        super::Act::Confirm { party: kz.clone() },
+        super::Act::Decline {
+            party: kz.clone(),
+            reason: "r".into(),
+        },
+        super::Act::Break {
+            party: kz.clone(),
+            reason: "r".into(),
+        },
+        super::Act::Statement {
+            party: kz.clone(),
+            text: "t".into(),
+        },
+    ];
+    for act in &parties_acts {
+        assert_eq!(act.authority(), Authority::Party(&kz), "{act:?}");
+    }
+    let chairs_acts = [
+        super::Act::ChairNote { party: kz.clone() },
+        super::Act::Extend { deadline: hour(1) },
+        super::Act::Withdraw,
+    ];
+    for act in &chairs_acts {
+        assert_eq!(act.authority(), Authority::Chair, "{act:?}");
     }
 }

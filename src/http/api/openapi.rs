@@ -22,7 +22,7 @@ use super::json;
         super::texts::list, super::texts::create, super::texts::show, super::texts::add_version,
         super::texts::add_language, super::texts::propose_amendment, super::texts::incorporate, super::texts::decline,
         super::procedures::open, super::procedures::show, super::procedures::position, super::procedures::confirm,
-        super::procedures::decline, super::procedures::break_silence, super::procedures::statement,
+        super::procedures::decline, super::procedures::break_silence, super::procedures::statement, super::procedures::chair_note,
         super::procedures::extend, super::procedures::withdraw, super::procedures::list, super::procedures::show_decision, super::evidence::evidence,
         super::journal::head, super::journal::list, super::journal::receipt,
         openapi_json,

@@ -1,7 +1,5 @@
 //! Decision procedures and decisions over the API.
 
-use std::collections::BTreeMap;
-
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -10,27 +8,77 @@ use utoipa::ToSchema;
 
 use super::{json, path_id as id, ApiJson};
 use crate::app::procedures::{Act, DecisionDetail, ProcedureDetail};
-use crate::app::AppError;
 use crate::domain::ids::{DecisionId, ProcedureId, TextId};
-use crate::domain::procedure::{Event, Outcome, Position, Reason};
+use crate::domain::names::PartyCode;
+use crate::domain::procedure::{Answer, Event, Outcome, Position, Reason};
 use crate::domain::time::rfc3339_utc;
 use crate::http::auth::ApiCaller;
 use crate::http::error::{ApiResult, Problem};
 use crate::http::input::texts::{
-    party_act, ExtendInput, PartyInput, PartyReasonInput, PositionInput, ProcedureInput,
-    StatementInput,
+    ExtendInput, PartyInput, PartyReasonInput, PositionInput, ProcedureInput, StatementInput,
 };
 use crate::http::AppState;
+
+/// Who reads a view: a signed-in member of the group sees who recorded what by login; the
+/// public sees parties and their people's public titles, never logins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    Group,
+    Public,
+}
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct PositionView {
     pub party: String,
+    /// concur, concur_with_statement, stand_aside, ad_referendum, object; "none" when the party
+    /// has not answered; "no_objection_heard" when the chair noted it in session.
     pub position: String,
     pub statement: Option<String>,
     pub reason: Option<String>,
     pub confirm_by: Option<String>,
+    /// True when the answer is the chair's note "no objection heard", not the party's own act.
+    pub chair_note: bool,
+    /// The login of who recorded it (absent in the public record).
     pub recorded_by: Option<String>,
+    /// The public title of who recorded it.
+    pub recorded_by_title: Option<String>,
     pub recorded_at: Option<String>,
+}
+
+impl PositionView {
+    /// Where `party` stands in a consensus round, and who recorded it.
+    fn of(detail: &ProcedureDetail, party: &PartyCode, audience: Audience) -> Self {
+        let answer = detail.state.answer(party);
+        let event = detail.last_answer(party);
+        let recorder = event.and_then(|e| detail.recorder(e));
+        let position = answer.map(|a| match a {
+            Answer::Own(position) => Some(position),
+            Answer::NoObjectionHeard => None,
+        });
+        PositionView {
+            party: party.to_string(),
+            position: answer.map_or("none", Answer::as_str).to_owned(),
+            statement: match position {
+                Some(Some(Position::ConcurWithStatement(text))) => Some(text.clone()),
+                Some(Some(Position::StandAside(text))) => text.clone(),
+                _ => None,
+            },
+            reason: match position {
+                Some(Some(Position::Object(reason))) => Some(reason.clone()),
+                _ => None,
+            },
+            confirm_by: match position {
+                Some(Some(Position::AdReferendum { confirm_by })) => Some(rfc3339_utc(*confirm_by)),
+                _ => None,
+            },
+            chair_note: answer == Some(Answer::NoObjectionHeard),
+            recorded_by: recorder
+                .filter(|_| audience == Audience::Group)
+                .map(|r| r.username.to_string()),
+            recorded_by_title: recorder.map(|r| r.title.clone()),
+            recorded_at: event.map(|e| rfc3339_utc(e.event.at())),
+        }
+    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -76,6 +124,8 @@ pub struct ProcedureView {
     pub state: String,
     pub closed_at: Option<String>,
     pub quorum: u32,
+    /// The chair party: its envoy (or the secretariat on its behalf) presides.
+    pub chair: String,
     pub members: Vec<String>,
     /// Each member's position (consensus); members that have not answered are listed with
     /// position "none".
@@ -93,48 +143,14 @@ pub struct ProcedureView {
 }
 
 impl ProcedureView {
-    pub fn new(detail: &ProcedureDetail, usernames: &BTreeMap<i64, String>) -> Self {
+    pub fn new(detail: &ProcedureDetail, audience: Audience) -> Self {
         let rules = &detail.procedure.rules;
         let state = &detail.state;
-        let last_position_event = |party: &crate::domain::names::PartyCode| {
-            detail.events.iter().rev().find(|e| {
-                e.event.party() == Some(party)
-                    && matches!(
-                        e.event,
-                        Event::Position { .. } | Event::Confirm { .. } | Event::Decline { .. }
-                    )
-            })
-        };
         let positions = if rules.kind == crate::domain::procedure::ProcedureKind::Consensus {
             rules
                 .members
                 .iter()
-                .map(|party| {
-                    let position = state.positions.get(party);
-                    let event = last_position_event(party);
-                    PositionView {
-                        party: party.to_string(),
-                        position: position.map_or("none", Position::as_str).to_owned(),
-                        statement: match position {
-                            Some(Position::ConcurWithStatement(text)) => Some(text.clone()),
-                            Some(Position::StandAside(text)) => text.clone(),
-                            _ => None,
-                        },
-                        reason: match position {
-                            Some(Position::Object(reason)) => Some(reason.clone()),
-                            _ => None,
-                        },
-                        confirm_by: match position {
-                            Some(Position::AdReferendum { confirm_by }) => {
-                                Some(rfc3339_utc(*confirm_by))
-                            }
-                            _ => None,
-                        },
-                        recorded_by: event
-                            .and_then(|e| usernames.get(&e.recorded_by.get()).cloned()),
-                        recorded_at: event.map(|e| rfc3339_utc(e.event.at())),
-                    }
-                })
+                .map(|party| PositionView::of(detail, party, audience))
                 .collect()
         } else {
             Vec::new()
@@ -163,6 +179,7 @@ impl ProcedureView {
             state: state.outcome.kind().to_string(),
             closed_at: state.outcome.closed_at().map(rfc3339_utc),
             quorum: rules.quorum,
+            chair: detail.procedure.chair.to_string(),
             members: rules.members.iter().map(ToString::to_string).collect(),
             positions,
             statements: state
@@ -180,7 +197,7 @@ impl ProcedureView {
                 .iter()
                 .map(|record| TimelineEntry {
                     event: record.event.as_str().to_owned(),
-                    party: record.event.party().map(ToString::to_string),
+                    party: record.event.concerns().map(ToString::to_string),
                     at: rfc3339_utc(record.event.at()),
                     text: match &record.event {
                         Event::Position { position, .. } => position.text().map(str::to_owned),
@@ -202,21 +219,6 @@ impl ProcedureView {
             session_round: detail.procedure.parent.map(|p| p.get()),
         }
     }
-}
-
-/// Usernames of a group's people by user id, to say who recorded what.
-pub async fn usernames(
-    state: &AppState,
-    detail: &ProcedureDetail,
-) -> Result<BTreeMap<i64, String>, AppError> {
-    Ok(state
-        .app
-        .store
-        .seats_of_group(detail.group.id)
-        .await?
-        .into_iter()
-        .map(|seat| (seat.user.get(), seat.username.to_string()))
-        .collect())
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -260,8 +262,7 @@ pub async fn show(
     Path(procedure): Path<String>,
 ) -> ApiResult<Response> {
     let detail = state.app.procedure_detail(&caller, id(&procedure)?).await?;
-    let names = usernames(&state, &detail).await?;
-    Ok(json(ProcedureView::new(&detail, &names)))
+    Ok(json(ProcedureView::new(&detail, Audience::Group)))
 }
 
 async fn act_and_show(
@@ -272,8 +273,7 @@ async fn act_and_show(
 ) -> ApiResult<Response> {
     state.app.act(caller, procedure, act).await?;
     let detail = state.app.procedure_detail(caller, procedure).await?;
-    let names = usernames(state, &detail).await?;
-    Ok(json(ProcedureView::new(&detail, &names)))
+    Ok(json(ProcedureView::new(&detail, Audience::Group)))
 }
 
 /// A member party's envoy (or authorised deputy) records or changes its position.
@@ -300,7 +300,7 @@ pub async fn confirm(
     Path(procedure): Path<String>,
     ApiJson(input): ApiJson<PartyInput>,
 ) -> ApiResult<Response> {
-    let act = party_act("confirm", &input.party, None, None)?;
+    let act = input.confirm()?;
     act_and_show(&state, &caller, id(&procedure)?, act).await
 }
 
@@ -314,7 +314,7 @@ pub async fn decline(
     Path(procedure): Path<String>,
     ApiJson(input): ApiJson<PartyReasonInput>,
 ) -> ApiResult<Response> {
-    let act = party_act("decline", &input.party, Some(&input.reason), None)?;
+    let act = input.decline()?;
     act_and_show(&state, &caller, id(&procedure)?, act).await
 }
 
@@ -328,12 +328,7 @@ pub async fn break_silence(
     Path(procedure): Path<String>,
     ApiJson(input): ApiJson<PartyReasonInput>,
 ) -> ApiResult<Response> {
-    let act = party_act(
-        "break",
-        &input.party,
-        Some(&input.reason),
-        input.replacement.as_deref(),
-    )?;
+    let act = input.break_silence()?;
     act_and_show(&state, &caller, id(&procedure)?, act).await
 }
 
@@ -347,7 +342,23 @@ pub async fn statement(
     Path(procedure): Path<String>,
     ApiJson(input): ApiJson<StatementInput>,
 ) -> ApiResult<Response> {
-    let act = party_act("statement", &input.party, Some(&input.statement), None)?;
+    let act = input.parse()?;
+    act_and_show(&state, &caller, id(&procedure)?, act).await
+}
+
+/// In a decision in session, the chair (or the secretariat on the chair's behalf) notes "no
+/// objection heard" for a present member party that has recorded nothing. It is shown as the
+/// chair's note, never as the party's act; the party may replace it with its own position.
+#[utoipa::path(post, operation_id = "note_no_objection", path = "/api/v1/procedures/{id}/chair-notes", tag = "procedures", request_body = PartyInput,
+    params(("id" = i64, Path)),
+    responses((status = 200, body = ProcedureView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn chair_note(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(procedure): Path<String>,
+    ApiJson(input): ApiJson<PartyInput>,
+) -> ApiResult<Response> {
+    let act = input.chair_note()?;
     act_and_show(&state, &caller, id(&procedure)?, act).await
 }
 
@@ -400,71 +411,39 @@ pub struct DecisionView {
     pub meeting: Option<i64>,
 }
 
-pub async fn decision_view(
-    state: &AppState,
-    detail: DecisionDetail,
-) -> Result<DecisionView, AppError> {
-    let names = usernames(state, &detail.procedure).await?;
-    let procedure = ProcedureView::new(&detail.procedure, &names);
-    let version = detail.procedure.procedure.version_number;
-    let languages = state
-        .app
-        .store
-        .language_versions(detail.procedure.text.id)
-        .await?
-        .into_iter()
-        .filter(|l| l.version_number == version)
-        .map(|l| super::texts::LanguageVersionView::from(&l))
-        .collect();
-    // A decision in session: the positions were taken in the room, in the round before the
-    // silence that asked the absent.
-    let positions = match detail.procedure.procedure.parent {
-        Some(parent) => {
-            let session = state.app.store.procedure(parent).await?;
-            let events: Vec<Event> = state
-                .app
-                .store
-                .procedure_events(parent)
-                .await?
-                .into_iter()
-                .map(|e| e.event)
-                .collect();
-            let round = crate::domain::procedure::decide(&session.rules, &events, state.app.now());
-            round
-                .positions
+impl DecisionView {
+    pub fn new(detail: &DecisionDetail, audience: Audience) -> Self {
+        let procedure = ProcedureView::new(&detail.procedure, audience);
+        // A decision in session: the positions were taken in the room, in the round before
+        // the silence that asked the absent.
+        let positions = match &detail.session_round {
+            Some(round) => ProcedureView::new(round, audience).positions,
+            None => procedure.positions.clone(),
+        };
+        let text = &detail.procedure.text;
+        DecisionView {
+            id: detail.decision.id.get(),
+            symbol: detail.decision.symbol.clone(),
+            group: detail.procedure.group.code.to_string(),
+            title: text.title.to_string(),
+            kind: text.kind.to_string(),
+            distribution: text.marking.distribution.to_string(),
+            text: text.id.get(),
+            version: detail.procedure.procedure.version_number,
+            text_hash: detail.procedure.procedure.hash.to_hex(),
+            body: detail.body.clone(),
+            languages: detail
+                .languages
                 .iter()
-                .map(|(party, position)| PositionView {
-                    party: party.to_string(),
-                    position: position.as_str().to_owned(),
-                    statement: position.text().map(str::to_owned),
-                    reason: None,
-                    confirm_by: None,
-                    recorded_by: None,
-                    recorded_at: None,
-                })
-                .collect()
+                .map(super::texts::LanguageVersionView::from)
+                .collect(),
+            positions,
+            statements: procedure.statements.clone(),
+            adopted_at: rfc3339_utc(detail.decision.adopted_at),
+            meeting: text.meeting.map(|m| m.get()),
+            procedure,
         }
-        None => procedure.positions.clone(),
-    };
-    let text = &detail.procedure.text;
-    Ok(DecisionView {
-        id: detail.decision.id.get(),
-        symbol: detail.decision.symbol.clone(),
-        group: detail.procedure.group.code.to_string(),
-        title: text.title.to_string(),
-        kind: text.kind.to_string(),
-        distribution: text.marking.distribution.to_string(),
-        text: text.id.get(),
-        version,
-        text_hash: detail.procedure.procedure.hash.to_hex(),
-        body: detail.body,
-        languages,
-        positions,
-        statements: procedure.statements.clone(),
-        adopted_at: rfc3339_utc(detail.decision.adopted_at),
-        meeting: text.meeting.map(|m| m.get()),
-        procedure,
-    })
+    }
 }
 
 /// The decisions of a group the caller may see, newest first.
@@ -476,10 +455,10 @@ pub async fn list(
     Path(code): Path<String>,
 ) -> ApiResult<Response> {
     let (_, details) = state.app.decisions_for(&caller, &code).await?;
-    let mut views = Vec::new();
-    for detail in details {
-        views.push(decision_view(&state, detail).await?);
-    }
+    let views: Vec<DecisionView> = details
+        .iter()
+        .map(|detail| DecisionView::new(detail, Audience::Group))
+        .collect();
     Ok(json(views))
 }
 
@@ -493,7 +472,7 @@ pub async fn show_decision(
 ) -> ApiResult<Response> {
     let decision: DecisionId = id(&decision)?;
     let detail = state.app.decision_detail(&caller, decision).await?;
-    Ok(json(decision_view(&state, detail).await?))
+    Ok(json(DecisionView::new(&detail, Audience::Group)))
 }
 
 /// Whether a request prefers JSON (programs) to HTML (people).

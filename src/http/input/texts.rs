@@ -307,29 +307,56 @@ pub struct ExtendInput {
     pub deadline: String,
 }
 
-/// Parses the body of a party's act other than a position.
-pub fn party_act(
-    kind: &str,
-    party_text: &str,
-    text: Option<&str>,
-    replacement: Option<&str>,
-) -> Result<Act, ValidationErrors> {
-    let mut errors = ValidationErrors::new();
-    let party = party(party_text, &mut errors).ok_or(errors)?;
-    let text = text.unwrap_or_default().to_owned();
-    Ok(match kind {
-        "confirm" => Act::Confirm { party },
-        "decline" => Act::Decline {
-            party,
-            reason: text,
-        },
-        "break" => Act::Break {
-            party,
-            reason: match replacement.map(str::trim).filter(|r| !r.is_empty()) {
-                Some(replacement) => format!("{text}\n\nProposed amendment: {replacement}"),
-                None => text,
-            },
-        },
-        _ => Act::Statement { party, text },
-    })
+impl PartyInput {
+    pub fn parse(&self) -> Result<PartyCode, ValidationErrors> {
+        PartyCode::parse(&self.party).map_err(|e| ValidationErrors::single("party", e.to_string()))
+    }
+
+    /// The capital confirms the party's ad referendum position.
+    pub fn confirm(&self) -> Result<Act, ValidationErrors> {
+        Ok(Act::Confirm {
+            party: self.parse()?,
+        })
+    }
+
+    /// The chair notes "no objection heard" for the party, in session.
+    pub fn chair_note(&self) -> Result<Act, ValidationErrors> {
+        Ok(Act::ChairNote {
+            party: self.parse()?,
+        })
+    }
+}
+
+impl PartyReasonInput {
+    fn party(&self) -> Result<PartyCode, ValidationErrors> {
+        PartyCode::parse(&self.party).map_err(|e| ValidationErrors::single("party", e.to_string()))
+    }
+
+    /// The capital declines the party's ad referendum position, with its reason.
+    pub fn decline(&self) -> Result<Act, ValidationErrors> {
+        Ok(Act::Decline {
+            party: self.party()?,
+            reason: self.reason.clone(),
+        })
+    }
+
+    /// The party breaks silence with its objection and, perhaps, an amendment.
+    pub fn break_silence(&self) -> Result<Act, ValidationErrors> {
+        Ok(Act::break_silence(
+            self.party()?,
+            &self.reason,
+            self.replacement.as_deref(),
+        ))
+    }
+}
+
+impl StatementInput {
+    /// The party lodges an interpretive statement.
+    pub fn parse(&self) -> Result<Act, ValidationErrors> {
+        Ok(Act::Statement {
+            party: PartyCode::parse(&self.party)
+                .map_err(|e| ValidationErrors::single("party", e.to_string()))?,
+            text: self.statement.clone(),
+        })
+    }
 }

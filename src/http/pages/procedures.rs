@@ -8,11 +8,12 @@ use super::{after_form, capitalise, path_id, render, render_form, Layout, PageFo
 use crate::app::procedures::{Act, ProcedureDetail};
 use crate::app::{AppError, Caller};
 use crate::domain::ids::{DecisionId, ProcedureId};
-use crate::domain::procedure::{Event, Outcome, OutcomeKind, Position, ProcedureKind};
-use crate::domain::time::{local_to_instant, rfc3339_utc};
+use crate::domain::names::PartyCode;
+use crate::domain::procedure::{Answer, Event, Outcome, OutcomeKind, Position, ProcedureKind};
+use crate::domain::time::{local_to_instant, rfc3339_utc, ZoneName};
 use crate::domain::validation::ValidationErrors;
 use crate::http::auth::PageCaller;
-use crate::http::input::texts::party_act;
+use crate::http::input::texts::{PartyInput, PartyReasonInput, StatementInput};
 use crate::http::AppState;
 
 pub struct PartyRow {
@@ -52,6 +53,8 @@ struct ProcedurePage {
     acts_for: Option<String>,
     awaiting_confirmation: bool,
     can_preside: bool,
+    /// In session: present parties without an answer, for the chair's note.
+    notable: Vec<String>,
     positions: Vec<(&'static str, &'static str)>,
     notice: Option<String>,
     errors: ValidationErrors,
@@ -63,6 +66,67 @@ fn state_class(kind: OutcomeKind) -> &'static str {
         OutcomeKind::Adopted => "member",
         OutcomeKind::NotAdopted => "cancelled",
         OutcomeKind::Withdrawn | OutcomeKind::Superseded => "concluded",
+    }
+}
+
+/// Where one member stands, as the page's table shows it: in a consensus round its own
+/// position or the chair's note (marked as the chair's), under silence whether it broke it.
+fn party_row(detail: &ProcedureDetail, party: &PartyCode, viewer: &ZoneName) -> PartyRow {
+    let (position, class, text, last) = if detail.procedure.rules.kind == ProcedureKind::Consensus {
+        let last = detail.last_answer(party);
+        match detail.state.answer(party) {
+            Some(Answer::Own(p)) => (
+                p.label().to_owned(),
+                if p.allows_adoption() {
+                    "member"
+                } else if matches!(p, Position::Object(_)) {
+                    "cancelled"
+                } else {
+                    "planned"
+                },
+                p.text().unwrap_or_default().to_owned(),
+                last,
+            ),
+            Some(answer @ Answer::NoObjectionHeard) => {
+                (answer.label().to_owned(), "member", String::new(), last)
+            }
+            None => ("no answer yet".to_owned(), "guest", String::new(), None),
+        }
+    } else {
+        let last = detail
+            .events
+            .iter()
+            .rev()
+            .find(|e| e.event.party() == Some(party) && matches!(e.event, Event::Break { .. }));
+        match last.map(|e| &e.event) {
+            Some(Event::Break { reason, .. }) => (
+                "broke silence".to_owned(),
+                "cancelled",
+                reason.clone(),
+                last,
+            ),
+            _ => ("silent".to_owned(), "member", String::new(), None),
+        }
+    };
+    let recorded = last
+        .map(|e| {
+            let who = detail
+                .recorder(e)
+                .map(|r| format!(" by {}", r.username))
+                .unwrap_or_default();
+            format!("{}{who}", viewer.show(e.event.at()))
+        })
+        .unwrap_or_default();
+    PartyRow {
+        party: detail
+            .group
+            .party(party)
+            .map(|p| format!("{} ({})", p.name, p.code))
+            .unwrap_or_else(|| party.to_string()),
+        position,
+        class: class.to_owned(),
+        text,
+        recorded,
     }
 }
 
@@ -81,45 +145,7 @@ fn page_view(
     let parties = rules
         .members
         .iter()
-        .map(|party| {
-            let last = detail.events.iter().rev().find(|e| {
-                e.event.party() == Some(party) && !matches!(e.event, Event::Statement { .. })
-            });
-            let (position, class, text) = if consensus {
-                match state.positions.get(party) {
-                    Some(p) => (
-                        p.label().to_owned(),
-                        if p.allows_adoption() {
-                            "member"
-                        } else if matches!(p, Position::Object(_)) {
-                            "cancelled"
-                        } else {
-                            "planned"
-                        },
-                        p.text().unwrap_or_default().to_owned(),
-                    ),
-                    None => ("no answer yet".to_owned(), "guest", String::new()),
-                }
-            } else {
-                match last.map(|e| &e.event) {
-                    Some(Event::Break { reason, .. }) => {
-                        ("broke silence".to_owned(), "cancelled", reason.clone())
-                    }
-                    _ => ("silent".to_owned(), "member", String::new()),
-                }
-            };
-            PartyRow {
-                party: detail
-                    .group
-                    .party(party)
-                    .map(|p| format!("{} ({})", p.name, p.code))
-                    .unwrap_or_else(|| party.to_string()),
-                position,
-                class: class.to_owned(),
-                text,
-                recorded: last.map(|e| viewer.show(e.event.at())).unwrap_or_default(),
-            }
-        })
+        .map(|party| party_row(detail, party, viewer))
         .collect();
     let reasons = match &state.outcome {
         Outcome::NotAdopted { reasons, .. } => reasons.iter().map(ToString::to_string).collect(),
@@ -165,7 +191,11 @@ fn page_view(
             .events
             .iter()
             .map(|e| {
-                let who = e.event.party().map(|p| format!("{p} ")).unwrap_or_default();
+                let who = e
+                    .event
+                    .concerns()
+                    .map(|p| format!("{p} "))
+                    .unwrap_or_default();
                 format!(
                     "{} · {who}{}",
                     viewer.show(e.event.at()),
@@ -186,6 +216,11 @@ fn page_view(
         acts_for: detail.acts_for.as_ref().map(ToString::to_string),
         awaiting_confirmation,
         can_preside: detail.can_preside,
+        notable: detail
+            .notable_parties()
+            .into_iter()
+            .map(ToString::to_string)
+            .collect(),
         positions: vec![
             ("concur", "Concur"),
             (
@@ -327,7 +362,7 @@ pub async fn confirm(
         &caller,
         &csrf_token,
         path_id(&id)?,
-        party_act("confirm", &form.party, None, None),
+        PartyInput { party: form.party }.confirm(),
     )
     .await
 }
@@ -343,7 +378,12 @@ pub async fn decline(
         &caller,
         &csrf_token,
         path_id(&id)?,
-        party_act("decline", &form.party, Some(&form.reason), None),
+        PartyReasonInput {
+            party: form.party,
+            reason: form.reason,
+            replacement: None,
+        }
+        .decline(),
     )
     .await
 }
@@ -359,12 +399,12 @@ pub async fn break_silence(
         &caller,
         &csrf_token,
         path_id(&id)?,
-        party_act(
-            "break",
-            &form.party,
-            Some(&form.reason),
-            Some(&form.replacement),
-        ),
+        PartyReasonInput {
+            party: form.party,
+            reason: form.reason,
+            replacement: Some(form.replacement),
+        }
+        .break_silence(),
     )
     .await
 }
@@ -380,7 +420,28 @@ pub async fn statement(
         &caller,
         &csrf_token,
         path_id(&id)?,
-        party_act("statement", &form.party, Some(&form.statement), None),
+        StatementInput {
+            party: form.party,
+            statement: form.statement,
+        }
+        .parse(),
+    )
+    .await
+}
+
+/// In session, the chair notes "no objection heard" for a present party that said nothing.
+pub async fn chair_note(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    Path(id): Path<String>,
+    PageForm(form): PageForm<PartyForm>,
+) -> PageResult {
+    act(
+        &state,
+        &caller,
+        &csrf_token,
+        path_id(&id)?,
+        PartyInput { party: form.party }.chair_note(),
     )
     .await
 }
@@ -461,38 +522,50 @@ pub async fn decision(
     let procedure = &detail.procedure;
     let zone = &procedure.group.time_zone;
     let version = procedure.procedure.version_number;
-    let languages = state
-        .app
-        .store
-        .language_versions(procedure.text.id)
-        .await
-        .map_err(AppError::from)?
-        .into_iter()
-        .filter(|l| l.version_number == version && l.language != procedure.text.language)
+    let languages = detail
+        .languages
+        .iter()
+        .filter(|l| l.language != procedure.text.language)
         .map(|l| LanguageRow {
             language: l.language.to_string(),
             status: l.status.as_str().to_owned(),
             prevailing: l.prevailing,
             rtl: l.language.is_right_to_left(),
-            body: l.body,
+            body: l.body.clone(),
         })
         .collect();
-    let positions = if procedure.procedure.rules.kind == ProcedureKind::Consensus {
-        procedure
-            .state
-            .positions
-            .iter()
-            .map(|(party, p)| format!("{party}: {}", p.label()))
-            .collect()
-    } else {
-        procedure
+    // For a decision in session, the positions were taken in the room; the silence that asked
+    // the absent followed. Each party is shown by its own act, or by the chair's note.
+    let round = detail.positions_from();
+    let mut positions: Vec<String> = if round.procedure.rules.kind == ProcedureKind::Consensus {
+        round
             .procedure
             .rules
             .members
             .iter()
-            .map(|party| format!("{party}: kept silence"))
+            .filter_map(|party| {
+                let answer = round.state.answer(party)?;
+                Some(format!("{party}: {}", answer.label()))
+            })
             .collect()
+    } else {
+        Vec::new()
     };
+    if procedure.procedure.rules.kind == ProcedureKind::Silence {
+        let absent = if detail.session_round.is_some() {
+            " (absent from the session)"
+        } else {
+            ""
+        };
+        positions.extend(
+            procedure
+                .procedure
+                .rules
+                .members
+                .iter()
+                .map(|party| format!("{party}: kept silence{absent}")),
+        );
+    }
     let page = DecisionPage {
         layout: Layout::marked(
             detail.decision.symbol.clone(),

@@ -8,7 +8,7 @@ use axum::http::HeaderMap;
 use super::{render, Layout, PageResult};
 use crate::domain::time::rfc3339_utc;
 use crate::http::api::json;
-use crate::http::api::procedures::{decision_view, wants_json};
+use crate::http::api::procedures::{wants_json, Audience, DecisionView};
 use crate::http::AppState;
 
 pub struct PublicDecision {
@@ -36,10 +36,11 @@ pub async fn decisions(
 ) -> PageResult {
     let (group, details) = state.app.public_decisions(&code).await?;
     if wants_json(&headers) {
-        let mut views = Vec::new();
-        for detail in details {
-            views.push(decision_view(&state, detail).await?);
-        }
+        // The public sees parties and their people's public titles, never logins.
+        let views: Vec<DecisionView> = details
+            .iter()
+            .map(|detail| DecisionView::new(detail, Audience::Public))
+            .collect();
         return Ok(json(views));
     }
     let decisions = details

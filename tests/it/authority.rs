@@ -1,0 +1,354 @@
+//! A party's word stands (DOMAIN.md §4.3): only a party's envoy, or a deputy the envoy
+//! authorised, records the party's acts; the chair's note of "no objection heard" is a kind of
+//! its own, only for a present party that has said nothing, and shown as the chair's. Every act
+//! goes with every role, and a refused act leaves the journal as it was.
+
+use axum::http::StatusCode;
+use jiff::SignedDuration;
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::both_backends;
+use crate::helpers::{As, Session, TestApp};
+use majlis::store::Backend;
+
+#[derive(Debug, Deserialize)]
+struct ProcedureJson {
+    state: String,
+    chair: String,
+    positions: Vec<PositionJson>,
+    decision: Option<DecisionLinkJson>,
+}
+
+#[derive(Debug, Deserialize)]
+struct PositionJson {
+    party: String,
+    position: String,
+    reason: Option<String>,
+    chair_note: bool,
+    recorded_by: Option<String>,
+    recorded_by_title: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct DecisionLinkJson {
+    id: i64,
+}
+
+#[derive(Debug, Deserialize)]
+struct DecisionJson {
+    symbol: String,
+    positions: Vec<PositionJson>,
+}
+
+impl ProcedureJson {
+    fn of(&self, party: &str) -> &PositionJson {
+        self.positions
+            .iter()
+            .find(|p| p.party == party)
+            .unwrap_or_else(|| panic!("{party} is a member of the round"))
+    }
+}
+
+/// A group text and a round in session at the convened meeting where all four members are
+/// present; returns the round's id.
+async fn round_in_session(app: &TestApp, secretariat: &Session) -> i64 {
+    let meeting = app.planned_meeting(secretariat).await;
+    let convened = app
+        .patch(
+            &format!("/api/v1/meetings/{meeting}"),
+            As::Person(secretariat),
+            json!({ "status": "convened" }),
+        )
+        .await;
+    assert_eq!(convened.status, StatusCode::OK, "{}", convened.text());
+    for party in ["KZ", "KG", "TJ", "UZ"] {
+        let present = app
+            .post(
+                &format!("/api/v1/meetings/{meeting}/attendance"),
+                As::Person(secretariat),
+                json!({ "party": party, "name": format!("Envoy of {party}") }),
+            )
+            .await;
+        assert_eq!(present.status, StatusCode::CREATED, "{}", present.text());
+    }
+    let text = text(app, secretariat).await;
+    let deadline = (app.app.now() + SignedDuration::from_hours(6)).to_string();
+    let opened = app
+        .post(
+            &format!("/api/v1/texts/{text}/procedures"),
+            As::Person(secretariat),
+            json!({ "kind": "in_session", "meeting": meeting, "version": 1, "deadline": deadline }),
+        )
+        .await;
+    assert_eq!(opened.status, StatusCode::CREATED, "{}", opened.text());
+    opened.json()["id"].as_i64().expect("id")
+}
+
+/// A group text drafted by the secretariat, ready for a procedure.
+async fn text(app: &TestApp, secretariat: &Session) -> i64 {
+    let reply = app
+        .post(
+            "/api/v1/groups/CGA/texts",
+            As::Person(secretariat),
+            json!({
+                "title": "Statement on transit corridors",
+                "kind": "joint_statement",
+                "language": "en",
+                "body": "The participants agree to coordinate transit corridors.",
+                "distribution": "group"
+            }),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text());
+    reply.json()["id"].as_i64().expect("id")
+}
+
+async fn procedure(app: &TestApp, who: &Session, id: i64) -> ProcedureJson {
+    let reply = app
+        .get(&format!("/api/v1/procedures/{id}"), As::Person(who))
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.text());
+    serde_json::from_slice(&reply.body).expect("a procedure")
+}
+
+/// The envoy of a member party that does not chair.
+fn not_the_chair(chair: &str) -> &'static str {
+    ["KG", "TJ", "UZ", "KZ"]
+        .into_iter()
+        .find(|party| *party != chair)
+        .expect("a party")
+}
+
+fn envoy(party: &str) -> String {
+    format!("{}.envoy", party.to_lowercase())
+}
+
+async fn a_partys_objection_stands_against_the_secretariat_and_the_chair(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+    let round = round_in_session(&app, &secretariat).await;
+    let chair = procedure(&app, &secretariat, round).await.chair;
+    let objector = not_the_chair(&chair);
+    let objector_envoy = app.sign_in(&envoy(objector)).await;
+    let objected = app
+        .post(
+            &format!("/api/v1/procedures/{round}/positions"),
+            As::Person(&objector_envoy),
+            json!({ "party": objector, "position": "object", "reason": "the corridor list is incomplete" }),
+        )
+        .await;
+    assert_eq!(objected.status, StatusCode::OK, "{}", objected.text());
+
+    let chairs_envoy = app.sign_in(&envoy(&chair)).await;
+    let head = app.journal_head().await;
+    for (who, session) in [
+        ("secretariat", &secretariat),
+        ("chair's envoy", &chairs_envoy),
+    ] {
+        let overruled = app
+            .post(
+                &format!("/api/v1/procedures/{round}/positions"),
+                As::Person(session),
+                json!({ "party": objector, "position": "concur" }),
+            )
+            .await;
+        assert_eq!(
+            overruled.status,
+            StatusCode::FORBIDDEN,
+            "the {who} may not record {objector}'s position: {}",
+            overruled.text()
+        );
+        let noted = app
+            .post(
+                &format!("/api/v1/procedures/{round}/chair-notes"),
+                As::Person(session),
+                json!({ "party": objector }),
+            )
+            .await;
+        assert_eq!(
+            noted.status,
+            StatusCode::CONFLICT,
+            "a note never replaces a party's act: {}",
+            noted.text()
+        );
+        assert!(noted.text().contains("own position"), "{}", noted.text());
+    }
+    assert_eq!(
+        app.journal_head().await,
+        head,
+        "refused acts change nothing"
+    );
+    let view = procedure(&app, &objector_envoy, round).await;
+    let stands = view.of(objector);
+    assert_eq!(stands.position, "object");
+    assert_eq!(
+        stands.reason.as_deref(),
+        Some("the corridor list is incomplete")
+    );
+    assert!(!stands.chair_note);
+    assert_eq!(
+        stands.recorded_by.as_deref(),
+        Some(envoy(objector).as_str())
+    );
+    assert_eq!(view.state, "open");
+}
+
+async fn the_chairs_note_is_shown_as_the_chairs_and_the_party_may_replace_it(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+    let round = round_in_session(&app, &secretariat).await;
+    let chair = procedure(&app, &secretariat, round).await.chair;
+    let silent = not_the_chair(&chair);
+    let noted = app
+        .post(
+            &format!("/api/v1/procedures/{round}/chair-notes"),
+            As::Person(&secretariat),
+            json!({ "party": silent }),
+        )
+        .await;
+    assert_eq!(noted.status, StatusCode::OK, "{}", noted.text());
+    let view: ProcedureJson = serde_json::from_slice(&noted.body).expect("a procedure");
+    let note = view.of(silent);
+    assert_eq!(note.position, "no_objection_heard");
+    assert!(note.chair_note, "shown as the chair's note");
+    assert_eq!(note.recorded_by.as_deref(), Some("secretariat"));
+    let page = app
+        .get(&format!("/procedures/{round}"), As::Person(&secretariat))
+        .await
+        .text();
+    assert!(
+        page.contains("no objection heard (chair&#39;s note)"),
+        "the page says whose note it is: {page}"
+    );
+
+    let party = app.sign_in(&envoy(silent)).await;
+    let replaced = app
+        .post(
+            &format!("/api/v1/procedures/{round}/positions"),
+            As::Person(&party),
+            json!({ "party": silent, "position": "object", "reason": "we were not heard" }),
+        )
+        .await;
+    assert_eq!(replaced.status, StatusCode::OK, "{}", replaced.text());
+    let view: ProcedureJson = serde_json::from_slice(&replaced.body).expect("a procedure");
+    let own = view.of(silent);
+    assert_eq!(own.position, "object");
+    assert!(!own.chair_note);
+    assert_eq!(own.recorded_by.as_deref(), Some(envoy(silent).as_str()));
+}
+
+async fn a_decision_on_the_chairs_notes_records_them_as_the_chairs(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+    let round = round_in_session(&app, &secretariat).await;
+    let chair = procedure(&app, &secretariat, round).await.chair;
+    let chairs_envoy = app.sign_in(&envoy(&chair)).await;
+    let own = app
+        .post(
+            &format!("/api/v1/procedures/{round}/positions"),
+            As::Person(&chairs_envoy),
+            json!({ "party": chair, "position": "concur" }),
+        )
+        .await;
+    assert_eq!(own.status, StatusCode::OK, "{}", own.text());
+    let mut last = None;
+    for party in ["KZ", "KG", "TJ", "UZ"].into_iter().filter(|p| *p != chair) {
+        let noted = app
+            .post(
+                &format!("/api/v1/procedures/{round}/chair-notes"),
+                As::Person(&chairs_envoy),
+                json!({ "party": party }),
+            )
+            .await;
+        assert_eq!(noted.status, StatusCode::OK, "{}", noted.text());
+        last = Some(noted);
+    }
+    let closed: ProcedureJson =
+        serde_json::from_slice(&last.expect("notes").body).expect("a procedure");
+    assert_eq!(closed.state, "adopted");
+    let decision = closed.decision.expect("every member was present: final").id;
+    let reply = app
+        .get(
+            &format!("/api/v1/decisions/{decision}"),
+            As::Person(&chairs_envoy),
+        )
+        .await;
+    let record: DecisionJson = serde_json::from_slice(&reply.body).expect("a decision");
+    assert!(record.symbol.starts_with("CGA/"));
+    for position in &record.positions {
+        assert_eq!(position.chair_note, position.party != chair, "{position:?}");
+    }
+    let page = app
+        .get(&format!("/decisions/{decision}"), As::Person(&chairs_envoy))
+        .await
+        .text();
+    assert!(page.contains("no objection heard"), "{page}");
+
+    // The evidence bundle still checks out offline: every party act is the party's own.
+    let bundle = app
+        .get(
+            &format!("/api/v1/decisions/{decision}/evidence"),
+            As::Person(&chairs_envoy),
+        )
+        .await;
+    assert_eq!(bundle.status, StatusCode::OK);
+    let bundle: majlis::http::api::evidence::EvidenceBundle =
+        serde_json::from_slice(&bundle.body).expect("a bundle");
+    let checked = majlis::domain::evidence::verify(&bundle.to_domain().expect("well formed"));
+    assert!(checked.is_ok(), "{checked:?}");
+    assert!(bundle
+        .entries
+        .iter()
+        .any(|e| e.action == "procedure.chair_note" && e.actor_party.as_deref() == Some(&chair)));
+}
+
+async fn the_public_record_names_titles_never_logins(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let reply = app
+        .request(
+            axum::http::Method::GET,
+            "/public/CGA/decisions",
+            As::Nobody,
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let page = reply.text();
+    assert!(!page.contains(".envoy"), "{page}");
+    let json = app
+        .send(
+            axum::http::Request::builder()
+                .uri("/public/CGA/decisions")
+                .header(axum::http::header::ACCEPT, "application/json")
+                .body(axum::body::Body::empty())
+                .expect("request"),
+        )
+        .await;
+    assert_eq!(json.status, StatusCode::OK);
+    assert!(!json.text().contains(".envoy"), "{}", json.text());
+    let decisions: Vec<DecisionJson> = serde_json::from_slice(&json.body).expect("decisions");
+    let positions = &decisions
+        .first()
+        .expect("the demo's public decision")
+        .positions;
+    assert!(!positions.is_empty());
+    for position in positions {
+        assert_eq!(position.recorded_by, None, "no login in public");
+        let title = position.recorded_by_title.as_deref().expect("a title");
+        assert!(title.contains("Special Representative"), "{title}");
+    }
+    // Signed in, the same decision names the login.
+    let kz = app.sign_in("kz.envoy").await;
+    let inside = app
+        .get("/api/v1/groups/CGA/decisions", As::Person(&kz))
+        .await;
+    assert!(inside.text().contains("kz.envoy"));
+}
+
+both_backends!(
+    a_partys_objection_stands_against_the_secretariat_and_the_chair,
+    the_chairs_note_is_shown_as_the_chairs_and_the_party_may_replace_it,
+    a_decision_on_the_chairs_notes_records_them_as_the_chairs,
+    the_public_record_names_titles_never_logins,
+);
