@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::domain::journal::Hash32;
-use crate::domain::receipt::Receipt;
+use crate::domain::receipt::{PublicKey, Receipt};
 
 use super::{json, JournalEntryView};
 use crate::app::journal::JournalItem;
@@ -95,9 +95,8 @@ pub struct ReceiptView {
 
 impl ReceiptView {
     pub fn to_domain(&self) -> Result<Receipt, String> {
-        let mut public_key = [0u8; 32];
-        hex::decode_to_slice(&self.public_key, &mut public_key)
-            .map_err(|_| "public_key is not 32 bytes of hex")?;
+        let public_key =
+            PublicKey::from_hex(&self.public_key).ok_or("public_key is not 32 bytes of hex")?;
         let mut signature = [0u8; 64];
         hex::decode_to_slice(&self.signature, &mut signature)
             .map_err(|_| "signature is not 64 bytes of hex")?;
@@ -127,7 +126,7 @@ pub async fn receipt(
             .map(crate::domain::time::rfc3339_utc)
             .unwrap_or_default(),
         signed_at_micros: receipt.signed_at_micros,
-        public_key: hex::encode(receipt.public_key),
+        public_key: receipt.public_key.to_hex(),
         signature: hex::encode(receipt.signature),
     }))
 }
