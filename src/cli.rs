@@ -164,7 +164,8 @@ impl Cli {
 
 /// Parses `--key`: an Ed25519 public key as 64 hex digits.
 fn public_key(text: &str) -> Result<PublicKey, String> {
-    PublicKey::from_hex(text).ok_or_else(|| "not 32 bytes of hex (an Ed25519 public key)".to_owned())
+    PublicKey::from_hex(text)
+        .ok_or_else(|| "not 32 bytes of hex (an Ed25519 public key)".to_owned())
 }
 
 fn read_password() -> anyhow::Result<NewPassword> {

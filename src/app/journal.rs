@@ -6,8 +6,7 @@ use super::{micros, App, AppError, AppResult, Caller};
 use crate::domain::access;
 use crate::domain::journal::{NewEntry, Payload};
 use crate::domain::receipt::{
-    self, KeyDisagreement, KeyEntryError, PublicKey, PublishedKey, Receipt, ReceiptError,
-    StoredKey,
+    self, KeyDisagreement, KeyEntryError, PublicKey, PublishedKey, Receipt, ReceiptError, StoredKey,
 };
 use std::collections::HashMap;
 use std::fmt;
@@ -172,7 +171,10 @@ pub enum ReceiptRefused {
     #[error("journal entry {seq}, which published the signing key, {reason}; check the receipt under the key you kept when you took your first receipt")]
     KeyEntry { seq: i64, reason: KeyEntryError },
     #[error("{error} (checked under {under})")]
-    Refused { error: ReceiptError, under: KeySource },
+    Refused {
+        error: ReceiptError,
+        under: KeySource,
+    },
 }
 
 /// Why the installation's signing key cannot be trusted as it stands.
@@ -225,7 +227,8 @@ impl App {
             self.make_signing_key().await?;
             state = self.key_state().await?;
         }
-        let refuse = |why: anyhow::Error| AppError::Internal(why.context("refusing to sign a receipt"));
+        let refuse =
+            |why: anyhow::Error| AppError::Internal(why.context("refusing to sign a receipt"));
         state.checked().map_err(|trouble| refuse(trouble.into()))?;
         let Some((secret, _)) = state.stored else {
             return Err(refuse(anyhow::anyhow!("no signing key was kept")));
@@ -318,7 +321,9 @@ impl App {
             Some(key) => (key, KeySource::Pinned),
             None => match self.key_state().await?.published {
                 None => return Ok(Err(ReceiptRefused::NoPublishedKey)),
-                Some(Err((seq, reason))) => return Ok(Err(ReceiptRefused::KeyEntry { seq, reason })),
+                Some(Err((seq, reason))) => {
+                    return Ok(Err(ReceiptRefused::KeyEntry { seq, reason }))
+                }
                 Some(Ok(published)) => (published.key, KeySource::Journal { seq: published.seq }),
             },
         };

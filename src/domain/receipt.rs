@@ -129,8 +129,8 @@ pub fn verify(receipt: &Receipt, trusted: PublicKey) -> Result<(), ReceiptError>
             found: receipt.public_key,
         });
     }
-    let key = VerifyingKey::from_bytes(trusted.as_bytes())
-        .map_err(|_| ReceiptError::BadKey(trusted))?;
+    let key =
+        VerifyingKey::from_bytes(trusted.as_bytes()).map_err(|_| ReceiptError::BadKey(trusted))?;
     let signature = Signature::from_bytes(&receipt.signature);
     key.verify_strict(
         &message(receipt.seq, receipt.hash, receipt.signed_at_micros),
@@ -370,10 +370,7 @@ mod tests {
     fn a_receipt_matches_a_journal_whose_entry_still_has_the_signed_hash() {
         let receipt = sign(&SECRET, 42, hash(1), 1);
         let trusted = public_key(&SECRET);
-        assert_eq!(
-            check(&receipt, trusted, Some(&hash(1).to_hex())),
-            Ok(())
-        );
+        assert_eq!(check(&receipt, trusted, Some(&hash(1).to_hex())), Ok(()));
         assert_eq!(
             check(&receipt, trusted, Some(&hash(2).to_hex())),
             Err(ReceiptError::Rewritten {

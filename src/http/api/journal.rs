@@ -77,7 +77,8 @@ pub async fn list(
 }
 
 /// A signed statement of the journal's head, to keep: if the journal is ever rewritten, the
-/// receipt proves what it said (`majlis verify --receipt FILE`).
+/// receipt proves what it said (`majlis verify --receipt FILE`). A receipt counts only under the
+/// installation's key: the one its journal published, or the one you pinned.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReceiptView {
@@ -87,7 +88,9 @@ pub struct ReceiptView {
     pub hash: String,
     pub signed_at: String,
     pub signed_at_micros: i64,
-    /// The server's public key, hex.
+    /// The server's public key, hex: the one its journal published (`installation.signing_key`).
+    /// Keep it from your first receipt, apart from the receipts: `majlis verify --receipt FILE
+    /// --key HEX` then checks every later receipt under it, whatever the journal says later.
     pub public_key: String,
     /// Ed25519 over "majlis/journal/receipt/v1" ‖ seq (8 bytes BE) ‖ hash (32) ‖ signed_at_micros (8 BE), hex.
     pub signature: String,
