@@ -12,6 +12,7 @@ use crate::app::{App, AppError, Settings};
 use crate::config::{Config, Layer};
 use crate::domain::names::{GroupCode, Username};
 use crate::domain::password::NewPassword;
+use crate::domain::receipt::PublicKey;
 use crate::http::input::{DelegationInput, GroupInput, UserInput};
 use crate::store::Store;
 
@@ -46,11 +47,17 @@ pub enum Command {
         #[arg(long)]
         secure_cookies: bool,
     },
-    /// Recomputes the journal chain; exits 1 naming the first entry that does not match.
+    /// Recomputes the journal chain and checks the signing key; exits 1 naming the first entry
+    /// that does not match.
     Verify {
-        /// Also checks a kept receipt (from /api/v1/journal/receipt) against the chain.
+        /// Also checks a kept receipt (from /api/v1/journal/receipt) against the chain, under
+        /// the key the journal published (or the one given with --key).
         #[arg(long, value_name = "FILE")]
         receipt: Option<PathBuf>,
+        /// The server's public key (64 hex digits) as you kept it from your first receipt; the
+        /// receipt must be signed under it, whatever the journal now publishes.
+        #[arg(long, value_name = "HEX", requires = "receipt", value_parser = public_key)]
+        key: Option<PublicKey>,
     },
     /// Creates or updates the database schema.
     Migrate,
@@ -153,6 +160,12 @@ impl Cli {
         }
         Config::build(file, env, flags)
     }
+}
+
+/// Parses `--key`: an Ed25519 public key as 64 hex digits.
+fn public_key(text: &str) -> Result<PublicKey, String> {
+    PublicKey::from_hex(text)
+        .ok_or_else(|| "not 32 bytes of hex (an Ed25519 public key)".to_owned())
 }
 
 fn read_password() -> anyhow::Result<NewPassword> {

@@ -7,6 +7,7 @@ use tracing_subscriber::EnvFilter;
 
 use majlis::app::{App, Settings};
 use majlis::cli::{Cli, Command, ConfigCommand};
+use majlis::domain::receipt::PublicKey;
 use majlis::http::{self, AppState};
 use majlis::store::Store;
 
@@ -53,49 +54,10 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             )
             .await?;
         }
-        Command::Verify { receipt } => {
+        Command::Verify { receipt, key } => {
             let store = Store::connect(config.database_url.expose()).await?;
             let app = App::new(store, Settings::default());
-            if let Some(file) = receipt {
-                let text = std::fs::read_to_string(file)
-                    .map_err(|e| anyhow::anyhow!("reading {}: {e}", file.display()))?;
-                let view: majlis::http::api::journal::ReceiptView = serde_json::from_str(&text)
-                    .map_err(|e| anyhow::anyhow!("{} is not a receipt: {e}", file.display()))?;
-                let kept = view.to_domain().map_err(|reason| {
-                    anyhow::anyhow!("{} is malformed: {reason}", file.display())
-                })?;
-                match app
-                    .check_receipt(&kept)
-                    .await
-                    .map_err(|e| anyhow::anyhow!("{e}"))?
-                {
-                    Ok(()) => println!(
-                        "receipt for entry {} matches the journal and its signature is valid",
-                        kept.seq
-                    ),
-                    Err(reason) => {
-                        println!("receipt does NOT match: {reason}");
-                        return Ok(ExitCode::FAILURE);
-                    }
-                }
-            }
-            match app
-                .verify_journal()
-                .await
-                .map_err(|e| anyhow::anyhow!("{e}"))?
-            {
-                Ok(intact) => println!(
-                    "journal intact: {} entries, head {} {}",
-                    intact.entries, intact.head.seq, intact.head.hash
-                ),
-                Err(broken) => {
-                    println!(
-                        "journal broken at entry {}: {} (entries 1 to {} are intact)",
-                        broken.seq, broken.reason, broken.intact_before
-                    );
-                    return Ok(ExitCode::FAILURE);
-                }
-            }
+            return verify(&app, receipt.as_deref(), *key).await;
         }
         Command::VerifyDecision { file } => return verify_decision(file),
         Command::Migrate => {
@@ -124,6 +86,76 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Checks a kept receipt (when given), the whole chain and the signing key, printing a line
+/// for each; exits 1 when any of them fails.
+async fn verify(
+    app: &App,
+    receipt: Option<&std::path::Path>,
+    pinned: Option<PublicKey>,
+) -> anyhow::Result<ExitCode> {
+    let mut failed = false;
+    if let Some(file) = receipt {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| anyhow::anyhow!("reading {}: {e}", file.display()))?;
+        let view: majlis::http::api::journal::ReceiptView = serde_json::from_str(&text)
+            .map_err(|e| anyhow::anyhow!("{} is not a receipt: {e}", file.display()))?;
+        let kept = view
+            .to_domain()
+            .map_err(|reason| anyhow::anyhow!("{} is malformed: {reason}", file.display()))?;
+        match app
+            .check_receipt(&kept, pinned)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?
+        {
+            Ok(under) => println!(
+                "receipt for entry {} matches the journal and its signature is valid under {under}",
+                kept.seq
+            ),
+            Err(reason) => {
+                println!("receipt does NOT match: {reason}");
+                failed = true;
+            }
+        }
+    }
+    match app
+        .verify_journal()
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?
+    {
+        Ok(intact) => println!(
+            "journal intact: {} entries, head {} {}",
+            intact.entries, intact.head.seq, intact.head.hash
+        ),
+        Err(broken) => {
+            println!(
+                "journal broken at entry {}: {} (entries 1 to {} are intact)",
+                broken.seq, broken.reason, broken.intact_before
+            );
+            failed = true;
+        }
+    }
+    match app
+        .check_signing_key()
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?
+    {
+        Ok(None) => {}
+        Ok(Some(published)) => println!(
+            "signing key {} (published in journal entry {}; the signing_keys table agrees)",
+            published.key, published.seq
+        ),
+        Err(trouble) => {
+            println!("signing key does NOT agree: {trouble}");
+            failed = true;
+        }
+    }
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Checks an evidence bundle without any database or network.

@@ -1,11 +1,16 @@
 //! Reading and checking the journal: the head, a reader's trimmed view, and the full
-//! recomputation behind `majlis verify`.
+//! recomputation behind `majlis verify`; the server's signing key and the receipts it signs,
+//! checked only under the key the journal published or the one a party pinned.
 
 use super::{micros, App, AppError, AppResult, Caller};
 use crate::domain::access;
 use crate::domain::journal::{NewEntry, Payload};
-use crate::domain::receipt::{self, Receipt};
+use crate::domain::receipt::{
+    self, KeyDisagreement, KeyEntryError, PublicKey, PublishedKey, Receipt, ReceiptError, StoredKey,
+};
 use std::collections::HashMap;
+use std::fmt;
+use thiserror::Error;
 
 use crate::domain::ids::TextId;
 use crate::domain::journal::{Break, Entry, Head, JournalScope, Verifier};
@@ -140,38 +145,152 @@ impl App {
     }
 }
 
+/// Where the key a receipt was checked under came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeySource {
+    /// The party pinned it when it took its first receipt.
+    Pinned,
+    /// The journal entry that published the installation's key.
+    Journal { seq: i64 },
+}
+
+impl fmt::Display for KeySource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            KeySource::Pinned => f.write_str("the key you pinned"),
+            KeySource::Journal { seq } => write!(f, "the key journal entry {seq} published"),
+        }
+    }
+}
+
+/// Why a kept receipt proves nothing about this journal, or shows that it changed.
+#[derive(Debug, Error)]
+pub enum ReceiptRefused {
+    #[error("the journal published no signing key, so there is no key to trust; check the receipt under the key you kept when you took your first receipt")]
+    NoPublishedKey,
+    #[error("journal entry {seq}, which published the signing key, {reason}; check the receipt under the key you kept when you took your first receipt")]
+    KeyEntry { seq: i64, reason: KeyEntryError },
+    #[error("{error} (checked under {under})")]
+    Refused {
+        error: ReceiptError,
+        under: KeySource,
+    },
+}
+
+/// Why the installation's signing key cannot be trusted as it stands.
+#[derive(Debug, Error)]
+pub enum SigningKeyTrouble {
+    #[error("journal entry {seq}, which published the signing key, {reason}")]
+    KeyEntry { seq: i64, reason: KeyEntryError },
+    #[error(transparent)]
+    Disagreement(#[from] KeyDisagreement),
+}
+
+/// What the journal published and what the `signing_keys` table holds, read side by side.
+struct KeyState {
+    published: Option<Result<PublishedKey, (i64, KeyEntryError)>>,
+    stored: Option<([u8; 32], StoredKey)>,
+}
+
+impl KeyState {
+    /// The published key, when the table agrees with it (or neither has one yet).
+    fn checked(&self) -> Result<Option<PublishedKey>, SigningKeyTrouble> {
+        let published = match &self.published {
+            None => None,
+            Some(Ok(published)) => Some(*published),
+            Some(Err((seq, reason))) => {
+                return Err(SigningKeyTrouble::KeyEntry {
+                    seq: *seq,
+                    reason: reason.clone(),
+                })
+            }
+        };
+        receipt::agreement(published, self.stored.map(|(_, stored)| stored))?;
+        Ok(published)
+    }
+}
+
+fn secret_bytes(hex_text: &str) -> AppResult<[u8; 32]> {
+    let mut bytes = [0u8; 32];
+    hex::decode_to_slice(hex_text, &mut bytes)
+        .map_err(|e| AppError::Internal(anyhow::Error::new(e).context("the signing secret")))?;
+    Ok(bytes)
+}
+
 impl App {
     /// A receipt for the journal's current head, signed with the server's key (made, and its
-    /// public half journaled, the first time one is asked for).
+    /// public half journaled, the first time one is asked for). The server refuses to sign
+    /// under any key but the one its journal published: such a receipt would prove nothing.
     pub async fn receipt(&self) -> AppResult<Receipt> {
-        let secret = match self.store.signing_secret().await? {
-            Some(secret) => secret,
-            None => self.make_signing_key().await?,
+        let mut state = self.key_state().await?;
+        if state.published.is_none() && state.stored.is_none() {
+            self.make_signing_key().await?;
+            state = self.key_state().await?;
+        }
+        let refuse =
+            |why: anyhow::Error| AppError::Internal(why.context("refusing to sign a receipt"));
+        state.checked().map_err(|trouble| refuse(trouble.into()))?;
+        let Some((secret, _)) = state.stored else {
+            return Err(refuse(anyhow::anyhow!("no signing key was kept")));
         };
-        let mut bytes = [0u8; 32];
-        hex::decode_to_slice(&secret, &mut bytes).map_err(|e| AppError::Internal(e.into()))?;
         let head = self.store.journal_head().await?;
         Ok(receipt::sign(
-            &bytes,
+            &secret,
             head.seq,
             head.hash,
             micros(self.now()),
         ))
     }
 
-    async fn make_signing_key(&self) -> AppResult<String> {
+    /// Whether the `signing_keys` table still holds the key the journal published; `Ok(None)`
+    /// when no receipt was ever asked for.
+    pub async fn check_signing_key(
+        &self,
+    ) -> AppResult<Result<Option<PublishedKey>, SigningKeyTrouble>> {
+        Ok(self.key_state().await?.checked())
+    }
+
+    async fn key_state(&self) -> AppResult<KeyState> {
+        let published = self
+            .store
+            .journal_first_with_action(receipt::SIGNING_KEY_ACTION)
+            .await?
+            .map(|row| {
+                row.entry()
+                    .map_err(KeyEntryError::Unreadable)
+                    .and_then(|entry| receipt::published_key(&entry))
+                    .map_err(|reason| (row.seq(), reason))
+            });
+        let stored = match self.store.signing_key().await? {
+            None => None,
+            Some(row) => {
+                let secret = secret_bytes(&row.secret)?;
+                let public = PublicKey::from_hex(&row.public).ok_or_else(|| {
+                    AppError::Internal(anyhow::anyhow!(
+                        "the signing_keys table's public key is not 32 bytes of hex"
+                    ))
+                })?;
+                Some((
+                    secret,
+                    StoredKey {
+                        public,
+                        signs_as: receipt::public_key(&secret),
+                    },
+                ))
+            }
+        };
+        Ok(KeyState { published, stored })
+    }
+
+    async fn make_signing_key(&self) -> AppResult<()> {
         let secret = crate::app::auth::new_secret();
-        let mut bytes = [0u8; 32];
-        hex::decode_to_slice(&secret, &mut bytes).map_err(|e| AppError::Internal(e.into()))?;
-        let public = hex::encode(receipt::public_key(&bytes));
+        let public = receipt::public_key(&secret_bytes(&secret)?).to_hex();
         let now = micros(self.now());
         let mut tx = self.store.begin_write().await?;
         match tx.insert_signing_key(&secret, &public, now).await {
             Ok(()) => {}
             // Another process made it first: use theirs.
-            Err(crate::store::StoreError::Conflict(_)) => {
-                return self.store.signing_secret().await?.ok_or(AppError::NotFound);
-            }
+            Err(crate::store::StoreError::Conflict(_)) => return Ok(()),
             Err(other) => return Err(other.into()),
         }
         tx.journal(NewEntry {
@@ -179,27 +298,38 @@ impl App {
             actor: None,
             actor_party: None,
             scope: JournalScope::Installation,
-            action: "installation.signing_key",
+            action: receipt::SIGNING_KEY_ACTION,
             object: "installation".to_owned(),
             payload: Payload::new()
                 .with("public_key", &public)
-                .with("algorithm", "ed25519"),
+                .with("algorithm", receipt::ALGORITHM),
         })
         .await?;
         tx.commit().await?;
-        Ok(secret)
+        Ok(())
     }
 
-    /// Checks a kept receipt against this journal: the signature, and that the entry it names
-    /// still carries the hash it stated.
-    pub async fn check_receipt(&self, kept: &Receipt) -> AppResult<Result<(), String>> {
-        if let Err(error) = receipt::verify(kept) {
-            return Ok(Err(error.to_string()));
-        }
-        match self.store.journal_hash_at(kept.seq).await? {
-            Some(hash) if hash == kept.hash.to_hex() => Ok(Ok(())),
-            Some(hash) => Ok(Err(format!("entry {} now has hash {hash}, but the receipt signed {}: the journal was rewritten", kept.seq, kept.hash))),
-            None => Ok(Err(format!("entry {} is gone: the journal was cut back", kept.seq))),
-        }
+    /// Checks a kept receipt against this journal: signed under the trusted key (`pinned` by
+    /// the party, or else the one the journal published, never the key the receipt names),
+    /// and the entry it names still carries the hash it stated.
+    pub async fn check_receipt(
+        &self,
+        kept: &Receipt,
+        pinned: Option<PublicKey>,
+    ) -> AppResult<Result<KeySource, ReceiptRefused>> {
+        let (trusted, under) = match pinned {
+            Some(key) => (key, KeySource::Pinned),
+            None => match self.key_state().await?.published {
+                None => return Ok(Err(ReceiptRefused::NoPublishedKey)),
+                Some(Err((seq, reason))) => {
+                    return Ok(Err(ReceiptRefused::KeyEntry { seq, reason }))
+                }
+                Some(Ok(published)) => (published.key, KeySource::Journal { seq: published.seq }),
+            },
+        };
+        let recorded = self.store.journal_hash_at(kept.seq).await?;
+        Ok(receipt::check(kept, trusted, recorded.as_deref())
+            .map(|()| under)
+            .map_err(|error| ReceiptRefused::Refused { error, under }))
     }
 }

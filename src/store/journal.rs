@@ -218,13 +218,34 @@ impl Store {
     }
 }
 
+/// The `signing_keys` row as stored, possibly edited by whoever has the database.
+#[derive(Debug, Clone)]
+pub struct SigningKeyRow {
+    /// The Ed25519 secret, hex.
+    pub secret: String,
+    /// The public key written beside it, hex.
+    pub public: String,
+}
+
 impl Store {
-    /// The server's signing secret (hex), if one was made.
-    pub async fn signing_secret(&self) -> StoreResult<Option<String>> {
-        let row: Option<(String,)> = sqlx::query_as("SELECT secret FROM signing_keys WHERE id = 1")
-            .fetch_optional(self.pool())
-            .await?;
-        Ok(row.map(|(secret,)| secret))
+    /// The server's signing key as the `signing_keys` table holds it, if one was made.
+    pub async fn signing_key(&self) -> StoreResult<Option<SigningKeyRow>> {
+        let row: Option<(String, String)> =
+            sqlx::query_as("SELECT secret, public FROM signing_keys WHERE id = 1")
+                .fetch_optional(self.pool())
+                .await?;
+        Ok(row.map(|(secret, public)| SigningKeyRow { secret, public }))
+    }
+
+    /// The first entry recording `action` (e.g. the one that published the signing key).
+    pub async fn journal_first_with_action(&self, action: &str) -> StoreResult<Option<JournalRow>> {
+        let row: Option<Row> = sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM journal WHERE action = $1 ORDER BY seq LIMIT 1"
+        ))
+        .bind(action)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.map(JournalRow))
     }
 
     /// The hash recorded for entry `seq`, if there is one.

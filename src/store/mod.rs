@@ -27,7 +27,7 @@ use thiserror::Error;
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
 pub use groups::{AuthorisationRecord, GroupRecord, SeatRecord};
-pub use journal::JournalRow;
+pub use journal::{JournalRow, SigningKeyRow};
 pub use meetings::{AgendaItemRecord, AttendanceRecord, MeetingRecord, NewMeeting};
 pub use procedures::{DecisionRecord, EventRecord, NewProcedure, ProcedureRecord};
 pub use texts::{

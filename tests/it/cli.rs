@@ -1,4 +1,5 @@
-//! The `majlis` binary as an operator uses it: accounts, groups, migrate and verify.
+//! The `majlis` binary as an operator uses it: accounts, groups, migrate, and verify with kept
+//! receipts checked under the installation's key or a pinned one.
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -220,17 +221,237 @@ async fn a_kept_receipt_proves_a_later_rewrite(backend: Backend) {
         "ab".repeat(32)
     ))
     .await;
+    // The first receipt's head is the entry that published the key, so rewriting it also
+    // leaves the journal with no key to trust: only the key the party pinned still speaks.
     let rewritten = majlis(&app.database_url, &["verify", "--receipt", path], "");
     assert_eq!(rewritten.status.code(), Some(1));
     assert!(
-        stdout(&rewritten).contains("the journal was rewritten"),
+        stdout(&rewritten).contains(&format!(
+            "journal entry {seq}, which published the signing key, does not match its recorded hashes"
+        )),
         "{}",
         stdout(&rewritten)
+    );
+    let key = receipt["public_key"].as_str().expect("key");
+    let pinned = majlis(
+        &app.database_url,
+        &["verify", "--receipt", path, "--key", key],
+        "",
+    );
+    assert_eq!(pinned.status.code(), Some(1));
+    assert!(
+        stdout(&pinned).contains("the journal was rewritten"),
+        "{}",
+        stdout(&pinned)
+    );
+}
+
+/// Takes a receipt over the API as a delegate would, after the signing key was made and a few
+/// changes recorded, and keeps it in a file; returns the receipt's JSON and the file.
+async fn keep_a_receipt(app: &TestApp, dir: &tempfile::TempDir) -> (serde_json::Value, String) {
+    let delegate = app.sign_in("kg.delegate").await;
+    let first = app
+        .get(
+            "/api/v1/journal/receipt",
+            crate::helpers::As::Person(&delegate),
+        )
+        .await;
+    assert_eq!(first.status, axum::http::StatusCode::OK, "{}", first.text());
+    crate::journal::record_changes(app, 3).await;
+    let reply = app
+        .get(
+            "/api/v1/journal/receipt",
+            crate::helpers::As::Person(&delegate),
+        )
+        .await;
+    assert_eq!(reply.status, axum::http::StatusCode::OK, "{}", reply.text());
+    let file = dir.path().join("receipt.json");
+    std::fs::write(&file, &reply.body).expect("write receipt");
+    (reply.json(), file.to_str().expect("utf-8 path").to_owned())
+}
+
+fn output(output: &Output) -> String {
+    format!(
+        "{}{}",
+        stdout(output),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+async fn verify_refuses_a_receipt_signed_under_a_foreign_key_naming_the_expected_key(
+    backend: Backend,
+) {
+    use majlis::domain::journal::Hash32;
+    use majlis::domain::receipt;
+
+    let app = TestApp::with_demo(backend).await;
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let (genuine, path) = keep_a_receipt(&app, &dir).await;
+    let foreign: [u8; 32] = rand::random();
+    let head = Hash32::from_hex(genuine["hash"].as_str().expect("hash")).expect("hex");
+    let forged = receipt::sign(
+        &foreign,
+        genuine["seq"].as_i64().expect("seq"),
+        head,
+        genuine["signed_at_micros"].as_i64().expect("micros"),
+    );
+    let mut file = genuine.clone();
+    file["public_key"] = serde_json::json!(forged.public_key.to_hex());
+    file["signature"] = serde_json::json!(hex::encode(forged.signature));
+    std::fs::write(&path, file.to_string()).expect("write receipt");
+    let refused = majlis(&app.database_url, &["verify", "--receipt", &path], "");
+    assert_eq!(refused.status.code(), Some(1), "{}", output(&refused));
+    assert!(
+        stdout(&refused).contains(&format!(
+            "receipt does NOT match: the receipt was signed under key {}, but the expected key is {}",
+            forged.public_key,
+            genuine["public_key"].as_str().expect("key")
+        )),
+        "{}",
+        output(&refused)
+    );
+}
+
+async fn a_pinned_key_passes_its_receipt_and_a_different_one_refuses_it(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let (genuine, path) = keep_a_receipt(&app, &dir).await;
+    let seq = genuine["seq"].as_i64().expect("seq");
+    let key = genuine["public_key"].as_str().expect("key").to_owned();
+    let plain = majlis(&app.database_url, &["verify", "--receipt", &path], "");
+    assert!(plain.status.success(), "{}", output(&plain));
+    assert!(
+        stdout(&plain).starts_with(&format!("receipt for entry {seq} matches")),
+        "{}",
+        output(&plain)
+    );
+    assert!(
+        stdout(&plain).contains(&format!("signing key {key} (published in journal entry")),
+        "{}",
+        output(&plain)
+    );
+    let pinned = majlis(
+        &app.database_url,
+        &["verify", "--receipt", &path, "--key", &key],
+        "",
+    );
+    assert!(pinned.status.success(), "{}", output(&pinned));
+    assert!(
+        stdout(&pinned).contains("its signature is valid under the key you pinned"),
+        "{}",
+        output(&pinned)
+    );
+    let other = majlis::domain::receipt::public_key(&rand::random()).to_hex();
+    let refused = majlis(
+        &app.database_url,
+        &["verify", "--receipt", &path, "--key", &other],
+        "",
+    );
+    assert_eq!(refused.status.code(), Some(1), "{}", output(&refused));
+    assert!(
+        stdout(&refused).contains(&format!(
+            "signed under key {key}, but the expected key is {other} (checked under the key you pinned)"
+        )),
+        "{}",
+        output(&refused)
+    );
+    let malformed = majlis(
+        &app.database_url,
+        &["verify", "--receipt", &path, "--key", "not-a-key"],
+        "",
+    );
+    assert_eq!(malformed.status.code(), Some(2), "{}", output(&malformed));
+    assert!(
+        output(&malformed).contains("not 32 bytes of hex"),
+        "{}",
+        output(&malformed)
+    );
+    let foreign: [u8; 32] = rand::random();
+    app.tamper(&format!(
+        "UPDATE signing_keys SET secret = '{}', public = '{}'",
+        hex::encode(foreign),
+        majlis::domain::receipt::public_key(&foreign)
+    ))
+    .await;
+    let edited_table = majlis(
+        &app.database_url,
+        &["verify", "--receipt", &path, "--key", &key],
+        "",
+    );
+    assert_eq!(
+        edited_table.status.code(),
+        Some(1),
+        "{}",
+        output(&edited_table)
+    );
+    assert!(
+        stdout(&edited_table).contains(&format!("receipt for entry {seq} matches")),
+        "{}",
+        output(&edited_table)
+    );
+    assert!(
+        stdout(&edited_table).contains(&format!(
+            "signing key does NOT agree: the signing_keys table holds key {}",
+            majlis::domain::receipt::public_key(&foreign)
+        )) && stdout(&edited_table).contains(&format!("published key {key}")),
+        "{}",
+        output(&edited_table)
+    );
+}
+
+async fn verify_shows_swapped_entries_and_a_cut_back_tail_with_a_kept_receipt(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let (genuine, path) = keep_a_receipt(&app, &dir).await;
+    let seq = genuine["seq"].as_i64().expect("seq");
+    app.tamper(&format!(
+        "UPDATE journal SET seq = -1 WHERE seq = {}",
+        seq - 1
+    ))
+    .await;
+    app.tamper(&format!(
+        "UPDATE journal SET seq = {} WHERE seq = {seq}",
+        seq - 1
+    ))
+    .await;
+    app.tamper(&format!("UPDATE journal SET seq = {seq} WHERE seq = -1"))
+        .await;
+    let swapped = majlis(&app.database_url, &["verify", "--receipt", &path], "");
+    assert_eq!(swapped.status.code(), Some(1), "{}", output(&swapped));
+    assert!(
+        stdout(&swapped).contains(&format!("receipt does NOT match: entry {seq} now has hash"))
+            && stdout(&swapped).contains("the journal was rewritten"),
+        "{}",
+        output(&swapped)
+    );
+    assert!(
+        stdout(&swapped).contains(&format!("journal broken at entry {}: ", seq - 1)),
+        "{}",
+        output(&swapped)
+    );
+    app.tamper(&format!("DELETE FROM journal WHERE seq > {}", seq - 2))
+        .await;
+    let cut = majlis(&app.database_url, &["verify", "--receipt", &path], "");
+    assert_eq!(cut.status.code(), Some(1), "{}", output(&cut));
+    assert!(
+        stdout(&cut).contains(&format!(
+            "receipt does NOT match: entry {seq} is gone: the journal was cut back"
+        )),
+        "{}",
+        output(&cut)
+    );
+    assert!(
+        stdout(&cut).contains(&format!("journal intact: {} entries", seq - 2)),
+        "the chain that is left still links up: {}",
+        output(&cut)
     );
 }
 
 both_backends!(
     a_kept_receipt_proves_a_later_rewrite,
+    verify_refuses_a_receipt_signed_under_a_foreign_key_naming_the_expected_key,
+    a_pinned_key_passes_its_receipt_and_a_different_one_refuses_it,
+    verify_shows_swapped_entries_and_a_cut_back_tail_with_a_kept_receipt,
     a_decisions_evidence_bundle_checks_out_offline_and_catches_an_edit,
     verify_reports_an_intact_journal_and_names_the_first_tampered_entry,
     the_operator_manages_accounts_and_delegations_from_the_command_line,

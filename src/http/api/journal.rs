@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::domain::journal::Hash32;
-use crate::domain::receipt::Receipt;
+use crate::domain::receipt::{PublicKey, Receipt};
 
 use super::{json, JournalEntryView};
 use crate::app::journal::JournalItem;
@@ -77,7 +77,8 @@ pub async fn list(
 }
 
 /// A signed statement of the journal's head, to keep: if the journal is ever rewritten, the
-/// receipt proves what it said (`majlis verify --receipt FILE`).
+/// receipt proves what it said (`majlis verify --receipt FILE`). A receipt counts only under the
+/// installation's key: the one its journal published, or the one you pinned.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReceiptView {
@@ -87,7 +88,9 @@ pub struct ReceiptView {
     pub hash: String,
     pub signed_at: String,
     pub signed_at_micros: i64,
-    /// The server's public key, hex.
+    /// The server's public key, hex: the one its journal published (`installation.signing_key`).
+    /// Keep it from your first receipt, apart from the receipts: `majlis verify --receipt FILE
+    /// --key HEX` then checks every later receipt under it, whatever the journal says later.
     pub public_key: String,
     /// Ed25519 over "majlis/journal/receipt/v1" ‖ seq (8 bytes BE) ‖ hash (32) ‖ signed_at_micros (8 BE), hex.
     pub signature: String,
@@ -95,9 +98,8 @@ pub struct ReceiptView {
 
 impl ReceiptView {
     pub fn to_domain(&self) -> Result<Receipt, String> {
-        let mut public_key = [0u8; 32];
-        hex::decode_to_slice(&self.public_key, &mut public_key)
-            .map_err(|_| "public_key is not 32 bytes of hex")?;
+        let public_key =
+            PublicKey::from_hex(&self.public_key).ok_or("public_key is not 32 bytes of hex")?;
         let mut signature = [0u8; 64];
         hex::decode_to_slice(&self.signature, &mut signature)
             .map_err(|_| "signature is not 64 bytes of hex")?;
@@ -127,7 +129,7 @@ pub async fn receipt(
             .map(crate::domain::time::rfc3339_utc)
             .unwrap_or_default(),
         signed_at_micros: receipt.signed_at_micros,
-        public_key: hex::encode(receipt.public_key),
+        public_key: receipt.public_key.to_hex(),
         signature: hex::encode(receipt.signature),
     }))
 }
