@@ -6,6 +6,7 @@ use utoipa::ToSchema;
 use super::given;
 use crate::app::procedures::Act;
 use crate::app::texts::{AmendmentDraft, LanguageDraft, TextDraft};
+use crate::domain::characters;
 use crate::domain::document::{LanguageStatus, LanguageTag, TextKind};
 use crate::domain::ids::MeetingId;
 use crate::domain::marking::{Classification, Distribution};
@@ -240,18 +241,31 @@ fn party(text: &str, errors: &mut ValidationErrors) -> Option<PartyCode> {
     errors.check("party", PartyCode::parse(text))
 }
 
+/// A reason or statement as the procedure records it (lines in LF, prose characters only),
+/// checked here where the field still has its name. The procedure's own `check` leaves
+/// characters alone: it also judges recorded events on replay, and a rule added there would
+/// silently drop acts recorded before it.
+fn prose(field: &str, text: Option<&str>, errors: &mut ValidationErrors) -> String {
+    errors
+        .check(field, characters::prose(text.unwrap_or_default()))
+        .unwrap_or_default()
+}
+
 impl PositionInput {
     pub fn parse(&self) -> Result<Act, ValidationErrors> {
         let mut errors = ValidationErrors::new();
         let party = party(&self.party, &mut errors);
-        let statement = self.statement.clone().unwrap_or_default();
+        let statement = prose("statement", self.statement.as_deref(), &mut errors);
+        let reason = prose("reason", self.reason.as_deref(), &mut errors);
         let position = match self.position.trim() {
             "concur" => Some(Position::Concur),
-            "concur_with_statement" => Some(Position::ConcurWithStatement(statement)),
+            "concur_with_statement" => Some(Position::ConcurWithStatement(statement.clone())),
             "stand_aside" => Some(Position::StandAside(
-                given(&self.statement).map(str::to_owned),
+                Some(statement.trim())
+                    .filter(|text| !text.is_empty())
+                    .map(str::to_owned),
             )),
-            "object" => Some(Position::Object(self.reason.clone().unwrap_or_default())),
+            "object" => Some(Position::Object(reason)),
             "ad_referendum" => match given(&self.confirm_by) {
                 Some(text) => errors
                     .check("confirm_by", parse_instant(text))
@@ -315,8 +329,18 @@ pub fn party_act(
     replacement: Option<&str>,
 ) -> Result<Act, ValidationErrors> {
     let mut errors = ValidationErrors::new();
-    let party = party(party_text, &mut errors).ok_or(errors)?;
-    let text = text.unwrap_or_default().to_owned();
+    let party = party(party_text, &mut errors);
+    let text_field = if kind == "statement" {
+        "statement"
+    } else {
+        "reason"
+    };
+    let text = prose(text_field, text, &mut errors);
+    let replacement = prose("replacement", replacement, &mut errors);
+    let party = match party {
+        Some(party) if errors.is_empty() => party,
+        _ => return Err(errors),
+    };
     Ok(match kind {
         "confirm" => Act::Confirm { party },
         "decline" => Act::Decline {
@@ -325,7 +349,7 @@ pub fn party_act(
         },
         "break" => Act::Break {
             party,
-            reason: match replacement.map(str::trim).filter(|r| !r.is_empty()) {
+            reason: match Some(replacement.trim()).filter(|r| !r.is_empty()) {
                 Some(replacement) => format!("{text}\n\nProposed amendment: {replacement}"),
                 None => text,
             },
