@@ -6,6 +6,7 @@ mod helpers;
 
 mod cli;
 mod groups;
+mod input;
 mod journal;
 mod meetings;
 mod negotiation;
