@@ -582,8 +582,7 @@ impl App {
     ) -> AppResult<()> {
         let reason = characters::prose(reason.trim())
             .map_err(|error| ValidationErrors::single("reason", error.to_string()))?;
-        let reason = reason.as_str();
-        if reason.trim().is_empty() {
+        if reason.is_empty() {
             return Err(ValidationErrors::single(
                 "reason",
                 "declining an amendment needs a reason",
@@ -593,7 +592,7 @@ impl App {
         let (group, text, _) = self.amendment_for_penholder(caller, id).await?;
         let now = micros(self.now());
         let mut tx = self.store.begin_write().await?;
-        tx.settle_amendment(id, AmendmentState::Declined, reason.trim(), None)
+        tx.settle_amendment(id, AmendmentState::Declined, &reason, None)
             .await?;
         tx.journal(NewEntry {
             at_micros: now,
@@ -602,7 +601,7 @@ impl App {
             scope: JournalScope::Paper(group.id, text.id),
             action: "amendment.decline",
             object: format!("amendment:{id}"),
-            payload: Payload::new().with("reason", reason.trim()),
+            payload: Payload::new().with("reason", &reason),
         })
         .await?;
         tx.commit().await?;

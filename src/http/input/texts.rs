@@ -259,11 +259,9 @@ impl PositionInput {
         let reason = prose("reason", self.reason.as_deref(), &mut errors);
         let position = match self.position.trim() {
             "concur" => Some(Position::Concur),
-            "concur_with_statement" => Some(Position::ConcurWithStatement(statement.clone())),
+            "concur_with_statement" => Some(Position::ConcurWithStatement(statement)),
             "stand_aside" => Some(Position::StandAside(
-                Some(statement.trim())
-                    .filter(|text| !text.is_empty())
-                    .map(str::to_owned),
+                Some(statement.trim().to_owned()).filter(|text| !text.is_empty()),
             )),
             "object" => Some(Position::Object(reason)),
             "ad_referendum" => match given(&self.confirm_by) {
@@ -349,9 +347,9 @@ pub fn party_act(
         },
         "break" => Act::Break {
             party,
-            reason: match Some(replacement.trim()).filter(|r| !r.is_empty()) {
-                Some(replacement) => format!("{text}\n\nProposed amendment: {replacement}"),
-                None => text,
+            reason: match replacement.trim() {
+                "" => text,
+                replacement => format!("{text}\n\nProposed amendment: {replacement}"),
             },
         },
         _ => Act::Statement { party, text },
