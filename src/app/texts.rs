@@ -3,6 +3,7 @@
 
 use super::{micros, App, AppError, AppResult, Caller};
 use crate::domain::access;
+use crate::domain::characters;
 use crate::domain::diff::apply_amendment;
 use crate::domain::document::{LanguageStatus, LanguageTag, TextKind};
 use crate::domain::ids::{AmendmentId, MeetingId, TextId};
@@ -73,9 +74,14 @@ impl TextDetail {
     }
 }
 
-/// Checks a body: not empty, not too long, brackets well formed; returns its canonical form.
+/// Checks a body: prose characters only, not empty, not too long, brackets well formed;
+/// returns its canonical form. The character check runs on the canonical form, whose line
+/// endings are LF already, so bodies hash exactly as they did before it.
 pub fn check_body(field: &str, body: &str) -> Result<String, ValidationErrors> {
     let body = canonical(body);
+    if let Err(error) = characters::prose(&body) {
+        return Err(ValidationErrors::single(field, error.to_string()));
+    }
     if body.trim().is_empty() {
         return Err(ValidationErrors::single(field, "must not be empty"));
     }
@@ -444,21 +450,21 @@ impl App {
                 ))
             })?;
         let mut errors = ValidationErrors::new();
+        let passage = errors.check("passage", characters::prose(&draft.passage));
+        let replacement = errors.check("replacement", characters::prose(&draft.replacement));
+        let reason = errors.check("reason", characters::prose(draft.reason.trim()));
+        let (Some(passage), Some(replacement), Some(reason)) = (passage, replacement, reason)
+        else {
+            return Err(errors.into());
+        };
         let version_number = u32::try_from(version.number).unwrap_or(u32::MAX);
-        if let Err(error) = apply_amendment(
-            &version.body,
-            &draft.passage,
-            &draft.replacement,
-            version_number,
-        ) {
+        if let Err(error) = apply_amendment(&version.body, &passage, &replacement, version_number) {
             errors.add("passage", error.to_string());
         }
-        if draft.reason.trim().is_empty() {
+        if reason.is_empty() {
             errors.add("reason", "an amendment needs its reason");
         }
-        if draft.replacement.chars().count() > MAX_BODY_CHARS
-            || draft.reason.chars().count() > 10_000
-        {
+        if replacement.chars().count() > MAX_BODY_CHARS || reason.chars().count() > 10_000 {
             errors.add("replacement", "is too long");
         }
         errors.into_result()?;
@@ -469,9 +475,9 @@ impl App {
             text: id,
             version_number: version.number,
             party: party.clone(),
-            passage: draft.passage.clone(),
-            replacement: draft.replacement.clone(),
-            reason: draft.reason.trim().to_owned(),
+            passage,
+            replacement,
+            reason,
             state: AmendmentState::Proposed,
             answer: String::new(),
             incorporated_in: None,
@@ -488,8 +494,8 @@ impl App {
             object: format!("amendment:{amendment}"),
             payload: Payload::new()
                 .with("version", version.number)
-                .with("passage", &draft.passage)
-                .with("replacement", &draft.replacement)
+                .with("passage", &record.passage)
+                .with("replacement", &record.replacement)
                 .with("reason", &record.reason),
         })
         .await?;
@@ -574,7 +580,9 @@ impl App {
         id: AmendmentId,
         reason: &str,
     ) -> AppResult<()> {
-        if reason.trim().is_empty() {
+        let reason = characters::prose(reason.trim())
+            .map_err(|error| ValidationErrors::single("reason", error.to_string()))?;
+        if reason.is_empty() {
             return Err(ValidationErrors::single(
                 "reason",
                 "declining an amendment needs a reason",
@@ -584,7 +592,7 @@ impl App {
         let (group, text, _) = self.amendment_for_penholder(caller, id).await?;
         let now = micros(self.now());
         let mut tx = self.store.begin_write().await?;
-        tx.settle_amendment(id, AmendmentState::Declined, reason.trim(), None)
+        tx.settle_amendment(id, AmendmentState::Declined, &reason, None)
             .await?;
         tx.journal(NewEntry {
             at_micros: now,
@@ -593,7 +601,7 @@ impl App {
             scope: JournalScope::Paper(group.id, text.id),
             action: "amendment.decline",
             object: format!("amendment:{id}"),
-            payload: Payload::new().with("reason", reason.trim()),
+            payload: Payload::new().with("reason", &reason),
         })
         .await?;
         tx.commit().await?;

@@ -3,6 +3,7 @@
 //! property-tested without a database or a server.
 
 pub mod access;
+pub mod characters;
 pub mod diff;
 pub mod document;
 pub mod evidence;

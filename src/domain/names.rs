@@ -5,6 +5,8 @@ use std::fmt;
 
 use thiserror::Error;
 
+use super::characters::{self, CharacterError};
+
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum NameError {
     #[error("must not be empty")]
@@ -13,6 +15,8 @@ pub enum NameError {
     TooLong(usize),
     #[error("must be {0}")]
     Shape(&'static str),
+    #[error("{0}")]
+    Characters(#[from] CharacterError),
 }
 
 fn check_length(text: &str, max: usize) -> Result<(), NameError> {
@@ -111,7 +115,8 @@ impl Username {
 }
 
 /// Free text that names or titles something (a person, a group, an agenda item, a city).
-/// Trimmed, never empty, bounded, without control characters.
+/// Trimmed, never empty, bounded, one line of visible characters (see
+/// [`characters::check_label`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Label(String);
 text_accessors!(Label);
@@ -122,6 +127,24 @@ impl Label {
     pub fn parse(text: &str) -> Result<Self, NameError> {
         let text = text.trim();
         check_length(text, Self::MAX)?;
+        characters::check_label(text)?;
+        Ok(Self(text.to_owned()))
+    }
+
+    /// An optional label (a person's title): blank means none.
+    pub fn parse_optional(text: &str) -> Result<Option<Self>, NameError> {
+        if text.trim().is_empty() {
+            Ok(None)
+        } else {
+            Self::parse(text).map(Some)
+        }
+    }
+
+    /// A label read back from the record, checked by the looser rule in force before
+    /// invisible characters were refused, so that a name written then still reads.
+    pub fn from_record(text: &str) -> Result<Self, NameError> {
+        let text = text.trim();
+        check_length(text, Self::MAX)?;
         if text.chars().any(char::is_control) {
             return Err(NameError::Shape("a single line without control characters"));
         }
@@ -129,7 +152,8 @@ impl Label {
     }
 }
 
-/// Longer free text (a description); may be empty, bounded, newlines allowed.
+/// Longer free text (a description); may be empty, bounded, lines in LF, prose characters
+/// only (see [`characters::prose`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Note(String);
 text_accessors!(Note);
@@ -138,6 +162,16 @@ impl Note {
     pub const MAX: usize = 10_000;
 
     pub fn parse(text: &str) -> Result<Self, NameError> {
+        let text = characters::prose(text.trim())?;
+        if text.chars().count() > Self::MAX {
+            return Err(NameError::TooLong(Self::MAX));
+        }
+        Ok(Self(text))
+    }
+
+    /// A note read back from the record, checked by the looser rule in force when older
+    /// notes were written (CR and direction overrides were allowed then).
+    pub fn from_record(text: &str) -> Result<Self, NameError> {
         let text = text.trim();
         if text.chars().count() > Self::MAX {
             return Err(NameError::TooLong(Self::MAX));
@@ -192,5 +226,40 @@ mod tests {
         assert_eq!(Label::parse("   "), Err(NameError::Empty));
         assert!(Label::parse("two\nlines").is_err());
         assert!(Label::parse(&"x".repeat(301)).is_err());
+    }
+
+    #[test]
+    fn labels_refuse_invisible_characters_that_older_records_may_hold() {
+        let spaced = "Tash\u{200B}kent";
+        assert!(matches!(
+            Label::parse(spaced),
+            Err(NameError::Characters(CharacterError::Invisible(_)))
+        ));
+        assert_eq!(
+            Label::from_record(spaced).map(|l| l.to_string()),
+            Ok(spaced.to_owned())
+        );
+    }
+
+    #[test]
+    fn an_optional_label_may_be_blank() {
+        assert_eq!(Label::parse_optional("  "), Ok(None));
+        assert_eq!(
+            Label::parse_optional(" Ambassador ").map(|l| l.map(|l| l.to_string())),
+            Ok(Some("Ambassador".to_owned()))
+        );
+        assert!(Label::parse_optional("Ambassador\u{0}").is_err());
+    }
+
+    #[test]
+    fn notes_keep_lines_in_lf_and_refuse_control_characters() {
+        assert_eq!(
+            Note::parse("first\r\nsecond\r\n").map(|n| n.to_string()),
+            Ok("first\nsecond".to_owned())
+        );
+        assert!(matches!(
+            Note::parse("bell\u{7}"),
+            Err(NameError::Characters(CharacterError::Control(_)))
+        ));
     }
 }

@@ -5,6 +5,8 @@ use std::fmt;
 
 use thiserror::Error;
 
+use super::characters::{check_secret, CharacterError};
+
 pub const MIN_PASSWORD_CHARS: usize = 12;
 pub const MAX_PASSWORD_CHARS: usize = 1024;
 
@@ -14,6 +16,8 @@ pub enum PasswordError {
     TooShort,
     #[error("must be at most {MAX_PASSWORD_CHARS} characters")]
     TooLong,
+    #[error("{0}")]
+    Characters(#[from] CharacterError),
 }
 
 /// A password that meets the installation's rule. Its `Debug` never shows the secret.
@@ -29,6 +33,7 @@ impl NewPassword {
         if count > MAX_PASSWORD_CHARS {
             return Err(PasswordError::TooLong);
         }
+        check_secret(text)?;
         Ok(Self(text.to_owned()))
     }
 
@@ -59,6 +64,14 @@ mod tests {
     #[test]
     fn length_counts_characters_not_bytes() {
         assert!(NewPassword::parse("пароль-длинн").is_ok());
+    }
+
+    #[test]
+    fn a_password_with_a_control_character_could_never_be_typed_again() {
+        assert!(matches!(
+            NewPassword::parse("correct horse\u{0}battery"),
+            Err(PasswordError::Characters(_))
+        ));
     }
 
     #[test]

@@ -16,8 +16,10 @@ pub enum TimeError {
     BadLocalTime,
     #[error("does not exist in that time zone (a clock change skips it)")]
     NonexistentLocalTime,
-    #[error("must be a time with an offset, like 2026-03-14T10:00:00Z")]
+    #[error("must be an RFC 3339 time with an offset, like 2026-03-14T10:00:00Z or 2026-03-14T15:00:00+05:00")]
     BadInstant,
+    #[error("has an offset beyond ±18:00, which no place on Earth uses; give the offset from UTC, like +05:00, or Z")]
+    OffsetOutOfRange,
 }
 
 /// A validated IANA time zone name.
@@ -90,9 +92,66 @@ pub fn local_to_instant(text: &str, zone: &ZoneName) -> Result<Timestamp, TimeEr
     Ok(zoned.timestamp())
 }
 
-/// Reads an RFC 3339 instant with its offset.
+/// The largest offset from UTC that RFC 3339 and ISO 8601 readers are asked to accept
+/// (the range `java.time` and most libraries keep), in minutes.
+const MAX_OFFSET_MINUTES: u32 = 18 * 60;
+
+/// Reads an RFC 3339 instant: `2026-03-14T10:00:00Z`, with optional fractional seconds and
+/// an offset of `Z` or `±HH:MM` within ±18:00.
+///
+/// jiff reads the wider Temporal grammar (hour-only or second-precision offsets, offsets up
+/// to ±25:59, bracketed time zone annotations, basic format without separators), which
+/// would let a client's typing slip shift a deadline by a day. So the shape is checked
+/// against RFC 3339's one layout first, and jiff then checks the date and time are real.
 pub fn parse_instant(text: &str) -> Result<Timestamp, TimeError> {
-    text.trim().parse().map_err(|_| TimeError::BadInstant)
+    let text = text.trim();
+    let offset = rfc3339_offset(text).ok_or(TimeError::BadInstant)?;
+    if offset > MAX_OFFSET_MINUTES {
+        return Err(TimeError::OffsetOutOfRange);
+    }
+    text.parse().map_err(|_| TimeError::BadInstant)
+}
+
+/// The offset's size in minutes when `text` has RFC 3339's layout
+/// `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)` (with `t`, `z` or a space allowed as RFC 3339
+/// allows); `None` otherwise.
+fn rfc3339_offset(text: &str) -> Option<u32> {
+    let bytes = text.as_bytes();
+    let digits = |range: std::ops::Range<usize>| {
+        bytes
+            .get(range)
+            .is_some_and(|field| field.iter().all(u8::is_ascii_digit))
+    };
+    let separators_ok = bytes.get(4) == Some(&b'-')
+        && bytes.get(7) == Some(&b'-')
+        && matches!(bytes.get(10), Some(b'T' | b't' | b' '))
+        && bytes.get(13) == Some(&b':')
+        && bytes.get(16) == Some(&b':');
+    let fields_ok = [0..4, 5..7, 8..10, 11..13, 14..16, 17..19]
+        .into_iter()
+        .all(digits);
+    if !separators_ok || !fields_ok {
+        return None;
+    }
+    let mut rest = &text[19..];
+    if let Some(fraction) = rest.strip_prefix('.') {
+        let length = fraction.bytes().take_while(u8::is_ascii_digit).count();
+        if length == 0 {
+            return None;
+        }
+        rest = &fraction[length..];
+    }
+    match rest.as_bytes() {
+        [b'Z' | b'z'] => Some(0),
+        [b'+' | b'-', h1, h2, b':', m1, m2]
+            if [h1, h2, m1, m2].iter().all(|b| b.is_ascii_digit()) =>
+        {
+            let hours = u32::from(h1 - b'0') * 10 + u32::from(h2 - b'0');
+            let minutes = u32::from(m1 - b'0') * 10 + u32::from(m2 - b'0');
+            (minutes < 60).then_some(hours * 60 + minutes)
+        }
+        _ => None,
+    }
 }
 
 /// An instant as RFC 3339 in UTC with a `Z`, as the API shows it.
@@ -124,6 +183,63 @@ mod tests {
             local_to_instant("2026-03-29T02:30", &zone),
             Err(TimeError::NonexistentLocalTime)
         );
+    }
+
+    #[test]
+    fn instants_with_offsets_up_to_eighteen_hours_are_read() {
+        for (text, utc) in [
+            ("2026-03-14T10:00:00Z", "2026-03-14T10:00:00Z"),
+            ("2026-03-14t10:00:00z", "2026-03-14T10:00:00Z"),
+            ("2026-03-14T15:00:00+05:00", "2026-03-14T10:00:00Z"),
+            ("2026-03-14T14:30:00.250+04:30", "2026-03-14T10:00:00Z"),
+            ("2026-03-15T04:00:00+18:00", "2026-03-14T10:00:00Z"),
+            ("2026-03-13T16:00:00-18:00", "2026-03-14T10:00:00Z"),
+            ("2026-03-14 10:00:00-00:00", "2026-03-14T10:00:00Z"),
+        ] {
+            assert_eq!(
+                parse_instant(text).map(rfc3339_utc),
+                Ok(utc.to_owned()),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_offset_beyond_eighteen_hours_is_refused() {
+        for text in [
+            "2026-03-14T10:00:00+25:00",
+            "2026-03-14T10:00:00+18:01",
+            "2026-03-14T10:00:00-19:00",
+            "2026-03-14T10:00:00+99:59",
+        ] {
+            assert_eq!(
+                parse_instant(text),
+                Err(TimeError::OffsetOutOfRange),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn instants_outside_rfc_3339_are_refused() {
+        for text in [
+            "2026-03-14T10:00:00",
+            "2026-03-14T10:00Z",
+            "2026-03-14T10:00:00+05",
+            "2026-03-14T10:00:00+0500",
+            "2026-03-14T10:00:00+05:00:30",
+            "2026-03-14T10:00:00+05:60",
+            "2026-03-14T10:00:00.Z",
+            "2026-03-14T10:00:00+05:00[Asia/Tashkent]",
+            "20260314T100000Z",
+            "2026-02-30T10:00:00Z",
+            "2026-03-14T24:00:00Z",
+            "２026-03-14T10:00:00Z",
+            "next week",
+            "",
+        ] {
+            assert_eq!(parse_instant(text), Err(TimeError::BadInstant), "{text}");
+        }
     }
 
     #[test]

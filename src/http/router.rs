@@ -115,7 +115,8 @@ pub fn router(state: AppState) -> Router {
         .route("/journal/head", get(api::journal::head))
         .route("/journal/receipt", get(api::journal::receipt))
         .route("/journal", get(api::journal::list))
-        .fallback(api_not_found);
+        .fallback(api_not_found)
+        .layer(middleware::from_fn(api::problems_only));
 
     let pages = Router::new()
         .route("/", get(pages::session::home))
@@ -215,7 +216,8 @@ pub fn router(state: AppState) -> Router {
         .route("/static/majlis.js", get(assets::script))
         .route("/healthz", get(api::health::healthz))
         .route("/readyz", get(api::health::readyz))
-        .fallback(page_not_found);
+        .fallback(page_not_found)
+        .layer(middleware::from_fn(pages::errors_as_pages));
 
     let request_id = HeaderName::from_static("x-request-id");
     let mut app = pages

@@ -75,7 +75,7 @@ fn seat(row: SeatRow) -> StoreResult<SeatRecord> {
         group: GroupId::new(group),
         user: UserId::new(user),
         username: decode(Username::parse(&username), "username")?,
-        display_name: decode(Label::parse(&display_name), "display name")?,
+        display_name: decode(Label::from_record(&display_name), "display name")?,
         party: party
             .map(|code| decode(PartyCode::parse(&code), "party"))
             .transpose()?,
@@ -145,7 +145,7 @@ impl Store {
             }
             group_parties.push(GroupParty {
                 code: party_code,
-                name: decode(Label::parse(&party_name), "party name")?,
+                name: decode(Label::from_record(&party_name), "party name")?,
                 standing: decode(standing.parse(), "standing")?,
             });
         }
@@ -153,10 +153,10 @@ impl Store {
         Ok(GroupRecord {
             id: GroupId::new(id),
             code: decode(GroupCode::parse(&code), "group code")?,
-            name: decode(Label::parse(&name), "group name")?,
+            name: decode(Label::from_record(&name), "group name")?,
             languages: languages
                 .split(LANGUAGE_SEPARATOR)
-                .map(|language| decode(Label::parse(language), "language"))
+                .map(|language| decode(Label::from_record(language), "language"))
                 .collect::<StoreResult<_>>()?,
             time_zone: decode(ZoneName::parse(&zone), "time zone")?,
             settings: GroupSettings {
@@ -251,8 +251,8 @@ impl Store {
             .map(|(party, envoy, deputy, until)| {
                 Ok(AuthorisationRecord {
                     party: decode(PartyCode::parse(&party), "party")?,
-                    envoy: decode(Label::parse(&envoy), "envoy")?,
-                    deputy: decode(Label::parse(&deputy), "deputy")?,
+                    envoy: decode(Label::from_record(&envoy), "envoy")?,
+                    deputy: decode(Label::from_record(&deputy), "deputy")?,
                     valid_until_micros: until,
                 })
             })

@@ -138,8 +138,8 @@ impl Store {
                     id: AgendaItemId::new(id),
                     meeting: MeetingId::new(meeting),
                     position,
-                    title: decode(Label::parse(&title), "agenda title")?,
-                    description: decode(Note::parse(&description), "agenda description")?,
+                    title: decode(Label::from_record(&title), "agenda title")?,
+                    description: decode(Note::from_record(&description), "agenda description")?,
                 })
             })
             .collect()
@@ -173,7 +173,7 @@ impl Store {
                     id: AttendanceId::new(id),
                     meeting: MeetingId::new(meeting),
                     party: decode(PartyCode::parse(&party), "party")?,
-                    person_name: decode(Label::parse(&name), "person name")?,
+                    person_name: decode(Label::from_record(&name), "person name")?,
                     person_title: title,
                 })
             })
@@ -237,8 +237,8 @@ fn meeting_record(row: MeetingRow, guests: Vec<String>) -> StoreResult<MeetingRe
         ordinal: decode(u32::try_from(ordinal), "ordinal")?,
         host: decode(PartyCode::parse(&host), "host")?,
         chair: decode(PartyCode::parse(&chair), "chair")?,
-        city: decode(Label::parse(&city), "city")?,
-        venue: decode(Label::parse(&venue), "venue")?,
+        city: decode(Label::from_record(&city), "city")?,
+        venue: decode(Label::from_record(&venue), "venue")?,
         schedule: decode(Schedule::new(instant(starts)?, instant(ends)?), "schedule")?,
         time_zone: decode(ZoneName::parse(&zone), "time zone")?,
         status: decode(status.parse(), "status")?,

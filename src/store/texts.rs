@@ -146,7 +146,7 @@ fn text_record(row: TextRow) -> StoreResult<TextRecord> {
     Ok(TextRecord {
         id: TextId::new(id),
         group: GroupId::new(group),
-        title: decode(Label::parse(&title), "title")?,
+        title: decode(Label::from_record(&title), "title")?,
         kind: decode(kind.parse(), "kind")?,
         language: decode(LanguageTag::parse(&language), "language")?,
         marking: Marking {

@@ -38,7 +38,7 @@ pub(super) fn record(row: Row) -> StoreResult<UserRecord> {
     Ok(UserRecord {
         id: UserId::new(id),
         username: decode(Username::parse(&username), "username")?,
-        display_name: decode(Label::parse(&display_name), "display name")?,
+        display_name: decode(Label::from_record(&display_name), "display name")?,
         password_hash,
         is_admin: is_admin != 0,
         disabled: disabled != 0,

@@ -8,6 +8,7 @@ mod acts_matrix;
 mod authority;
 mod cli;
 mod groups;
+mod input;
 mod journal;
 mod meetings;
 mod negotiation;

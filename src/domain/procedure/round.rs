@@ -354,6 +354,9 @@ fn check_position(position: &Position, at: Timestamp) -> Result<(), Refusal> {
 }
 
 fn check_text(text: &str, missing: MissingText) -> Result<(), Refusal> {
+    // Which characters a reason may hold is checked where it is parsed
+    // (`characters::prose`, in `http::input::texts`), not here: this check also judges
+    // recorded events on replay, and a rule added here would drop acts recorded before it.
     if text.trim().is_empty() {
         return Err(Refusal::TextMissing(missing));
     }

@@ -1,6 +1,6 @@
 //! The journal over the API: the head to keep as a receipt, and the entries a reader may see.
 
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::Response;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -8,7 +8,7 @@ use utoipa::{IntoParams, ToSchema};
 use crate::domain::journal::Hash32;
 use crate::domain::receipt::{PublicKey, Receipt};
 
-use super::{json, JournalEntryView};
+use super::{json, ApiQuery, JournalEntryView};
 use crate::app::journal::JournalItem;
 use crate::http::auth::ApiCaller;
 use crate::http::error::{ApiResult, Problem};
@@ -52,7 +52,7 @@ pub struct JournalQuery {
 pub async fn list(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
-    Query(query): Query<JournalQuery>,
+    ApiQuery(query): ApiQuery<JournalQuery>,
 ) -> ApiResult<Response> {
     let items = state
         .app

@@ -1,6 +1,6 @@
-//! The versioned JSON API (`/api/v1`): what programs read, and the one JSON extractor whose
-//! refusals are problem+json too. Views are built from domain and store types here, so the
-//! domain stays free of wire formats.
+//! The versioned JSON API (`/api/v1`): what programs read, the JSON and query extractors
+//! whose refusals are problem+json too, and the layer that makes every other refusal so.
+//! Views are built from domain and store types here, so the domain stays free of wire formats.
 
 pub mod evidence;
 pub mod groups;
@@ -14,7 +14,10 @@ pub mod texts;
 pub mod users;
 
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{FromRequest, Request};
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{header, StatusCode};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -26,6 +29,7 @@ use crate::domain::journal::Entry;
 use crate::domain::meeting::meeting_name;
 use crate::domain::role::Standing;
 use crate::domain::time::rfc3339_utc;
+use crate::domain::validation::ValidationErrors;
 use crate::store::{
     AgendaItemRecord, AttendanceRecord, GroupRecord, MeetingRecord, SeatRecord, UserRecord,
 };
@@ -57,6 +61,108 @@ fn json_problem(rejection: JsonRejection) -> Response {
         status
     };
     problem_response(status, kind, title, rejection.body_text(), None)
+}
+
+/// A query string; one that does not fit `T` is answered as problem+json (422) naming each
+/// parameter, where axum's own `Query` would answer 400 in plain text.
+pub struct ApiQuery<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        // As axum's `Query` does, but keeping the path to the field that failed.
+        let query = parts.uri.query().unwrap_or_default();
+        let deserializer =
+            serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
+        match serde_path_to_error::deserialize(deserializer) {
+            Ok(value) => Ok(ApiQuery(value)),
+            Err(error) => {
+                let (parameter, message) = query_error(&error);
+                let errors = ValidationErrors::single(&parameter, message);
+                Err(problem_response(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "invalid-query",
+                    "Invalid query string",
+                    format!("check these parameters: {errors}"),
+                    Some(errors),
+                ))
+            }
+        }
+    }
+}
+
+/// The parameter a query string error is about, and what is wrong with it in words a person
+/// reads without knowing Rust's number parser.
+fn query_error(
+    error: &serde_path_to_error::Error<serde_urlencoded::de::Error>,
+) -> (String, String) {
+    let original = error.inner().to_string();
+    // serde names the parameter in the message, not the path, for unknown and missing ones.
+    let quoted = original.split('`').nth(1).unwrap_or("query").to_owned();
+    if let Some(expected) = original.strip_prefix(&format!("unknown field `{quoted}`, ")) {
+        return (
+            quoted,
+            format!("is not a parameter of this request; {expected}"),
+        );
+    }
+    if original.starts_with("missing field") {
+        return (quoted, "is required".to_owned());
+    }
+    let parameter = error.path().to_string();
+    let message = if original.contains("invalid digit") || original.contains("empty string") {
+        "must be a whole number".to_owned()
+    } else if original.contains("too large") || original.contains("too small") {
+        "is out of range".to_owned()
+    } else {
+        original
+    };
+    (parameter, message)
+}
+
+/// Makes every error answer under `/api/v1` problem+json. Handlers and extractors answer so
+/// already; this catches what axum answers by itself before any handler runs: 405 from the
+/// method router (with its `Allow` header kept), and plain-text rejections such as a path
+/// segment that is not valid UTF-8.
+pub async fn problems_only(request: Request, next: Next) -> Response {
+    let method = request.method().clone();
+    let response = next.run(request).await;
+    let status = response.status();
+    let is_problem = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|value| value.as_bytes().starts_with(b"application/problem+json"));
+    if is_problem || !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let text = axum::body::to_bytes(body, 4096)
+        .await
+        .map(|bytes| String::from_utf8_lossy(&bytes).trim().to_owned())
+        .unwrap_or_default();
+    let title = status.canonical_reason().unwrap_or("Error");
+    let kind = title.to_lowercase().replace(' ', "-");
+    let detail = match status {
+        StatusCode::METHOD_NOT_ALLOWED => {
+            let allowed = parts
+                .headers
+                .get(header::ALLOW)
+                .and_then(|value| value.to_str().ok())
+                .unwrap_or_default()
+                .replace(',', ", ");
+            format!("this address does not answer {method}; it answers {allowed}")
+        }
+        StatusCode::NOT_FOUND => "there is nothing here, or you may not see it".to_owned(),
+        _ if !text.is_empty() => text,
+        _ => format!("the request was refused: {}", title.to_lowercase()),
+    };
+    let mut problem = problem_response(status, &kind, title, detail, None);
+    for (name, value) in &parts.headers {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            problem.headers_mut().insert(name.clone(), value.clone());
+        }
+    }
+    problem
 }
 
 /// A path id; one that is not a number names nothing (404).

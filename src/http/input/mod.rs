@@ -246,20 +246,19 @@ impl DelegationInput {
             None => Some(None),
         };
         let role = errors.check("role", self.role.trim().parse::<Role>());
-        let title = given(&self.title).unwrap_or_default();
-        if title.chars().count() > Label::MAX {
-            errors.add(
-                "title",
-                format!("must be at most {} characters", Label::MAX),
-            );
-        }
-        match (username, party, role) {
-            (Some(username), Some(party), Some(role)) if errors.is_empty() => Ok(Placement {
-                username,
-                party,
-                role,
-                title: title.to_owned(),
-            }),
+        let title = errors.check(
+            "title",
+            Label::parse_optional(self.title.as_deref().unwrap_or_default()),
+        );
+        match (username, party, role, title) {
+            (Some(username), Some(party), Some(role), Some(title)) if errors.is_empty() => {
+                Ok(Placement {
+                    username,
+                    party,
+                    role,
+                    title: title.map(|title| title.to_string()).unwrap_or_default(),
+                })
+            }
             _ => Err(errors),
         }
     }
@@ -501,15 +500,13 @@ impl AttendanceInput {
         let mut errors = ValidationErrors::new();
         let party = errors.check("party", PartyCode::parse(&self.party));
         let name = errors.check("name", Label::parse(&self.name));
-        let title = self.title.trim();
-        if title.chars().count() > Label::MAX {
-            errors.add(
-                "title",
-                format!("must be at most {} characters", Label::MAX),
-            );
-        }
-        match (party, name) {
-            (Some(party), Some(name)) if errors.is_empty() => Ok((party, name, title.to_owned())),
+        let title = errors.check("title", Label::parse_optional(&self.title));
+        match (party, name, title) {
+            (Some(party), Some(name), Some(title)) if errors.is_empty() => Ok((
+                party,
+                name,
+                title.map(|title| title.to_string()).unwrap_or_default(),
+            )),
             _ => Err(errors),
         }
     }

@@ -6,6 +6,7 @@ use utoipa::ToSchema;
 use super::given;
 use crate::app::procedures::Act;
 use crate::app::texts::{AmendmentDraft, LanguageDraft, TextDraft};
+use crate::domain::characters;
 use crate::domain::document::{LanguageStatus, LanguageTag, TextKind};
 use crate::domain::ids::MeetingId;
 use crate::domain::marking::{Classification, Distribution};
@@ -240,18 +241,29 @@ fn party(text: &str, errors: &mut ValidationErrors) -> Option<PartyCode> {
     errors.check("party", PartyCode::parse(text))
 }
 
+/// A reason or statement as the procedure records it (lines in LF, prose characters only),
+/// checked here where the field still has its name. The procedure's own `check` leaves
+/// characters alone: it also judges recorded events on replay, and a rule added there would
+/// silently drop acts recorded before it.
+fn prose(field: &str, text: Option<&str>, errors: &mut ValidationErrors) -> String {
+    errors
+        .check(field, characters::prose(text.unwrap_or_default()))
+        .unwrap_or_default()
+}
+
 impl PositionInput {
     pub fn parse(&self) -> Result<Act, ValidationErrors> {
         let mut errors = ValidationErrors::new();
         let party = party(&self.party, &mut errors);
-        let statement = self.statement.clone().unwrap_or_default();
+        let statement = prose("statement", self.statement.as_deref(), &mut errors);
+        let reason = prose("reason", self.reason.as_deref(), &mut errors);
         let position = match self.position.trim() {
             "concur" => Some(Position::Concur),
             "concur_with_statement" => Some(Position::ConcurWithStatement(statement)),
             "stand_aside" => Some(Position::StandAside(
-                given(&self.statement).map(str::to_owned),
+                Some(statement.trim().to_owned()).filter(|text| !text.is_empty()),
             )),
-            "object" => Some(Position::Object(self.reason.clone().unwrap_or_default())),
+            "object" => Some(Position::Object(reason)),
             "ad_referendum" => match given(&self.confirm_by) {
                 Some(text) => errors
                     .check("confirm_by", parse_instant(text))
@@ -328,35 +340,40 @@ impl PartyInput {
 }
 
 impl PartyReasonInput {
-    fn party(&self) -> Result<PartyCode, ValidationErrors> {
-        PartyCode::parse(&self.party).map_err(|e| ValidationErrors::single("party", e.to_string()))
+    /// The party and the checked reason and replacement, or every field's error at once.
+    fn parts(&self) -> Result<(PartyCode, String, String), ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let party = party(&self.party, &mut errors);
+        let reason = prose("reason", Some(&self.reason), &mut errors);
+        let replacement = prose("replacement", self.replacement.as_deref(), &mut errors);
+        match party {
+            Some(party) if errors.is_empty() => Ok((party, reason, replacement)),
+            _ => Err(errors),
+        }
     }
 
     /// The capital declines the party's ad referendum position, with its reason.
     pub fn decline(&self) -> Result<Act, ValidationErrors> {
-        Ok(Act::Decline {
-            party: self.party()?,
-            reason: self.reason.clone(),
-        })
+        let (party, reason, _) = self.parts()?;
+        Ok(Act::Decline { party, reason })
     }
 
     /// The party breaks silence with its objection and, perhaps, an amendment.
     pub fn break_silence(&self) -> Result<Act, ValidationErrors> {
-        Ok(Act::break_silence(
-            self.party()?,
-            &self.reason,
-            self.replacement.as_deref(),
-        ))
+        let (party, reason, replacement) = self.parts()?;
+        Ok(Act::break_silence(party, &reason, Some(&replacement)))
     }
 }
 
 impl StatementInput {
     /// The party lodges an interpretive statement.
     pub fn parse(&self) -> Result<Act, ValidationErrors> {
-        Ok(Act::Statement {
-            party: PartyCode::parse(&self.party)
-                .map_err(|e| ValidationErrors::single("party", e.to_string()))?,
-            text: self.statement.clone(),
-        })
+        let mut errors = ValidationErrors::new();
+        let party = party(&self.party, &mut errors);
+        let text = prose("statement", Some(&self.statement), &mut errors);
+        match party {
+            Some(party) if errors.is_empty() => Ok(Act::Statement { party, text }),
+            _ => Err(errors),
+        }
     }
 }

@@ -189,6 +189,50 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for PageForm<T> {
     }
 }
 
+/// Makes the error answers axum gives by itself on page routes (405 from the method router
+/// with an empty body, a plain-text 400 for an undecodable path) the error page a person
+/// can read, with their headers (such as `Allow`) kept. Only client errors: `/readyz`
+/// answers 503 in plain text for load balancers, on purpose.
+pub async fn errors_as_pages(request: Request, next: axum::middleware::Next) -> Response {
+    let response = next.run(request).await;
+    let status = response.status();
+    let is_bare = response
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .is_none_or(|value| value.as_bytes().starts_with(b"text/plain"));
+    if !status.is_client_error() || !is_bare {
+        return response;
+    }
+    let (heading, message) = match status {
+        StatusCode::METHOD_NOT_ALLOWED => (
+            "This page cannot do that",
+            "The page was asked for something it does not do. Go back and use its links and forms.",
+        ),
+        StatusCode::NOT_FOUND => (
+            "Page not found",
+            "The page does not exist, or it is not distributed to you. Check the address, or start again from your groups.",
+        ),
+        _ => (
+            "This request cannot be read",
+            "The address or the form sent could not be read. Go back and try again from the page.",
+        ),
+    };
+    let page = ErrorPage {
+        layout: Layout::new(heading, None),
+        heading: heading.to_owned(),
+        message: message.to_owned(),
+        back_href: "/groups".to_owned(),
+        back_label: "Back to your groups".to_owned(),
+    };
+    let (mut parts, _) = response.into_parts();
+    parts.headers.remove(axum::http::header::CONTENT_LENGTH);
+    let mut page = render(&page);
+    for (name, value) in &parts.headers {
+        page.headers_mut().entry(name).or_insert(value.clone());
+    }
+    (status, page).into_response()
+}
+
 /// Path ids that are not numbers name nothing.
 pub fn path_id<K>(text: &str) -> Result<crate::domain::ids::Id<K>, PageError> {
     text.parse().map_err(|_| PageError::App(AppError::NotFound))
