@@ -5,6 +5,7 @@
 mod helpers;
 
 mod cli;
+mod credentials;
 mod groups;
 mod journal;
 mod meetings;

@@ -2,6 +2,7 @@
 //! refusals are problem+json too. Views are built from domain and store types here, so the
 //! domain stays free of wire formats.
 
+pub mod credentials;
 pub mod evidence;
 pub mod groups;
 pub mod health;
