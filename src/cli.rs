@@ -9,9 +9,8 @@ use clap::{Parser, Subcommand};
 
 use crate::app::users::Actor;
 use crate::app::{App, AppError, Settings};
-use crate::config::{Config, Layer};
+use crate::config::{split_list, Config, Layer};
 use crate::domain::names::{GroupCode, Username};
-use crate::domain::password::NewPassword;
 use crate::domain::receipt::PublicKey;
 use crate::http::input::{DelegationInput, GroupInput, UserInput};
 use crate::store::Store;
@@ -23,7 +22,8 @@ use crate::store::Store;
     about = "The record of a contact group of states"
 )]
 pub struct Cli {
-    /// A TOML file of settings (addr, database_url, secure_cookies, session_hours).
+    /// A TOML file of settings (addr, database_url, secure_cookies, session_hours,
+    /// trusted_proxies).
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// sqlite://FILE (default sqlite://majlis.db) or postgres://…; env MAJLIS_DATABASE_URL.
@@ -46,6 +46,10 @@ pub enum Command {
         /// Marks the session cookie Secure (serve over HTTPS); env MAJLIS_SECURE_COOKIES.
         #[arg(long)]
         secure_cookies: bool,
+        /// Reverse proxies whose X-Forwarded-For names the client, as addresses or CIDR
+        /// ranges separated by commas; env MAJLIS_TRUSTED_PROXIES (default: none).
+        #[arg(long, value_name = "LIST")]
+        trusted_proxies: Option<String>,
     },
     /// Recomputes the journal chain and checks the signing key; exits 1 naming the first entry
     /// that does not match.
@@ -102,7 +106,8 @@ pub enum UserCommand {
     },
     /// Lists accounts.
     List,
-    /// Sets a new password, read from the first line of standard input.
+    /// Sets a new password, read from the first line of standard input; every session and
+    /// API token of the person ends.
     Passwd { username: String },
     /// Disables an account; its sessions and tokens end.
     Disable { username: String },
@@ -152,11 +157,13 @@ impl Cli {
         if let Command::Serve {
             addr,
             secure_cookies,
+            trusted_proxies,
             ..
         } = &self.command
         {
             flags.addr = addr.clone();
             flags.secure_cookies = secure_cookies.then_some(true);
+            flags.trusted_proxies = trusted_proxies.as_deref().map(split_list);
         }
         Config::build(file, env, flags)
     }
@@ -168,14 +175,15 @@ fn public_key(text: &str) -> Result<PublicKey, String> {
         .ok_or_else(|| "not 32 bytes of hex (an Ed25519 public key)".to_owned())
 }
 
-fn read_password() -> anyhow::Result<NewPassword> {
+/// The first line of standard input; the rule for passwords is applied where the account
+/// (and so its username and name) is known.
+fn read_password() -> anyhow::Result<String> {
     let mut line = String::new();
     std::io::stdin()
         .lock()
         .read_line(&mut line)
         .context("reading the password from standard input")?;
-    let password = line.trim_end_matches(['\n', '\r']);
-    NewPassword::parse(password).map_err(|e| anyhow::anyhow!("password {e}"))
+    Ok(line.trim_end_matches(['\n', '\r']).to_owned())
 }
 
 fn explain(error: AppError) -> anyhow::Error {
@@ -214,7 +222,7 @@ async fn user(app: &App, command: &UserCommand) -> anyhow::Result<()> {
             let password = read_password()?;
             let input = UserInput {
                 username: username.clone(),
-                password: password.expose().to_owned(),
+                password,
                 display_name: display_name.clone(),
                 is_admin: *admin,
                 clearance: clearance.clone(),
@@ -252,10 +260,10 @@ async fn user(app: &App, command: &UserCommand) -> anyhow::Result<()> {
             let username =
                 Username::parse(username).map_err(|e| anyhow::anyhow!("username {e}"))?;
             let password = read_password()?;
-            app.set_password(Actor::Installation, &username, password)
+            app.set_password(Actor::Installation, &username, &password)
                 .await
                 .map_err(explain)?;
-            println!("password changed for {username}");
+            println!("password changed for {username}; their sessions and API tokens have ended");
         }
         UserCommand::Disable { username } => {
             let username =

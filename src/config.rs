@@ -3,7 +3,7 @@
 //! overrides the one before). Secrets never appear in `Debug` or `config print`.
 
 use std::fmt;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::Path;
 
 use anyhow::Context;
@@ -46,6 +46,47 @@ impl fmt::Display for DatabaseUrl {
     }
 }
 
+/// The reverse proxies (addresses or CIDR ranges) whose `X-Forwarded-For` header is
+/// believed. Empty (the default) means the TCP peer is the client: a header anyone can send
+/// must not decide which address the sign-in limits count against.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TrustedProxies(Vec<ipnet::IpNet>);
+
+impl TrustedProxies {
+    /// Reads "10.0.0.1", "10.0.0.0/8" or "::1" items.
+    pub fn parse<'a>(items: impl IntoIterator<Item = &'a str>) -> anyhow::Result<Self> {
+        items
+            .into_iter()
+            .map(str::trim)
+            .filter(|item| !item.is_empty())
+            .map(|item| {
+                item.parse::<ipnet::IpNet>()
+                    .or_else(|_| item.parse::<IpAddr>().map(ipnet::IpNet::from))
+                    .with_context(|| {
+                        format!("trusted proxy {item:?} is not an IP address or CIDR range")
+                    })
+            })
+            .collect::<anyhow::Result<_>>()
+            .map(TrustedProxies)
+    }
+
+    pub fn contains(&self, address: IpAddr) -> bool {
+        let address = address.to_canonical();
+        self.0.iter().any(|net| net.contains(&address))
+    }
+
+    /// Each address or range, as CIDR.
+    pub fn items(&self) -> Vec<String> {
+        self.0.iter().map(ToString::to_string).collect()
+    }
+}
+
+impl fmt::Display for TrustedProxies {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.items().join(", "))
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Config {
     pub addr: SocketAddr,
@@ -53,6 +94,7 @@ pub struct Config {
     /// Mark cookies `Secure`: set when users reach the server over HTTPS.
     pub secure_cookies: bool,
     pub session_hours: i64,
+    pub trusted_proxies: TrustedProxies,
 }
 
 /// One layer of settings; `None` leaves the value of the layers below.
@@ -63,6 +105,8 @@ pub struct Layer {
     pub database_url: Option<String>,
     pub secure_cookies: Option<bool>,
     pub session_hours: Option<i64>,
+    /// A list in the file; comma-separated in `MAJLIS_TRUSTED_PROXIES` and the flag.
+    pub trusted_proxies: Option<Vec<String>>,
 }
 
 impl Layer {
@@ -85,6 +129,7 @@ impl Layer {
                         .context("MAJLIS_SESSION_HOURS must be a whole number")
                 })
                 .transpose()?,
+            trusted_proxies: var("MAJLIS_TRUSTED_PROXIES").map(|v| split_list(&v)),
         })
     }
 
@@ -94,8 +139,18 @@ impl Layer {
             database_url: self.database_url.or(below.database_url),
             secure_cookies: self.secure_cookies.or(below.secure_cookies),
             session_hours: self.session_hours.or(below.session_hours),
+            trusted_proxies: self.trusted_proxies.or(below.trusted_proxies),
         }
     }
+}
+
+/// "10.0.0.1, 10.0.0.2" → ["10.0.0.1", "10.0.0.2"].
+pub fn split_list(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 fn parse_bool(text: &str) -> Option<bool> {
@@ -126,6 +181,9 @@ impl Config {
             ),
             secure_cookies: merged.secure_cookies.unwrap_or(false),
             session_hours,
+            trusted_proxies: TrustedProxies::parse(
+                merged.trusted_proxies.iter().flatten().map(String::as_str),
+            )?,
         })
     }
 }
@@ -169,6 +227,43 @@ mod tests {
         let url = DatabaseUrl("postgres://majlis:s3cret@db.example/majlis".into());
         assert_eq!(url.to_string(), "postgres://majlis:***@db.example/majlis");
         assert!(!format!("{url:?}").contains("s3cret"));
+    }
+
+    #[test]
+    fn trusted_proxies_come_from_the_environment_as_a_list_of_addresses_and_ranges() {
+        let env = |name: &str| {
+            (name == "MAJLIS_TRUSTED_PROXIES").then(|| "10.0.0.1, 172.16.0.0/12,::1".to_owned())
+        };
+        let config = Config::build(None, Layer::from_env(env).expect("valid"), Layer::default())
+            .expect("valid");
+        assert!(config
+            .trusted_proxies
+            .contains("10.0.0.1".parse().expect("ip")));
+        assert!(config
+            .trusted_proxies
+            .contains("172.20.3.4".parse().expect("ip")));
+        assert!(config.trusted_proxies.contains("::1".parse().expect("ip")));
+        assert!(config
+            .trusted_proxies
+            .contains("::ffff:10.0.0.1".parse().expect("ip")));
+        assert!(!config
+            .trusted_proxies
+            .contains("10.0.0.2".parse().expect("ip")));
+        assert_eq!(
+            config.trusted_proxies.to_string(),
+            "10.0.0.1/32, 172.16.0.0/12, ::1/128"
+        );
+    }
+
+    #[test]
+    fn no_proxy_is_trusted_by_default_and_a_bad_one_is_refused() {
+        let config = Config::build(None, Layer::default(), Layer::default()).expect("valid");
+        assert_eq!(config.trusted_proxies, TrustedProxies::default());
+        let file = Layer {
+            trusted_proxies: Some(vec!["proxy.example".into()]),
+            ..Layer::default()
+        };
+        assert!(Config::build(Some(file), Layer::default(), Layer::default()).is_err());
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use tracing_subscriber::EnvFilter;
 
-use majlis::app::{App, Settings};
+use majlis::app::{App, AppError, Settings};
 use majlis::cli::{Cli, Command, ConfigCommand};
 use majlis::domain::receipt::PublicKey;
 use majlis::http::{self, AppState};
@@ -49,6 +49,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 AppState {
                     app,
                     secure_cookies: config.secure_cookies,
+                    trusted_proxies: config.trusted_proxies.clone(),
                 },
                 config.addr,
             )
@@ -83,6 +84,16 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println!("database_url = \"{}\"", config.database_url);
             println!("secure_cookies = {}", config.secure_cookies);
             println!("session_hours = {}", config.session_hours);
+            println!(
+                "trusted_proxies = [{}]",
+                config
+                    .trusted_proxies
+                    .items()
+                    .iter()
+                    .map(|item| format!("\"{item}\""))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -188,11 +199,11 @@ fn verify_decision(file: &std::path::Path) -> anyhow::Result<ExitCode> {
 
 async fn load_demo(app: &App) -> anyhow::Result<()> {
     let fixed = std::env::var("MAJLIS_DEMO_PASSWORD").ok();
-    match app
-        .load_demo(fixed.as_deref())
-        .await
-        .map_err(|e| anyhow::anyhow!("loading the demo: {e:?}"))?
-    {
+    match app.load_demo(fixed.as_deref()).await.map_err(|e| match e {
+        // The operator's MAJLIS_DEMO_PASSWORD failed the password rule: say why.
+        AppError::Invalid(errors) => anyhow::anyhow!("loading the demo: {errors}"),
+        other => anyhow::anyhow!("loading the demo: {other:?}"),
+    })? {
         Some(accounts) => {
             println!("Demo group CGA (Contact Group on Afghanistan) loaded. Accounts:");
             for account in accounts {

@@ -71,9 +71,71 @@ fn random_password() -> String {
         .collect()
 }
 
+/// A random password that passes the rule for this person. Sixteen random characters
+/// virtually always do; the retries only make "virtually" certain.
+fn random_password_for(user_inputs: &[&str]) -> AppResult<NewPassword> {
+    for _ in 0..100 {
+        if let Ok(password) = NewPassword::parse(&random_password(), user_inputs) {
+            return Ok(password);
+        }
+    }
+    Err(AppError::Internal(anyhow::anyhow!(
+        "no random demo password passed the password rule"
+    )))
+}
+
+/// Every demo account: username, display name, role as printed, administrator or not.
+fn demo_people() -> Vec<(String, String, &'static str, bool)> {
+    let mut people = vec![
+        (
+            "admin".to_owned(),
+            "Installation administrator".to_owned(),
+            "administrator",
+            true,
+        ),
+        (
+            "secretariat".to_owned(),
+            "Secretariat of the chair".to_owned(),
+            "secretariat",
+            false,
+        ),
+    ];
+    for (_, country, prefix) in MEMBERS {
+        people.push((
+            format!("{prefix}.envoy"),
+            format!("Special Representative of {country}"),
+            "envoy",
+            false,
+        ));
+        people.push((
+            format!("{prefix}.deputy"),
+            format!("Deputy Special Representative of {country}"),
+            "deputy",
+            false,
+        ));
+        people.push((
+            format!("{prefix}.delegate"),
+            format!("Delegate of {country}"),
+            "delegate",
+            false,
+        ));
+    }
+    people.push((
+        "tm.observer".to_owned(),
+        "Envoy of Turkmenistan (observer)".to_owned(),
+        "observer envoy",
+        false,
+    ));
+    people
+}
+
 impl App {
     /// Loads the demo group into an empty database; returns the accounts with passwords, or
     /// `None` when the database already holds accounts (nothing is changed then).
+    ///
+    /// A `fixed_password` (the operator's `MAJLIS_DEMO_PASSWORD`) must pass the same rule as
+    /// any other password, for every demo account; if it does not, nothing is loaded and the
+    /// error names the variable and says why.
     pub async fn load_demo(
         &self,
         fixed_password: Option<&str>,
@@ -81,71 +143,44 @@ impl App {
         if self.store.user_count().await? > 0 {
             return Ok(None);
         }
+        let people = demo_people();
+        let mut passwords = Vec::with_capacity(people.len());
+        for (name, display, _, _) in &people {
+            let inputs = [name.as_str(), display.as_str()];
+            passwords.push(match fixed_password {
+                Some(fixed) => NewPassword::parse(fixed, &inputs).map_err(|reason| {
+                    AppError::Invalid(crate::domain::validation::ValidationErrors::single(
+                        "MAJLIS_DEMO_PASSWORD",
+                        format!(
+                            "{reason} (checked for the demo account {name}); choose a stronger one"
+                        ),
+                    ))
+                })?,
+                None => random_password_for(&inputs)?,
+            });
+        }
         let mut accounts = Vec::new();
         let tashkent = zone("Asia/Tashkent")?;
-        let mut add =
-            async |name: &str, display: &str, role: &str, is_admin: bool| -> AppResult<()> {
-                let password = fixed_password
-                    .map(str::to_owned)
-                    .unwrap_or_else(random_password);
-                self.create_account(
-                    Actor::Installation,
-                    AccountRequest {
-                        username: username(name)?,
-                        display_name: label(display)?,
-                        password: NewPassword::parse(&password)
-                            .map_err(|e| AppError::Internal(e.into()))?,
-                        is_admin,
-                        clearance: Classification::Confidential,
-                        time_zone: tashkent.clone(),
-                    },
-                )
-                .await?;
-                accounts.push(DemoAccount {
-                    username: name.to_owned(),
-                    role: role.to_owned(),
+        for ((name, display, role, is_admin), password) in people.into_iter().zip(passwords) {
+            let shown = password.expose().to_owned();
+            self.create_account(
+                Actor::Installation,
+                AccountRequest {
+                    username: username(&name)?,
+                    display_name: label(&display)?,
                     password,
-                });
-                Ok(())
-            };
-        add("admin", "Installation administrator", "administrator", true).await?;
-        add(
-            "secretariat",
-            "Secretariat of the chair",
-            "secretariat",
-            false,
-        )
-        .await?;
-        for (_, country, prefix) in MEMBERS {
-            add(
-                &format!("{prefix}.envoy"),
-                &format!("Special Representative of {country}"),
-                "envoy",
-                false,
+                    is_admin,
+                    clearance: Classification::Confidential,
+                    time_zone: tashkent.clone(),
+                },
             )
             .await?;
-            add(
-                &format!("{prefix}.deputy"),
-                &format!("Deputy Special Representative of {country}"),
-                "deputy",
-                false,
-            )
-            .await?;
-            add(
-                &format!("{prefix}.delegate"),
-                &format!("Delegate of {country}"),
-                "delegate",
-                false,
-            )
-            .await?;
+            accounts.push(DemoAccount {
+                username: name,
+                role: role.to_owned(),
+                password: shown,
+            });
         }
-        add(
-            "tm.observer",
-            "Envoy of Turkmenistan (observer)",
-            "observer envoy",
-            false,
-        )
-        .await?;
 
         let mut parties: Vec<GroupParty> = MEMBERS
             .iter()

@@ -1,16 +1,23 @@
 //! Accounts: created and disabled by the administrator (web, API or command line), password
-//! changes, each person's own time zone and calendar feed.
+//! changes (by the administrator or by the person, each ending the person's other
+//! credentials), each person's own time zone and calendar feed.
 
-use super::auth::{hash_password, new_secret, secret_hash};
+use super::auth::{hash_password, new_secret, secret_hash, verify_password, Credential};
 use super::{micros, App, AppResult, Caller};
 use crate::domain::access;
-use crate::domain::ids::UserId;
+use crate::domain::ids::{SessionId, UserId};
 use crate::domain::journal::{JournalScope, NewEntry, Payload};
 use crate::domain::marking::Classification;
 use crate::domain::names::{Label, Username};
 use crate::domain::password::NewPassword;
 use crate::domain::time::ZoneName;
+use crate::domain::validation::ValidationErrors;
 use crate::store::{NewUser, UserRecord};
+
+/// What a password should not be built from: the person's username and name.
+fn user_inputs(account: &UserRecord) -> [&str; 2] {
+    [account.username.as_str(), account.display_name.as_str()]
+}
 
 /// A new account as the administrator describes it.
 #[derive(Debug, Clone)]
@@ -105,25 +112,91 @@ impl App {
             .ok_or(super::AppError::NotFound)
     }
 
+    /// The administrator (or the command line) sets a person's password. Every session and
+    /// every API token of that person ends with it: whoever knew the old password, or holds
+    /// a credential obtained with it, is out.
     pub async fn set_password(
         &self,
         actor: Actor<'_>,
         username: &Username,
-        password: NewPassword,
+        password: &str,
     ) -> AppResult<()> {
         let account = self.account_by_username(actor, username).await?;
+        let password = NewPassword::parse(password, &user_inputs(&account))
+            .map_err(|e| ValidationErrors::single("password", e.to_string()))?;
+        self.replace_password(actor.user(), &account, password, None)
+            .await
+    }
+
+    /// A person changes their own password, proving the current one (checked and limited
+    /// like a sign-in from `address`). Every other session and every API token of theirs
+    /// ends; the session they changed it from, if any, stays signed in.
+    pub async fn change_own_password(
+        &self,
+        caller: &Caller,
+        credential: Credential,
+        address: &str,
+        current_password: &str,
+        new_password: &str,
+    ) -> AppResult<()> {
+        let account = &caller.account;
+        let mut errors = ValidationErrors::new();
+        let new_password = errors.check(
+            "new_password",
+            NewPassword::parse(new_password, &user_inputs(account)),
+        );
+        if new_password
+            .as_ref()
+            .is_some_and(|new| new.expose() == current_password)
+        {
+            errors.add("new_password", "must differ from the current password");
+        }
+        let attempt = self
+            .admit_password_attempt(account.username.as_str(), address)
+            .await?;
+        let current_matches =
+            verify_password(current_password.to_owned(), account.password_hash.clone()).await?;
+        if current_matches {
+            self.password_attempt_succeeded(attempt);
+        } else {
+            errors.add("current_password", "is not your current password");
+        }
+        errors.into_result()?;
+        let Some(new_password) = new_password else {
+            return Err(ValidationErrors::single("new_password", "is missing").into());
+        };
+        let keep = match credential {
+            Credential::Session(session) => Some(session),
+            Credential::ApiToken(_) => None,
+        };
+        self.replace_password(Some(caller.viewer.user), account, new_password, keep)
+            .await
+    }
+
+    /// The one place a password changes: the new hash, the end of the person's other
+    /// credentials and the journal entry, in one transaction.
+    async fn replace_password(
+        &self,
+        actor: Option<UserId>,
+        account: &UserRecord,
+        password: NewPassword,
+        keep: Option<SessionId>,
+    ) -> AppResult<()> {
         let hash = hash_password(password).await?;
         let now = micros(self.now());
         let mut tx = self.store.begin_write().await?;
         tx.set_password_hash(account.id, &hash).await?;
+        let tokens_revoked = tx.end_credentials(account.id, keep).await?;
         tx.journal(NewEntry {
             at_micros: now,
-            actor: actor.user(),
+            actor,
             actor_party: None,
             scope: JournalScope::Installation,
             action: "user.password",
             object: format!("user:{}", account.id),
-            payload: Payload::new().with("username", &account.username),
+            payload: Payload::new()
+                .with("username", &account.username)
+                .with("api_tokens_revoked", tokens_revoked),
         })
         .await?;
         tx.commit().await?;

@@ -85,6 +85,8 @@ pub mod kind {
     pub enum Amendment {}
     pub enum Procedure {}
     pub enum Decision {}
+    pub enum Session {}
+    pub enum ApiToken {}
 }
 
 pub type UserId = Id<kind::User>;
@@ -97,6 +99,8 @@ pub type TextId = Id<kind::Text>;
 pub type AmendmentId = Id<kind::Amendment>;
 pub type ProcedureId = Id<kind::Procedure>;
 pub type DecisionId = Id<kind::Decision>;
+pub type SessionId = Id<kind::Session>;
+pub type ApiTokenId = Id<kind::ApiToken>;
 
 #[cfg(test)]
 mod tests {

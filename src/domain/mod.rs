@@ -17,6 +17,7 @@ pub mod password;
 pub mod procedure;
 pub mod receipt;
 pub mod role;
+pub mod sign_in;
 pub mod text;
 pub mod time;
 pub mod validation;

@@ -1,14 +1,22 @@
 //! The rule for a new password. Hashing is done elsewhere (it is I/O-heavy CPU work); this
-//! only decides whether a chosen password is acceptable.
+//! only decides whether a chosen password is acceptable: long enough, and not easy to guess
+//! by the strength estimate of `zxcvbn` (which knows common passwords, words, names, keyboard
+//! patterns, dates and sequences), counting the person's own username and name as words an
+//! attacker would try first.
 
 use std::fmt;
 
 use thiserror::Error;
+use zxcvbn::Score;
 
 use super::characters::{check_secret, CharacterError};
 
 pub const MIN_PASSWORD_CHARS: usize = 12;
 pub const MAX_PASSWORD_CHARS: usize = 1024;
+
+/// `zxcvbn`'s score 3 means an offline attacker needs more than about 10^8 guesses (a
+/// throttled online one, years); below that a password is refused.
+const MIN_SCORE: Score = Score::Three;
 
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum PasswordError {
@@ -18,6 +26,17 @@ pub enum PasswordError {
     TooLong,
     #[error("{0}")]
     Characters(#[from] CharacterError),
+    /// The advice is `zxcvbn`'s feedback, e.g. "this is similar to a commonly used password".
+    #[error("is too easy to guess{}", advice_suffix(.advice))]
+    TooEasyToGuess { advice: String },
+}
+
+fn advice_suffix(advice: &str) -> String {
+    if advice.is_empty() {
+        String::new()
+    } else {
+        format!(": {advice}")
+    }
 }
 
 /// A password that meets the installation's rule. Its `Debug` never shows the secret.
@@ -25,7 +44,9 @@ pub enum PasswordError {
 pub struct NewPassword(String);
 
 impl NewPassword {
-    pub fn parse(text: &str) -> Result<Self, PasswordError> {
+    /// `user_inputs` are words about the person (their username and display name, where
+    /// known) that make a password built from them easy to guess for this account.
+    pub fn parse(text: &str, user_inputs: &[&str]) -> Result<Self, PasswordError> {
         let count = text.chars().count();
         if count < MIN_PASSWORD_CHARS {
             return Err(PasswordError::TooShort);
@@ -34,12 +55,72 @@ impl NewPassword {
             return Err(PasswordError::TooLong);
         }
         check_secret(text)?;
+        let estimate = zxcvbn::zxcvbn(text, &words_of(user_inputs));
+        if estimate.score() < MIN_SCORE {
+            return Err(PasswordError::TooEasyToGuess {
+                advice: advice(estimate.feedback()),
+            });
+        }
         Ok(Self(text.to_owned()))
     }
 
     pub fn expose(&self) -> &str {
         &self.0
     }
+}
+
+/// The inputs and each of their words ("kz.envoy" also as "kz" and "envoy", "Special
+/// Representative of Kazakhstan" also word by word), since a password may reuse any part.
+fn words_of<'a>(user_inputs: &[&'a str]) -> Vec<&'a str> {
+    let mut words = Vec::new();
+    for input in user_inputs {
+        words.push(*input);
+        words.extend(
+            input
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|word| word.chars().count() >= 3),
+        );
+    }
+    words
+}
+
+/// `zxcvbn`'s warning and suggestions as one lowercase message without trailing periods,
+/// in the style of the other field messages.
+fn advice(feedback: Option<&zxcvbn::feedback::Feedback>) -> String {
+    let Some(feedback) = feedback else {
+        return "add another word or two; uncommon words are better".to_owned();
+    };
+    let mut parts = Vec::new();
+    if let Some(warning) = feedback.warning() {
+        parts.push(sentence(&warning.to_string()));
+    }
+    parts.extend(
+        feedback
+            .suggestions()
+            .iter()
+            .map(|suggestion| sentence(&suggestion.to_string())),
+    );
+    if parts.is_empty() {
+        parts.push("add another word or two; uncommon words are better".to_owned());
+    }
+    parts.join("; ")
+}
+
+/// "Add another word or two. Uncommon words are better." → "add another word or two,
+/// uncommon words are better".
+fn sentence(text: &str) -> String {
+    text.trim()
+        .trim_end_matches('.')
+        .split(". ")
+        .map(|part| {
+            let mut chars = part.chars();
+            match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(", ")
 }
 
 impl fmt::Debug for NewPassword {
@@ -53,30 +134,89 @@ mod tests {
     use super::*;
 
     #[test]
-    fn eleven_characters_are_too_few_and_twelve_are_enough() {
+    fn eleven_characters_are_too_few_even_when_random() {
         assert_eq!(
-            NewPassword::parse("abcdefghijk"),
+            NewPassword::parse("q7#Vx!2mK@p", &[]),
             Err(PasswordError::TooShort)
         );
-        assert!(NewPassword::parse("abcdefghijkl").is_ok());
+        assert!(NewPassword::parse("q7#Vx!2mK@pZ", &[]).is_ok());
     }
 
     #[test]
     fn length_counts_characters_not_bytes() {
-        assert!(NewPassword::parse("пароль-длинн").is_ok());
+        assert_eq!(
+            NewPassword::parse("пароль-длин", &[]),
+            Err(PasswordError::TooShort)
+        );
+    }
+
+    #[test]
+    fn a_common_password_with_digits_is_refused_with_advice() {
+        let refused = NewPassword::parse("password1234", &[]);
+        let Err(error @ PasswordError::TooEasyToGuess { .. }) = &refused else {
+            panic!("password1234 was not refused: {refused:?}");
+        };
+        let message = error.to_string();
+        assert!(
+            message.starts_with("is too easy to guess: this is a very common password"),
+            "{message}"
+        );
+        assert!(!message.ends_with('.'), "{message}");
+    }
+
+    #[test]
+    fn keyboard_rows_and_repeats_are_refused() {
+        for weak in [
+            "qwertyuiopasdf",
+            "aaaaaaaaaaaaaaaa",
+            "abcdefghijkl",
+            "123456789012",
+        ] {
+            assert!(
+                matches!(
+                    NewPassword::parse(weak, &[]),
+                    Err(PasswordError::TooEasyToGuess { .. })
+                ),
+                "{weak} was accepted"
+            );
+        }
+    }
+
+    #[test]
+    fn a_password_made_of_the_persons_own_username_is_refused_for_them_only() {
+        let inputs = ["kz.envoy", "Special Representative of Kazakhstan"];
+        assert!(matches!(
+            NewPassword::parse("kz.envoy.2024", &inputs),
+            Err(PasswordError::TooEasyToGuess { .. })
+        ));
+        assert!(NewPassword::parse("kz.envoy.2024", &["uz.envoy"]).is_ok());
+    }
+
+    #[test]
+    fn a_few_uncommon_words_pass() {
+        assert!(NewPassword::parse("correct horse battery staple", &[]).is_ok());
+        assert!(NewPassword::parse("Tashkent-orchard-lantern-42", &["uz.envoy"]).is_ok());
     }
 
     #[test]
     fn a_password_with_a_control_character_could_never_be_typed_again() {
         assert!(matches!(
-            NewPassword::parse("correct horse\u{0}battery"),
+            NewPassword::parse("correct horse\u{0}battery staple", &[]),
             Err(PasswordError::Characters(_))
         ));
     }
 
     #[test]
     fn debug_output_hides_the_secret() {
-        let password = NewPassword::parse("correct horse battery").expect("valid");
+        let password = NewPassword::parse("correct horse battery staple", &[]).expect("valid");
         assert!(!format!("{password:?}").contains("horse"));
+    }
+
+    #[test]
+    fn advice_reads_as_one_lowercase_message() {
+        assert_eq!(
+            sentence("Add another word or two. Uncommon words are better."),
+            "add another word or two, uncommon words are better"
+        );
     }
 }

@@ -11,12 +11,15 @@ use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use super::error::{problem_response, ApiError};
 use super::pages::PageError;
 use super::AppState;
+use crate::app::auth::Credential;
 use crate::app::{AppError, Caller};
+use crate::domain::ids::SessionId;
 
 pub const SESSION_COOKIE: &str = "majlis_session";
 pub const CSRF_HEADER: &str = "x-csrf-token";
 
-fn bearer(headers: &HeaderMap) -> Option<&str> {
+/// The token of an `Authorization: Bearer` header, if there is one.
+pub fn bearer(headers: &HeaderMap) -> Option<&str> {
     headers
         .get(header::AUTHORIZATION)?
         .to_str()
@@ -34,7 +37,14 @@ fn session_token(headers: &HeaderMap) -> Option<String> {
 /// A caller of the JSON API: bearer token or session cookie; 401 otherwise.
 pub struct ApiCaller(pub Caller);
 
-impl<S> FromRequestParts<S> for ApiCaller
+/// A caller of the JSON API with the credential it used (for "this session" in lists, and
+/// to sign out whichever it was).
+pub struct ApiCredential {
+    pub caller: Caller,
+    pub credential: Credential,
+}
+
+impl<S> FromRequestParts<S> for ApiCredential
 where
     AppState: FromRef<S>,
     S: Send + Sync,
@@ -44,10 +54,31 @@ where
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let state = AppState::from_ref(state);
         if let Some(token) = bearer(&parts.headers) {
-            return Ok(ApiCaller(state.app.token_caller(token).await?));
+            let found = state.app.token_caller(token).await?;
+            return Ok(ApiCredential {
+                caller: found.caller,
+                credential: Credential::ApiToken(found.token),
+            });
         }
         let token = session_token(&parts.headers).ok_or(AppError::Unauthenticated)?;
-        Ok(ApiCaller(state.app.session_caller(&token).await?.caller))
+        let found = state.app.session_caller(&token).await?;
+        Ok(ApiCredential {
+            caller: found.caller,
+            credential: Credential::Session(found.session),
+        })
+    }
+}
+
+impl<S> FromRequestParts<S> for ApiCaller
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let found = ApiCredential::from_request_parts(parts, state).await?;
+        Ok(ApiCaller(found.caller))
     }
 }
 
@@ -58,7 +89,15 @@ pub struct PageCaller {
     pub csrf_token: String,
 }
 
-impl<S> FromRequestParts<S> for PageCaller
+/// A signed-in person on a page, with the session they are using (for their own page, which
+/// lists their sessions).
+pub struct PageSession {
+    pub caller: Caller,
+    pub csrf_token: String,
+    pub session: SessionId,
+}
+
+impl<S> FromRequestParts<S> for PageSession
 where
     AppState: FromRef<S>,
     S: Send + Sync,
@@ -71,13 +110,30 @@ where
             return Err(PageError::SignIn);
         };
         match state.app.session_caller(&token).await {
-            Ok(session) => Ok(PageCaller {
+            Ok(session) => Ok(PageSession {
                 caller: session.caller,
                 csrf_token: session.csrf_token,
+                session: session.session,
             }),
             Err(AppError::Unauthenticated) => Err(PageError::SignIn),
             Err(other) => Err(PageError::from(other)),
         }
+    }
+}
+
+impl<S> FromRequestParts<S> for PageCaller
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+{
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let found = PageSession::from_request_parts(parts, state).await?;
+        Ok(PageCaller {
+            caller: found.caller,
+            csrf_token: found.csrf_token,
+        })
     }
 }
 
@@ -140,15 +196,34 @@ fn provenance(headers: &HeaderMap) -> Provenance {
 
 /// Refuses unsafe requests that a browser sent from another site, and cookie-authenticated
 /// unsafe requests that carry neither browser provenance nor the session's CSRF token.
-/// Bearer-token requests are exempt: a browser never adds that header by itself.
+///
+/// Bearer-token requests to the API are exempt: a browser never adds that header by itself,
+/// and the API then authenticates by the token alone. Pages and forms (everything outside
+/// `/api/v1`) authenticate by the cookie alone, so a bearer header there proves nothing; it
+/// is refused rather than allowed to switch the check off.
 pub async fn csrf_guard(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let safe = matches!(
         *request.method(),
         Method::GET | Method::HEAD | Method::OPTIONS
     );
-    let headers = request.headers();
-    if safe || bearer(headers).is_some() {
+    if safe {
         return next.run(request).await;
+    }
+    let headers = request.headers();
+    let api = is_api(request.uri().path());
+    // Exactly the test `ApiCredential` uses to pick the token over the cookie.
+    let has_bearer = bearer(headers).is_some();
+    if has_bearer && api {
+        return next.run(request).await;
+    }
+    if has_bearer {
+        return problem_response(
+            StatusCode::FORBIDDEN,
+            "bearer-on-form",
+            "Bearer token not accepted here",
+            "pages and forms are signed in with the session cookie only; send requests with Authorization: Bearer to /api/v1".to_owned(),
+            None,
+        );
     }
     let allowed = match (provenance(headers), session_token(headers)) {
         (Provenance::CrossSite, _) => false,
@@ -174,6 +249,11 @@ pub async fn csrf_guard(State(state): State<AppState>, request: Request, next: N
             None,
         )
     }
+}
+
+/// The JSON API's paths, where a bearer token is a credential.
+fn is_api(path: &str) -> bool {
+    path == "/api/v1" || path.starts_with("/api/v1/")
 }
 
 /// Sends a browser to the sign-in page, remembering where it wanted to go.

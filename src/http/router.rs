@@ -25,7 +25,20 @@ pub fn router(state: AppState) -> Router {
             post(api::session::sign_in).delete(api::session::sign_out),
         )
         .route("/me", get(api::session::me))
-        .route("/tokens", post(api::session::create_token))
+        .route(
+            "/tokens",
+            get(api::credentials::list_tokens).post(api::session::create_token),
+        )
+        .route(
+            "/tokens/{id}",
+            axum::routing::delete(api::credentials::revoke_token),
+        )
+        .route("/sessions", get(api::credentials::list_sessions))
+        .route(
+            "/sessions/{id}",
+            axum::routing::delete(api::credentials::end_session),
+        )
+        .route("/me/password", post(api::credentials::change_password))
         .route("/users", get(api::users::list).post(api::users::create))
         .route("/users/{username}/password", post(api::users::set_password))
         .route("/users/{username}/disable", post(api::users::disable))
@@ -202,8 +215,12 @@ pub fn router(state: AppState) -> Router {
         .route("/me/time-zone", post(pages::me::set_time_zone))
         .route("/me/calendar", post(pages::me::renew_calendar))
         .route("/me/authorisations", post(pages::me::authorise))
+        .route("/me/password", post(pages::me::change_password))
+        .route("/me/sessions/{id}/end", post(pages::me::end_session))
+        .route("/me/tokens/{id}/revoke", post(pages::me::revoke_token))
         .route("/admin", get(pages::admin::show))
         .route("/admin/users", post(pages::admin::create_user))
+        .route("/admin/password", post(pages::admin::set_password))
         .route(
             "/admin/users/{username}/disable",
             post(pages::admin::disable),
@@ -224,6 +241,7 @@ pub fn router(state: AppState) -> Router {
         .nest("/api/v1", api)
         .layer(middleware::from_fn_with_state(state.clone(), csrf_guard))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(middleware::from_fn(security::private_answers))
         .with_state(state);
     for header in security::headers() {
         app = app.layer(header);

@@ -1,8 +1,12 @@
-//! Response headers every answer carries, and request ids for tracing.
+//! Response headers every answer carries, `Cache-Control: no-store` on private ones, and
+//! request ids for tracing.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use axum::http::{HeaderName, HeaderValue, Request};
+use axum::extract::Request as AxumRequest;
+use axum::http::{header, HeaderMap, HeaderName, HeaderValue, Request};
+use axum::middleware::Next;
+use axum::response::Response;
 use tower_http::request_id::{MakeRequestId, RequestId};
 use tower_http::set_header::SetResponseHeaderLayer;
 
@@ -31,6 +35,29 @@ pub fn headers() -> Vec<SetResponseHeaderLayer<HeaderValue>> {
         )
     })
     .collect()
+}
+
+/// Marks every answer to a request that carries credentials (a cookie or an Authorization
+/// header), every answer that sets a cookie, and calendar feeds (their address is the
+/// secret) as `Cache-Control: no-store`, so that no browser or shared cache keeps a private
+/// page, a JSON answer or an error meant for one person. Done once here rather than per
+/// handler, so a new route cannot forget it; an answer that already says how to cache
+/// itself (the static assets) keeps its own header.
+pub async fn private_answers(request: AxumRequest, next: Next) -> Response {
+    let private =
+        carries_credentials(request.headers()) || request.uri().path().starts_with("/calendar/");
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    if (private || headers.contains_key(header::SET_COOKIE))
+        && !headers.contains_key(header::CACHE_CONTROL)
+    {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}
+
+fn carries_credentials(headers: &HeaderMap) -> bool {
+    headers.contains_key(header::COOKIE) || headers.contains_key(header::AUTHORIZATION)
 }
 
 /// Request ids: a per-process random prefix and a counter, cheap and unique enough to

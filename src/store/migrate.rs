@@ -37,6 +37,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0004_signing_key.sql"),
         postgres: include_str!("../../migrations/postgres/0004_signing_key.sql"),
     },
+    Migration {
+        version: 5,
+        name: "0005_credentials",
+        sqlite: include_str!("../../migrations/sqlite/0005_credentials.sql"),
+        postgres: include_str!("../../migrations/postgres/0005_credentials.sql"),
+    },
 ];
 
 /// Applies the migrations not yet applied; returns the names of those it applied.

@@ -30,6 +30,7 @@ pub use groups::{AuthorisationRecord, GroupRecord, SeatRecord};
 pub use journal::{JournalRow, SigningKeyRow};
 pub use meetings::{AgendaItemRecord, AttendanceRecord, MeetingRecord, NewMeeting};
 pub use procedures::{DecisionRecord, EventRecord, NewProcedure, ProcedureRecord};
+pub use sessions::{ApiTokenRecord, LiveSession, LiveToken, SessionRecord};
 pub use texts::{
     AmendmentRecord, AmendmentState, LanguageVersionRecord, NewText, TextRecord, VersionRecord,
 };

@@ -4,8 +4,10 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
+use axum::http::StatusCode;
+
 use crate::both_backends;
-use crate::helpers::TestApp;
+use crate::helpers::{As, TestApp};
 use majlis::store::Backend;
 
 fn majlis(url: &str, args: &[&str], stdin: &str) -> Output {
@@ -109,7 +111,7 @@ async fn the_operator_manages_accounts_and_delegations_from_the_command_line(bac
     );
     assert!(!short.status.success());
     assert!(
-        String::from_utf8_lossy(&short.stderr).contains("password must be at least 12 characters")
+        String::from_utf8_lossy(&short.stderr).contains("password: must be at least 12 characters")
     );
     let wrong_party = majlis(
         url,
@@ -447,7 +449,44 @@ async fn verify_shows_swapped_entries_and_a_cut_back_tail_with_a_kept_receipt(ba
     );
 }
 
+async fn a_password_set_from_the_command_line_ends_the_persons_sessions(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let delegate = app.sign_in("kz.delegate").await;
+
+    let weak = majlis(
+        &app.database_url,
+        &["user", "passwd", "kz.delegate"],
+        "password1234\n",
+    );
+    assert!(!weak.status.success());
+    assert!(
+        String::from_utf8_lossy(&weak.stderr).contains("password: is too easy to guess"),
+        "{}",
+        String::from_utf8_lossy(&weak.stderr)
+    );
+    assert_eq!(
+        app.get("/api/v1/me", As::Person(&delegate)).await.status,
+        StatusCode::OK
+    );
+    let changed = majlis(
+        &app.database_url,
+        &["user", "passwd", "kz.delegate"],
+        "lantern-orchard-quietly-7\n",
+    );
+
+    assert!(
+        changed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&changed.stderr)
+    );
+    assert_eq!(
+        app.get("/api/v1/me", As::Person(&delegate)).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+}
+
 both_backends!(
+    a_password_set_from_the_command_line_ends_the_persons_sessions,
     a_kept_receipt_proves_a_later_rewrite,
     verify_refuses_a_receipt_signed_under_a_foreign_key_naming_the_expected_key,
     a_pinned_key_passes_its_receipt_and_a_different_one_refuses_it,

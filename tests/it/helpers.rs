@@ -122,6 +122,7 @@ impl TestApp {
         let router = router(AppState {
             app: app.clone(),
             secure_cookies: false,
+            trusted_proxies: Default::default(),
         });
         TestApp {
             router,

@@ -7,6 +7,7 @@ mod helpers;
 mod acts_matrix;
 mod authority;
 mod cli;
+mod credentials;
 mod groups;
 mod input;
 mod journal;

@@ -12,6 +12,8 @@ use super::json;
     paths(
         super::health::healthz, super::health::readyz,
         super::session::sign_in, super::session::sign_out, super::session::me, super::session::create_token,
+        super::credentials::list_tokens, super::credentials::revoke_token, super::credentials::list_sessions,
+        super::credentials::end_session, super::credentials::change_password,
         super::users::create, super::users::list, super::users::set_password, super::users::disable,
         super::groups::list, super::groups::show, super::groups::create, super::groups::update,
         super::groups::add_delegate, super::groups::remove_delegate, super::groups::authorise,

@@ -1,14 +1,17 @@
-//! Signing in and out over the API, API tokens, and who the caller is.
+//! Signing in and out over the API, issuing API tokens, and who the caller is.
 
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::CookieJar;
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::{json, ApiJson, MeView};
-use crate::http::auth::{expired_session_cookie, session_cookie, ApiCaller, SESSION_COOKIE};
+use crate::app::auth::Credential;
+use crate::http::auth::{
+    bearer, expired_session_cookie, session_cookie, ApiCaller, SESSION_COOKIE,
+};
 use crate::http::error::{ApiResult, Problem};
 use crate::http::input::{SignInInput, TokenInput};
 use crate::http::{AppState, ClientAddress};
@@ -36,9 +39,23 @@ pub async fn sign_in(
     Ok((jar, json(me)).into_response())
 }
 
-/// Signs out: the session ends on the server and the cookie is cleared.
-#[utoipa::path(delete, operation_id = "sign_out", path = "/api/v1/session", tag = "session", responses((status = 204)))]
-pub async fn sign_out(State(state): State<AppState>, jar: CookieJar) -> ApiResult<Response> {
+/// Signs out: with a session cookie the session ends on the server and the cookie is
+/// cleared; with a bearer token, that token is revoked.
+#[utoipa::path(delete, operation_id = "sign_out", path = "/api/v1/session", tag = "session",
+    responses((status = 204), (status = 401, body = Problem)))]
+pub async fn sign_out(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    jar: CookieJar,
+) -> ApiResult<Response> {
+    if let Some(token) = bearer(&headers) {
+        let found = state.app.token_caller(token).await?;
+        state
+            .app
+            .end_credential(&found.caller, Credential::ApiToken(found.token))
+            .await?;
+        return Ok(StatusCode::NO_CONTENT.into_response());
+    }
     if let Some(cookie) = jar.get(SESSION_COOKIE) {
         state.app.sign_out(cookie.value()).await?;
     }
@@ -58,6 +75,8 @@ pub async fn me(
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct TokenView {
+    /// For listing and revoking it (`/api/v1/tokens/{id}`).
+    pub id: i64,
     /// Shown once; send it as `Authorization: Bearer <token>`.
     pub token: String,
     pub expires_at: String,
@@ -72,9 +91,14 @@ pub async fn create_token(
     ApiJson(input): ApiJson<TokenInput>,
 ) -> ApiResult<Response> {
     let name = input.parse()?;
-    let (token, expires) = state.app.create_api_token(&caller, name).await?;
-    let expires_at = jiff::Timestamp::from_microsecond(expires)
+    let created = state.app.create_api_token(&caller, name).await?;
+    let expires_at = jiff::Timestamp::from_microsecond(created.expires_at_micros)
         .map(crate::domain::time::rfc3339_utc)
         .unwrap_or_default();
-    Ok((StatusCode::CREATED, json(TokenView { token, expires_at })).into_response())
+    let view = TokenView {
+        id: created.id.get(),
+        token: created.token,
+        expires_at,
+    };
+    Ok((StatusCode::CREATED, json(view)).into_response())
 }

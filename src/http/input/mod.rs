@@ -61,7 +61,14 @@ impl UserInput {
     pub fn parse(&self) -> Result<AccountRequest, ValidationErrors> {
         let mut errors = ValidationErrors::new();
         let username = errors.check("username", Username::parse(&self.username));
-        let password = errors.check("password", NewPassword::parse(&self.password));
+        // The person's own names are what a guesser of this account tries first.
+        let password = errors.check(
+            "password",
+            NewPassword::parse(
+                &self.password,
+                &[self.username.trim(), self.display_name.trim()],
+            ),
+        );
         let display_name = errors.check("display_name", Label::parse(&self.display_name));
         let clearance = errors.check(
             "clearance",
@@ -98,6 +105,15 @@ impl UserInput {
 #[serde(deny_unknown_fields)]
 pub struct PasswordInput {
     pub password: String,
+}
+
+/// A person's change of their own password.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OwnPasswordInput {
+    pub current_password: String,
+    /// At least 12 characters and not easy to guess (nor built from one's own names).
+    pub new_password: String,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]

@@ -104,6 +104,9 @@ pub async fn show(
         Some("group") => Some("The group is founded."),
         Some("placed") => Some("The person is placed in the group."),
         Some("disabled") => Some("The account is disabled."),
+        Some("password") => {
+            Some("The password is set. Every session and API token of that person has ended.")
+        }
         _ => None,
     };
     admin_page(
@@ -261,6 +264,58 @@ pub async fn place(
         &csrf_token,
         result,
         "placed",
+        Filled::default(),
+    )
+    .await
+}
+
+#[derive(Debug, Deserialize)]
+pub struct PasswordForm {
+    username: String,
+    new_password: String,
+}
+
+/// Sets a person's password; every session and API token of theirs ends.
+pub async fn set_password(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    PageForm(form): PageForm<PasswordForm>,
+) -> PageResult {
+    let result = match Username::parse(&form.username) {
+        Ok(username) => {
+            state
+                .app
+                .set_password(Actor::Person(&caller), &username, &form.new_password)
+                .await
+        }
+        Err(_) => Err(AppError::NotFound),
+    };
+    // The create form above has its own "password" field; these errors belong here.
+    let result = result.map_err(|error| match error {
+        AppError::NotFound => AppError::Invalid(ValidationErrors::single(
+            "reset_username",
+            "there is no account with this username",
+        )),
+        AppError::Invalid(errors) => {
+            let mut renamed = ValidationErrors::new();
+            for error in errors.fields() {
+                let field = if error.field == "password" {
+                    "new_password"
+                } else {
+                    error.field.as_str()
+                };
+                renamed.add(field, error.message.clone());
+            }
+            AppError::Invalid(renamed)
+        }
+        other => other,
+    });
+    finish(
+        &state,
+        &caller,
+        &csrf_token,
+        result,
+        "password",
         Filled::default(),
     )
     .await

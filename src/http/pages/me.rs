@@ -1,17 +1,41 @@
-//! A person's own page: seats, time zone, calendar feed, and (for envoys) authorising a deputy.
+//! A person's own page: seats, time zone, calendar feed, (for envoys) authorising a deputy,
+//! and their credentials: signed-in sessions and API tokens with a button to end each, and
+//! changing their password.
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect};
+use axum_extra::extract::cookie::CookieJar;
 use serde::Deserialize;
 
-use super::{render_form, see_other, Layout, PageForm, PageResult};
+use super::{path_id, render_form, see_other, Layout, PageForm, PageResult};
+use crate::app::auth::Credential;
 use crate::app::{AppError, Caller};
+use crate::domain::ids::SessionId;
 use crate::domain::names::Username;
 use crate::domain::role::Role;
 use crate::domain::time::{local_to_instant, ZoneName};
 use crate::domain::validation::ValidationErrors;
-use crate::http::auth::PageCaller;
-use crate::http::AppState;
+use crate::http::auth::{expired_session_cookie, PageSession};
+use crate::http::{AppState, ClientAddress};
+
+/// A session as the page lists it, times in the person's zone.
+struct SessionRow {
+    id: i64,
+    current: bool,
+    created: String,
+    last_seen: String,
+    expires: String,
+}
+
+/// An API token as the page lists it.
+struct TokenRow {
+    id: i64,
+    name: String,
+    created: String,
+    last_used: String,
+    expires: String,
+}
 
 #[derive(Template)]
 #[template(path = "me.html")]
@@ -24,6 +48,8 @@ struct MePage {
     seats: Vec<String>,
     envoy_groups: Vec<String>,
     calendar_url: Option<String>,
+    sessions: Vec<SessionRow>,
+    tokens: Vec<TokenRow>,
     notice: Option<String>,
     errors: ValidationErrors,
 }
@@ -33,14 +59,31 @@ pub struct MeQuery {
     done: Option<String>,
 }
 
+/// Who is looking at their page, and from which session.
+struct Viewer<'a> {
+    caller: &'a Caller,
+    csrf: &'a str,
+    session: SessionId,
+}
+
+impl<'a> From<&'a PageSession> for Viewer<'a> {
+    fn from(page: &'a PageSession) -> Self {
+        Viewer {
+            caller: &page.caller,
+            csrf: &page.csrf_token,
+            session: page.session,
+        }
+    }
+}
+
 async fn me_page(
     state: &AppState,
-    caller: &Caller,
-    csrf: &str,
+    viewer: Viewer<'_>,
     errors: ValidationErrors,
     notice: Option<String>,
     calendar_url: Option<String>,
 ) -> PageResult {
+    let caller = viewer.caller;
     let groups = state.app.groups_for(caller).await?;
     let mut seats = Vec::new();
     let mut envoy_groups = Vec::new();
@@ -58,16 +101,46 @@ async fn me_page(
             envoy_groups.push(group.code.to_string());
         }
     }
+    let zone = &caller.account.time_zone;
+    let never = || "never".to_owned();
+    let sessions = state
+        .app
+        .sessions(caller)
+        .await?
+        .iter()
+        .map(|session| SessionRow {
+            id: session.id.get(),
+            current: session.id == viewer.session,
+            created: zone.show(session.created_at),
+            last_seen: session.last_seen_at.map_or_else(never, |at| zone.show(at)),
+            expires: zone.show(session.expires_at),
+        })
+        .collect();
+    let tokens = state
+        .app
+        .api_tokens(caller)
+        .await?
+        .iter()
+        .map(|token| TokenRow {
+            id: token.id.get(),
+            name: token.name.to_string(),
+            created: zone.show(token.created_at),
+            last_used: token.last_used_at.map_or_else(never, |at| zone.show(at)),
+            expires: zone.show(token.expires_at),
+        })
+        .collect();
     let invalid = !errors.is_empty();
     let page = MePage {
-        layout: Layout::new("Profile", Some((caller, csrf))),
+        layout: Layout::new("Profile", Some((caller, viewer.csrf))),
         username: caller.account.username.to_string(),
         display_name: caller.account.display_name.to_string(),
         clearance: caller.account.clearance.as_str().to_owned(),
-        time_zone: caller.account.time_zone.to_string(),
+        time_zone: zone.to_string(),
         seats,
         envoy_groups,
         calendar_url,
+        sessions,
+        tokens,
         notice,
         errors,
     };
@@ -76,20 +149,24 @@ async fn me_page(
 
 pub async fn show(
     State(state): State<AppState>,
-    PageCaller { caller, csrf_token }: PageCaller,
+    page: PageSession,
     Query(query): Query<MeQuery>,
 ) -> PageResult {
     let notice = match query.done.as_deref() {
-        Some("time-zone") => Some("Your time zone is saved.".to_owned()),
-        Some("authorised") => Some("The deputy is authorised.".to_owned()),
+        Some("time-zone") => Some("Your time zone is saved."),
+        Some("authorised") => Some("The deputy is authorised."),
+        Some("password") => Some(
+            "Your password is changed. Your other sessions and all your API tokens have ended.",
+        ),
+        Some("session-ended") => Some("The session is signed out."),
+        Some("token-revoked") => Some("The API token is revoked."),
         _ => None,
     };
     me_page(
         &state,
-        &caller,
-        &csrf_token,
+        Viewer::from(&page),
         ValidationErrors::new(),
-        notice,
+        notice.map(str::to_owned),
         None,
     )
     .await
@@ -102,19 +179,18 @@ pub struct TimeZoneForm {
 
 pub async fn set_time_zone(
     State(state): State<AppState>,
-    PageCaller { caller, csrf_token }: PageCaller,
+    page: PageSession,
     PageForm(form): PageForm<TimeZoneForm>,
 ) -> PageResult {
     match ZoneName::parse(&form.time_zone) {
         Ok(zone) => {
-            state.app.set_own_time_zone(&caller, zone).await?;
+            state.app.set_own_time_zone(&page.caller, zone).await?;
             see_other("/me?done=time-zone")
         }
         Err(error) => {
             me_page(
                 &state,
-                &caller,
-                &csrf_token,
+                Viewer::from(&page),
                 ValidationErrors::single("time_zone", error.to_string()),
                 None,
                 None,
@@ -126,10 +202,10 @@ pub async fn set_time_zone(
 
 pub async fn renew_calendar(
     State(state): State<AppState>,
-    PageCaller { caller, csrf_token }: PageCaller,
+    page: PageSession,
     headers: axum::http::HeaderMap,
 ) -> PageResult {
-    let token = state.app.renew_calendar_token(&caller).await?;
+    let token = state.app.renew_calendar_token(&page.caller).await?;
     let host = headers
         .get(axum::http::header::HOST)
         .and_then(|h| h.to_str().ok())
@@ -142,8 +218,7 @@ pub async fn renew_calendar(
     let url = format!("{scheme}://{host}/calendar/{token}.ics");
     me_page(
         &state,
-        &caller,
-        &csrf_token,
+        Viewer::from(&page),
         ValidationErrors::new(),
         Some("A new calendar address is ready.".to_owned()),
         Some(url),
@@ -160,9 +235,10 @@ pub struct AuthoriseForm {
 
 pub async fn authorise(
     State(state): State<AppState>,
-    PageCaller { caller, csrf_token }: PageCaller,
+    page: PageSession,
     PageForm(form): PageForm<AuthoriseForm>,
 ) -> PageResult {
+    let caller = &page.caller;
     let mut errors = ValidationErrors::new();
     let deputy = errors.check("deputy", Username::parse(&form.deputy));
     let until = errors.check(
@@ -173,7 +249,7 @@ pub async fn authorise(
         (Some(deputy), Some(until)) => {
             state
                 .app
-                .authorise_deputy(&caller, &form.group, &deputy, until)
+                .authorise_deputy(caller, &form.group, &deputy, until)
                 .await
         }
         _ => Err(AppError::Invalid(errors)),
@@ -181,13 +257,12 @@ pub async fn authorise(
     match result {
         Ok(()) => see_other("/me?done=authorised"),
         Err(AppError::Invalid(errors)) => {
-            me_page(&state, &caller, &csrf_token, errors, None, None).await
+            me_page(&state, Viewer::from(&page), errors, None, None).await
         }
         Err(AppError::Forbidden(reason)) => {
             me_page(
                 &state,
-                &caller,
-                &csrf_token,
+                Viewer::from(&page),
                 ValidationErrors::single("deputy", reason),
                 None,
                 None,
@@ -196,4 +271,63 @@ pub async fn authorise(
         }
         Err(other) => Err(other.into()),
     }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct PasswordForm {
+    current_password: String,
+    new_password: String,
+}
+
+/// Changes the person's own password; this session stays, every other one ends.
+pub async fn change_password(
+    State(state): State<AppState>,
+    page: PageSession,
+    ClientAddress(address): ClientAddress,
+    PageForm(form): PageForm<PasswordForm>,
+) -> PageResult {
+    let result = state
+        .app
+        .change_own_password(
+            &page.caller,
+            Credential::Session(page.session),
+            &address,
+            &form.current_password,
+            &form.new_password,
+        )
+        .await;
+    match result {
+        Ok(()) => see_other("/me?done=password"),
+        Err(AppError::Invalid(errors)) => {
+            me_page(&state, Viewer::from(&page), errors, None, None).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// Signs out one of the person's sessions; ending the one in use signs this browser out.
+pub async fn end_session(
+    State(state): State<AppState>,
+    page: PageSession,
+    jar: CookieJar,
+    Path(id): Path<String>,
+) -> PageResult {
+    let session = path_id(&id)?;
+    state.app.end_session(&page.caller, session).await?;
+    if session == page.session {
+        return Ok((jar.add(expired_session_cookie()), Redirect::to("/signin")).into_response());
+    }
+    see_other("/me?done=session-ended")
+}
+
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    page: PageSession,
+    Path(id): Path<String>,
+) -> PageResult {
+    state
+        .app
+        .revoke_api_token(&page.caller, path_id(&id)?)
+        .await?;
+    see_other("/me?done=token-revoked")
 }
