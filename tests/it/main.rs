@@ -11,3 +11,5 @@ mod meetings;
 mod negotiation;
 mod pages;
 mod session;
+mod views;
+mod visibility;
