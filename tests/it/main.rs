@@ -4,6 +4,7 @@
 
 mod helpers;
 
+mod atomicity;
 mod cli;
 mod groups;
 mod journal;
