@@ -16,7 +16,7 @@
 use std::collections::BTreeSet;
 
 use axum::http::{header, Method, StatusCode};
-use jiff::{SignedDuration, Timestamp};
+use jiff::SignedDuration;
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
@@ -27,10 +27,6 @@ use crate::views::{
     Problem, Procedure, Stub, Text, TextSummary,
 };
 use majlis::store::Backend;
-
-fn start() -> Timestamp {
-    demo_start()
-}
 
 /// One role of the cast, signed in.
 struct Reader {
@@ -352,7 +348,7 @@ async fn head(app: &TestApp, reader: &Reader) -> Head {
 
 impl World {
     async fn build(backend: Backend) -> World {
-        let app = TestApp::with_demo_at(backend, start()).await;
+        let app = TestApp::with_demo_at(backend, demo_start()).await;
         let cast = cast(&app).await;
         let mut before = Vec::new();
         for reader in cast.all() {
@@ -401,7 +397,7 @@ impl World {
         assert_eq!(versions, [1, 2]);
         // Kazakhstan chairs, and a listed text naming the chair's party reaches the
         // secretariat, which opens the silence on the chair's behalf.
-        let deadline = start() + SignedDuration::from_hours(48);
+        let deadline = demo_start() + SignedDuration::from_hours(48);
         let opened = app
             .post(
                 &format!("/api/v1/texts/{}/procedures", listed.id),
