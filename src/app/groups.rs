@@ -63,10 +63,16 @@ impl App {
     pub async fn group_overview(&self, caller: &Caller, code: &str) -> AppResult<GroupOverview> {
         let group = self.group_for(caller, code).await?;
         let seats = self.store.seats_of_group(group.id).await?;
-        let authorisations = self
-            .store
-            .live_authorisations(group.id, micros(self.now()))
-            .await?;
+        // Who may speak for a party is the group's business, journaled in scope `group`: a
+        // guest or the administrator, who read those entries only as stubs, are not shown it.
+        let authorisations = match access::follow_group_business(&caller.viewer, group.id) {
+            Ok(()) => {
+                self.store
+                    .live_authorisations(group.id, micros(self.now()))
+                    .await?
+            }
+            Err(_) => Vec::new(),
+        };
         Ok(GroupOverview {
             group,
             seats,

@@ -164,8 +164,9 @@ impl World {
         ]
     }
 
-    /// Members, the observer and the secretariat follow every meeting of the group.
-    fn uninvited_meeting_readers(&self) -> Vec<&Reader> {
+    /// Members, the observer and the secretariat follow the group's business: every
+    /// meeting, and who is authorised to speak for a party.
+    fn group_business_readers(&self) -> Vec<&Reader> {
         let c = &self.cast;
         vec![
             &c.observer,
@@ -175,6 +176,10 @@ impl World {
             &c.uz_attache,
             &c.secretariat,
         ]
+    }
+
+    fn uninvited_meeting_readers(&self) -> Vec<&Reader> {
+        self.group_business_readers()
     }
 
     fn invited_meeting_readers(&self) -> Vec<&Reader> {
@@ -452,6 +457,20 @@ impl World {
             )
             .await;
         assert_eq!(present.status, StatusCode::CREATED, "{}", present.text());
+
+        let authorised = app
+            .post(
+                "/api/v1/groups/CGA/authorisations",
+                cast.uz_envoy.who(),
+                json!({ "deputy": "uz.deputy", "until": (demo_start() + SignedDuration::from_hours(24 * 7)).to_string() }),
+            )
+            .await;
+        assert_eq!(
+            authorised.status,
+            StatusCode::CREATED,
+            "{}",
+            authorised.text()
+        );
 
         // Silence kept past the deadline adopts the text; the first read records it. Two
         // days on, the sessions of the morning have expired: everyone signs in again.
@@ -954,6 +973,18 @@ async fn the_pages_show_each_item_only_to_those_entitled(backend: Backend) {
     )
     .await;
 
+    // What the journal keeps from a guest (an authorisation, scope `group`), no page shows.
+    let business = world.group_business_readers();
+    page_shows_only_to(
+        app,
+        "/groups/CGA",
+        "Deputies authorised to record positions",
+        &["Deputies authorised", "authorised by"],
+        &business,
+        &cast.except(&business),
+    )
+    .await;
+
     // Each person's calendar feed holds the meetings they may see, by their venue.
     for reader in cast.all() {
         let feed = calendar_feed(app, reader).await;
@@ -1007,6 +1038,24 @@ async fn the_journal_shows_an_invisible_entry_only_as_its_place_and_hash(backend
         &[format!("meeting:{}", world.uninvited_meeting)],
         &uninvited,
         &cast.except(&uninvited),
+    )
+    .await;
+
+    // The authorisation of a deputy is the group's business, not a guest's.
+    let group_path = format!("/api/v1/journal?group=CGA&after={after}");
+    let entries: Vec<JournalEntry> = app.get(&group_path, cast.uz_envoy.who()).await.view();
+    let authorisation = entries
+        .iter()
+        .find(|e| e.action.as_deref() == Some("authorisation.create"))
+        .and_then(|e| e.object.clone())
+        .expect("the authorisation's entry");
+    let business = world.group_business_readers();
+    journal_shows_only_stubs(
+        app,
+        after,
+        &[authorisation],
+        &business,
+        &cast.except(&business),
     )
     .await;
 
