@@ -17,6 +17,14 @@ pub struct Problem {
 #[derive(Debug, Deserialize)]
 pub struct Group {
     pub guests: Vec<String>,
+    /// Present when the group is shown with its people.
+    pub delegations: Option<Vec<Seat>>,
+}
+
+/// A person's seat in a group.
+#[derive(Debug, Deserialize)]
+pub struct Seat {
+    pub username: String,
 }
 
 /// An item of `GET /api/v1/groups/{code}/texts`.
@@ -88,6 +96,14 @@ pub struct Decision {
     pub title: String,
     pub text: i64,
     pub distribution: String,
+    pub positions: Vec<Position>,
+}
+
+/// A party's position in a procedure or a decision.
+#[derive(Debug, Deserialize)]
+pub struct Position {
+    pub party: String,
+    pub recorded_by: Option<String>,
 }
 
 /// `GET /api/v1/meetings/{id}`, an item of `/api/v1/groups/{code}/meetings`.

@@ -1149,6 +1149,44 @@ async fn the_evidence_and_the_public_record_reveal_nothing_invisible(backend: Ba
     let shown: BTreeSet<i64> = reply.view::<Vec<Decision>>().iter().map(|d| d.id).collect();
     let expected: BTreeSet<i64> = public.iter().map(|d| d.id).collect();
     assert_eq!(shown, expected);
+    // Who recorded a position is a person of a delegation, whom only those with a seat may
+    // see: the public record names parties, never the people or their accounts.
+    let people: Vec<String> = app
+        .get("/api/v1/groups/CGA", cast.admin.who())
+        .await
+        .view::<crate::views::Group>()
+        .delegations
+        .expect("the delegations")
+        .into_iter()
+        .map(|seat| seat.username)
+        .collect();
+    let public_json = reply.text();
+    for decision in reply.view::<Vec<Decision>>() {
+        assert!(!decision.positions.is_empty());
+        for position in &decision.positions {
+            assert_eq!(position.recorded_by, None, "{}", position.party);
+        }
+        let seen: Decision = app
+            .get(
+                &format!("/api/v1/decisions/{}", decision.id),
+                cast.uz_envoy.who(),
+            )
+            .await
+            .view();
+        let recorders: Vec<&String> = seen
+            .positions
+            .iter()
+            .filter_map(|p| p.recorded_by.as_ref())
+            .collect();
+        assert!(!recorders.is_empty(), "a seated reader sees who recorded");
+        assert!(recorders.iter().all(|name| people.contains(name)));
+    }
+    for username in &people {
+        assert!(
+            !public_json.contains(&format!("\"{username}\"")),
+            "the public record names {username}"
+        );
+    }
     let page = app.get("/public/CGA/decisions", As::Nobody).await;
     assert_eq!(page.status, StatusCode::OK);
     let html = page.text();

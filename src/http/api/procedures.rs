@@ -400,12 +400,31 @@ pub struct DecisionView {
     pub meeting: Option<i64>,
 }
 
+/// A decision as a signed-in reader sees it: whoever may see it has a seat in the group, and
+/// so sees its delegations and who recorded each position.
 pub async fn decision_view(
     state: &AppState,
     detail: DecisionDetail,
 ) -> Result<DecisionView, AppError> {
     let names = usernames(state, &detail.procedure).await?;
-    let procedure = ProcedureView::new(&detail.procedure, &names);
+    decision_view_naming(state, detail, &names).await
+}
+
+/// A decision of the group's public record: it names parties, never the people of their
+/// delegations, whom only those with a seat may see.
+pub async fn public_decision_view(
+    state: &AppState,
+    detail: DecisionDetail,
+) -> Result<DecisionView, AppError> {
+    decision_view_naming(state, detail, &BTreeMap::new()).await
+}
+
+async fn decision_view_naming(
+    state: &AppState,
+    detail: DecisionDetail,
+    names: &BTreeMap<i64, String>,
+) -> Result<DecisionView, AppError> {
+    let procedure = ProcedureView::new(&detail.procedure, names);
     let version = detail.procedure.procedure.version_number;
     let languages = state
         .app

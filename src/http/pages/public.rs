@@ -8,7 +8,7 @@ use axum::http::HeaderMap;
 use super::{render, Layout, PageResult};
 use crate::domain::time::rfc3339_utc;
 use crate::http::api::json;
-use crate::http::api::procedures::{decision_view, wants_json};
+use crate::http::api::procedures::{public_decision_view, wants_json};
 use crate::http::AppState;
 
 pub struct PublicDecision {
@@ -38,7 +38,7 @@ pub async fn decisions(
     if wants_json(&headers) {
         let mut views = Vec::new();
         for detail in details {
-            views.push(decision_view(&state, detail).await?);
+            views.push(public_decision_view(&state, detail).await?);
         }
         return Ok(json(views));
     }
