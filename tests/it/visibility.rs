@@ -6,7 +6,8 @@
 //! a UZ delegate whose clearance is below a confidential paper. Its papers: a `listed` text
 //! (UZ, KZ) with a second version, an amendment, a silence procedure and the decision it
 //! adopts; a `national` text of UZ; a `members` text; a `group` text classified confidential;
-//! and two meetings, one with the guest invited.
+//! a `listed` text (TJ) that does not name the chair's party; a deputy's authorisation; and two
+//! meetings, one with the guest invited.
 //!
 //! Every check that something is absent is paired with the same read showing it to someone
 //! entitled (the helpers take both lists of readers), so no assertion passes because the
@@ -117,6 +118,7 @@ struct World {
     national: Paper,
     members: Paper,
     confidential: Paper,
+    listed_without_chair: Paper,
     amendment: i64,
     procedure: i64,
     decision: i64,
@@ -189,12 +191,22 @@ impl World {
     }
 
     /// Each paper with those entitled to it.
-    fn papers(&self) -> [(&Paper, Vec<&Reader>); 4] {
+    /// A listed text that does not name the chair's party (KZ) is not the secretariat's.
+    fn listed_without_chair_readers(&self) -> Vec<&Reader> {
+        let c = &self.cast;
+        vec![&c.uz_envoy, &c.uz_attache]
+    }
+
+    fn papers(&self) -> [(&Paper, Vec<&Reader>); 5] {
         [
             (&self.listed, self.listed_readers()),
             (&self.national, self.national_readers()),
             (&self.members, self.members_readers()),
             (&self.confidential, self.confidential_readers()),
+            (
+                &self.listed_without_chair,
+                self.listed_without_chair_readers(),
+            ),
         ]
     }
 }
@@ -439,6 +451,14 @@ impl World {
             json!({ "distribution": "group", "classification": "confidential" }),
         )
         .await;
+        let listed_without_chair = draft(
+            &app,
+            &cast.uz_envoy,
+            "Note to Tajikistan on the Kafirnigan bridge",
+            "tajikmarker",
+            json!({ "distribution": "listed", "listed": ["TJ"] }),
+        )
+        .await;
         let invited_meeting = plan_meeting(&app, &cast.secretariat, "Termez", &["AF"]).await;
         let uninvited_meeting = plan_meeting(&app, &cast.secretariat, "Kulob", &[]).await;
         let item = app
@@ -503,6 +523,7 @@ impl World {
             national,
             members,
             confidential,
+            listed_without_chair,
             amendment: amendment.id,
             procedure,
             decision,
@@ -1198,6 +1219,7 @@ async fn the_evidence_and_the_public_record_reveal_nothing_invisible(backend: Ba
         &world.national,
         &world.members,
         &world.confidential,
+        &world.listed_without_chair,
     ] {
         for secret in &paper.secrets {
             assert!(!html.contains(secret), "public page shows {secret:?}");
