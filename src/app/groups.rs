@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use super::users::Actor;
 use super::{micros, App, AppError, AppResult, Caller};
 use crate::domain::access;
-use crate::domain::group::{GroupCharter, GroupSettings};
+use crate::domain::group::{check_joining_party, GroupCharter, GroupParty, GroupSettings};
 use crate::domain::ids::GroupId;
 use crate::domain::journal::{JournalScope, NewEntry, Payload};
 use crate::domain::names::{GroupCode, Label, PartyCode, Username};
@@ -63,10 +63,16 @@ impl App {
     pub async fn group_overview(&self, caller: &Caller, code: &str) -> AppResult<GroupOverview> {
         let group = self.group_for(caller, code).await?;
         let seats = self.store.seats_of_group(group.id).await?;
-        let authorisations = self
-            .store
-            .live_authorisations(group.id, micros(self.now()))
-            .await?;
+        // Who may speak for a party is the group's business, journaled in scope `group`: a
+        // guest or the administrator, who read those entries only as stubs, are not shown it.
+        let authorisations = match access::follow_group_business(&caller.viewer, group.id) {
+            Ok(()) => {
+                self.store
+                    .live_authorisations(group.id, micros(self.now()))
+                    .await?
+            }
+            Err(_) => Vec::new(),
+        };
         Ok(GroupOverview {
             group,
             seats,
@@ -150,6 +156,37 @@ impl App {
                 .with("name", &name)
                 .with_optional("quorum", settings.quorum)
                 .with("min_silence_hours", settings.min_silence_hours),
+        })
+        .await?;
+        tx.commit().await?;
+        Ok(self.store.group_by_id(group.id).await?)
+    }
+
+    /// The administrator adds a party to a founded group as an observer or a guest (a guest
+    /// then sees only the meetings it is invited to).
+    pub async fn add_party(
+        &self,
+        caller: &Caller,
+        code: &str,
+        party: GroupParty,
+    ) -> AppResult<GroupRecord> {
+        access::administer(&caller.viewer)?;
+        let group = self.group_for(caller, code).await?;
+        check_joining_party(&group.parties, &party)?;
+        let now = micros(self.now());
+        let mut tx = self.store.begin_write().await?;
+        tx.insert_group_party(group.id, &party).await?;
+        tx.journal(NewEntry {
+            at_micros: now,
+            actor: Some(caller.viewer.user),
+            actor_party: None,
+            scope: JournalScope::GroupAdministration(group.id),
+            action: "group.party_add",
+            object: format!("group:{}", group.code),
+            payload: Payload::new()
+                .with("code", &party.code)
+                .with("name", &party.name)
+                .with("standing", party.standing),
         })
         .await?;
         tx.commit().await?;

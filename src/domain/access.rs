@@ -78,6 +78,16 @@ pub fn see_group(viewer: &Viewer, group: GroupId) -> Result<(), Denied> {
     }
 }
 
+/// The group's business (every meeting, who is authorised to speak for a party): members,
+/// observers and the secretariat follow it; a guest sees only what it is invited to, and the
+/// administrator no content unless also seated.
+pub fn follow_group_business(viewer: &Viewer, group: GroupId) -> Result<(), Denied> {
+    match viewer.seat(group) {
+        Some(seat) if seat.follows_group_business() => Ok(()),
+        _ => Err(Denied::Invisible),
+    }
+}
+
 /// A meeting: members, observers and the secretariat see every meeting of their group;
 /// a guest party's people only the meetings their party is invited to. The administrator
 /// sees no content unless also in a delegation.
@@ -283,9 +293,7 @@ pub fn read_journal_entry(viewer: &Viewer, scope: &JournalScope) -> bool {
         JournalScope::GroupAdministration(group) => {
             viewer.is_admin || viewer.seat(*group).is_some()
         }
-        JournalScope::Group(group) => viewer
-            .seat(*group)
-            .is_some_and(Seat::follows_group_business),
+        JournalScope::Group(group) => follow_group_business(viewer, *group).is_ok(),
         // Decided by the text's marking, which the caller looks up (`see_marked`).
         JournalScope::Paper(..) => false,
     }
@@ -339,6 +347,21 @@ mod tests {
     fn the_administrator_sees_the_group_but_not_its_meetings() {
         assert_eq!(see_group(&admin(), CGA), Ok(()));
         assert_eq!(see_meeting(&admin(), CGA, &[]), Err(Denied::Invisible));
+    }
+
+    #[test]
+    fn guests_and_the_administrator_do_not_follow_the_groups_business() {
+        let guest = viewer(Some((Some("AF"), Some(Standing::Guest), Role::Envoy)));
+        let observer = viewer(Some((Some("TM"), Some(Standing::Observer), Role::Envoy)));
+        let secretariat = viewer(Some((None, None, Role::Secretariat)));
+        assert_eq!(follow_group_business(&guest, CGA), Err(Denied::Invisible));
+        assert_eq!(follow_group_business(&admin(), CGA), Err(Denied::Invisible));
+        assert_eq!(follow_group_business(&observer, CGA), Ok(()));
+        assert_eq!(follow_group_business(&secretariat, CGA), Ok(()));
+        assert_eq!(
+            follow_group_business(&observer, OTHER),
+            Err(Denied::Invisible)
+        );
     }
 
     #[test]

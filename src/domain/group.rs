@@ -112,6 +112,29 @@ impl GroupCharter {
     }
 }
 
+/// Checks a party joining a group after its founding: it must not be there already, and it
+/// joins as an observer or a guest. A new member would change the rotation and the quorum of
+/// every decision to come, which is a new charter rather than an invitation.
+pub fn check_joining_party(
+    parties: &[GroupParty],
+    joining: &GroupParty,
+) -> Result<(), ValidationErrors> {
+    let mut errors = ValidationErrors::new();
+    if parties.iter().any(|party| party.code == joining.code) {
+        errors.add(
+            "code",
+            format!("{} is already a party of the group", joining.code),
+        );
+    }
+    if joining.standing == Standing::Member {
+        errors.add(
+            "standing",
+            "a party joins as an observer or a guest; members are set when the group is founded",
+        );
+    }
+    errors.into_result()
+}
+
 /// The party that hosts next: the one after `last_host` in the rotation, wrapping around;
 /// the first of the rotation when there was no meeting yet or the last host is not in it.
 pub fn next_host<'a>(
@@ -192,6 +215,27 @@ mod tests {
     #[test]
     fn a_consistent_charter_passes() {
         assert!(charter(&["UZ", "KZ", "KG", "TJ"]).check().is_ok());
+    }
+
+    #[test]
+    fn a_guest_may_join_a_founded_group() {
+        let parties = charter(&["UZ"]).parties;
+        assert!(check_joining_party(&parties, &party("AF", Standing::Guest)).is_ok());
+        assert!(check_joining_party(&parties, &party("AZ", Standing::Observer)).is_ok());
+    }
+
+    #[test]
+    fn a_party_already_in_the_group_or_a_new_member_is_refused() {
+        let parties = charter(&["UZ"]).parties;
+        let twice = check_joining_party(&parties, &party("TM", Standing::Guest))
+            .expect_err("already a party");
+        assert_eq!(
+            twice.message_for("code"),
+            Some("TM is already a party of the group")
+        );
+        let member = check_joining_party(&parties, &party("AF", Standing::Member))
+            .expect_err("members are chartered");
+        assert!(member.message_for("standing").is_some());
     }
 
     #[test]

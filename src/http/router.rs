@@ -47,6 +47,7 @@ pub fn router(state: AppState) -> Router {
             "/groups/{code}",
             get(api::groups::show).patch(api::groups::update),
         )
+        .route("/groups/{code}/parties", post(api::groups::add_party))
         .route(
             "/groups/{code}/delegations",
             post(api::groups::add_delegate).delete(api::groups::remove_delegate),

@@ -302,6 +302,26 @@ impl WriteTx {
         Ok(GroupId::new(id))
     }
 
+    /// Adds a party to a founded group, outside the rotation (an observer or a guest).
+    pub async fn insert_group_party(
+        &mut self,
+        group: GroupId,
+        party: &GroupParty,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO group_parties (group_id, code, name, standing, rotation_position) \
+             VALUES ($1, $2, $3, $4, NULL)",
+        )
+        .bind(group.get())
+        .bind(party.code.as_str())
+        .bind(party.name.as_str())
+        .bind(party.standing.as_str())
+        .execute(self.conn())
+        .await
+        .map_err(|e| StoreError::unique(e, "this party is already in the group"))?;
+        Ok(())
+    }
+
     pub async fn update_group_settings(
         &mut self,
         group: GroupId,

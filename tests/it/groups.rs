@@ -274,6 +274,73 @@ async fn envoys_authorise_their_own_deputies_only(backend: Backend) {
     assert_eq!(recorded, 1);
 }
 
+async fn a_party_joins_a_founded_group_as_an_observer_or_a_guest(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let admin = app.sign_in("admin").await;
+    let envoy = app.sign_in("uz.envoy").await;
+    let afghanistan = json!({ "code": "AF", "name": "Afghanistan", "standing": "guest" });
+    let head = app.journal_head().await;
+    let by_envoy = app
+        .post(
+            "/api/v1/groups/CGA/parties",
+            As::Person(&envoy),
+            afghanistan.clone(),
+        )
+        .await;
+    assert_eq!(by_envoy.status, StatusCode::FORBIDDEN);
+    for (party, field) in [
+        (
+            json!({ "code": "TM", "name": "Turkmenistan", "standing": "guest" }),
+            "code",
+        ),
+        (
+            json!({ "code": "AZ", "name": "Azerbaijan", "standing": "member" }),
+            "standing",
+        ),
+        (
+            json!({ "code": "af", "name": "Afghanistan", "standing": "guest" }),
+            "code",
+        ),
+    ] {
+        let refused = app
+            .post("/api/v1/groups/CGA/parties", As::Person(&admin), party)
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(error_fields(&refused.json()), [field]);
+    }
+    let nowhere = app
+        .post(
+            "/api/v1/groups/XYZ/parties",
+            As::Person(&admin),
+            afghanistan.clone(),
+        )
+        .await;
+    assert_eq!(nowhere.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.journal_head().await, head, "nothing changed");
+
+    let joined = app
+        .post(
+            "/api/v1/groups/CGA/parties",
+            As::Person(&admin),
+            afghanistan,
+        )
+        .await;
+    assert_eq!(joined.status, StatusCode::CREATED, "{}", joined.text());
+    let group = joined.json();
+    assert_eq!(group["guests"], json!(["AF"]));
+    assert_eq!(group["rotation"], json!(["UZ", "KZ", "KG", "TJ"]));
+    assert_eq!(group["settings"]["quorum"], 3, "guests have no voice");
+    let entries = app
+        .get(
+            &format!("/api/v1/journal?group=CGA&after={head}"),
+            As::Person(&envoy),
+        )
+        .await
+        .json();
+    assert_eq!(entries[0]["action"], "group.party_add");
+    assert_eq!(entries[0]["payload"]["standing"], "guest");
+}
+
 both_backends!(
     the_group_page_data_lists_members_observers_and_delegations,
     the_administrator_founds_a_group_creates_people_and_places_them,
@@ -282,4 +349,5 @@ both_backends!(
     the_administrator_may_allow_urgent_silence,
     a_person_outside_the_group_finds_nothing_of_it,
     envoys_authorise_their_own_deputies_only,
+    a_party_joins_a_founded_group_as_an_observer_or_a_guest,
 );

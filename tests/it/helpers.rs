@@ -14,6 +14,12 @@ use majlis::store::{Backend, Store};
 
 pub const PASSWORD: &str = "test-password-123";
 
+/// A fixed instant for stories that build on the demo: after its extraordinary meeting in
+/// Astana (2026-02-16), so Kazakhstan chairs, and weeks before its planned meeting.
+pub fn demo_start() -> jiff::Timestamp {
+    jiff::Timestamp::from_second(1_788_242_400).expect("2026-09-01T06:00:00Z")
+}
+
 /// Runs each named story (an `async fn(Backend)` in the calling module) on SQLite and on
 /// PostgreSQL.
 #[macro_export]
@@ -73,6 +79,17 @@ impl Reply {
             .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text()))
     }
 
+    /// The body read into a typed view (`tests/it/views.rs`).
+    pub fn view<T: serde::de::DeserializeOwned>(&self) -> T {
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| {
+            panic!(
+                "not a {} ({e}): {}",
+                std::any::type_name::<T>(),
+                self.text()
+            )
+        })
+    }
+
     pub fn text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
     }
@@ -111,14 +128,16 @@ async fn database_url(backend: Backend) -> (String, Option<tempfile::TempDir>) {
 impl TestApp {
     /// The real router over a fresh, empty database.
     pub async fn spawn(backend: Backend) -> TestApp {
+        TestApp::spawn_at(backend, jiff::Timestamp::now()).await
+    }
+
+    /// As `spawn`, with the server's (manual) clock starting at `start`, so that what depends
+    /// on the date (the chair of the day, deadlines, decision symbols) is the same every run.
+    pub async fn spawn_at(backend: Backend, start: jiff::Timestamp) -> TestApp {
         let (url, dir) = database_url(backend).await;
         let store = Store::open(&url).await.expect("open the store");
         assert_eq!(store.backend(), backend);
-        let app = App::with_clock(
-            store,
-            Settings::default(),
-            Clock::manual(jiff::Timestamp::now()),
-        );
+        let app = App::with_clock(store, Settings::default(), Clock::manual(start));
         let router = router(AppState {
             app: app.clone(),
             secure_cookies: false,
@@ -134,7 +153,12 @@ impl TestApp {
 
     /// With the demo group of `majlis serve --demo`, every account's password `PASSWORD`.
     pub async fn with_demo(backend: Backend) -> TestApp {
-        let test = TestApp::spawn(backend).await;
+        TestApp::with_demo_at(backend, jiff::Timestamp::now()).await
+    }
+
+    /// As `with_demo`, on a clock starting at `start`.
+    pub async fn with_demo_at(backend: Backend, start: jiff::Timestamp) -> TestApp {
+        let test = TestApp::spawn_at(backend, start).await;
         test.app
             .load_demo(Some(PASSWORD))
             .await
@@ -284,6 +308,20 @@ impl TestApp {
             .await
             .expect("tampering statement runs");
         pool.close().await;
+    }
+
+    /// One number read with raw SQL (a row count, say), to see what no API shows.
+    pub async fn scalar(&self, sql: &str) -> i64 {
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(&self.database_url)
+            .await
+            .expect("connect");
+        let (value,): (i64,) = sqlx::query_as(sql)
+            .fetch_one(&pool)
+            .await
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+        pool.close().await;
+        value
     }
 }
 

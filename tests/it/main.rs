@@ -5,6 +5,7 @@
 mod helpers;
 
 mod acts_matrix;
+mod atomicity;
 mod authority;
 mod cli;
 mod credentials;
@@ -15,3 +16,5 @@ mod meetings;
 mod negotiation;
 mod pages;
 mod session;
+mod views;
+mod visibility;

@@ -13,6 +13,7 @@ use crate::http::auth::ApiCaller;
 use crate::http::error::{ApiResult, Problem};
 use crate::http::input::{
     AuthorisationInput, DelegationInput, DelegationRemoveInput, GroupInput, GroupPatchInput,
+    PartyInput,
 };
 use crate::http::AppState;
 
@@ -80,6 +81,22 @@ pub async fn update(
     let change = input.parse()?;
     let group = state.app.change_group(&caller, &code, change).await?;
     Ok(json(GroupView::new(&group, None)))
+}
+
+/// Adds a party to a founded group as an observer or a guest (administrator).
+#[utoipa::path(post, operation_id = "add_party", path = "/api/v1/groups/{code}/parties", tag = "groups", request_body = PartyInput,
+    params(("code" = String, Path)),
+    responses((status = 201, body = GroupView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn add_party(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(code): Path<String>,
+    ApiJson(input): ApiJson<PartyInput>,
+) -> ApiResult<Response> {
+    access::administer(&caller.viewer).map_err(AppError::from)?;
+    let party = input.parse()?;
+    let group = state.app.add_party(&caller, &code, party).await?;
+    Ok((StatusCode::CREATED, json(GroupView::new(&group, None))).into_response())
 }
 
 /// Places a person in a party's delegation, or in the secretariat (administrator).

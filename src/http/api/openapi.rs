@@ -17,6 +17,7 @@ use super::json;
         super::users::create, super::users::list, super::users::set_password, super::users::disable,
         super::groups::list, super::groups::show, super::groups::create, super::groups::update,
         super::groups::add_delegate, super::groups::remove_delegate, super::groups::authorise,
+        super::groups::add_party,
         super::meetings::list, super::meetings::create, super::meetings::show, super::meetings::update,
         super::meetings::add_agenda_item, super::meetings::reorder_agenda, super::meetings::edit_agenda_item,
         super::meetings::remove_agenda_item, super::meetings::add_attendance, super::meetings::remove_attendance,

@@ -116,7 +116,10 @@ pub struct OwnPasswordInput {
     pub new_password: String,
 }
 
+/// A party of a group, as a group is founded with it or as it joins later.
+// Named apart from `texts::PartyInput` (`{ party }`) so that the document does not mix the two.
 #[derive(Debug, Deserialize, ToSchema)]
+#[schema(as = GroupPartyInput)]
 #[serde(deny_unknown_fields)]
 pub struct PartyInput {
     /// ISO 3166-1 alpha-2 for a state, e.g. "KZ".
@@ -124,6 +127,24 @@ pub struct PartyInput {
     pub name: String,
     /// member, observer or guest.
     pub standing: String,
+}
+
+impl PartyInput {
+    /// A party on its own (`POST /api/v1/groups/{code}/parties`), fields named plainly.
+    pub fn parse(&self) -> Result<GroupParty, ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let code = errors.check("code", PartyCode::parse(&self.code));
+        let name = errors.check("name", Label::parse(&self.name));
+        let standing = errors.check("standing", self.standing.parse::<Standing>());
+        match (code, name, standing) {
+            (Some(code), Some(name), Some(standing)) => Ok(GroupParty {
+                code,
+                name,
+                standing,
+            }),
+            _ => Err(errors),
+        }
+    }
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
