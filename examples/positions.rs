@@ -31,12 +31,7 @@ async fn main() -> anyhow::Result<()> {
     let caller = |name: &'static str| {
         let app = app.clone();
         async move {
-            let user = app
-                .store
-                .user_by_username(&Username::parse(name)?)
-                .await?
-                .ok_or_else(|| anyhow::anyhow!("no {name}"))?;
-            app.caller(user.id)
+            app.caller_by_username(&Username::parse(name)?)
                 .await
                 .map_err(|e| anyhow::anyhow!("{e:?}"))
         }
@@ -91,7 +86,7 @@ async fn main() -> anyhow::Result<()> {
         .map_err(|e| anyhow::anyhow!("{e:?}"))?;
     println!(
         "{}: {positions} positions in {:.2} s = {:.0} positions/s (each with its journal entry; every 4th adopts and writes a decision); journal intact: {}",
-        app.store.backend().name(),
+        app.backend().name(),
         elapsed.as_secs_f64(),
         positions as f64 / elapsed.as_secs_f64(),
         verified.is_ok()

@@ -294,7 +294,7 @@ async fn group(app: &App, command: &GroupCommand) -> anyhow::Result<()> {
             println!("founded group {code}");
         }
         GroupCommand::List => {
-            for group in app.store.groups().await? {
+            for group in app.all_groups(Actor::Installation).await.map_err(explain)? {
                 println!(
                     "{}\t{}\t{} parties",
                     group.code,

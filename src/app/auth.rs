@@ -229,6 +229,14 @@ fn is_stale(last_use: Option<i64>, now: i64) -> bool {
 }
 
 impl App {
+    /// Removes sessions past their end, so the table does not grow without bound.
+    pub async fn end_expired_sessions(&self) -> AppResult<()> {
+        self.store
+            .delete_expired_sessions(self.now().as_microsecond())
+            .await?;
+        Ok(())
+    }
+
     /// Refuses a password check that the limits refuse, and holds back one that they slow
     /// down; the admitted attempt counts as a failure until `password_attempt_succeeded`.
     pub(super) async fn admit_password_attempt(

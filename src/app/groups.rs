@@ -60,6 +60,22 @@ impl App {
         Ok(group)
     }
 
+    /// The people seated in a group the caller may see, to name who did what.
+    pub async fn people_of_group(
+        &self,
+        caller: &Caller,
+        group: &GroupRecord,
+    ) -> AppResult<Vec<SeatRecord>> {
+        access::see_group(&caller.viewer, group.id)?;
+        Ok(self.store.seats_of_group(group.id).await?)
+    }
+
+    /// Every group of the installation, for its administrator (or the operator's console).
+    pub async fn all_groups(&self, actor: Actor<'_>) -> AppResult<Vec<GroupRecord>> {
+        actor.administer()?;
+        Ok(self.store.groups().await?)
+    }
+
     pub async fn group_overview(&self, caller: &Caller, code: &str) -> AppResult<GroupOverview> {
         let group = self.group_for(caller, code).await?;
         let seats = self.store.seats_of_group(group.id).await?;

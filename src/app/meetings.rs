@@ -102,6 +102,17 @@ impl App {
         Ok((group, meeting))
     }
 
+    /// An agenda item of a meeting the caller may see.
+    pub async fn agenda_item(
+        &self,
+        caller: &Caller,
+        item: AgendaItemId,
+    ) -> AppResult<AgendaItemRecord> {
+        let record = self.store.agenda_item(item).await?;
+        self.visible_meeting(caller, record.meeting).await?;
+        Ok(record)
+    }
+
     /// A meeting the caller may manage.
     async fn managed_meeting(
         &self,

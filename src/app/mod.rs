@@ -20,6 +20,7 @@ use thiserror::Error;
 
 use crate::domain::access::{Denied, Seat, Viewer};
 use crate::domain::ids::UserId;
+use crate::domain::names::Username;
 use crate::domain::validation::ValidationErrors;
 use crate::store::{Store, StoreError, UserRecord};
 
@@ -71,6 +72,16 @@ impl From<ValidationErrors> for AppError {
 
 pub type AppResult<T> = Result<T, AppError>;
 
+/// The records the use cases answer with: plain data read from the store, re-exported here so
+/// that callers above `app` name them without reaching into the store.
+pub mod records {
+    pub use crate::store::{
+        AgendaItemRecord, AmendmentRecord, ApiTokenRecord, AttendanceRecord, AuthorisationRecord,
+        DecisionRecord, EventRecord, GroupRecord, LanguageVersionRecord, MeetingRecord,
+        ProcedureRecord, SeatRecord, SessionRecord, TextRecord, UserRecord,
+    };
+}
+
 /// Settings the use cases need; built once from the configuration.
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -116,7 +127,7 @@ impl Clock {
 /// The application: the store and the little state that lives beside it.
 #[derive(Clone)]
 pub struct App {
-    pub store: Store,
+    store: Store,
     pub settings: Settings,
     pub clock: Clock,
     throttle: Arc<auth::SignInThrottle>,
@@ -136,6 +147,16 @@ impl App {
         }
     }
 
+    /// Which database holds the record.
+    pub fn backend(&self) -> crate::store::Backend {
+        self.store.backend()
+    }
+
+    /// Whether the database answers, for the readiness probe.
+    pub async fn ready(&self) -> AppResult<()> {
+        Ok(self.store.ping().await?)
+    }
+
     /// The server's clock decides; clients' clocks are never trusted.
     pub fn now(&self) -> Timestamp {
         self.clock.now()
@@ -144,6 +165,16 @@ impl App {
     /// The person behind a user id, as the rules see them.
     pub async fn caller(&self, user: UserId) -> AppResult<Caller> {
         let account = self.store.user_by_id(user).await?;
+        self.caller_from(account).await
+    }
+
+    /// The person behind a username (for the operator's tools, where no one signs in).
+    pub async fn caller_by_username(&self, username: &Username) -> AppResult<Caller> {
+        let account = self
+            .store
+            .user_by_username(username)
+            .await?
+            .ok_or(AppError::NotFound)?;
         self.caller_from(account).await
     }
 

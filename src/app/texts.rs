@@ -503,6 +503,13 @@ impl App {
         Ok(amendment)
     }
 
+    /// The text an amendment was proposed to, if the caller may see it.
+    pub async fn text_of_amendment(&self, caller: &Caller, id: AmendmentId) -> AppResult<TextId> {
+        let text_id = self.store.amendment_text(id).await?;
+        self.visible_text(caller, text_id).await?;
+        Ok(text_id)
+    }
+
     async fn amendment_for_penholder(
         &self,
         caller: &Caller,

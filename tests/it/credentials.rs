@@ -630,7 +630,12 @@ async fn a_weak_demo_password_is_refused_before_anything_is_loaded(backend: Back
         "the message names the variable"
     );
     assert!(errors.to_string().contains("is too easy to guess"));
-    assert_eq!(app.app.store.user_count().await.expect("count"), 0);
+    let accounts = app
+        .app
+        .accounts(majlis::app::users::Actor::Installation)
+        .await
+        .expect("accounts");
+    assert_eq!(accounts.len(), 0);
     let loaded = app.app.load_demo(None).await.expect("random ones pass");
     assert_eq!(loaded.map(|accounts| accounts.len()), Some(15));
 }

@@ -376,17 +376,7 @@ async fn meetings_export_to_calendars(backend: Backend) {
     assert!(text.contains("STATUS:TENTATIVE"));
     let caller = app
         .app
-        .caller(
-            app.app
-                .store
-                .user_by_username(
-                    &majlis::domain::names::Username::parse("uz.envoy").expect("name"),
-                )
-                .await
-                .expect("user")
-                .expect("exists")
-                .id,
-        )
+        .caller_by_username(&majlis::domain::names::Username::parse("uz.envoy").expect("name"))
         .await
         .expect("caller");
     let token = app.app.renew_calendar_token(&caller).await.expect("token");

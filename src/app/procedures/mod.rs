@@ -6,6 +6,7 @@
 mod acts;
 mod closing;
 mod decisions;
+mod evidence;
 mod inbox;
 mod open;
 
@@ -21,6 +22,7 @@ use crate::store::{DecisionRecord, EventRecord, GroupRecord, ProcedureRecord, Te
 
 pub use crate::domain::procedure::Act;
 pub use decisions::DecisionDetail;
+pub use evidence::Evidence;
 pub use inbox::{InboxItem, InboxReason};
 
 /// A procedure as its page shows it.

@@ -10,12 +10,12 @@ use utoipa::ToSchema;
 
 use super::{json, path_id, ApiJson};
 use crate::app::auth::Credential;
+use crate::app::records::{ApiTokenRecord, SessionRecord};
 use crate::domain::time::rfc3339_utc;
 use crate::http::auth::{expired_session_cookie, ApiCaller, ApiCredential};
 use crate::http::error::{ApiResult, Problem};
 use crate::http::input::OwnPasswordInput;
 use crate::http::{AppState, ClientAddress};
-use crate::store::{ApiTokenRecord, SessionRecord};
 
 /// One of the caller's API tokens; its secret is never shown again.
 #[derive(Debug, Serialize, ToSchema)]

@@ -131,26 +131,12 @@ pub async fn evidence(
     Path(decision): Path<String>,
 ) -> ApiResult<Response> {
     let decision: DecisionId = decision.parse().map_err(|_| AppError::NotFound)?;
-    let detail = state.app.decision_detail(&caller, decision).await?;
+    let evidence = state.app.decision_evidence(&caller, decision).await?;
+    let detail = &evidence.decision;
     let procedure = &detail.procedure;
-    let store = &state.app.store;
-    let objects = vec![
-        format!("procedure:{}", procedure.procedure.id),
-        format!("text:{}", procedure.text.id),
-    ];
-    let rows = store
-        .journal_rows_about(&objects)
-        .await
-        .map_err(AppError::from)?;
-    let head = store.journal_head().await.map_err(AppError::from)?;
-    let first = rows.first().map(|r| r.seq()).unwrap_or(head.seq);
-    let links = store
-        .journal_links(first, head.seq)
-        .await
-        .map_err(AppError::from)?;
-    let entries = rows
+    let entries = evidence
+        .entries
         .iter()
-        .filter_map(|row| row.entry().ok())
         .map(|e| EvidenceEntry {
             seq: e.seq,
             at_micros: e.at_micros,
@@ -179,12 +165,13 @@ pub async fn evidence(
         text_hash: procedure.procedure.hash.to_hex(),
         body: detail.body.clone(),
         entries,
-        links: links
-            .into_iter()
-            .map(|(seq, prev_hash, hash)| EvidenceLink {
-                seq,
-                prev_hash,
-                hash,
+        links: evidence
+            .links
+            .iter()
+            .map(|link| EvidenceLink {
+                seq: link.seq,
+                prev_hash: link.prev_hash.to_hex(),
+                hash: link.hash.to_hex(),
             })
             .collect(),
     };

@@ -7,7 +7,6 @@ use axum::response::{IntoResponse, Response};
 use super::{json, ApiJson, GroupView};
 use crate::app::users::Actor;
 use crate::app::AppError;
-use crate::domain::access;
 use crate::domain::names::{GroupCode, Username};
 use crate::http::auth::ApiCaller;
 use crate::http::error::{ApiResult, Problem};
@@ -53,7 +52,6 @@ pub async fn create(
     ApiCaller(caller): ApiCaller,
     ApiJson(input): ApiJson<GroupInput>,
 ) -> ApiResult<Response> {
-    access::administer(&caller.viewer).map_err(AppError::from)?;
     let charter = input.parse()?;
     let code = charter.code.clone();
     state
@@ -93,7 +91,6 @@ pub async fn add_party(
     Path(code): Path<String>,
     ApiJson(input): ApiJson<PartyInput>,
 ) -> ApiResult<Response> {
-    access::administer(&caller.viewer).map_err(AppError::from)?;
     let party = input.parse()?;
     let group = state.app.add_party(&caller, &code, party).await?;
     Ok((StatusCode::CREATED, json(GroupView::new(&group, None))).into_response())
@@ -109,7 +106,6 @@ pub async fn add_delegate(
     Path(code): Path<String>,
     ApiJson(input): ApiJson<DelegationInput>,
 ) -> ApiResult<Response> {
-    access::administer(&caller.viewer).map_err(AppError::from)?;
     let group_code = GroupCode::parse(&code).map_err(|_| AppError::NotFound)?;
     let placement = input.parse()?;
     state

@@ -14,7 +14,7 @@ pub async fn healthz() -> &'static str {
 /// 200 when the database answers, 503 otherwise.
 #[utoipa::path(get, operation_id = "readyz", path = "/readyz", tag = "operations", responses((status = 200, body = String), (status = 503, body = String)))]
 pub async fn readyz(State(state): State<AppState>) -> (StatusCode, &'static str) {
-    match state.app.store.ping().await {
+    match state.app.ready().await {
         Ok(()) => (StatusCode::OK, "ready"),
         Err(error) => {
             tracing::warn!(%error, "database does not answer");

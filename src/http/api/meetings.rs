@@ -103,12 +103,7 @@ pub async fn add_agenda_item(
         .app
         .add_agenda_item(&caller, meeting, title, description)
         .await?;
-    let item = state
-        .app
-        .store
-        .agenda_item(item)
-        .await
-        .map_err(AppError::from)?;
+    let item = state.app.agenda_item(&caller, item).await?;
     Ok((StatusCode::CREATED, json(AgendaItemView::from(&item))).into_response())
 }
 

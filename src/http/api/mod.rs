@@ -25,15 +25,15 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::error::problem_response;
+use crate::app::records::{
+    AgendaItemRecord, AttendanceRecord, GroupRecord, MeetingRecord, SeatRecord, UserRecord,
+};
 use crate::app::Caller;
 use crate::domain::journal::Entry;
 use crate::domain::meeting::meeting_name;
 use crate::domain::role::Standing;
 use crate::domain::time::rfc3339_utc;
 use crate::domain::validation::ValidationErrors;
-use crate::store::{
-    AgendaItemRecord, AttendanceRecord, GroupRecord, MeetingRecord, SeatRecord, UserRecord,
-};
 
 /// A JSON body; malformed, oversized or unknown-field bodies are answered as problem+json.
 pub struct ApiJson<T>(pub T);

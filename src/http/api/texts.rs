@@ -7,6 +7,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::{json, path_id as id, ApiJson};
+use crate::app::records::{AmendmentRecord, LanguageVersionRecord, TextRecord};
 use crate::app::texts::TextDetail;
 use crate::app::AppError;
 use crate::domain::diff::{word_diff, Change};
@@ -19,7 +20,6 @@ use crate::http::input::texts::{
     AmendmentInput, LanguageVersionInput, ReasonInput, TextInput, VersionInput,
 };
 use crate::http::AppState;
-use crate::store::{AmendmentRecord, LanguageVersionRecord, TextRecord};
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct VersionView {
@@ -360,12 +360,7 @@ pub async fn incorporate(
 ) -> ApiResult<Response> {
     let amendment: AmendmentId = id(&amendment)?;
     state.app.incorporate_amendment(&caller, amendment).await?;
-    let text = state
-        .app
-        .store
-        .amendment_text(amendment)
-        .await
-        .map_err(AppError::from)?;
+    let text = state.app.text_of_amendment(&caller, amendment).await?;
     let detail = state.app.text_detail(&caller, text).await?;
     Ok(json(TextView::from(&detail)))
 }
@@ -385,12 +380,7 @@ pub async fn decline(
         .app
         .decline_amendment(&caller, amendment, &input.reason)
         .await?;
-    let text = state
-        .app
-        .store
-        .amendment_text(amendment)
-        .await
-        .map_err(AppError::from)?;
+    let text = state.app.text_of_amendment(&caller, amendment).await?;
     let detail = state.app.text_detail(&caller, text).await?;
     Ok(json(TextView::from(&detail)))
 }

@@ -5,16 +5,15 @@ use axum::extract::{Path, Query, State};
 use serde::Deserialize;
 
 use super::{after_form, render_form, see_other, Layout, PageForm, PageResult};
+use crate::app::records::UserRecord;
 use crate::app::users::Actor;
 use crate::app::{AppError, Caller};
-use crate::domain::access;
 use crate::domain::names::{GroupCode, Username};
 use crate::domain::role::Role;
 use crate::domain::validation::ValidationErrors;
 use crate::http::auth::PageCaller;
 use crate::http::input::{DelegationInput, GroupInput, PartyInput, SettingsInput, UserInput};
 use crate::http::AppState;
-use crate::store::UserRecord;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct GroupForm {
@@ -63,7 +62,6 @@ async fn admin_page(
     notice: Option<String>,
     filled: Filled,
 ) -> PageResult {
-    access::administer(&caller.viewer).map_err(AppError::from)?;
     let users = state.app.accounts(Actor::Person(caller)).await?;
     let groups = state.app.groups_for(caller).await?;
     let invalid = !errors.is_empty();

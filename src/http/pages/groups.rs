@@ -5,13 +5,13 @@ use axum::extract::{Path, State};
 
 use super::{render, Layout, PageResult};
 use crate::app::journal::JournalItem;
+use crate::app::records::{GroupRecord, MeetingRecord};
 use crate::app::Caller;
 use crate::domain::meeting::{meeting_name, MeetingStatus};
 use crate::domain::role::{Role, Standing};
 use crate::domain::time::{rfc3339_utc, ZoneName};
 use crate::http::auth::PageCaller;
 use crate::http::AppState;
-use crate::store::{GroupRecord, MeetingRecord};
 
 pub struct GroupCard {
     code: String,
@@ -156,7 +156,7 @@ pub async fn show(
     let meetings = state.app.meetings_in(&caller, &overview.group).await?;
     let group = &overview.group;
     let seats = &overview.seats;
-    let people = |filter: &dyn Fn(&crate::store::SeatRecord) -> bool| -> Vec<PersonRow> {
+    let people = |filter: &dyn Fn(&crate::app::records::SeatRecord) -> bool| -> Vec<PersonRow> {
         seats
             .iter()
             .filter(|seat| filter(seat))
@@ -276,7 +276,7 @@ pub async fn journal(
 ) -> PageResult {
     let group = state.app.group_for(&caller, &code).await?;
     let items = state.app.latest_journal(&caller, &code, 200).await?;
-    let seats = state.app.store.seats_of_group(group.id).await?;
+    let seats = state.app.people_of_group(&caller, &group).await?;
     let zone = caller.account.time_zone.clone();
     let entries = items
         .into_iter()

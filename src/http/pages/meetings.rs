@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use super::{after_form, path_id, render_form, see_other, Layout, PageError, PageForm, PageResult};
 use crate::app::meetings::Move;
+use crate::app::records::GroupRecord;
 use crate::app::{AppError, Caller};
 use crate::domain::ids::{AgendaItemId, AttendanceId, MeetingId};
 use crate::domain::meeting::{MeetingFormat, MeetingStatus};
@@ -15,7 +16,6 @@ use crate::domain::validation::ValidationErrors;
 use crate::http::auth::PageCaller;
 use crate::http::input::{AgendaItemInput, AttendanceInput, MeetingInput, MeetingPatchInput};
 use crate::http::AppState;
-use crate::store::GroupRecord;
 
 fn members(group: &GroupRecord) -> Vec<(String, String)> {
     group
@@ -444,13 +444,7 @@ pub async fn edit_agenda_item(
     PageForm(form): PageForm<AgendaItemInput>,
 ) -> PageResult {
     let item: AgendaItemId = path_id(&item)?;
-    let meeting = state
-        .app
-        .store
-        .agenda_item(item)
-        .await
-        .map_err(AppError::from)?
-        .meeting;
+    let meeting = state.app.agenda_item(&caller, item).await?.meeting;
     let result = match form.parse() {
         Ok((title, description)) => {
             state

@@ -470,12 +470,7 @@ pub async fn incorporate(
     Path(id): Path<String>,
 ) -> PageResult {
     let amendment: AmendmentId = path_id(&id)?;
-    let text = state
-        .app
-        .store
-        .amendment_text(amendment)
-        .await
-        .map_err(AppError::from)?;
+    let text = state.app.text_of_amendment(&caller, amendment).await?;
     let result = state.app.incorporate_amendment(&caller, amendment).await;
     finish(&state, &caller, &csrf_token, text, result, "incorporated").await
 }
@@ -487,12 +482,7 @@ pub async fn decline(
     PageForm(form): PageForm<ReasonInput>,
 ) -> PageResult {
     let amendment: AmendmentId = path_id(&id)?;
-    let text = state
-        .app
-        .store
-        .amendment_text(amendment)
-        .await
-        .map_err(AppError::from)?;
+    let text = state.app.text_of_amendment(&caller, amendment).await?;
     let result = state
         .app
         .decline_amendment(&caller, amendment, &form.reason)
