@@ -22,7 +22,7 @@ use crate::store::Store;
     about = "The record of a contact group of states"
 )]
 pub struct Cli {
-    /// A TOML file of settings (addr, database_url, secure_cookies, session_hours).
+    /// A TOML file of settings (addr, database_url, secure_cookies, session_hours, public_url).
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// sqlite://FILE (default sqlite://majlis.db) or postgres://…; env MAJLIS_DATABASE_URL.
@@ -45,6 +45,10 @@ pub enum Command {
         /// Marks the session cookie Secure (serve over HTTPS); env MAJLIS_SECURE_COOKIES.
         #[arg(long)]
         secure_cookies: bool,
+        /// The address people reach the server at, for the links it writes (e.g.
+        /// https://majlis.example.org); env MAJLIS_PUBLIC_URL (default http://ADDR).
+        #[arg(long, value_name = "URL")]
+        public_url: Option<String>,
     },
     /// Recomputes the journal chain; exits 1 naming the first entry that does not match.
     Verify {
@@ -145,10 +149,12 @@ impl Cli {
         if let Command::Serve {
             addr,
             secure_cookies,
+            public_url,
             ..
         } = &self.command
         {
             flags.addr = addr.clone();
+            flags.public_url = public_url.clone();
             flags.secure_cookies = secure_cookies.then_some(true);
         }
         Config::build(file, env, flags)

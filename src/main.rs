@@ -48,6 +48,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 AppState {
                     app,
                     secure_cookies: config.secure_cookies,
+                    public_url: config.public_url.clone(),
                 },
                 config.addr,
             )
@@ -121,6 +122,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println!("database_url = \"{}\"", config.database_url);
             println!("secure_cookies = {}", config.secure_cookies);
             println!("session_hours = {}", config.session_hours);
+            println!("public_url = \"{}\"", config.public_url);
         }
     }
     Ok(ExitCode::SUCCESS)

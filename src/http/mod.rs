@@ -26,6 +26,8 @@ pub struct AppState {
     pub app: App,
     /// Mark the session cookie `Secure` (when served over TLS, directly or behind a proxy).
     pub secure_cookies: bool,
+    /// Where people reach the server (`Config::public_url`): absolute links start with it.
+    pub public_url: String,
 }
 
 /// The client's address, for limiting sign-in attempts; "unknown" when not served over TCP

@@ -14,6 +14,10 @@ use majlis::store::{Backend, Store};
 
 pub const PASSWORD: &str = "test-password-123";
 
+/// The configured public address of the test server; requests say `Host: majlis.test`, so a
+/// link built from the request would not start with this.
+pub const PUBLIC_URL: &str = "https://majlis.example.org";
+
 /// Runs each named story (an `async fn(Backend)` in the calling module) on SQLite and on
 /// PostgreSQL.
 #[macro_export]
@@ -122,6 +126,7 @@ impl TestApp {
         let router = router(AppState {
             app: app.clone(),
             secure_cookies: false,
+            public_url: PUBLIC_URL.to_owned(),
         });
         TestApp {
             router,

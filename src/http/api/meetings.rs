@@ -1,15 +1,14 @@
 //! Meetings, their agenda and attendance, and iCalendar for a meeting.
 
 use axum::extract::{Path, State};
-use axum::http::{header, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 use super::{json, path_id as id, AgendaItemView, ApiJson, AttendanceView, MeetingView};
-use crate::app::calendar;
 use crate::app::AppError;
 use crate::domain::ids::{AgendaItemId, AttendanceId, MeetingId};
-use crate::http::auth::ApiCaller;
-use crate::http::error::{ApiResult, Problem};
+use crate::http::auth::{file_caller, ApiCaller};
+use crate::http::error::{ApiError, ApiResult, Problem};
 use crate::http::input::{
     AgendaItemInput, AgendaOrderInput, AttendanceInput, MeetingInput, MeetingPatchInput,
 };
@@ -198,29 +197,40 @@ pub async fn remove_attendance(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// One meeting as an iCalendar file; `pages::meetings::show` serves it at `/meetings/{id}.ics`
-/// beside the meeting's page.
-pub async fn meeting_calendar(
-    state: &AppState,
-    caller: &crate::app::Caller,
-    meeting: MeetingId,
-) -> ApiResult<Response> {
-    let detail = state.app.meeting_detail(caller, meeting).await?;
-    let host = detail
-        .group
-        .party(&detail.meeting.host)
-        .map(|p| p.name.to_string())
-        .unwrap_or_default();
-    let event = calendar::event(&detail.group, &detail.meeting, &host);
-    let body = calendar::calendar(
-        &format!("{}: {}", detail.group.name, detail.name()),
-        &[event],
-    );
-    Ok((
+/// `GET /meetings/{id}.ics`: one meeting as an iCalendar file, for a person following the
+/// link on the meeting's page (cookie) or a program (bearer token). `pages::meetings::show`
+/// hands requests for `{id}.ics` here, since the same address without `.ics` is the page.
+#[utoipa::path(get, operation_id = "get_meeting_calendar", path = "/meetings/{id}.ics", tag = "calendar",
+    params(("id" = i64, Path, description = "The meeting's id")),
+    description = "The meeting as iCalendar, for a bearer token or a session cookie. A browser without credentials (one that accepts text/html) is redirected to `/signin` instead of the 401.",
+    security(("bearer" = []), ("cookie" = [])),
+    responses(
+        (status = 200, description = "The meeting as one VEVENT", content_type = "text/calendar", body = String),
+        (status = 303, description = "A browser without credentials is sent to sign in"),
+        (status = 401, description = "No live bearer token or session"),
+        (status = 404, description = "No such meeting, or not one the caller may see"),
+    ))]
+pub async fn meeting_calendar(state: &AppState, headers: &HeaderMap, meeting: &str) -> Response {
+    let caller = match file_caller(state, headers).await {
+        Ok(caller) => caller,
+        Err(refusal) => return refusal,
+    };
+    let calendar = match id(meeting) {
+        Ok(meeting) => state.app.meeting_calendar(&caller, meeting).await,
+        Err(error) => Err(error),
+    };
+    match calendar {
+        Ok(body) => ics(body),
+        Err(error) => ApiError(error).into_response(),
+    }
+}
+
+fn ics(body: String) -> Response {
+    (
         [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
         body,
     )
-        .into_response())
+        .into_response()
 }
 
 /// A person's feed of every meeting they may see, at a secret address (see the profile page).
@@ -228,10 +238,5 @@ pub async fn meeting_calendar(
     responses((status = 200, content_type = "text/calendar", body = String), (status = 404, body = Problem)))]
 pub async fn feed(State(state): State<AppState>, Path(file): Path<String>) -> ApiResult<Response> {
     let token = file.strip_suffix(".ics").ok_or(AppError::NotFound)?;
-    let body = state.app.calendar_feed(token).await?;
-    Ok((
-        [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
-        body,
-    )
-        .into_response())
+    Ok(ics(state.app.calendar_feed(token).await?))
 }

@@ -18,7 +18,7 @@ use super::json;
         super::meetings::list, super::meetings::create, super::meetings::show, super::meetings::update,
         super::meetings::add_agenda_item, super::meetings::reorder_agenda, super::meetings::edit_agenda_item,
         super::meetings::remove_agenda_item, super::meetings::add_attendance, super::meetings::remove_attendance,
-        crate::http::pages::meetings::show, super::meetings::feed,
+        super::meetings::meeting_calendar, super::meetings::feed,
         super::texts::list, super::texts::create, super::texts::show, super::texts::add_version,
         super::texts::add_language, super::texts::propose_amendment, super::texts::incorporate, super::texts::decline,
         super::procedures::open, super::procedures::show, super::procedures::position, super::procedures::confirm,
