@@ -9,5 +9,6 @@ mod groups;
 mod journal;
 mod meetings;
 mod negotiation;
+mod openapi;
 mod pages;
 mod session;

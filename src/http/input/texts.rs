@@ -13,18 +13,23 @@ use crate::domain::names::{Label, PartyCode};
 use crate::domain::procedure::{Position, ProcedureKind};
 use crate::domain::time::parse_instant;
 use crate::domain::validation::ValidationErrors;
+use crate::http::api::schemas as shape;
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LanguageVersionInput {
     /// BCP 47 tag, e.g. "en", "ru", "fa-AF".
+    #[schema(value_type = shape::LanguageTagText)]
     pub language: String,
+    #[schema(value_type = shape::BodyText)]
     pub body: String,
     /// authentic or translation (default translation).
+    #[schema(value_type = Option<shape::LanguageStatusOrBlank>)]
     pub status: Option<String>,
     #[serde(default)]
     pub prevailing: bool,
     /// For `POST /texts/{id}/languages`: the version it belongs to (default the latest).
+    #[serde(default, deserialize_with = "super::whole::option_i64")]
     pub version: Option<i64>,
 }
 
@@ -50,23 +55,32 @@ impl LanguageVersionInput {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TextInput {
+    #[schema(value_type = shape::LabelText)]
     pub title: String,
     /// joint_statement, decision, minutes, roadmap, chairs_summary or non_paper.
+    #[schema(value_type = shape::TextKindName)]
     pub kind: String,
     /// The negotiating language, e.g. "ru".
+    #[schema(value_type = shape::LanguageTagText)]
     pub language: String,
     /// The text; passages not agreed go in brackets: `[[{KZ,UZ} one || other]]`.
+    #[schema(value_type = shape::BodyText)]
     pub body: String,
     /// public, group, members, listed or national.
+    #[schema(value_type = shape::DistributionName)]
     pub distribution: String,
     /// unclassified (default), restricted or confidential.
+    #[schema(value_type = Option<shape::ClassificationOrBlank>)]
     pub classification: Option<String>,
     /// Party codes a `listed` text goes to.
     #[serde(default)]
+    #[schema(value_type = Vec<shape::PartyCodeText>)]
     pub listed: Vec<String>,
     /// Whether a `listed` text also goes to the secretariat.
     #[serde(default)]
     pub lists_secretariat: bool,
+    /// The meeting the text belongs to, if any.
+    #[serde(default, deserialize_with = "super::whole::option_i64")]
     pub meeting: Option<i64>,
     #[serde(default)]
     pub translations: Vec<LanguageVersionInput>,
@@ -128,6 +142,7 @@ impl TextInput {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct VersionInput {
+    #[schema(value_type = shape::BodyText)]
     pub body: String,
     #[serde(default)]
     pub translations: Vec<LanguageVersionInput>,
@@ -150,10 +165,13 @@ impl VersionInput {
 #[serde(deny_unknown_fields)]
 pub struct AmendmentInput {
     /// The version the amendment changes.
+    #[serde(deserialize_with = "super::whole::i64")]
     pub version: i64,
     /// The exact words to replace (must appear once in that version).
     pub passage: String,
+    #[schema(max_length = 200_000)]
     pub replacement: String,
+    #[schema(value_type = shape::StatementText)]
     pub reason: String,
 }
 
@@ -171,6 +189,7 @@ impl AmendmentInput {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReasonInput {
+    #[schema(value_type = shape::NonBlankText)]
     pub reason: String,
 }
 
@@ -179,12 +198,16 @@ pub struct ReasonInput {
 pub struct ProcedureInput {
     /// consensus, silence, or in_session (a consensus round among the parties present at
     /// `meeting`; the absent members are then asked by silence).
+    #[schema(value_type = shape::ProcedureKindName)]
     pub kind: String,
     /// For in_session: the convened meeting.
+    #[serde(default, deserialize_with = "super::whole::option_i64")]
     pub meeting: Option<i64>,
     /// The version number the procedure targets; it must be the latest and free of brackets.
+    #[serde(deserialize_with = "super::whole::i64")]
     pub version: i64,
     /// RFC 3339 instant.
+    #[schema(value_type = shape::InstantText)]
     pub deadline: String,
 }
 
@@ -225,14 +248,20 @@ impl ProcedureInput {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PositionInput {
+    #[schema(value_type = shape::PartyCodeText)]
     pub party: String,
     /// concur, concur_with_statement, stand_aside, ad_referendum or object.
+    #[schema(value_type = shape::PositionName)]
     pub position: String,
-    /// The interpretive statement (concur_with_statement) or the stand-aside text.
+    /// The interpretive statement (concur_with_statement, required) or the stand-aside text
+    /// (optional); at most 10,000 characters.
+    #[schema(max_length = 10_000)]
     pub statement: Option<String>,
-    /// The reason of an objection.
+    /// The reason of an objection (required for object); at most 10,000 characters.
+    #[schema(max_length = 10_000)]
     pub reason: Option<String>,
-    /// RFC 3339: when the capital will have confirmed an ad_referendum.
+    /// RFC 3339: when the capital will have confirmed an ad_referendum (required for it).
+    #[schema(value_type = Option<shape::InstantOrBlank>)]
     pub confirm_by: Option<String>,
 }
 
@@ -278,25 +307,34 @@ impl PositionInput {
     }
 }
 
+/// The party a procedure's act is for (named apart from the party of a group's charter).
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = PartyActInput)]
 pub struct PartyInput {
+    #[schema(value_type = shape::PartyCodeText)]
     pub party: String,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PartyReasonInput {
+    #[schema(value_type = shape::PartyCodeText)]
     pub party: String,
+    #[schema(value_type = shape::StatementText)]
     pub reason: String,
-    /// An amendment offered with the objection (silence only); it is recorded in the reason.
+    /// An amendment offered with the objection (silence only); it is recorded in the reason,
+    /// which with it may hold at most 10,000 characters.
+    #[schema(max_length = 10_000)]
     pub replacement: Option<String>,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StatementInput {
+    #[schema(value_type = shape::PartyCodeText)]
     pub party: String,
+    #[schema(value_type = shape::StatementText)]
     pub statement: String,
 }
 
@@ -304,6 +342,7 @@ pub struct StatementInput {
 #[serde(deny_unknown_fields)]
 pub struct ExtendInput {
     /// RFC 3339 instant, later than the current deadline.
+    #[schema(value_type = shape::InstantText)]
     pub deadline: String,
 }
 
