@@ -30,6 +30,7 @@ pub struct LanguageVersionInput {
     pub prevailing: bool,
     /// For `POST /texts/{id}/languages`: the version it belongs to (default the latest).
     #[serde(default, deserialize_with = "super::whole::option_i64")]
+    #[schema(minimum = 1)]
     pub version: Option<i64>,
 }
 
@@ -166,6 +167,7 @@ impl VersionInput {
 pub struct AmendmentInput {
     /// The version the amendment changes.
     #[serde(deserialize_with = "super::whole::i64")]
+    #[schema(minimum = 1)]
     pub version: i64,
     /// The exact words to replace (must appear once in that version).
     pub passage: String,
@@ -205,6 +207,7 @@ pub struct ProcedureInput {
     pub meeting: Option<i64>,
     /// The version number the procedure targets; it must be the latest and free of brackets.
     #[serde(deserialize_with = "super::whole::i64")]
+    #[schema(minimum = 1)]
     pub version: i64,
     /// RFC 3339 instant.
     #[schema(value_type = shape::InstantText)]
