@@ -1,6 +1,7 @@
 //! What clients send, as the JSON API and the web forms both accept it, and how each input is
 //! parsed into domain types with one message per bad field. JSON bodies reject unknown fields.
 
+pub mod object;
 pub mod texts;
 pub mod whole;
 
@@ -158,11 +159,12 @@ pub struct GroupInput {
     /// The secretariat's IANA time zone.
     #[schema(value_type = shape::ZoneNameText)]
     pub time_zone: String,
+    #[serde(deserialize_with = "object::objects")]
     pub parties: Vec<PartyInput>,
     /// Member party codes in the order they host and chair.
     #[schema(value_type = Vec<shape::PartyCodeText>)]
     pub rotation: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "object::object")]
     pub settings: SettingsInput,
 }
 
@@ -229,7 +231,7 @@ impl GroupInput {
 pub struct GroupPatchInput {
     #[schema(value_type = Option<shape::LabelText>)]
     pub name: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "object::object")]
     pub settings: SettingsInput,
 }
 

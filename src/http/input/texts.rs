@@ -83,7 +83,7 @@ pub struct TextInput {
     /// The meeting the text belongs to, if any.
     #[serde(default, deserialize_with = "super::whole::option_i64")]
     pub meeting: Option<i64>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::object::objects")]
     pub translations: Vec<LanguageVersionInput>,
 }
 
@@ -145,7 +145,7 @@ impl TextInput {
 pub struct VersionInput {
     #[schema(value_type = shape::BodyText)]
     pub body: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::object::objects")]
     pub translations: Vec<LanguageVersionInput>,
 }
 
