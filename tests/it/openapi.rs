@@ -317,6 +317,18 @@ async fn the_documented_limits_are_the_limits_the_server_keeps(backend: Backend)
             .status
         }
     };
+    let settings_as_array = app
+        .patch(
+            "/api/v1/groups/CGA",
+            As::Person(&admin),
+            json!({ "settings": [null, 48] }),
+        )
+        .await;
+    assert_eq!(
+        settings_as_array.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "the document's settings are an object, not its fields in a row"
+    );
     let shortest = limit(&document, "Password", "minLength");
     let longest = limit(&document, "Password", "maxLength");
     assert_eq!(password("p".repeat(shortest)).await, StatusCode::NO_CONTENT);
