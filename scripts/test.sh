@@ -6,9 +6,11 @@
 # 2. Starts a throwaway PostgreSQL cluster on 127.0.0.1:<free port> (never the system one
 #    on 5432) and exports MAJLIS_TEST_POSTGRES_URL; tests create one database each from it.
 # 3. Runs `cargo test --all-targets "$@"`.
-# 4. Builds the debug `majlis` binary and runs the browser tests (node --test + playwright-core
-#    driving Debian's /usr/bin/chromium) in tests/browser/.
-# 5. Prints one summary line ("summary: N passed, N failed, N skipped") and exits non-zero
+# 4. Builds the debug `majlis` binary and checks its API against its OpenAPI document
+#    (scripts/api-check.sh: openapi-spec-validator, then schemathesis with every check).
+# 5. Runs the browser tests (node --test + playwright-core driving Debian's /usr/bin/chromium)
+#    in tests/browser/.
+# 6. Prints one summary line ("summary: N passed, N failed, N skipped") and exits non-zero
 #    if any step failed. The cluster and temp files are removed on exit, whatever happens.
 set -euo pipefail
 
@@ -157,14 +159,18 @@ main() {
   STEP="cargo build --bin majlis"
   log "cargo build --bin majlis"
   cargo build --bin majlis
+  local bin="${CARGO_TARGET_DIR:-$ROOT/target}/debug/majlis"
+  [[ "$bin" = /* ]] || bin="$ROOT/$bin"
+
+  STEP="API checks (scripts/api-check.sh)"
+  log "scripts/api-check.sh $bin"
+  "$ROOT/scripts/api-check.sh" "$bin"
 
   STEP="npm ci (tests/browser)"
   log "npm ci --prefix tests/browser"
   npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error >/dev/null
 
   STEP="browser tests"
-  local bin="${CARGO_TARGET_DIR:-$ROOT/target}/debug/majlis"
-  [[ "$bin" = /* ]] || bin="$ROOT/$bin"
   log "node --test tests/browser/ (MAJLIS_BIN=$bin)"
   MAJLIS_BIN="$bin" node --test tests/browser/*.test.mjs 2>&1 | tee -a "$LOG"
 

@@ -23,7 +23,7 @@ use crate::store::Store;
 )]
 pub struct Cli {
     /// A TOML file of settings (addr, database_url, secure_cookies, session_hours,
-    /// trusted_proxies).
+    /// trusted_proxies, public_url).
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// sqlite://FILE (default sqlite://majlis.db) or postgres://…; env MAJLIS_DATABASE_URL.
@@ -50,6 +50,10 @@ pub enum Command {
         /// ranges separated by commas; env MAJLIS_TRUSTED_PROXIES (default: none).
         #[arg(long, value_name = "LIST")]
         trusted_proxies: Option<String>,
+        /// The address people reach the server at, for the links it writes (e.g.
+        /// https://majlis.example.org); env MAJLIS_PUBLIC_URL (default http://ADDR).
+        #[arg(long, value_name = "URL")]
+        public_url: Option<String>,
     },
     /// Recomputes the journal chain and checks the signing key; exits 1 naming the first entry
     /// that does not match.
@@ -158,10 +162,12 @@ impl Cli {
             addr,
             secure_cookies,
             trusted_proxies,
+            public_url,
             ..
         } = &self.command
         {
             flags.addr = addr.clone();
+            flags.public_url = public_url.clone();
             flags.secure_cookies = secure_cookies.then_some(true);
             flags.trusted_proxies = trusted_proxies.as_deref().map(split_list);
         }

@@ -95,6 +95,10 @@ pub struct Config {
     pub secure_cookies: bool,
     pub session_hours: i64,
     pub trusted_proxies: TrustedProxies,
+    /// The address people and programs reach the server at, without a trailing slash, e.g.
+    /// `https://majlis.example.org`. Absolute links the server writes (a calendar feed's
+    /// address) start with it, never with a request's `Host`, which the client chooses.
+    pub public_url: String,
 }
 
 /// One layer of settings; `None` leaves the value of the layers below.
@@ -107,6 +111,7 @@ pub struct Layer {
     pub session_hours: Option<i64>,
     /// A list in the file; comma-separated in `MAJLIS_TRUSTED_PROXIES` and the flag.
     pub trusted_proxies: Option<Vec<String>>,
+    pub public_url: Option<String>,
 }
 
 impl Layer {
@@ -130,6 +135,7 @@ impl Layer {
                 })
                 .transpose()?,
             trusted_proxies: var("MAJLIS_TRUSTED_PROXIES").map(|v| split_list(&v)),
+            public_url: var("MAJLIS_PUBLIC_URL"),
         })
     }
 
@@ -140,6 +146,7 @@ impl Layer {
             secure_cookies: self.secure_cookies.or(below.secure_cookies),
             session_hours: self.session_hours.or(below.session_hours),
             trusted_proxies: self.trusted_proxies.or(below.trusted_proxies),
+            public_url: self.public_url.or(below.public_url),
         }
     }
 }
@@ -170,10 +177,15 @@ impl Config {
         if !(1..=24 * 30).contains(&session_hours) {
             anyhow::bail!("session_hours must be between 1 and 720");
         }
+        let addr: SocketAddr = addr
+            .parse()
+            .with_context(|| format!("address {addr:?} is not host:port"))?;
+        let public_url = match merged.public_url {
+            Some(url) => public_url(&url)?,
+            None => format!("http://{addr}"),
+        };
         Ok(Config {
-            addr: addr
-                .parse()
-                .with_context(|| format!("address {addr:?} is not host:port"))?,
+            addr,
             database_url: DatabaseUrl(
                 merged
                     .database_url
@@ -184,8 +196,28 @@ impl Config {
             trusted_proxies: TrustedProxies::parse(
                 merged.trusted_proxies.iter().flatten().map(String::as_str),
             )?,
+            public_url,
         })
     }
+}
+
+/// Checks a public URL: http or https, a host, no query or fragment; the trailing slash is
+/// dropped so that links are written as `{public_url}/path`.
+fn public_url(text: &str) -> anyhow::Result<String> {
+    let url = text.trim().trim_end_matches('/');
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    let host = rest.and_then(|rest| rest.split('/').next()).unwrap_or("");
+    let valid = !host.is_empty()
+        && !url.contains(['?', '#'])
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control());
+    if !valid {
+        anyhow::bail!(
+            "public_url {text:?} must be an http:// or https:// address with a host, e.g. https://majlis.example.org"
+        );
+    }
+    Ok(url.to_owned())
 }
 
 #[cfg(test)]
@@ -264,6 +296,37 @@ mod tests {
             ..Layer::default()
         };
         assert!(Config::build(Some(file), Layer::default(), Layer::default()).is_err());
+    }
+
+    #[test]
+    fn the_public_url_defaults_to_the_listening_address_and_loses_its_trailing_slash() {
+        let config = Config::build(None, Layer::default(), Layer::default()).expect("valid");
+        assert_eq!(config.public_url, "http://127.0.0.1:8080");
+        let env = Layer {
+            public_url: Some("https://majlis.example.org/".into()),
+            ..Layer::default()
+        };
+        let config = Config::build(None, env, Layer::default()).expect("valid");
+        assert_eq!(config.public_url, "https://majlis.example.org");
+    }
+
+    #[test]
+    fn a_public_url_without_scheme_or_host_is_refused() {
+        for bad in [
+            "majlis.example.org",
+            "https://",
+            "ftp://majlis.example.org",
+            "https://a b",
+        ] {
+            let flags = Layer {
+                public_url: Some(bad.into()),
+                ..Layer::default()
+            };
+            assert!(
+                Config::build(None, Layer::default(), flags).is_err(),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

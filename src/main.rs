@@ -50,6 +50,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     app,
                     secure_cookies: config.secure_cookies,
                     trusted_proxies: config.trusted_proxies.clone(),
+                    public_url: config.public_url.clone(),
                 },
                 config.addr,
             )
@@ -94,6 +95,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     .collect::<Vec<_>>()
                     .join(", ")
             );
+            println!("public_url = \"{}\"", config.public_url);
         }
     }
     Ok(ExitCode::SUCCESS)

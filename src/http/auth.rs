@@ -105,8 +105,15 @@ where
     type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let state = AppState::from_ref(state);
-        let Some(token) = session_token(&parts.headers) else {
+        PageSession::from_headers(&AppState::from_ref(state), &parts.headers).await
+    }
+}
+
+impl PageSession {
+    /// The person behind a request's session cookie, for handlers that decide late whether
+    /// they serve a page.
+    pub async fn from_headers(state: &AppState, headers: &HeaderMap) -> Result<Self, PageError> {
+        let Some(token) = session_token(headers) else {
             return Err(PageError::SignIn);
         };
         match state.app.session_caller(&token).await {
@@ -135,6 +142,36 @@ where
             csrf_token: found.csrf_token,
         })
     }
+}
+
+/// Who fetches a file that people reach by a link and programs with a token, such as a
+/// meeting's `.ics`: a bearer token, else the session cookie. Without a live credential a
+/// browser (a request that accepts HTML) is sent to sign in, and a program gets 401.
+pub async fn file_caller(state: &AppState, headers: &HeaderMap) -> Result<Caller, Response> {
+    let token = bearer(headers);
+    let caller = match (token, session_token(headers)) {
+        (Some(token), _) => state
+            .app
+            .token_caller(token)
+            .await
+            .map(|found| found.caller),
+        (None, Some(cookie)) => state.app.session_caller(&cookie).await.map(|s| s.caller),
+        (None, None) => Err(AppError::Unauthenticated),
+    };
+    match caller {
+        Ok(caller) => Ok(caller),
+        Err(AppError::Unauthenticated) if token.is_none() && accepts_html(headers) => {
+            Err(to_sign_in())
+        }
+        Err(error) => Err(ApiError(error).into_response()),
+    }
+}
+
+fn accepts_html(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|accept| accept.contains("text/html"))
 }
 
 /// The session cookie, set on sign-in.

@@ -30,6 +30,8 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// Proxies whose `X-Forwarded-For` names the client (none by default).
     pub trusted_proxies: TrustedProxies,
+    /// Where people reach the server (`Config::public_url`): absolute links start with it.
+    pub public_url: String,
 }
 
 /// The client's address, for limiting sign-in attempts: the TCP peer, or, when the peer is

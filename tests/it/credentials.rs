@@ -446,6 +446,7 @@ async fn a_guesser_at_one_address_cannot_lock_the_envoy_out_from_another(backend
         app: app.app.clone(),
         secure_cookies: false,
         trusted_proxies: TrustedProxies::parse(["10.0.0.1"]).expect("valid"),
+        public_url: crate::helpers::PUBLIC_URL.to_owned(),
     });
     let guesser = "192.0.2.66";
     for _ in 0..5 {

@@ -19,6 +19,9 @@ pub const PASSWORD: &str = "test-password-123";
 pub fn demo_start() -> jiff::Timestamp {
     jiff::Timestamp::from_second(1_788_242_400).expect("2026-09-01T06:00:00Z")
 }
+/// The configured public address of the test server; requests say `Host: majlis.test`, so a
+/// link built from the request would not start with this.
+pub const PUBLIC_URL: &str = "https://majlis.example.org";
 
 /// Runs each named story (an `async fn(Backend)` in the calling module) on SQLite and on
 /// PostgreSQL.
@@ -142,6 +145,7 @@ impl TestApp {
             app: app.clone(),
             secure_cookies: false,
             trusted_proxies: Default::default(),
+            public_url: PUBLIC_URL.to_owned(),
         });
         TestApp {
             router,

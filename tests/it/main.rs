@@ -14,6 +14,7 @@ mod input;
 mod journal;
 mod meetings;
 mod negotiation;
+mod openapi;
 mod pages;
 mod session;
 mod views;

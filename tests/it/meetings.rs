@@ -1,11 +1,14 @@
 //! Meetings: planning with rotation defaults, the lifecycle, agenda, attendance, calendars,
 //! and who may do which.
 
-use axum::http::{Method, StatusCode};
+use std::collections::BTreeMap;
+
+use axum::body::Body;
+use axum::http::{header, Method, Request, StatusCode};
 use serde_json::json;
 
 use crate::both_backends;
-use crate::helpers::{error_fields, As, TestApp, PASSWORD};
+use crate::helpers::{error_fields, As, TestApp, PASSWORD, PUBLIC_URL};
 use majlis::store::Backend;
 
 fn meeting_body() -> serde_json::Value {
@@ -357,38 +360,273 @@ async fn a_bad_meeting_is_refused_with_every_field_named(backend: Backend) {
     assert_eq!(app.journal_head().await, head, "nothing was recorded");
 }
 
-async fn meetings_export_to_calendars(backend: Backend) {
+/// Every calendar of a parsed `.ics` file, checked by an independent parser (not the crate
+/// that writes them): each line, each component's BEGIN/END and each property must parse.
+fn parse_calendars(text: &str) -> Vec<ical::parser::ical::component::IcalCalendar> {
+    ical::IcalParser::new(text.as_bytes())
+        .collect::<Result<Vec<_>, _>>()
+        .unwrap_or_else(|e| panic!("not iCalendar ({e}):\n{text}"))
+}
+
+fn properties(list: &[ical::property::Property]) -> BTreeMap<String, String> {
+    let mut map = BTreeMap::new();
+    for property in list {
+        let previous = map.insert(
+            property.name.clone(),
+            property.value.clone().unwrap_or_default(),
+        );
+        assert!(previous.is_none(), "{} appears twice", property.name);
+    }
+    map
+}
+
+/// What RFC 5545 requires of an event (UID, DTSTAMP, DTSTART) and what ours say besides.
+const EVENT_PROPERTIES: [&str; 8] = [
+    "DESCRIPTION",
+    "DTEND",
+    "DTSTAMP",
+    "DTSTART",
+    "LOCATION",
+    "STATUS",
+    "SUMMARY",
+    "UID",
+];
+
+fn ical_time(rfc3339: &str) -> String {
+    let instant: jiff::Timestamp = rfc3339.parse().expect("an RFC 3339 instant");
+    instant.strftime("%Y%m%dT%H%M%SZ").to_string()
+}
+
+async fn caller_of(app: &TestApp, username: &str) -> majlis::app::Caller {
+    app.app
+        .caller_by_username(&majlis::domain::names::Username::parse(username).expect("name"))
+        .await
+        .expect("caller")
+}
+
+async fn a_meeting_file_is_icalendar_with_a_stamp_and_every_property(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let envoy = app.sign_in("uz.envoy").await;
     let id = app.planned_meeting(&envoy).await;
+    let meeting = app
+        .get(&format!("/api/v1/meetings/{id}"), As::Person(&envoy))
+        .await
+        .json();
     let ics = app
         .get(&format!("/meetings/{id}.ics"), As::Person(&envoy))
         .await;
     assert_eq!(ics.status, StatusCode::OK);
-    assert!(ics
+    assert_eq!(
+        ics.header("content-type").as_deref(),
+        Some("text/calendar; charset=utf-8")
+    );
+    let text = ics.text();
+    assert!(
+        text.lines().all(|line| line.len() <= 75),
+        "folded at 75 octets"
+    );
+    let calendars = parse_calendars(&text);
+    assert_eq!(calendars.len(), 1);
+    let calendar = properties(&calendars[0].properties);
+    assert_eq!(calendar["VERSION"], "2.0");
+    assert_eq!(calendar["PRODID"], "-//Majlis//Meetings//EN");
+    assert_eq!(calendar["CALSCALE"], "GREGORIAN");
+    assert_eq!(
+        calendar["X-WR-CALNAME"],
+        "Contact Group on Afghanistan: 2nd meeting"
+    );
+    assert_eq!(calendars[0].events.len(), 1);
+    let event = properties(&calendars[0].events[0].properties);
+    assert_eq!(
+        event.keys().map(String::as_str).collect::<Vec<_>>(),
+        EVENT_PROPERTIES
+    );
+    assert_eq!(event["UID"], format!("meeting-CGA-{id}@majlis"));
+    assert_eq!(
+        event["DTSTAMP"],
+        app.app.now().strftime("%Y%m%dT%H%M%SZ").to_string(),
+        "stamped with the server's clock"
+    );
+    assert_eq!(
+        event["DTSTART"],
+        ical_time(meeting["starts_at"].as_str().expect("start"))
+    );
+    assert_eq!(
+        event["DTEND"],
+        ical_time(meeting["ends_at"].as_str().expect("end"))
+    );
+    assert_eq!(
+        event["SUMMARY"],
+        "Contact Group on Afghanistan: 2nd meeting"
+    );
+    assert_eq!(
+        event["LOCATION"], "Ministry of Foreign Affairs of the Kyrgyz Republic\\, Bishkek",
+        "the comma of a TEXT value is escaped"
+    );
+    assert_eq!(
+        event["DESCRIPTION"],
+        "Hosted by Kyrgyzstan\\; chair KG. Venue time zone Asia/Bishkek."
+    );
+    assert_eq!(event["STATUS"], "TENTATIVE");
+}
+
+async fn the_personal_feed_is_icalendar_with_every_visible_meeting(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let token = app
+        .app
+        .renew_calendar_token(&caller_of(&app, "uz.envoy").await)
+        .await
+        .expect("token");
+    let feed = app.get(&format!("/calendar/{token}.ics"), As::Nobody).await;
+    assert_eq!(feed.status, StatusCode::OK);
+    assert!(feed
         .header("content-type")
         .expect("type")
         .starts_with("text/calendar"));
-    let text = ics.text();
-    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
-    assert!(text.contains("SUMMARY:Contact Group on Afghanistan: 2nd meeting"));
-    assert!(text.contains("LOCATION:Ministry of Foreign Affairs of the Kyrgyz Republic\\, Bishkek"));
-    assert!(text.contains("STATUS:TENTATIVE"));
-    let caller = app
-        .app
-        .caller_by_username(&majlis::domain::names::Username::parse("uz.envoy").expect("name"))
-        .await
-        .expect("caller");
-    let token = app.app.renew_calendar_token(&caller).await.expect("token");
-    let feed = app.get(&format!("/calendar/{token}.ics"), As::Nobody).await;
-    assert_eq!(feed.status, StatusCode::OK);
-    assert_eq!(feed.text().matches("BEGIN:VEVENT").count(), 3);
+    let calendars = parse_calendars(&feed.text());
+    assert_eq!(calendars.len(), 1);
+    let calendar = properties(&calendars[0].properties);
+    assert!(calendar["X-WR-CALNAME"].starts_with("Majlis: meetings of "));
+    let events: Vec<BTreeMap<String, String>> = calendars[0]
+        .events
+        .iter()
+        .map(|e| properties(&e.properties))
+        .collect();
+    assert_eq!(events.len(), 3);
+    let stamp = app.app.now().strftime("%Y%m%dT%H%M%SZ").to_string();
+    for event in &events {
+        assert_eq!(
+            event.keys().map(String::as_str).collect::<Vec<_>>(),
+            EVENT_PROPERTIES
+        );
+        assert_eq!(event["DTSTAMP"], stamp);
+        assert!(event["UID"].starts_with("meeting-CGA-"));
+    }
+    let mut statuses: Vec<&str> = events.iter().map(|e| e["STATUS"].as_str()).collect();
+    statuses.sort_unstable();
+    assert_eq!(statuses, ["CONFIRMED", "CONFIRMED", "TENTATIVE"]);
     assert_eq!(
         app.get("/calendar/not-a-token.ics", As::Nobody)
             .await
             .status,
         StatusCode::NOT_FOUND
     );
+}
+
+/// A meeting of a group that kg.envoy does not belong to.
+async fn meeting_of_another_group(app: &TestApp) -> i64 {
+    let admin = app.sign_in("admin").await;
+    let group = json!({
+        "code": "CGX", "name": "Extended Contact Group", "languages": ["English"], "time_zone": "Asia/Tashkent",
+        "parties": [
+            { "code": "UZ", "name": "Uzbekistan", "standing": "member" },
+            { "code": "KZ", "name": "Kazakhstan", "standing": "member" }
+        ],
+        "rotation": ["UZ", "KZ"]
+    });
+    let founded = app.post("/api/v1/groups", As::Person(&admin), group).await;
+    assert_eq!(founded.status, StatusCode::CREATED, "{}", founded.text());
+    let placed = app
+        .post(
+            "/api/v1/groups/CGX/delegations",
+            As::Person(&admin),
+            json!({ "username": "secretariat", "role": "secretariat" }),
+        )
+        .await;
+    assert_eq!(placed.status, StatusCode::CREATED, "{}", placed.text());
+    let secretariat = app.sign_in("secretariat").await;
+    let planned = app
+        .post(
+            "/api/v1/groups/CGX/meetings",
+            As::Person(&secretariat),
+            meeting_body(),
+        )
+        .await;
+    assert_eq!(planned.status, StatusCode::CREATED, "{}", planned.text());
+    planned.json()["id"].as_i64().expect("id")
+}
+
+async fn a_meeting_file_answers_programs_with_a_token_and_refuses_the_rest(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let envoy = app.sign_in("kg.envoy").await;
+    let id = app.planned_meeting(&envoy).await;
+    let token = app
+        .post(
+            "/api/v1/tokens",
+            As::Person(&envoy),
+            json!({ "name": "calendar sync" }),
+        )
+        .await
+        .json()["token"]
+        .as_str()
+        .expect("token")
+        .to_owned();
+    let path = format!("/meetings/{id}.ics");
+    let with_token = app.get(&path, As::Bearer(&token)).await;
+    assert_eq!(with_token.status, StatusCode::OK, "{}", with_token.text());
+    assert_eq!(parse_calendars(&with_token.text())[0].events.len(), 1);
+
+    let program = app.get(&path, As::Nobody).await;
+    assert_eq!(program.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        program.header("content-type").as_deref(),
+        Some("application/problem+json")
+    );
+    let forged = app.get(&path, As::Bearer("0123456789abcdef")).await;
+    assert_eq!(forged.status, StatusCode::UNAUTHORIZED);
+
+    let browser = Request::builder()
+        .uri(&path)
+        .header(header::HOST, "majlis.test")
+        .header(header::ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8")
+        .body(Body::empty())
+        .expect("request");
+    let browser = app.send(browser).await;
+    assert_eq!(browser.status, StatusCode::SEE_OTHER);
+    assert_eq!(browser.header("location").as_deref(), Some("/signin"));
+
+    let elsewhere = meeting_of_another_group(&app).await;
+    let hidden = app
+        .get(&format!("/meetings/{elsewhere}.ics"), As::Bearer(&token))
+        .await;
+    assert_eq!(hidden.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        hidden.header("content-type").as_deref(),
+        Some("application/problem+json")
+    );
+    assert_eq!(
+        app.get("/meetings/not-a-number.ics", As::Bearer(&token))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+async fn the_feed_address_comes_from_the_public_url_not_the_host_header(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let envoy = app.sign_in("uz.envoy").await;
+    let renew = Request::builder()
+        .method(Method::POST)
+        .uri("/me/calendar")
+        .header(header::HOST, "evil.example")
+        .header(header::ORIGIN, "http://evil.example")
+        .header(header::COOKIE, format!("majlis_session={}", envoy.cookie))
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::empty())
+        .expect("request");
+    let page = app.send(renew).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text());
+    let text = page.text();
+    assert!(!text.contains("evil.example"), "{text}");
+    let prefix = format!("{PUBLIC_URL}/calendar/");
+    let start = text.find(&prefix).expect("the feed address") + prefix.len();
+    let token: String = text[start..]
+        .chars()
+        .take_while(char::is_ascii_hexdigit)
+        .collect();
+    assert!(text[start + token.len()..].starts_with(".ics"));
+    let feed = app.get(&format!("/calendar/{token}.ics"), As::Nobody).await;
+    assert_eq!(feed.status, StatusCode::OK, "the address shown works");
 }
 
 both_backends!(
@@ -398,5 +636,8 @@ both_backends!(
     only_the_secretariat_and_the_chairs_envoy_manage_a_meeting,
     observers_see_meetings_and_guests_only_their_invitations,
     a_bad_meeting_is_refused_with_every_field_named,
-    meetings_export_to_calendars,
+    a_meeting_file_is_icalendar_with_a_stamp_and_every_property,
+    the_personal_feed_is_icalendar_with_every_visible_meeting,
+    a_meeting_file_answers_programs_with_a_token_and_refuses_the_rest,
+    the_feed_address_comes_from_the_public_url_not_the_host_header,
 );

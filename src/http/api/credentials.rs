@@ -13,7 +13,7 @@ use crate::app::auth::Credential;
 use crate::app::records::{ApiTokenRecord, SessionRecord};
 use crate::domain::time::rfc3339_utc;
 use crate::http::auth::{expired_session_cookie, ApiCaller, ApiCredential};
-use crate::http::error::{ApiResult, Problem};
+use crate::http::error::ApiResult;
 use crate::http::input::OwnPasswordInput;
 use crate::http::{AppState, ClientAddress};
 
@@ -66,7 +66,7 @@ impl SessionView {
 
 /// The caller's live API tokens.
 #[utoipa::path(get, operation_id = "list_tokens", path = "/api/v1/tokens", tag = "session",
-    responses((status = 200, body = [ApiTokenView]), (status = 401, body = Problem)))]
+    responses((status = 200, body = [ApiTokenView]), (status = 401, description = "Not signed in")))]
 pub async fn list_tokens(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -80,7 +80,7 @@ pub async fn list_tokens(
 /// Revokes one of the caller's API tokens; it gets 401 from then on.
 #[utoipa::path(delete, operation_id = "revoke_token", path = "/api/v1/tokens/{id}", tag = "session",
     params(("id" = i64, Path)),
-    responses((status = 204), (status = 401, body = Problem), (status = 404, body = Problem)))]
+    responses((status = 204), (status = 401, description = "Not signed in"), (status = 404, description = "Not found, or not visible to the caller")))]
 pub async fn revoke_token(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -92,7 +92,7 @@ pub async fn revoke_token(
 
 /// The caller's live sessions, the one of this request marked `current`.
 #[utoipa::path(get, operation_id = "list_sessions", path = "/api/v1/sessions", tag = "session",
-    responses((status = 200, body = [SessionView]), (status = 401, body = Problem)))]
+    responses((status = 200, body = [SessionView]), (status = 401, description = "Not signed in")))]
 pub async fn list_sessions(
     State(state): State<AppState>,
     ApiCredential { caller, credential }: ApiCredential,
@@ -110,7 +110,7 @@ pub async fn list_sessions(
 /// request's own).
 #[utoipa::path(delete, operation_id = "end_session", path = "/api/v1/sessions/{id}", tag = "session",
     params(("id" = i64, Path)),
-    responses((status = 204), (status = 401, body = Problem), (status = 404, body = Problem)))]
+    responses((status = 204), (status = 401, description = "Not signed in"), (status = 404, description = "Not found, or not visible to the caller")))]
 pub async fn end_session(
     State(state): State<AppState>,
     ApiCredential { caller, credential }: ApiCredential,
@@ -128,7 +128,7 @@ pub async fn end_session(
 /// Changes the caller's own password. Every other session and every API token of theirs
 /// ends (the token of this request too); a session used for it stays signed in.
 #[utoipa::path(post, operation_id = "change_own_password", path = "/api/v1/me/password", tag = "session", request_body = OwnPasswordInput,
-    responses((status = 204), (status = 401, body = Problem), (status = 422, body = Problem), (status = 429, body = Problem)))]
+    responses((status = 204), (status = 401, description = "Not signed in"), (status = 422, description = "Invalid input"), (status = 429, description = "Too many attempts")))]
 pub async fn change_password(
     State(state): State<AppState>,
     ApiCredential { caller, credential }: ApiCredential,

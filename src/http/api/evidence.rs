@@ -16,7 +16,7 @@ use crate::domain::ids::{DecisionId, GroupId, UserId};
 use crate::domain::journal::{Entry, Hash32, JournalScope, Payload};
 use crate::domain::names::PartyCode;
 use crate::http::auth::ApiCaller;
-use crate::http::error::{ApiResult, Problem};
+use crate::http::error::ApiResult;
 use crate::http::AppState;
 
 pub const FORMAT: &str = "majlis-evidence/1";
@@ -123,8 +123,8 @@ impl EvidenceBundle {
 }
 
 /// The decision's evidence bundle (JSON), for keeping and checking offline.
-#[utoipa::path(get, operation_id = "get_decision_evidence", path = "/api/v1/decisions/{id}/evidence", tag = "decisions", params(("id" = i64, Path)),
-    responses((status = 200, body = EvidenceBundle), (status = 404, body = Problem)))]
+#[utoipa::path(get, operation_id = "get_decision_evidence", path = "/api/v1/decisions/{id}/evidence", tag = "decisions", params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 200, description = "The evidence bundle, as a file to keep", body = EvidenceBundle), (status = 404)))]
 pub async fn evidence(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,

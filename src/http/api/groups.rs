@@ -9,7 +9,7 @@ use crate::app::users::Actor;
 use crate::app::AppError;
 use crate::domain::names::{GroupCode, Username};
 use crate::http::auth::ApiCaller;
-use crate::http::error::{ApiResult, Problem};
+use crate::http::error::ApiResult;
 use crate::http::input::{
     AuthorisationInput, DelegationInput, DelegationRemoveInput, GroupInput, GroupPatchInput,
     PartyInput,
@@ -18,7 +18,7 @@ use crate::http::AppState;
 
 /// The groups the caller belongs to (all of them for the administrator).
 #[utoipa::path(get, operation_id = "list_groups", path = "/api/v1/groups", tag = "groups",
-    responses((status = 200, body = [GroupView]), (status = 401, body = Problem)))]
+    responses((status = 200, description = "The caller's groups", body = [GroupView])))]
 pub async fn list(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -33,8 +33,8 @@ pub async fn list(
 }
 
 /// One group with its parties, rotation, settings and delegations.
-#[utoipa::path(get, operation_id = "get_group", path = "/api/v1/groups/{code}", tag = "groups", params(("code" = String, Path, description = "e.g. CGA")),
-    responses((status = 200, body = GroupView), (status = 404, body = Problem)))]
+#[utoipa::path(get, operation_id = "get_group", path = "/api/v1/groups/{code}", tag = "groups", params(("code" = super::schemas::GroupCodeText, Path, description = "The group's code, e.g. CGA")),
+    responses((status = 200, description = "The group", body = GroupView), (status = 404)))]
 pub async fn show(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -46,7 +46,7 @@ pub async fn show(
 
 /// Founds a group (administrator).
 #[utoipa::path(post, operation_id = "create_group", path = "/api/v1/groups", tag = "groups", request_body = GroupInput,
-    responses((status = 201, body = GroupView), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 201, description = "The group", body = GroupView), (status = 403, description = "Only the administrator founds groups"), (status = 409, description = "The code is taken")))]
 pub async fn create(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -68,8 +68,8 @@ pub async fn create(
 
 /// Changes a group's name or settings (administrator), e.g. `{ "settings": { "min_silence_hours": 0 } }`.
 #[utoipa::path(patch, operation_id = "update_group", path = "/api/v1/groups/{code}", tag = "groups", request_body = GroupPatchInput,
-    params(("code" = String, Path)),
-    responses((status = 200, body = GroupView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+    params(("code" = super::schemas::GroupCodeText, Path, description = "The group's code, e.g. CGA")),
+    responses((status = 200, description = "The group as changed", body = GroupView), (status = 403, description = "Only the administrator changes a group"), (status = 404)))]
 pub async fn update(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -84,7 +84,7 @@ pub async fn update(
 /// Adds a party to a founded group as an observer or a guest (administrator).
 #[utoipa::path(post, operation_id = "add_party", path = "/api/v1/groups/{code}/parties", tag = "groups", request_body = PartyInput,
     params(("code" = String, Path)),
-    responses((status = 201, body = GroupView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 201, body = GroupView), (status = 403, description = "Not allowed"), (status = 404, description = "Not found, or not visible to the caller"), (status = 409, description = "Conflicts with the current state"), (status = 422, description = "Invalid input")))]
 pub async fn add_party(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -98,8 +98,8 @@ pub async fn add_party(
 
 /// Places a person in a party's delegation, or in the secretariat (administrator).
 #[utoipa::path(post, operation_id = "add_to_delegation", path = "/api/v1/groups/{code}/delegations", tag = "groups", request_body = DelegationInput,
-    params(("code" = String, Path)),
-    responses((status = 201, body = GroupView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    params(("code" = super::schemas::GroupCodeText, Path, description = "The group's code, e.g. CGA")),
+    responses((status = 201, description = "The group with its delegations", body = GroupView), (status = 403, description = "Only the administrator places people"), (status = 404), (status = 409, description = "The person already holds a seat in the group")))]
 pub async fn add_delegate(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -122,8 +122,8 @@ pub async fn add_delegate(
 
 /// Removes a person from the group (administrator).
 #[utoipa::path(delete, operation_id = "remove_from_delegation", path = "/api/v1/groups/{code}/delegations", tag = "groups", request_body = DelegationRemoveInput,
-    params(("code" = String, Path)),
-    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem)))]
+    params(("code" = super::schemas::GroupCodeText, Path, description = "The group's code, e.g. CGA")),
+    responses((status = 204, description = "The person is no longer in the group"), (status = 403, description = "Only the administrator removes people"), (status = 404, description = "No such group, or the person holds no seat in it")))]
 pub async fn remove_delegate(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -140,8 +140,8 @@ pub async fn remove_delegate(
 
 /// An envoy authorises a deputy of their delegation to record positions until a time.
 #[utoipa::path(post, operation_id = "authorise_deputy", path = "/api/v1/groups/{code}/authorisations", tag = "groups", request_body = AuthorisationInput,
-    params(("code" = String, Path)),
-    responses((status = 201), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+    params(("code" = super::schemas::GroupCodeText, Path, description = "The group's code, e.g. CGA")),
+    responses((status = 201, description = "The deputy may act until the given time"), (status = 403, description = "Only an envoy authorises a deputy of their own delegation"), (status = 404)))]
 pub async fn authorise(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,

@@ -11,7 +11,7 @@ use crate::domain::receipt::{PublicKey, Receipt};
 use super::{json, ApiQuery, JournalEntryView};
 use crate::app::journal::JournalItem;
 use crate::http::auth::ApiCaller;
-use crate::http::error::{ApiResult, Problem};
+use crate::http::error::ApiResult;
 use crate::http::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -22,7 +22,7 @@ pub struct HeadView {
 
 /// The last entry of the chain.
 #[utoipa::path(get, operation_id = "journal_head", path = "/api/v1/journal/head", tag = "journal",
-    responses((status = 200, body = HeadView), (status = 401, body = Problem)))]
+    responses((status = 200, description = "The head of the chain", body = HeadView)))]
 pub async fn head(
     State(state): State<AppState>,
     ApiCaller(_caller): ApiCaller,
@@ -34,21 +34,26 @@ pub async fn head(
     }))
 }
 
+/// The query string of `GET /api/v1/journal`; an unknown parameter is refused.
 #[derive(Debug, Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 pub struct JournalQuery {
-    /// A group code; omitted for every entry.
+    /// A group's code: only that group's entries; omitted for every entry.
+    #[param(value_type = Option<crate::http::api::schemas::GroupCodeText>)]
     pub group: Option<String>,
-    /// Entries after this sequence number.
+    /// Entries after this sequence number (default 0, the start).
     #[serde(default)]
+    #[param(required = false)]
     pub after: i64,
-    /// At most this many entries (1 to 500, default 100).
+    /// At most this many entries (default 100); a value outside 1 to 500 is taken as the
+    /// nearest of the two.
     pub limit: Option<i64>,
 }
 
 /// Entries in order; those the caller may not read come as `{ seq, hash, redacted: true }`.
 #[utoipa::path(get, operation_id = "list_journal", path = "/api/v1/journal", tag = "journal", params(JournalQuery),
-    responses((status = 200, body = [JournalEntryView]), (status = 404, body = Problem)))]
+    responses((status = 200, description = "Entries after `after`, in order", body = [JournalEntryView]), (status = 404, description = "No such group, or not one the caller may see")))]
 pub async fn list(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -115,7 +120,7 @@ impl ReceiptView {
 
 /// A signed receipt of the current head.
 #[utoipa::path(get, operation_id = "journal_receipt", path = "/api/v1/journal/receipt", tag = "journal",
-    responses((status = 200, body = ReceiptView), (status = 401, body = Problem)))]
+    responses((status = 200, description = "A receipt signed now", body = ReceiptView)))]
 pub async fn receipt(
     State(state): State<AppState>,
     ApiCaller(_caller): ApiCaller,

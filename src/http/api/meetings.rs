@@ -1,23 +1,22 @@
 //! Meetings, their agenda and attendance, and iCalendar for a meeting.
 
 use axum::extract::{Path, State};
-use axum::http::{header, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 use super::{json, path_id as id, AgendaItemView, ApiJson, AttendanceView, MeetingView};
-use crate::app::calendar;
 use crate::app::AppError;
 use crate::domain::ids::{AgendaItemId, AttendanceId, MeetingId};
-use crate::http::auth::ApiCaller;
-use crate::http::error::{ApiResult, Problem};
+use crate::http::auth::{file_caller, ApiCaller};
+use crate::http::error::{ApiError, ApiResult};
 use crate::http::input::{
     AgendaItemInput, AgendaOrderInput, AttendanceInput, MeetingInput, MeetingPatchInput,
 };
 use crate::http::AppState;
 
 /// The group's meetings the caller may see, newest first.
-#[utoipa::path(get, operation_id = "list_meetings", path = "/api/v1/groups/{code}/meetings", tag = "meetings", params(("code" = String, Path)),
-    responses((status = 200, body = [MeetingView]), (status = 404, body = Problem)))]
+#[utoipa::path(get, operation_id = "list_meetings", path = "/api/v1/groups/{code}/meetings", tag = "meetings", params(("code" = super::schemas::GroupCodeText, Path, description = "The group's code, e.g. CGA")),
+    responses((status = 200, description = "The meetings, newest first", body = [MeetingView]), (status = 404)))]
 pub async fn list(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -34,8 +33,8 @@ pub async fn list(
 
 /// Plans a meeting (secretariat, or the chair's envoy); host and chair default from the rotation.
 #[utoipa::path(post, operation_id = "create_meeting", path = "/api/v1/groups/{code}/meetings", tag = "meetings", request_body = MeetingInput,
-    params(("code" = String, Path)),
-    responses((status = 201, body = MeetingView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+    params(("code" = super::schemas::GroupCodeText, Path, description = "The group's code, e.g. CGA")),
+    responses((status = 201, description = "The meeting", body = MeetingView), (status = 403, description = "Only the secretariat or the chair's envoy plans a meeting"), (status = 404), (status = 409, description = "Conflicts with the group's state")))]
 pub async fn create(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -53,8 +52,8 @@ pub async fn create(
 }
 
 /// One meeting with its agenda and attendance.
-#[utoipa::path(get, operation_id = "get_meeting", path = "/api/v1/meetings/{id}", tag = "meetings", params(("id" = i64, Path)),
-    responses((status = 200, body = MeetingView), (status = 404, body = Problem)))]
+#[utoipa::path(get, operation_id = "get_meeting", path = "/api/v1/meetings/{id}", tag = "meetings", params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 200, description = "The meeting with its agenda and attendance", body = MeetingView), (status = 404)))]
 pub async fn show(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -69,8 +68,8 @@ pub async fn show(
 
 /// Edits a meeting or moves its status (planned → convened → concluded; planned → cancelled).
 #[utoipa::path(patch, operation_id = "update_meeting", path = "/api/v1/meetings/{id}", tag = "meetings", request_body = MeetingPatchInput,
-    params(("id" = i64, Path)),
-    responses((status = 200, body = MeetingView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 200, description = "The meeting as changed", body = MeetingView), (status = 403, description = "Only the secretariat or the chair's envoy manages the meeting"), (status = 404), (status = 409, description = "Not a move the meeting's status allows, or the meeting is over")))]
 pub async fn update(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -89,8 +88,8 @@ pub async fn update(
 
 /// Adds an item at the end of the agenda.
 #[utoipa::path(post, operation_id = "add_agenda_item", path = "/api/v1/meetings/{id}/agenda", tag = "meetings", request_body = AgendaItemInput,
-    params(("id" = i64, Path)),
-    responses((status = 201, body = AgendaItemView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 201, description = "The item", body = AgendaItemView), (status = 403, description = "Only the secretariat or the chair's envoy manages the meeting"), (status = 404), (status = 409, description = "The meeting is over")))]
 pub async fn add_agenda_item(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -109,8 +108,8 @@ pub async fn add_agenda_item(
 
 /// Puts the agenda in a new order: `{ "items": [ids…] }`, every item once.
 #[utoipa::path(put, operation_id = "reorder_agenda", path = "/api/v1/meetings/{id}/agenda/order", tag = "meetings", request_body = AgendaOrderInput,
-    params(("id" = i64, Path)),
-    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+    params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 204, description = "The agenda is in the new order"), (status = 403, description = "Only the secretariat or the chair's envoy manages the meeting"), (status = 404), (status = 409, description = "The meeting is over")))]
 pub async fn reorder_agenda(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -127,8 +126,8 @@ pub async fn reorder_agenda(
 
 /// Edits an agenda item's title and description.
 #[utoipa::path(patch, operation_id = "edit_agenda_item", path = "/api/v1/agenda/{id}", tag = "meetings", request_body = AgendaItemInput,
-    params(("id" = i64, Path)),
-    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 204, description = "The item is changed"), (status = 403, description = "Only the secretariat or the chair's envoy manages the meeting"), (status = 404), (status = 409, description = "The meeting is over")))]
 pub async fn edit_agenda_item(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -144,8 +143,8 @@ pub async fn edit_agenda_item(
 }
 
 /// Removes an agenda item.
-#[utoipa::path(delete, operation_id = "remove_agenda_item", path = "/api/v1/agenda/{id}", tag = "meetings", params(("id" = i64, Path)),
-    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem)))]
+#[utoipa::path(delete, operation_id = "remove_agenda_item", path = "/api/v1/agenda/{id}", tag = "meetings", params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 204, description = "The item is removed"), (status = 403, description = "Only the secretariat or the chair's envoy manages the meeting"), (status = 404), (status = 409, description = "The meeting is over")))]
 pub async fn remove_agenda_item(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -157,8 +156,8 @@ pub async fn remove_agenda_item(
 
 /// Records a person present for a party.
 #[utoipa::path(post, operation_id = "add_attendance", path = "/api/v1/meetings/{id}/attendance", tag = "meetings", request_body = AttendanceInput,
-    params(("id" = i64, Path)),
-    responses((status = 201, body = AttendanceView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+    params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 201, description = "The entry", body = AttendanceView), (status = 403, description = "Only the secretariat or the chair's envoy manages the meeting"), (status = 404), (status = 409, description = "The meeting is over, or the person is already recorded")))]
 pub async fn add_attendance(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -181,8 +180,8 @@ pub async fn add_attendance(
 }
 
 /// Removes an attendance entry.
-#[utoipa::path(delete, operation_id = "remove_attendance", path = "/api/v1/attendance/{id}", tag = "meetings", params(("id" = i64, Path)),
-    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem)))]
+#[utoipa::path(delete, operation_id = "remove_attendance", path = "/api/v1/attendance/{id}", tag = "meetings", params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 204, description = "The entry is removed"), (status = 403, description = "Only the secretariat or the chair's envoy manages the meeting"), (status = 404), (status = 409, description = "The meeting is over")))]
 pub async fn remove_attendance(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -193,40 +192,47 @@ pub async fn remove_attendance(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// One meeting as an iCalendar file; `pages::meetings::show` serves it at `/meetings/{id}.ics`
-/// beside the meeting's page.
-pub async fn meeting_calendar(
-    state: &AppState,
-    caller: &crate::app::Caller,
-    meeting: MeetingId,
-) -> ApiResult<Response> {
-    let detail = state.app.meeting_detail(caller, meeting).await?;
-    let host = detail
-        .group
-        .party(&detail.meeting.host)
-        .map(|p| p.name.to_string())
-        .unwrap_or_default();
-    let event = calendar::event(&detail.group, &detail.meeting, &host);
-    let body = calendar::calendar(
-        &format!("{}: {}", detail.group.name, detail.name()),
-        &[event],
-    );
-    Ok((
+/// One meeting as an iCalendar file.
+// For a person following the link on the meeting's page (cookie) or a program (bearer
+// token). `pages::meetings::show` hands requests for `{id}.ics` here, since the same address
+// without `.ics` is the meeting's page.
+#[utoipa::path(get, operation_id = "get_meeting_calendar", path = "/meetings/{id}.ics", tag = "calendar",
+    params(("id" = i64, Path, description = "The meeting's id")),
+    description = "The meeting as iCalendar, for a bearer token or a session cookie. A browser without credentials (one that accepts text/html) is redirected to `/signin` instead of the 401.",
+    security(("bearer" = []), ("cookie" = [])),
+    responses(
+        (status = 200, description = "The meeting as one VEVENT", content_type = "text/calendar", body = String),
+        (status = 303, description = "A browser without credentials is sent to sign in"),
+        (status = 401, description = "No live bearer token or session"),
+        (status = 404, description = "No such meeting, or not one the caller may see"),
+    ))]
+pub async fn meeting_calendar(state: &AppState, headers: &HeaderMap, meeting: &str) -> Response {
+    let caller = match file_caller(state, headers).await {
+        Ok(caller) => caller,
+        Err(refusal) => return refusal,
+    };
+    let calendar = match id(meeting) {
+        Ok(meeting) => state.app.meeting_calendar(&caller, meeting).await,
+        Err(error) => Err(error),
+    };
+    match calendar {
+        Ok(body) => ics(body),
+        Err(error) => ApiError(error).into_response(),
+    }
+}
+
+fn ics(body: String) -> Response {
+    (
         [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
         body,
     )
-        .into_response())
+        .into_response()
 }
 
 /// A person's feed of every meeting they may see, at a secret address (see the profile page).
-#[utoipa::path(get, operation_id = "calendar_feed", path = "/calendar/{token}", tag = "calendar", params(("token" = String, Path, description = "secret feed token followed by .ics")),
-    responses((status = 200, content_type = "text/calendar", body = String), (status = 404, body = Problem)))]
+#[utoipa::path(get, operation_id = "calendar_feed", path = "/calendar/{token}", tag = "calendar", params(("token" = String, Path, description = "The secret feed token followed by `.ics`, as the profile page shows the address")),
+    responses((status = 200, description = "Every meeting the token's owner may see, one VEVENT each", content_type = "text/calendar", body = String), (status = 404, description = "No such feed (the address was renewed, or never was)")))]
 pub async fn feed(State(state): State<AppState>, Path(file): Path<String>) -> ApiResult<Response> {
     let token = file.strip_suffix(".ics").ok_or(AppError::NotFound)?;
-    let body = state.app.calendar_feed(token).await?;
-    Ok((
-        [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
-        body,
-    )
-        .into_response())
+    Ok(ics(state.app.calendar_feed(token).await?))
 }

@@ -10,6 +10,7 @@ pub mod journal;
 pub mod meetings;
 pub mod openapi;
 pub mod procedures;
+pub mod schemas;
 pub mod session;
 pub mod texts;
 pub mod users;

@@ -13,7 +13,7 @@ use crate::domain::names::PartyCode;
 use crate::domain::procedure::{Answer, Event, Outcome, Position, Reason};
 use crate::domain::time::rfc3339_utc;
 use crate::http::auth::ApiCaller;
-use crate::http::error::{ApiResult, Problem};
+use crate::http::error::ApiResult;
 use crate::http::input::texts::{
     ExtendInput, PartyInput, PartyReasonInput, PositionInput, ProcedureInput, StatementInput,
 };
@@ -229,8 +229,8 @@ pub struct OpenedView {
 
 /// The chair opens a consensus round or a silence procedure on the latest version.
 #[utoipa::path(post, operation_id = "open_procedure", path = "/api/v1/texts/{id}/procedures", tag = "procedures", request_body = ProcedureInput,
-    params(("id" = i64, Path)),
-    responses((status = 201, body = OpenedView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 201, description = "The procedure, open", body = OpenedView), (status = 403, description = "Only the chair opens a procedure"), (status = 404), (status = 409, description = "The text cannot be decided now (brackets, a procedure already open, no chair, a meeting not convened)")))]
 pub async fn open(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -254,8 +254,8 @@ pub async fn open(
 }
 
 /// A procedure as it stands at the server's clock.
-#[utoipa::path(get, operation_id = "get_procedure", path = "/api/v1/procedures/{id}", tag = "procedures", params(("id" = i64, Path)),
-    responses((status = 200, body = ProcedureView), (status = 404, body = Problem)))]
+#[utoipa::path(get, operation_id = "get_procedure", path = "/api/v1/procedures/{id}", tag = "procedures", params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 200, description = "The procedure at the server's clock", body = ProcedureView), (status = 404)))]
 pub async fn show(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -278,8 +278,8 @@ async fn act_and_show(
 
 /// A member party's envoy (or authorised deputy) records or changes its position.
 #[utoipa::path(post, operation_id = "record_position", path = "/api/v1/procedures/{id}/positions", tag = "procedures", request_body = PositionInput,
-    params(("id" = i64, Path)),
-    responses((status = 200, body = ProcedureView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 200, description = "The procedure with the position", body = ProcedureView), (status = 403, description = "The caller may not speak for that party"), (status = 404), (status = 409, description = "The procedure is closed or its deadline passed, or this act has no place in it")))]
 pub async fn position(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -292,8 +292,8 @@ pub async fn position(
 
 /// The capital confirms an ad referendum position (it becomes concur).
 #[utoipa::path(post, operation_id = "confirm_position", path = "/api/v1/procedures/{id}/confirm", tag = "procedures", request_body = PartyInput,
-    params(("id" = i64, Path)),
-    responses((status = 200, body = ProcedureView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem)))]
+    params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 200, description = "The procedure with the confirmation", body = ProcedureView), (status = 403, description = "The caller may not speak for that party"), (status = 404), (status = 409, description = "The procedure is closed, or the party holds no ad referendum position to confirm")))]
 pub async fn confirm(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -306,8 +306,8 @@ pub async fn confirm(
 
 /// The capital declines an ad referendum position (it counts as an objection).
 #[utoipa::path(post, operation_id = "decline_position", path = "/api/v1/procedures/{id}/decline", tag = "procedures", request_body = PartyReasonInput,
-    params(("id" = i64, Path)),
-    responses((status = 200, body = ProcedureView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 200, description = "The procedure with the objection", body = ProcedureView), (status = 403, description = "The caller may not speak for that party"), (status = 404), (status = 409, description = "The procedure is closed, or the party holds no ad referendum position to decline")))]
 pub async fn decline(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -320,8 +320,8 @@ pub async fn decline(
 
 /// A member party breaks silence with a written objection or an amendment.
 #[utoipa::path(post, operation_id = "break_silence", path = "/api/v1/procedures/{id}/break", tag = "procedures", request_body = PartyReasonInput,
-    params(("id" = i64, Path)),
-    responses((status = 200, body = ProcedureView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 200, description = "The procedure, broken", body = ProcedureView), (status = 403, description = "The caller may not speak for that party"), (status = 404), (status = 409, description = "The procedure is closed, or is not a silence procedure")))]
 pub async fn break_silence(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -334,8 +334,8 @@ pub async fn break_silence(
 
 /// A member party lodges an interpretive statement without breaking silence.
 #[utoipa::path(post, operation_id = "lodge_statement", path = "/api/v1/procedures/{id}/statements", tag = "procedures", request_body = StatementInput,
-    params(("id" = i64, Path)),
-    responses((status = 200, body = ProcedureView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 200, description = "The procedure with the statement", body = ProcedureView), (status = 403, description = "The caller may not speak for that party"), (status = 404), (status = 409, description = "The procedure is closed, or is not a silence procedure")))]
 pub async fn statement(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -351,7 +351,7 @@ pub async fn statement(
 /// chair's note, never as the party's act; the party may replace it with its own position.
 #[utoipa::path(post, operation_id = "note_no_objection", path = "/api/v1/procedures/{id}/chair-notes", tag = "procedures", request_body = PartyInput,
     params(("id" = i64, Path)),
-    responses((status = 200, body = ProcedureView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 200, body = ProcedureView), (status = 403, description = "Not allowed"), (status = 404, description = "Not found, or not visible to the caller"), (status = 409, description = "Conflicts with the current state"), (status = 422, description = "Invalid input")))]
 pub async fn chair_note(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -364,8 +364,8 @@ pub async fn chair_note(
 
 /// The chair extends the deadline before it passes.
 #[utoipa::path(post, operation_id = "extend_procedure", path = "/api/v1/procedures/{id}/extend", tag = "procedures", request_body = ExtendInput,
-    params(("id" = i64, Path)),
-    responses((status = 200, body = ProcedureView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 200, description = "The procedure with its new deadline", body = ProcedureView), (status = 403, description = "Only the chair extends a deadline"), (status = 404), (status = 409, description = "The procedure is closed or its deadline passed")))]
 pub async fn extend(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -380,8 +380,8 @@ pub async fn extend(
 
 /// The chair withdraws the procedure.
 #[utoipa::path(post, operation_id = "withdraw_procedure", path = "/api/v1/procedures/{id}/withdraw", tag = "procedures",
-    params(("id" = i64, Path)),
-    responses((status = 200, body = ProcedureView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem)))]
+    params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 200, description = "The procedure, withdrawn", body = ProcedureView), (status = 403, description = "Only the chair withdraws a procedure"), (status = 404), (status = 409, description = "The procedure is closed")))]
 pub async fn withdraw(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -447,8 +447,8 @@ impl DecisionView {
 }
 
 /// The decisions of a group the caller may see, newest first.
-#[utoipa::path(get, operation_id = "list_decisions", path = "/api/v1/groups/{code}/decisions", tag = "decisions", params(("code" = String, Path)),
-    responses((status = 200, body = [DecisionView]), (status = 404, body = Problem)))]
+#[utoipa::path(get, operation_id = "list_decisions", path = "/api/v1/groups/{code}/decisions", tag = "decisions", params(("code" = super::schemas::GroupCodeText, Path, description = "The group's code, e.g. CGA")),
+    responses((status = 200, description = "The decisions the caller may see, newest first", body = [DecisionView]), (status = 404)))]
 pub async fn list(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -463,8 +463,8 @@ pub async fn list(
 }
 
 /// One decision: the adopted text and its hash, languages, procedure and positions.
-#[utoipa::path(get, operation_id = "get_decision", path = "/api/v1/decisions/{id}", tag = "decisions", params(("id" = i64, Path)),
-    responses((status = 200, body = DecisionView), (status = 404, body = Problem)))]
+#[utoipa::path(get, operation_id = "get_decision", path = "/api/v1/decisions/{id}", tag = "decisions", params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 200, description = "The decision", body = DecisionView), (status = 404)))]
 pub async fn show_decision(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,

@@ -12,13 +12,13 @@ use crate::app::auth::Credential;
 use crate::http::auth::{
     bearer, expired_session_cookie, session_cookie, ApiCaller, SESSION_COOKIE,
 };
-use crate::http::error::{ApiResult, Problem};
+use crate::http::error::ApiResult;
 use crate::http::input::{SignInInput, TokenInput};
 use crate::http::{AppState, ClientAddress};
 
 /// Signs in; answers the caller and sets the session cookie.
 #[utoipa::path(post, operation_id = "sign_in", path = "/api/v1/session", tag = "session", request_body = SignInInput,
-    responses((status = 200, body = MeView), (status = 401, body = Problem), (status = 429, body = Problem)))]
+    responses((status = 200, description = "Signed in: the caller, and the session cookie", body = MeView), (status = 401, description = "The username or password is not right, or the account is disabled"), (status = 429, description = "Too many failed sign-ins for this account or from this address; try again later")))]
 pub async fn sign_in(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,
@@ -42,7 +42,7 @@ pub async fn sign_in(
 /// Signs out: with a session cookie the session ends on the server and the cookie is
 /// cleared; with a bearer token, that token is revoked.
 #[utoipa::path(delete, operation_id = "sign_out", path = "/api/v1/session", tag = "session",
-    responses((status = 204), (status = 401, body = Problem)))]
+    responses((status = 204), (status = 401, description = "Not signed in")))]
 pub async fn sign_out(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -64,7 +64,7 @@ pub async fn sign_out(
 
 /// The signed-in user and their roles.
 #[utoipa::path(get, operation_id = "me", path = "/api/v1/me", tag = "session",
-    responses((status = 200, body = MeView), (status = 401, body = Problem)))]
+    responses((status = 200, description = "The caller and their roles", body = MeView)))]
 pub async fn me(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -84,7 +84,7 @@ pub struct TokenView {
 
 /// Issues a bearer token for programs acting as the caller.
 #[utoipa::path(post, operation_id = "create_token", path = "/api/v1/tokens", tag = "session", request_body = TokenInput,
-    responses((status = 201, body = TokenView), (status = 401, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 201, description = "A new token, shown once", body = TokenView)))]
 pub async fn create_token(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,

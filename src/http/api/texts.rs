@@ -15,7 +15,7 @@ use crate::domain::ids::{AmendmentId, TextId};
 use crate::domain::text::Segment;
 use crate::domain::time::rfc3339_utc;
 use crate::http::auth::ApiCaller;
-use crate::http::error::{ApiResult, Problem};
+use crate::http::error::ApiResult;
 use crate::http::input::texts::{
     AmendmentInput, LanguageVersionInput, ReasonInput, TextInput, VersionInput,
 };
@@ -240,8 +240,8 @@ impl From<&TextDetail> for TextView {
 }
 
 /// The texts of a group the caller may see.
-#[utoipa::path(get, operation_id = "list_texts", path = "/api/v1/groups/{code}/texts", tag = "texts", params(("code" = String, Path)),
-    responses((status = 200, body = [TextSummary]), (status = 404, body = Problem)))]
+#[utoipa::path(get, operation_id = "list_texts", path = "/api/v1/groups/{code}/texts", tag = "texts", params(("code" = super::schemas::GroupCodeText, Path, description = "The group's code, e.g. CGA")),
+    responses((status = 200, description = "The texts the caller may see", body = [TextSummary]), (status = 404)))]
 pub async fn list(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -255,8 +255,8 @@ pub async fn list(
 
 /// Drafts a text (a member delegation, or the secretariat for the chair); version 1 is its body.
 #[utoipa::path(post, operation_id = "create_text", path = "/api/v1/groups/{code}/texts", tag = "texts", request_body = TextInput,
-    params(("code" = String, Path)),
-    responses((status = 201, body = TextView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+    params(("code" = super::schemas::GroupCodeText, Path, description = "The group's code, e.g. CGA")),
+    responses((status = 201, description = "The text with version 1", body = TextView), (status = 403, description = "Only a member delegation, or the secretariat for the chair, drafts a text"), (status = 404), (status = 409, description = "Conflicts with the group's state")))]
 pub async fn create(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -270,8 +270,8 @@ pub async fn create(
 }
 
 /// A text with its versions, language versions, open brackets, amendments and procedures.
-#[utoipa::path(get, operation_id = "get_text", path = "/api/v1/texts/{id}", tag = "texts", params(("id" = i64, Path)),
-    responses((status = 200, body = TextView), (status = 404, body = Problem)))]
+#[utoipa::path(get, operation_id = "get_text", path = "/api/v1/texts/{id}", tag = "texts", params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 200, description = "The text", body = TextView), (status = 404)))]
 pub async fn show(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -283,8 +283,8 @@ pub async fn show(
 
 /// The penholder issues a new version; open procedures on older versions are superseded.
 #[utoipa::path(post, operation_id = "add_version", path = "/api/v1/texts/{id}/versions", tag = "texts", request_body = VersionInput,
-    params(("id" = i64, Path)),
-    responses((status = 201, body = TextView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+    params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 201, description = "The text with its new version", body = TextView), (status = 403, description = "Only the penholder issues a version"), (status = 404), (status = 409, description = "Conflicts with the text's state")))]
 pub async fn add_version(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -303,8 +303,8 @@ pub async fn add_version(
 
 /// Adds a language version (authentic or translation) to a version.
 #[utoipa::path(post, operation_id = "add_language_version", path = "/api/v1/texts/{id}/languages", tag = "texts", request_body = LanguageVersionInput,
-    params(("id" = i64, Path)),
-    responses((status = 201, body = TextView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 201, description = "The text with the language version", body = TextView), (status = 403, description = "Only the penholder adds a language version"), (status = 404), (status = 409, description = "That version already has this language")))]
 pub async fn add_language(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -326,8 +326,8 @@ pub async fn add_language(
 
 /// A member party proposes an amendment to one version.
 #[utoipa::path(post, operation_id = "propose_amendment", path = "/api/v1/texts/{id}/amendments", tag = "texts", request_body = AmendmentInput,
-    params(("id" = i64, Path)),
-    responses((status = 201, body = AmendmentView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+    params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 201, description = "The amendment", body = AmendmentView), (status = 403, description = "Only a member delegation proposes amendments"), (status = 404), (status = 409, description = "Conflicts with the text's state")))]
 pub async fn propose_amendment(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -351,8 +351,8 @@ pub async fn propose_amendment(
 
 /// The penholder incorporates an amendment: a new version, crediting the party.
 #[utoipa::path(post, operation_id = "incorporate_amendment", path = "/api/v1/amendments/{id}/incorporate", tag = "texts",
-    params(("id" = i64, Path)),
-    responses((status = 200, body = TextView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem)))]
+    params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 200, description = "The text with the new version", body = TextView), (status = 403, description = "Only the penholder incorporates an amendment"), (status = 404), (status = 409, description = "The amendment is settled, or no longer applies to the latest version")))]
 pub async fn incorporate(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -367,8 +367,8 @@ pub async fn incorporate(
 
 /// The penholder declines an amendment, with a reason.
 #[utoipa::path(post, operation_id = "decline_amendment", path = "/api/v1/amendments/{id}/decline", tag = "texts", request_body = ReasonInput,
-    params(("id" = i64, Path)),
-    responses((status = 200, body = TextView), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 200, description = "The text", body = TextView), (status = 403, description = "Only the penholder declines an amendment"), (status = 404), (status = 409, description = "The amendment is already settled")))]
 pub async fn decline(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,

@@ -9,13 +9,13 @@ use crate::app::users::Actor;
 use crate::app::AppError;
 use crate::domain::names::Username;
 use crate::http::auth::ApiCaller;
-use crate::http::error::{ApiResult, Problem};
+use crate::http::error::ApiResult;
 use crate::http::input::{PasswordInput, UserInput};
 use crate::http::AppState;
 
 /// Creates an account (administrator).
 #[utoipa::path(post, operation_id = "create_user", path = "/api/v1/users", tag = "users", request_body = UserInput,
-    responses((status = 201, body = UserView), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 201, description = "The account", body = UserView), (status = 403, description = "Only the administrator manages accounts"), (status = 409, description = "The username is taken")))]
 pub async fn create(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -36,7 +36,7 @@ pub async fn create(
 
 /// Lists accounts (administrator).
 #[utoipa::path(get, operation_id = "list_users", path = "/api/v1/users", tag = "users",
-    responses((status = 200, body = [UserView]), (status = 403, body = Problem)))]
+    responses((status = 200, description = "Every account", body = [UserView]), (status = 403, description = "Only the administrator manages accounts")))]
 pub async fn list(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -53,8 +53,8 @@ fn username(text: &str) -> Result<Username, AppError> {
 
 /// Sets a new password (administrator); every session and API token of the person ends.
 #[utoipa::path(post, operation_id = "set_user_password", path = "/api/v1/users/{username}/password", tag = "users", request_body = PasswordInput,
-    params(("username" = String, Path)),
-    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+    params(("username" = super::schemas::UsernameText, Path)),
+    responses((status = 204, description = "The password is changed"), (status = 403, description = "Only the administrator manages accounts"), (status = 404, description = "No such account")))]
 pub async fn set_password(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -70,8 +70,8 @@ pub async fn set_password(
 
 /// Disables an account; its sessions and tokens end at once (administrator).
 #[utoipa::path(post, operation_id = "disable_user", path = "/api/v1/users/{username}/disable", tag = "users",
-    params(("username" = String, Path)),
-    responses((status = 204), (status = 403, body = Problem), (status = 404, body = Problem)))]
+    params(("username" = super::schemas::UsernameText, Path)),
+    responses((status = 204, description = "The account is disabled"), (status = 403, description = "Only the administrator manages accounts"), (status = 404, description = "No such account")))]
 pub async fn disable(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,

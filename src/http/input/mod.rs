@@ -1,7 +1,9 @@
 //! What clients send, as the JSON API and the web forms both accept it, and how each input is
 //! parsed into domain types with one message per bad field. JSON bodies reject unknown fields.
 
+pub mod object;
 pub mod texts;
+pub mod whole;
 
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -17,6 +19,7 @@ use crate::domain::password::NewPassword;
 use crate::domain::role::{Role, Standing};
 use crate::domain::time::{local_to_instant, parse_instant, ZoneName};
 use crate::domain::validation::ValidationErrors;
+use crate::http::api::schemas as shape;
 
 /// An optional text field: absent and blank mean "not given".
 pub(crate) fn given(text: &Option<String>) -> Option<&str> {
@@ -34,6 +37,7 @@ pub struct SignInInput {
 #[serde(deny_unknown_fields)]
 pub struct TokenInput {
     /// What the token is for, e.g. "nightly export".
+    #[schema(value_type = shape::LabelText)]
     pub name: String,
 }
 
@@ -46,14 +50,19 @@ impl TokenInput {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UserInput {
+    #[schema(value_type = shape::UsernameText)]
     pub username: String,
+    #[schema(value_type = shape::PasswordText)]
     pub password: String,
+    #[schema(value_type = shape::LabelText)]
     pub display_name: String,
     #[serde(default)]
     pub is_admin: bool,
     /// unclassified, restricted or confidential (default unclassified).
+    #[schema(value_type = Option<shape::ClassificationOrBlank>)]
     pub clearance: Option<String>,
     /// IANA time zone (default UTC).
+    #[schema(value_type = Option<shape::ZoneNameOrBlank>)]
     pub time_zone: Option<String>,
 }
 
@@ -104,6 +113,7 @@ impl UserInput {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PasswordInput {
+    #[schema(value_type = shape::PasswordText)]
     pub password: String,
 }
 
@@ -123,9 +133,12 @@ pub struct OwnPasswordInput {
 #[serde(deny_unknown_fields)]
 pub struct PartyInput {
     /// ISO 3166-1 alpha-2 for a state, e.g. "KZ".
+    #[schema(value_type = shape::PartyCodeText)]
     pub code: String,
+    #[schema(value_type = shape::LabelText)]
     pub name: String,
     /// member, observer or guest.
+    #[schema(value_type = shape::StandingName)]
     pub standing: String,
 }
 
@@ -152,8 +165,11 @@ impl PartyInput {
 pub struct SettingsInput {
     /// Concurring parties needed to adopt; null for "more than half of the members".
     #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<u32>)]
+    #[schema(value_type = Option<u32>, minimum = 1)]
     pub quorum: Option<Option<u32>>,
+    /// The shortest silence procedure, in hours (at most 90 days).
+    #[serde(default, deserialize_with = "whole::option_u32")]
+    #[schema(maximum = 2160)]
     pub min_silence_hours: Option<u32>,
 }
 
@@ -161,22 +177,29 @@ pub struct SettingsInput {
 fn double_option<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<Option<u32>>, D::Error> {
-    Option::<u32>::deserialize(deserializer).map(Some)
+    whole::option_u32(deserializer).map(Some)
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GroupInput {
     /// Short code used in document symbols, e.g. "CGA".
+    #[schema(value_type = shape::GroupCodeText)]
     pub code: String,
+    #[schema(value_type = shape::LabelText)]
     pub name: String,
+    /// The working languages, by name (e.g. "English", "Russian").
+    #[schema(value_type = Vec<shape::LabelText>, min_items = 1)]
     pub languages: Vec<String>,
     /// The secretariat's IANA time zone.
+    #[schema(value_type = shape::ZoneNameText)]
     pub time_zone: String,
+    #[serde(deserialize_with = "object::objects")]
     pub parties: Vec<PartyInput>,
     /// Member party codes in the order they host and chair.
+    #[schema(value_type = Vec<shape::PartyCodeText>)]
     pub rotation: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "object::object")]
     pub settings: SettingsInput,
 }
 
@@ -241,8 +264,9 @@ impl GroupInput {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GroupPatchInput {
+    #[schema(value_type = Option<shape::LabelText>)]
     pub name: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "object::object")]
     pub settings: SettingsInput,
 }
 
@@ -265,12 +289,16 @@ impl GroupPatchInput {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DelegationInput {
+    #[schema(value_type = shape::UsernameText)]
     pub username: String,
     /// The party's code; empty or absent for the secretariat.
+    #[schema(value_type = Option<shape::PartyCodeOrBlank>)]
     pub party: Option<String>,
     /// envoy, deputy, delegate, expert or secretariat.
+    #[schema(value_type = shape::RoleName)]
     pub role: String,
     /// The person's title, e.g. "Special Representative for Afghanistan".
+    #[schema(value_type = Option<shape::TitleText>)]
     pub title: Option<String>,
 }
 
@@ -304,6 +332,7 @@ impl DelegationInput {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DelegationRemoveInput {
+    #[schema(value_type = shape::UsernameText)]
     pub username: String,
 }
 
@@ -311,8 +340,10 @@ pub struct DelegationRemoveInput {
 #[serde(deny_unknown_fields)]
 pub struct AuthorisationInput {
     /// The deputy's username.
+    #[schema(value_type = shape::UsernameText)]
     pub deputy: String,
     /// RFC 3339 instant until which the deputy may act, e.g. "2026-12-31T18:00:00Z".
+    #[schema(value_type = shape::InstantText)]
     pub until: String,
 }
 
@@ -332,19 +363,30 @@ impl AuthorisationInput {
 #[serde(deny_unknown_fields)]
 pub struct MeetingInput {
     /// envoys (default), senior_officials, experts, ministers, extraordinary.
+    #[schema(value_type = Option<shape::MeetingFormatOrBlank>)]
     pub format: Option<String>,
     /// Omitted: the next party in rotation after the last meeting's host.
+    #[schema(value_type = Option<shape::PartyCodeOrBlank>)]
     pub host: Option<String>,
     /// Omitted: the host.
+    #[schema(value_type = Option<shape::PartyCodeOrBlank>)]
     pub chair: Option<String>,
+    #[schema(value_type = shape::LabelText)]
     pub city: String,
+    #[schema(value_type = shape::LabelText)]
     pub venue: String,
     /// RFC 3339 with offset.
+    #[schema(value_type = shape::InstantText)]
     pub starts_at: String,
+    /// RFC 3339 with offset, after `starts_at`.
+    #[schema(value_type = shape::InstantText)]
     pub ends_at: String,
     /// The venue's IANA time zone (default: the group's).
+    #[schema(value_type = Option<shape::ZoneNameOrBlank>)]
     pub time_zone: Option<String>,
+    /// Codes of the guest parties invited (blank entries are skipped).
     #[serde(default)]
+    #[schema(value_type = Vec<shape::PartyCodeOrBlank>)]
     pub guests: Vec<String>,
 }
 
@@ -434,16 +476,25 @@ impl MeetingInput {
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MeetingPatchInput {
+    #[schema(value_type = Option<shape::PartyCodeOrBlank>)]
     pub host: Option<String>,
+    #[schema(value_type = Option<shape::PartyCodeOrBlank>)]
     pub chair: Option<String>,
+    #[schema(value_type = Option<shape::LabelText>)]
     pub city: Option<String>,
+    #[schema(value_type = Option<shape::LabelText>)]
     pub venue: Option<String>,
     /// RFC 3339 with offset; give both or neither.
+    #[schema(value_type = Option<shape::InstantOrBlank>)]
     pub starts_at: Option<String>,
+    #[schema(value_type = Option<shape::InstantOrBlank>)]
     pub ends_at: Option<String>,
+    #[schema(value_type = Option<shape::ZoneNameOrBlank>)]
     pub time_zone: Option<String>,
+    #[schema(value_type = Option<Vec<shape::PartyCodeOrBlank>>)]
     pub guests: Option<Vec<String>>,
     /// planned, convened, concluded or cancelled (allowed moves only).
+    #[schema(value_type = Option<shape::MeetingStatusOrBlank>)]
     pub status: Option<String>,
 }
 
@@ -499,8 +550,10 @@ impl MeetingPatchInput {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AgendaItemInput {
+    #[schema(value_type = shape::LabelText)]
     pub title: String,
     #[serde(default)]
+    #[schema(value_type = shape::NoteText)]
     pub description: String,
 }
 
@@ -520,15 +573,19 @@ impl AgendaItemInput {
 #[serde(deny_unknown_fields)]
 pub struct AgendaOrderInput {
     /// Every agenda item id of the meeting, in the new order.
+    #[serde(deserialize_with = "whole::vec_i64")]
     pub items: Vec<i64>,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AttendanceInput {
+    #[schema(value_type = shape::PartyCodeText)]
     pub party: String,
+    #[schema(value_type = shape::LabelText)]
     pub name: String,
     #[serde(default)]
+    #[schema(value_type = shape::TitleText)]
     pub title: String,
 }
 

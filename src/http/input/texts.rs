@@ -14,18 +14,24 @@ use crate::domain::names::{Label, PartyCode};
 use crate::domain::procedure::{Position, ProcedureKind};
 use crate::domain::time::parse_instant;
 use crate::domain::validation::ValidationErrors;
+use crate::http::api::schemas as shape;
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LanguageVersionInput {
     /// BCP 47 tag, e.g. "en", "ru", "fa-AF".
+    #[schema(value_type = shape::LanguageTagText)]
     pub language: String,
+    #[schema(value_type = shape::BodyText)]
     pub body: String,
     /// authentic or translation (default translation).
+    #[schema(value_type = Option<shape::LanguageStatusOrBlank>)]
     pub status: Option<String>,
     #[serde(default)]
     pub prevailing: bool,
     /// For `POST /texts/{id}/languages`: the version it belongs to (default the latest).
+    #[serde(default, deserialize_with = "super::whole::option_i64")]
+    #[schema(minimum = 1)]
     pub version: Option<i64>,
 }
 
@@ -51,25 +57,34 @@ impl LanguageVersionInput {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TextInput {
+    #[schema(value_type = shape::LabelText)]
     pub title: String,
     /// joint_statement, decision, minutes, roadmap, chairs_summary or non_paper.
+    #[schema(value_type = shape::TextKindName)]
     pub kind: String,
     /// The negotiating language, e.g. "ru".
+    #[schema(value_type = shape::LanguageTagText)]
     pub language: String,
     /// The text; passages not agreed go in brackets: `[[{KZ,UZ} one || other]]`.
+    #[schema(value_type = shape::BodyText)]
     pub body: String,
     /// public, group, members, listed or national.
+    #[schema(value_type = shape::DistributionName)]
     pub distribution: String,
     /// unclassified (default), restricted or confidential.
+    #[schema(value_type = Option<shape::ClassificationOrBlank>)]
     pub classification: Option<String>,
     /// Party codes a `listed` text goes to.
     #[serde(default)]
+    #[schema(value_type = Vec<shape::PartyCodeText>)]
     pub listed: Vec<String>,
     /// Whether a `listed` text also goes to the secretariat.
     #[serde(default)]
     pub lists_secretariat: bool,
+    /// The meeting the text belongs to, if any.
+    #[serde(default, deserialize_with = "super::whole::option_i64")]
     pub meeting: Option<i64>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::object::objects")]
     pub translations: Vec<LanguageVersionInput>,
 }
 
@@ -129,8 +144,9 @@ impl TextInput {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct VersionInput {
+    #[schema(value_type = shape::BodyText)]
     pub body: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::object::objects")]
     pub translations: Vec<LanguageVersionInput>,
 }
 
@@ -151,10 +167,14 @@ impl VersionInput {
 #[serde(deny_unknown_fields)]
 pub struct AmendmentInput {
     /// The version the amendment changes.
+    #[serde(deserialize_with = "super::whole::i64")]
+    #[schema(minimum = 1)]
     pub version: i64,
     /// The exact words to replace (must appear once in that version).
     pub passage: String,
+    #[schema(max_length = 200_000)]
     pub replacement: String,
+    #[schema(value_type = shape::StatementText)]
     pub reason: String,
 }
 
@@ -172,6 +192,7 @@ impl AmendmentInput {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReasonInput {
+    #[schema(value_type = shape::NonBlankText)]
     pub reason: String,
 }
 
@@ -180,12 +201,17 @@ pub struct ReasonInput {
 pub struct ProcedureInput {
     /// consensus, silence, or in_session (a consensus round among the parties present at
     /// `meeting`; the absent members are then asked by silence).
+    #[schema(value_type = shape::ProcedureKindName)]
     pub kind: String,
     /// For in_session: the convened meeting.
+    #[serde(default, deserialize_with = "super::whole::option_i64")]
     pub meeting: Option<i64>,
     /// The version number the procedure targets; it must be the latest and free of brackets.
+    #[serde(deserialize_with = "super::whole::i64")]
+    #[schema(minimum = 1)]
     pub version: i64,
     /// RFC 3339 instant.
+    #[schema(value_type = shape::InstantText)]
     pub deadline: String,
 }
 
@@ -226,14 +252,20 @@ impl ProcedureInput {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PositionInput {
+    #[schema(value_type = shape::PartyCodeText)]
     pub party: String,
     /// concur, concur_with_statement, stand_aside, ad_referendum or object.
+    #[schema(value_type = shape::PositionName)]
     pub position: String,
-    /// The interpretive statement (concur_with_statement) or the stand-aside text.
+    /// The interpretive statement (concur_with_statement, required) or the stand-aside text
+    /// (optional); at most 10,000 characters.
+    #[schema(max_length = 10_000)]
     pub statement: Option<String>,
-    /// The reason of an objection.
+    /// The reason of an objection (required for object); at most 10,000 characters.
+    #[schema(max_length = 10_000)]
     pub reason: Option<String>,
-    /// RFC 3339: when the capital will have confirmed an ad_referendum.
+    /// RFC 3339: when the capital will have confirmed an ad_referendum (required for it).
+    #[schema(value_type = Option<shape::InstantOrBlank>)]
     pub confirm_by: Option<String>,
 }
 
@@ -290,25 +322,34 @@ impl PositionInput {
     }
 }
 
+/// The party a procedure's act is for (named apart from the party of a group's charter).
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(as = PartyActInput)]
 pub struct PartyInput {
+    #[schema(value_type = shape::PartyCodeText)]
     pub party: String,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PartyReasonInput {
+    #[schema(value_type = shape::PartyCodeText)]
     pub party: String,
+    #[schema(value_type = shape::StatementText)]
     pub reason: String,
-    /// An amendment offered with the objection (silence only); it is recorded in the reason.
+    /// An amendment offered with the objection (silence only); it is recorded in the reason,
+    /// which with it may hold at most 10,000 characters.
+    #[schema(max_length = 10_000)]
     pub replacement: Option<String>,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StatementInput {
+    #[schema(value_type = shape::PartyCodeText)]
     pub party: String,
+    #[schema(value_type = shape::StatementText)]
     pub statement: String,
 }
 
@@ -316,6 +357,7 @@ pub struct StatementInput {
 #[serde(deny_unknown_fields)]
 pub struct ExtendInput {
     /// RFC 3339 instant, later than the current deadline.
+    #[schema(value_type = shape::InstantText)]
     pub deadline: String,
 }
 

@@ -200,22 +200,11 @@ pub async fn set_time_zone(
     }
 }
 
-pub async fn renew_calendar(
-    State(state): State<AppState>,
-    page: PageSession,
-    headers: axum::http::HeaderMap,
-) -> PageResult {
+pub async fn renew_calendar(State(state): State<AppState>, page: PageSession) -> PageResult {
     let token = state.app.renew_calendar_token(&page.caller).await?;
-    let host = headers
-        .get(axum::http::header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .unwrap_or("localhost");
-    let scheme = if state.secure_cookies {
-        "https"
-    } else {
-        "http"
-    };
-    let url = format!("{scheme}://{host}/calendar/{token}.ics");
+    // The configured address, not the request's Host: a link shown once and pasted into a
+    // calendar program must not point wherever a forged Host header says.
+    let url = format!("{}/calendar/{token}.ics", state.public_url);
     me_page(
         &state,
         Viewer::from(&page),

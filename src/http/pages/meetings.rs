@@ -2,9 +2,10 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
 use serde::Deserialize;
 
-use super::{after_form, path_id, render_form, see_other, Layout, PageError, PageForm, PageResult};
+use super::{after_form, path_id, render_form, see_other, Layout, PageForm, PageResult};
 use crate::app::meetings::Move;
 use crate::app::records::GroupRecord;
 use crate::app::{AppError, Caller};
@@ -332,21 +333,20 @@ async fn meeting_page(
     render_form(&page, invalid)
 }
 
-/// `/meetings/{id}`: the page; `/meetings/{id}.ics`: the meeting as iCalendar.
-#[utoipa::path(get, operation_id = "get_meeting_calendar", path = "/meetings/{id}.ics", tag = "calendar", params(("id" = i64, Path)),
-    description = "The meeting as iCalendar for a signed-in person; without `.ics` the same address is the meeting's page.",
-    responses((status = 200, content_type = "text/calendar", body = String), (status = 404)))]
+/// `/meetings/{id}`: the page; `/meetings/{id}.ics`: the meeting as iCalendar
+/// (`api::meetings::meeting_calendar`, which also takes bearer tokens).
 pub async fn show(
     State(state): State<AppState>,
-    PageCaller { caller, csrf_token }: PageCaller,
     Path(id): Path<String>,
     Query(done): Query<Done>,
+    headers: HeaderMap,
 ) -> PageResult {
     if let Some(id) = id.strip_suffix(".ics") {
-        return crate::http::api::meetings::meeting_calendar(&state, &caller, path_id(id)?)
-            .await
-            .map_err(|error| PageError::App(error.0));
+        return Ok(crate::http::api::meetings::meeting_calendar(&state, &headers, id).await);
     }
+    let crate::http::auth::PageSession {
+        caller, csrf_token, ..
+    } = crate::http::auth::PageSession::from_headers(&state, &headers).await?;
     meeting_page(
         &state,
         &caller,

@@ -4,11 +4,14 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
 
 use super::{render, Layout, PageResult};
+use crate::app::AppError;
 use crate::domain::time::rfc3339_utc;
 use crate::http::api::json;
 use crate::http::api::procedures::{wants_json, Audience, DecisionView};
+use crate::http::error::ApiError;
 use crate::http::AppState;
 
 pub struct PublicDecision {
@@ -29,20 +32,47 @@ struct PublicPage {
     decisions: Vec<PublicDecision>,
 }
 
+/// The group's public record: adopted decisions on public texts, without signing in.
+#[utoipa::path(get, operation_id = "public_decisions", path = "/public/{code}/decisions", tag = "decisions",
+    params(("code" = crate::http::api::schemas::GroupCodeText, Path, description = "The group's code, e.g. CGA")),
+    description = "JSON for `Accept: application/json` (without `text/html`); the page for people otherwise.",
+    responses(
+        (status = 200, description = "The public decisions, newest first", content(
+            (Vec<crate::http::api::procedures::DecisionView> = "application/json"),
+            (String = "text/html"),
+        )),
+        (status = 404, description = "No such group", content(
+            (crate::http::error::Problem = "application/problem+json"),
+            (String = "text/html"),
+        )),
+    ))]
 pub async fn decisions(
     State(state): State<AppState>,
     Path(code): Path<String>,
     headers: HeaderMap,
-) -> PageResult {
-    let (group, details) = state.app.public_decisions(&code).await?;
+) -> Response {
+    // A program that asked for JSON gets JSON errors too, not the error page.
     if wants_json(&headers) {
-        // The public sees parties and their people's public titles, never logins.
-        let views: Vec<DecisionView> = details
-            .iter()
-            .map(|detail| DecisionView::new(detail, Audience::Public))
-            .collect();
-        return Ok(json(views));
+        return match public_json(&state, &code).await {
+            Ok(response) => response,
+            Err(error) => ApiError(error).into_response(),
+        };
     }
+    page(&state, &code).await.into_response()
+}
+
+async fn public_json(state: &AppState, code: &str) -> Result<Response, AppError> {
+    let (_, details) = state.app.public_decisions(code).await?;
+    // The public sees parties and their people's public titles, never logins.
+    let views: Vec<DecisionView> = details
+        .iter()
+        .map(|detail| DecisionView::new(detail, Audience::Public))
+        .collect();
+    Ok(json(views))
+}
+
+async fn page(state: &AppState, code: &str) -> PageResult {
+    let (group, details) = state.app.public_decisions(code).await?;
     let decisions = details
         .into_iter()
         .map(|detail| PublicDecision {
