@@ -325,12 +325,8 @@ impl App {
         };
         let party = access::authorise_deputy(&caller.viewer, group.id, &seat)?;
         let now = self.now();
-        if until <= now {
-            return Err(ValidationErrors::single("until", "must be in the future").into());
-        }
-        if until > now + jiff::SignedDuration::from_hours(24 * 366) {
-            return Err(ValidationErrors::single("until", "must be within a year").into());
-        }
+        access::check_authorisation_end(now, until)
+            .map_err(|message| ValidationErrors::single("until", message))?;
         let mut tx = self.store.begin_write().await?;
         let id = tx
             .insert_authorisation(

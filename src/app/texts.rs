@@ -5,53 +5,22 @@ use super::{micros, App, AppError, AppResult, Caller};
 use crate::domain::access;
 use crate::domain::characters;
 use crate::domain::diff::apply_amendment;
-use crate::domain::document::{LanguageStatus, LanguageTag, TextKind};
-use crate::domain::ids::{AmendmentId, MeetingId, TextId};
+use crate::domain::document::LanguageStatus;
+use crate::domain::ids::{AmendmentId, TextId};
 use crate::domain::journal::{JournalScope, NewEntry, Payload};
-use crate::domain::marking::{Classification, Distribution, Marking};
-use crate::domain::names::{Label, PartyCode};
-use crate::domain::text::{canonical, content_hash, parse, ParsedText};
+use crate::domain::marking::Marking;
+use crate::domain::names::PartyCode;
+use crate::domain::text::drafting::{check_language_version, check_translations, DraftingContext};
+use crate::domain::text::{content_hash, parse, ParsedText};
 use crate::domain::validation::ValidationErrors;
 use crate::store::{
     AmendmentRecord, AmendmentState, GroupRecord, LanguageVersionRecord, NewText, ProcedureRecord,
     TextRecord, VersionRecord, WriteTx,
 };
 
-/// The longest body a version may have, in characters.
-pub const MAX_BODY_CHARS: usize = 200_000;
-
-/// A new text as its drafter describes it.
-#[derive(Debug, Clone)]
-pub struct TextDraft {
-    pub title: Label,
-    pub kind: TextKind,
-    pub language: LanguageTag,
-    pub body: String,
-    pub distribution: Distribution,
-    pub classification: Classification,
-    pub listed: Vec<PartyCode>,
-    pub lists_secretariat: bool,
-    pub meeting: Option<MeetingId>,
-    pub translations: Vec<LanguageDraft>,
-}
-
-/// A language version of a text's version.
-#[derive(Debug, Clone)]
-pub struct LanguageDraft {
-    pub language: LanguageTag,
-    pub body: String,
-    pub status: LanguageStatus,
-    pub prevailing: bool,
-}
-
-/// A proposed change to one version.
-#[derive(Debug, Clone)]
-pub struct AmendmentDraft {
-    pub version: i64,
-    pub passage: String,
-    pub replacement: String,
-    pub reason: String,
-}
+pub use crate::domain::text::drafting::{
+    check_body, AmendmentDraft, LanguageDraft, TextDraft, MAX_BODY_CHARS,
+};
 
 /// A text with everything its page shows.
 pub struct TextDetail {
@@ -72,33 +41,6 @@ impl TextDetail {
     pub fn latest_version(&self) -> Option<&VersionRecord> {
         self.versions.last()
     }
-}
-
-/// Checks a body: prose characters only, not empty, not too long, brackets well formed;
-/// returns its canonical form. The character check runs on the canonical form, whose line
-/// endings are LF already, so bodies hash exactly as they did before it.
-pub fn check_body(field: &str, body: &str) -> Result<String, ValidationErrors> {
-    let body = canonical(body);
-    if let Err(error) = characters::prose(&body) {
-        return Err(ValidationErrors::single(field, error.to_string()));
-    }
-    if body.trim().is_empty() {
-        return Err(ValidationErrors::single(field, "must not be empty"));
-    }
-    if body.chars().count() > MAX_BODY_CHARS {
-        return Err(ValidationErrors::single(
-            field,
-            format!("must be at most {MAX_BODY_CHARS} characters"),
-        ));
-    }
-    if let Err(errors) = parse(&body) {
-        let mut fields = ValidationErrors::new();
-        for error in errors {
-            fields.add(field, error.to_string());
-        }
-        return Err(fields);
-    }
-    Ok(body)
 }
 
 impl App {
@@ -189,55 +131,23 @@ impl App {
                 "the group has no chair yet to hold the pen; plan a meeting first".into(),
             )
         })?;
-        let body = check_body("body", &draft.body)?;
-        let mut errors = ValidationErrors::new();
-        for party in &draft.listed {
-            if group.party(party).is_none() {
-                errors.add(
-                    "listed",
-                    format!("{party} is not a party of {}", group.code),
-                );
-            }
-        }
-        if draft.distribution == Distribution::National && party.is_none() {
-            errors.add(
-                "distribution",
-                "the secretariat has no national papers; choose another distribution",
-            );
-        }
-        if draft.classification > caller.viewer.clearance {
-            errors.add("classification", "must not be above your own clearance");
-        }
-        if let Some(meeting) = draft.meeting {
-            let of_this_group = match self.store.meeting(meeting).await {
+        let meeting_of_group = match draft.meeting {
+            Some(meeting) => match self.store.meeting(meeting).await {
                 Ok(record) => record.group == group.id,
                 Err(crate::store::StoreError::NotFound) => false,
                 Err(other) => return Err(other.into()),
-            };
-            if !of_this_group {
-                errors.add("meeting", "is not a meeting of this group");
-            }
-        }
-        let mut translations = Vec::new();
-        for (index, translation) in draft.translations.iter().enumerate() {
-            match check_body(&format!("translations[{index}].body"), &translation.body) {
-                Ok(body) => translations.push(LanguageDraft {
-                    body,
-                    ..translation.clone()
-                }),
-                Err(more) => more
-                    .fields()
-                    .iter()
-                    .for_each(|e| errors.add(&e.field, e.message.clone())),
-            }
-            if translation.language == draft.language {
-                errors.add(
-                    &format!("translations[{index}].language"),
-                    "is the negotiating language itself",
-                );
-            }
-        }
-        errors.into_result()?;
+            },
+            None => true,
+        };
+        let is_party = |code: &PartyCode| group.party(code).is_some();
+        let draft = draft.check(&DraftingContext {
+            drafter: party.as_ref(),
+            clearance: caller.viewer.clearance,
+            is_party: &is_party,
+            meeting_of_group,
+        })?;
+        let body = draft.body.clone();
+        let translations = draft.translations.clone();
         let marking = Marking {
             distribution: draft.distribution,
             classification: draft.classification,
@@ -313,15 +223,11 @@ impl App {
     ) -> AppResult<i64> {
         let (group, text, chair) = self.visible_text(caller, id).await?;
         access::hold_pen(&caller.viewer, group.id, &text.penholder, chair.as_ref())?;
-        let body = check_body("body", body)?;
-        let mut checked = Vec::new();
-        for (index, translation) in translations.iter().enumerate() {
-            let body = check_body(&format!("translations[{index}].body"), &translation.body)?;
-            checked.push(LanguageDraft {
-                body,
-                ..translation.clone()
-            });
-        }
+        let mut errors = ValidationErrors::new();
+        let body = errors.check_all(check_body("body", body));
+        let checked = errors.check_all(check_translations(&translations, &text.language));
+        errors.into_result()?;
+        let (body, checked) = (body.unwrap_or_default(), checked.unwrap_or_default());
         let now = micros(self.now());
         let mut tx = self.store.begin_write().await?;
         let number = self
@@ -407,8 +313,7 @@ impl App {
             )
             .into());
         }
-        let body = check_body("body", &draft.body)?;
-        let draft = LanguageDraft { body, ..draft };
+        let draft = check_language_version(&draft, &text.language, "")?;
         let now = micros(self.now());
         let mut tx = self.store.begin_write().await?;
         insert_translation(&mut tx, id, version, &draft, now).await?;
@@ -449,25 +354,8 @@ impl App {
                     format!("the text has no version {}", draft.version),
                 ))
             })?;
-        let mut errors = ValidationErrors::new();
-        let passage = errors.check("passage", characters::prose(&draft.passage));
-        let replacement = errors.check("replacement", characters::prose(&draft.replacement));
-        let reason = errors.check("reason", characters::prose(draft.reason.trim()));
-        let (Some(passage), Some(replacement), Some(reason)) = (passage, replacement, reason)
-        else {
-            return Err(errors.into());
-        };
         let version_number = u32::try_from(version.number).unwrap_or(u32::MAX);
-        if let Err(error) = apply_amendment(&version.body, &passage, &replacement, version_number) {
-            errors.add("passage", error.to_string());
-        }
-        if reason.is_empty() {
-            errors.add("reason", "an amendment needs its reason");
-        }
-        if replacement.chars().count() > MAX_BODY_CHARS || reason.chars().count() > 10_000 {
-            errors.add("replacement", "is too long");
-        }
-        errors.into_result()?;
+        let (passage, replacement, reason) = draft.check(&version.body, version_number)?;
         let now = micros(self.now());
         let mut tx = self.store.begin_write().await?;
         let record = AmendmentRecord {

@@ -150,6 +150,24 @@ pub fn authorise_deputy(
     Ok(party)
 }
 
+/// The longest an envoy's authorisation of a deputy may run: a year (and a day, for a leap
+/// year). An authorisation is renewed deliberately, never left open.
+pub const MAX_AUTHORISATION_DAYS: i64 = 366;
+
+/// When an authorisation may end: after `now`, and within `MAX_AUTHORISATION_DAYS`.
+pub fn check_authorisation_end(
+    now: jiff::Timestamp,
+    until: jiff::Timestamp,
+) -> Result<(), &'static str> {
+    if until <= now {
+        return Err("must be in the future");
+    }
+    if until > now + jiff::SignedDuration::from_hours(24 * MAX_AUTHORISATION_DAYS) {
+        return Err("must be within a year");
+    }
+    Ok(())
+}
+
 /// A text or paper with `marking`: visible to seated readers the marking admits, in their
 /// group, within their clearance (DOMAIN.md §2). Everyone else is told it does not exist.
 pub fn see_marked(
@@ -488,6 +506,19 @@ mod tests {
             record_act(&kz_envoy, CGA, Authority::Chair, &uz, false),
             Err(Denied::Forbidden(_))
         ));
+    }
+
+    #[test]
+    fn an_authorisation_ends_in_the_future_and_within_a_year() {
+        let now = jiff::Timestamp::from_second(1_767_225_600).expect("instant");
+        let day = jiff::SignedDuration::from_hours(24);
+        assert!(check_authorisation_end(now, now).is_err());
+        assert_eq!(check_authorisation_end(now, now + day), Ok(()));
+        assert_eq!(check_authorisation_end(now, now + day * 366), Ok(()));
+        assert_eq!(
+            check_authorisation_end(now, now + day * 367),
+            Err("must be within a year")
+        );
     }
 
     #[test]

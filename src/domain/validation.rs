@@ -44,6 +44,17 @@ impl ValidationErrors {
         }
     }
 
+    /// Like `check`, for a part of the input that reports its own field errors.
+    pub fn check_all<T>(&mut self, result: Result<T, ValidationErrors>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(more) => {
+                self.0.extend(more.0);
+                None
+            }
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

@@ -105,6 +105,10 @@ where
     type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let changes = !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
+        if changes && bearer(&parts.headers).is_some() {
+            return Err(PageError::BearerOnForm);
+        }
         PageSession::from_headers(&AppState::from_ref(state), &parts.headers).await
     }
 }
@@ -239,11 +243,13 @@ fn provenance(headers: &HeaderMap) -> Provenance {
 /// `/api/v1`) authenticate by the cookie alone, so a bearer header there proves nothing; it
 /// is refused rather than allowed to switch the check off.
 pub async fn csrf_guard(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let safe = matches!(
+    // Only the methods our routes change anything with are checked; any other (TRACE, …)
+    // reaches the router, which answers 405 and changes nothing.
+    let changes = matches!(
         *request.method(),
-        Method::GET | Method::HEAD | Method::OPTIONS
+        Method::POST | Method::PUT | Method::PATCH | Method::DELETE
     );
-    if safe {
+    if !changes {
         return next.run(request).await;
     }
     let headers = request.headers();
@@ -253,15 +259,8 @@ pub async fn csrf_guard(State(state): State<AppState>, request: Request, next: N
     if has_bearer && api {
         return next.run(request).await;
     }
-    if has_bearer {
-        return problem_response(
-            StatusCode::FORBIDDEN,
-            "bearer-on-form",
-            "Bearer token not accepted here",
-            "pages and forms are signed in with the session cookie only; send requests with Authorization: Bearer to /api/v1".to_owned(),
-            None,
-        );
-    }
+    // Outside the API a bearer header switches nothing off: the form is checked as any other,
+    // and the page's handler refuses the header (`PageSession`), once a route has taken it.
     let allowed = match (provenance(headers), session_token(headers)) {
         (Provenance::CrossSite, _) => false,
         (Provenance::SameOrigin, _) | (Provenance::Unknown, None) => true,

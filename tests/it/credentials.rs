@@ -524,6 +524,23 @@ async fn a_stray_bearer_header_does_not_switch_off_csrf_on_forms(backend: Backen
         .post_form("/me/time-zone", &session, &[("time_zone", "Europe/Moscow")])
         .await;
     assert_eq!(plain.status, StatusCode::SEE_OTHER, "the form itself works");
+    for method in [Method::PUT, Method::TRACE] {
+        let unrouted = app
+            .send(
+                Request::builder()
+                    .method(method.clone())
+                    .uri("/healthz")
+                    .header(header::AUTHORIZATION, "Bearer junk")
+                    .body(Body::empty())
+                    .expect("request"),
+            )
+            .await;
+        assert_eq!(
+            unrouted.status,
+            StatusCode::METHOD_NOT_ALLOWED,
+            "{method} is no route's: the method is wrong, whatever the credentials"
+        );
+    }
 }
 
 async fn private_answers_are_marked_no_store_and_public_ones_are_not(backend: Backend) {

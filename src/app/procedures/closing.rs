@@ -83,18 +83,7 @@ impl App {
         absent: Vec<PartyCode>,
         at: Timestamp,
     ) -> AppResult<()> {
-        let hours = match group.settings.min_silence_hours {
-            0 => 24,
-            hours => i64::from(hours),
-        };
-        let rules = ProcedureRules {
-            kind: ProcedureKind::Silence,
-            quorum: u32::try_from(absent.len()).unwrap_or(u32::MAX),
-            members: absent,
-            opened_at: at,
-            deadline: at + jiff::SignedDuration::from_hours(hours),
-            in_session: false,
-        };
+        let rules = ProcedureRules::asking_the_absent(absent, at, group.settings.min_silence_hours);
         let id = tx
             .insert_procedure(&NewProcedure {
                 group: group.id,

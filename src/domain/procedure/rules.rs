@@ -81,7 +81,35 @@ pub struct ProcedureRules {
     pub in_session: bool,
 }
 
+/// How long the silence that asks the parties absent from a session lasts when the group's
+/// minimum is 0 (urgent business in the room does not make the absent answer at once).
+pub const ABSENT_SILENCE_HOURS_AT_LEAST: u32 = 24;
+
 impl ProcedureRules {
+    /// The silence that asks the member parties absent from a decision in session (§4.3),
+    /// opening `at` the room's adoption and lasting the group's minimum silence period, or a
+    /// day when the group set no minimum.
+    pub fn asking_the_absent(
+        absent: Vec<PartyCode>,
+        at: Timestamp,
+        min_silence_hours: u32,
+    ) -> Self {
+        let hours = match min_silence_hours {
+            0 => ABSENT_SILENCE_HOURS_AT_LEAST,
+            hours => hours,
+        };
+        ProcedureRules {
+            kind: ProcedureKind::Silence,
+            quorum: u32::try_from(absent.len()).unwrap_or(u32::MAX),
+            members: absent,
+            opened_at: at,
+            deadline: at
+                .checked_add(SignedDuration::from_hours(i64::from(hours)))
+                .unwrap_or(Timestamp::MAX),
+            in_session: false,
+        }
+    }
+
     /// Whether the procedure may open as set: its deadline after the opening and, under
     /// silence, at least the group's minimum silence period ahead.
     pub fn check_opening(&self, min_silence_hours: u32) -> Result<(), Refusal> {

@@ -1758,3 +1758,14 @@ fn every_act_says_who_may_record_it() {
         assert_eq!(act.authority(), Authority::Chair, "{act:?}");
     }
 }
+
+#[test]
+fn the_absent_are_asked_for_the_groups_minimum_or_a_day_when_it_is_zero() {
+    let absent = vec![party("UZ")];
+    let asked = ProcedureRules::asking_the_absent(absent.clone(), hour(0), 48);
+    assert_eq!(asked.kind, Silence);
+    assert_eq!(asked.deadline, hour(48));
+    assert_eq!(asked.members, absent);
+    let urgent = ProcedureRules::asking_the_absent(absent, hour(0), 0);
+    assert_eq!(urgent.deadline, hour(24));
+}

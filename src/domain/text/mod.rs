@@ -452,5 +452,7 @@ impl Parser {
     }
 }
 
+pub mod drafting;
+
 #[cfg(test)]
 mod tests;

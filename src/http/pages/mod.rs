@@ -67,6 +67,9 @@ impl Layout {
 pub enum PageError {
     /// Not signed in: go to the sign-in page.
     SignIn,
+    /// An unsafe request to a page that carries `Authorization: Bearer`: pages are signed in
+    /// with the session cookie alone, and a stray header must not pass for a credential.
+    BearerOnForm,
     App(AppError),
 }
 
@@ -90,6 +93,15 @@ impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let error = match self {
             PageError::SignIn => return Redirect::to("/signin").into_response(),
+            PageError::BearerOnForm => {
+                return crate::http::error::problem_response(
+                    StatusCode::FORBIDDEN,
+                    "bearer-on-form",
+                    "Bearer token not accepted here",
+                    "pages and forms are signed in with the session cookie only; send requests with Authorization: Bearer to /api/v1".to_owned(),
+                    None,
+                )
+            }
             PageError::App(AppError::Unauthenticated) => {
                 return Redirect::to("/signin").into_response()
             }
