@@ -238,11 +238,7 @@ fn spawn_session_sweeper(app: App) {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             tick.tick().await;
-            if let Err(error) = app
-                .store
-                .delete_expired_sessions(app.now().as_microsecond())
-                .await
-            {
+            if let Err(error) = app.store.delete_expired_sessions(app.now()).await {
                 tracing::warn!(%error, "could not remove expired sessions");
             }
         }

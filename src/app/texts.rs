@@ -1,7 +1,9 @@
 //! Texts under negotiation: drafting, immutable versions, language versions, amendments and
 //! the penholder's answer to them. Every read is trimmed by the text's marking.
 
-use super::{micros, App, AppError, AppResult, Caller};
+use jiff::Timestamp;
+
+use super::{App, AppError, AppResult, Caller};
 use crate::domain::access;
 use crate::domain::characters;
 use crate::domain::diff::apply_amendment;
@@ -105,10 +107,7 @@ impl App {
     /// The party presiding now: the chair of the latest meeting that has begun, or the first
     /// party of the rotation before any meeting.
     pub async fn chair_of(&self, group: &GroupRecord) -> AppResult<Option<PartyCode>> {
-        let chair = self
-            .store
-            .current_chair(group.id, micros(self.now()))
-            .await?;
+        let chair = self.store.current_chair(group.id, self.now()).await?;
         Ok(chair.or_else(|| group.rotation.first().cloned()))
     }
 
@@ -245,7 +244,7 @@ impl App {
             listed: draft.listed,
             lists_secretariat: draft.lists_secretariat,
         };
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         let id = tx
             .insert_text(
@@ -282,7 +281,7 @@ impl App {
             insert_translation(&mut tx, id, 1, translation, now).await?;
         }
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: party,
             scope: JournalScope::Paper(group.id, id),
@@ -322,7 +321,7 @@ impl App {
                 ..translation.clone()
             });
         }
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         let number = self
             .write_version(&mut tx, caller, &group, &text, &body, None, &checked, now)
@@ -342,7 +341,7 @@ impl App {
         body: &str,
         credited: Option<&PartyCode>,
         translations: &[LanguageDraft],
-        now: i64,
+        now: Timestamp,
     ) -> AppResult<i64> {
         let hash = content_hash(body);
         let number = tx
@@ -365,7 +364,7 @@ impl App {
             insert_translation(tx, text.id, number, translation, now).await?;
         }
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: caller.viewer.party_in(group.id),
             scope: JournalScope::Paper(group.id, text.id),
@@ -377,11 +376,8 @@ impl App {
                 .with_optional("credited_party", credited),
         })
         .await?;
-        let instant =
-            jiff::Timestamp::from_microsecond(now).map_err(|e| AppError::Internal(e.into()))?;
         for procedure in self.store.procedures_of_text(text.id).await? {
-            self.supersede(tx, caller, group, &procedure, instant)
-                .await?;
+            self.supersede(tx, caller, group, &procedure, now).await?;
         }
         Ok(number)
     }
@@ -409,11 +405,11 @@ impl App {
         }
         let body = check_body("body", &draft.body)?;
         let draft = LanguageDraft { body, ..draft };
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         insert_translation(&mut tx, id, version, &draft, now).await?;
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: caller.viewer.party_in(group.id),
             scope: JournalScope::Paper(group.id, id),
@@ -468,7 +464,7 @@ impl App {
             errors.add("replacement", "is too long");
         }
         errors.into_result()?;
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         let record = AmendmentRecord {
             id: AmendmentId::new(0),
@@ -486,7 +482,7 @@ impl App {
             .insert_amendment(&record, caller.viewer.user, now)
             .await?;
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: Some(party),
             scope: JournalScope::Paper(group.id, text.id),
@@ -542,7 +538,7 @@ impl App {
         )
         .map_err(|error| AppError::Conflict(format!("cannot incorporate: {error}")))?;
         let body = check_body("replacement", &body)?;
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         let number = self
             .write_version(
@@ -559,7 +555,7 @@ impl App {
         tx.settle_amendment(id, AmendmentState::Incorporated, "", Some(number))
             .await?;
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: caller.viewer.party_in(group.id),
             scope: JournalScope::Paper(group.id, text.id),
@@ -590,12 +586,12 @@ impl App {
             .into());
         }
         let (group, text, _) = self.amendment_for_penholder(caller, id).await?;
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         tx.settle_amendment(id, AmendmentState::Declined, &reason, None)
             .await?;
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: caller.viewer.party_in(group.id),
             scope: JournalScope::Paper(group.id, text.id),
@@ -614,7 +610,7 @@ async fn insert_translation(
     text: TextId,
     version: i64,
     draft: &LanguageDraft,
-    now: i64,
+    now: Timestamp,
 ) -> AppResult<()> {
     tx.insert_language_version(
         text,
