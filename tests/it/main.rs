@@ -16,5 +16,6 @@ mod meetings;
 mod negotiation;
 mod pages;
 mod session;
+mod store;
 mod views;
 mod visibility;
