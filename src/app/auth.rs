@@ -16,7 +16,7 @@ use argon2::Argon2;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
-use super::{micros, App, AppError, AppResult, Caller};
+use super::{App, AppError, AppResult, Caller};
 use crate::domain::ids::{ApiTokenId, SessionId};
 use crate::domain::journal::{JournalScope, NewEntry, Payload};
 use crate::domain::names::{Label, Username};
@@ -231,9 +231,7 @@ fn is_stale(last_use: Option<i64>, now: i64) -> bool {
 impl App {
     /// Removes sessions past their end, so the table does not grow without bound.
     pub async fn end_expired_sessions(&self) -> AppResult<()> {
-        self.store
-            .delete_expired_sessions(self.now().as_microsecond())
-            .await?;
+        self.store.delete_expired_sessions(self.now()).await?;
         Ok(())
     }
 
@@ -292,8 +290,8 @@ impl App {
                 account.id,
                 &secret_hash(&token),
                 &csrf_token,
-                micros(now),
-                micros(now) + max_age_seconds * 1_000_000,
+                now,
+                now + jiff::SignedDuration::from_secs(max_age_seconds),
             )
             .await?;
         let caller = self.caller(account.id).await?;
@@ -313,13 +311,16 @@ impl App {
 
     /// The caller behind a session cookie, if it is live.
     pub async fn session_caller(&self, token: &str) -> AppResult<SessionCaller> {
-        let now = micros(self.now());
+        let now = self.now();
         let live = self
             .store
             .live_session(&secret_hash(token), now)
             .await?
             .ok_or(AppError::Unauthenticated)?;
-        if is_stale(live.last_seen_at, now) {
+        if is_stale(
+            live.last_seen_at.map(|at| at.as_microsecond()),
+            now.as_microsecond(),
+        ) {
             self.store.touch_session(live.id, now).await?;
         }
         Ok(SessionCaller {
@@ -331,13 +332,16 @@ impl App {
 
     /// The caller behind a bearer token, if it is live.
     pub async fn token_caller(&self, token: &str) -> AppResult<TokenCaller> {
-        let now = micros(self.now());
+        let now = self.now();
         let live = self
             .store
             .live_api_token(&secret_hash(token), now)
             .await?
             .ok_or(AppError::Unauthenticated)?;
-        if is_stale(live.last_used_at, now) {
+        if is_stale(
+            live.last_used_at.map(|at| at.as_microsecond()),
+            now.as_microsecond(),
+        ) {
             self.store.touch_api_token(live.id, now).await?;
         }
         Ok(TokenCaller {
@@ -349,8 +353,8 @@ impl App {
     /// Issues an API token for the caller; the token is returned once and kept hashed.
     pub async fn create_api_token(&self, caller: &Caller, name: Label) -> AppResult<NewApiToken> {
         let token = new_secret();
-        let now = micros(self.now());
-        let expires = now + API_TOKEN_DAYS * 86_400 * 1_000_000;
+        let now = self.now();
+        let expires = now + jiff::SignedDuration::from_hours(API_TOKEN_DAYS * 24);
         let mut tx = self.store.begin_write().await?;
         let id = tx
             .insert_api_token(
@@ -362,7 +366,7 @@ impl App {
             )
             .await?;
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: None,
             scope: JournalScope::Installation,
@@ -370,14 +374,14 @@ impl App {
             object: format!("user:{}", caller.viewer.user),
             payload: Payload::new()
                 .with("name", &name)
-                .with("expires_at", expires),
+                .with("expires_at", expires.as_microsecond()),
         })
         .await?;
         tx.commit().await?;
         Ok(NewApiToken {
             id,
             token,
-            expires_at_micros: expires,
+            expires_at_micros: expires.as_microsecond(),
         })
     }
 
@@ -385,18 +389,18 @@ impl App {
     pub async fn api_tokens(&self, caller: &Caller) -> AppResult<Vec<ApiTokenRecord>> {
         Ok(self
             .store
-            .api_tokens_of(caller.viewer.user, micros(self.now()))
+            .api_tokens_of(caller.viewer.user, self.now())
             .await?)
     }
 
     /// Revokes one of the caller's API tokens; from then on it authenticates nothing.
     /// Someone else's token is `NotFound`, as if it did not exist.
     pub async fn revoke_api_token(&self, caller: &Caller, token: ApiTokenId) -> AppResult<()> {
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         let name = tx.delete_api_token_of(caller.viewer.user, token).await?;
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: None,
             scope: JournalScope::Installation,
@@ -413,7 +417,7 @@ impl App {
     pub async fn sessions(&self, caller: &Caller) -> AppResult<Vec<SessionRecord>> {
         Ok(self
             .store
-            .sessions_of(caller.viewer.user, micros(self.now()))
+            .sessions_of(caller.viewer.user, self.now())
             .await?)
     }
 

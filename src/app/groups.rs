@@ -4,7 +4,7 @@
 use jiff::Timestamp;
 
 use super::users::Actor;
-use super::{micros, App, AppError, AppResult, Caller};
+use super::{App, AppError, AppResult, Caller};
 use crate::domain::access;
 use crate::domain::group::{check_joining_party, GroupCharter, GroupParty, GroupSettings};
 use crate::domain::ids::GroupId;
@@ -82,11 +82,7 @@ impl App {
         // Who may speak for a party is the group's business, journaled in scope `group`: a
         // guest or the administrator, who read those entries only as stubs, are not shown it.
         let authorisations = match access::follow_group_business(&caller.viewer, group.id) {
-            Ok(()) => {
-                self.store
-                    .live_authorisations(group.id, micros(self.now()))
-                    .await?
-            }
+            Ok(()) => self.store.live_authorisations(group.id, self.now()).await?,
             Err(_) => Vec::new(),
         };
         Ok(GroupOverview {
@@ -103,7 +99,7 @@ impl App {
     ) -> AppResult<GroupId> {
         actor.administer()?;
         let charter = charter.check()?;
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         let id = tx.insert_group(&charter, now).await?;
         let parties: Vec<String> = charter
@@ -113,7 +109,7 @@ impl App {
             .collect();
         let rotation: Vec<&str> = charter.rotation.iter().map(PartyCode::as_str).collect();
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: actor.user(),
             actor_party: None,
             scope: JournalScope::GroupAdministration(id),
@@ -158,11 +154,11 @@ impl App {
             settings,
         }
         .check()?;
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         tx.update_group_settings(group.id, &name, settings).await?;
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: None,
             scope: JournalScope::GroupAdministration(group.id),
@@ -189,11 +185,11 @@ impl App {
         access::administer(&caller.viewer)?;
         let group = self.group_for(caller, code).await?;
         check_joining_party(&group.parties, &party)?;
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         tx.insert_group_party(group.id, &party).await?;
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: None,
             scope: JournalScope::GroupAdministration(group.id),
@@ -239,7 +235,7 @@ impl App {
         }
         errors.into_result()?;
         let person = person.ok_or(AppError::NotFound)?;
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         tx.insert_seat(
             group.id,
@@ -251,7 +247,7 @@ impl App {
         )
         .await?;
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: actor.user(),
             actor_party: None,
             scope: JournalScope::GroupAdministration(group.id),
@@ -281,11 +277,11 @@ impl App {
             .user_by_username(username)
             .await?
             .ok_or(AppError::NotFound)?;
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         tx.delete_seat(group.id, person.id).await?;
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: None,
             scope: JournalScope::GroupAdministration(group.id),
@@ -334,12 +330,12 @@ impl App {
                 &party,
                 caller.viewer.user,
                 deputy_seat.user,
-                micros(until),
-                micros(now),
+                until,
+                now,
             )
             .await?;
         tx.journal(NewEntry {
-            at_micros: micros(now),
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: Some(party.clone()),
             scope: JournalScope::Group(group.id),

@@ -2,7 +2,7 @@
 //! recomputation behind `majlis verify`; the server's signing key and the receipts it signs,
 //! checked only under the key the journal published or the one a party pinned.
 
-use super::{micros, App, AppError, AppResult, Caller};
+use super::{App, AppError, AppResult, Caller};
 use crate::domain::access;
 use crate::domain::journal::{NewEntry, Payload};
 use crate::domain::receipt::{
@@ -238,7 +238,7 @@ impl App {
             &secret,
             head.seq,
             head.hash,
-            micros(self.now()),
+            self.now().as_microsecond(),
         ))
     }
 
@@ -285,7 +285,7 @@ impl App {
     async fn make_signing_key(&self) -> AppResult<()> {
         let secret = crate::app::auth::new_secret();
         let public = receipt::public_key(&secret_bytes(&secret)?).to_hex();
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         match tx.insert_signing_key(&secret, &public, now).await {
             Ok(()) => {}
@@ -294,7 +294,7 @@ impl App {
             Err(other) => return Err(other.into()),
         }
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: None,
             actor_party: None,
             scope: JournalScope::Installation,

@@ -1,7 +1,9 @@
 //! Meetings: planning with rotation defaults, editing, the status lifecycle, the agenda and
 //! attendance. Every read is trimmed to the meetings the caller may see.
 
-use super::{micros, App, AppError, AppResult, Caller};
+use jiff::Timestamp;
+
+use super::{App, AppError, AppResult, Caller};
 use crate::domain::access;
 use crate::domain::group::next_host;
 use crate::domain::ids::{AgendaItemId, AttendanceId, MeetingId};
@@ -161,7 +163,7 @@ impl App {
         let chair = plan.chair.clone().unwrap_or_else(|| host.clone());
         check_parties(&group, &host, &chair, &plan.guests)?;
         access::manage_meeting(&caller.viewer, group.id, &chair, &plan.guests)?;
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         let new = NewMeeting {
             group: group.id,
@@ -250,7 +252,7 @@ impl App {
             return Err(ValidationErrors::single("body", "nothing to change").into());
         }
         check_parties(&group, &meeting.host, &meeting.chair, &meeting.guests)?;
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         tx.update_meeting(&meeting).await?;
         tx.journal(self.meeting_entry(
@@ -274,7 +276,7 @@ impl App {
         description: Note,
     ) -> AppResult<AgendaItemId> {
         let (group, meeting) = self.editable_meeting(caller, id).await?;
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         let item = tx
             .insert_agenda_item(meeting.id, &title, &description)
@@ -305,7 +307,7 @@ impl App {
     ) -> AppResult<()> {
         let existing = self.store.agenda_item(item).await?;
         let (group, _) = self.editable_meeting(caller, existing.meeting).await?;
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         tx.update_agenda_item(item, &title, &description).await?;
         let payload = Payload::new()
@@ -331,7 +333,7 @@ impl App {
     ) -> AppResult<MeetingId> {
         let existing = self.store.agenda_item(item).await?;
         let (group, meeting) = self.editable_meeting(caller, existing.meeting).await?;
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         tx.delete_agenda_item(item).await?;
         let payload = Payload::new().with("title", &existing.title);
@@ -398,7 +400,7 @@ impl App {
             )
             .into());
         }
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         tx.reorder_agenda(&order).await?;
         let listed: Vec<String> = order.iter().map(|id| id.to_string()).collect();
@@ -437,7 +439,7 @@ impl App {
             )
             .into());
         }
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         let entry = tx.insert_attendance(id, &party, &name, &title).await?;
         let payload = Payload::new()
@@ -465,7 +467,7 @@ impl App {
     ) -> AppResult<MeetingId> {
         let (meeting, party) = self.store.attendance_entry(entry).await?;
         let (group, _) = self.managed_meeting(caller, meeting).await?;
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         tx.delete_attendance(entry).await?;
         let payload = Payload::new()
@@ -507,10 +509,10 @@ impl App {
         action: &'static str,
         object: String,
         payload: Payload,
-        now: i64,
+        now: Timestamp,
     ) -> NewEntry {
         NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: caller.viewer.party_in(group.id),
             scope: JournalScope::Group(group.id),

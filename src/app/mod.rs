@@ -209,8 +209,3 @@ pub struct Caller {
     pub viewer: Viewer,
     pub account: UserRecord,
 }
-
-/// Microseconds since the epoch, as the store keeps instants.
-pub fn micros(instant: Timestamp) -> i64 {
-    instant.as_microsecond()
-}

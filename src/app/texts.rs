@@ -1,7 +1,9 @@
 //! Texts under negotiation: drafting, immutable versions, language versions, amendments and
 //! the penholder's answer to them. Every read is trimmed by the text's marking.
 
-use super::{micros, App, AppError, AppResult, Caller};
+use jiff::Timestamp;
+
+use super::{App, AppError, AppResult, Caller};
 use crate::domain::access;
 use crate::domain::characters;
 use crate::domain::diff::apply_amendment;
@@ -47,10 +49,7 @@ impl App {
     /// The party presiding now: the chair of the latest meeting that has begun, or the first
     /// party of the rotation before any meeting.
     pub async fn chair_of(&self, group: &GroupRecord) -> AppResult<Option<PartyCode>> {
-        let chair = self
-            .store
-            .current_chair(group.id, micros(self.now()))
-            .await?;
+        let chair = self.store.current_chair(group.id, self.now()).await?;
         Ok(chair.or_else(|| group.rotation.first().cloned()))
     }
 
@@ -155,7 +154,7 @@ impl App {
             listed: draft.listed,
             lists_secretariat: draft.lists_secretariat,
         };
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         let id = tx
             .insert_text(
@@ -192,7 +191,7 @@ impl App {
             insert_translation(&mut tx, id, 1, translation, now).await?;
         }
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: party,
             scope: JournalScope::Paper(group.id, id),
@@ -228,7 +227,7 @@ impl App {
         let checked = errors.check_all(check_translations(&translations, &text.language));
         errors.into_result()?;
         let (body, checked) = (body.unwrap_or_default(), checked.unwrap_or_default());
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         let number = self
             .write_version(&mut tx, caller, &group, &text, &body, None, &checked, now)
@@ -248,7 +247,7 @@ impl App {
         body: &str,
         credited: Option<&PartyCode>,
         translations: &[LanguageDraft],
-        now: i64,
+        now: Timestamp,
     ) -> AppResult<i64> {
         let hash = content_hash(body);
         let number = tx
@@ -271,7 +270,7 @@ impl App {
             insert_translation(tx, text.id, number, translation, now).await?;
         }
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: caller.viewer.party_in(group.id),
             scope: JournalScope::Paper(group.id, text.id),
@@ -283,11 +282,8 @@ impl App {
                 .with_optional("credited_party", credited),
         })
         .await?;
-        let instant =
-            jiff::Timestamp::from_microsecond(now).map_err(|e| AppError::Internal(e.into()))?;
         for procedure in self.store.procedures_of_text(text.id).await? {
-            self.supersede(tx, caller, group, &procedure, instant)
-                .await?;
+            self.supersede(tx, caller, group, &procedure, now).await?;
         }
         Ok(number)
     }
@@ -314,11 +310,11 @@ impl App {
             .into());
         }
         let draft = check_language_version(&draft, &text.language, "")?;
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         insert_translation(&mut tx, id, version, &draft, now).await?;
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: caller.viewer.party_in(group.id),
             scope: JournalScope::Paper(group.id, id),
@@ -356,7 +352,7 @@ impl App {
             })?;
         let version_number = u32::try_from(version.number).unwrap_or(u32::MAX);
         let (passage, replacement, reason) = draft.check(&version.body, version_number)?;
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         let record = AmendmentRecord {
             id: AmendmentId::new(0),
@@ -374,7 +370,7 @@ impl App {
             .insert_amendment(&record, caller.viewer.user, now)
             .await?;
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: Some(party),
             scope: JournalScope::Paper(group.id, text.id),
@@ -437,7 +433,7 @@ impl App {
         )
         .map_err(|error| AppError::Conflict(format!("cannot incorporate: {error}")))?;
         let body = check_body("replacement", &body)?;
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         let number = self
             .write_version(
@@ -454,7 +450,7 @@ impl App {
         tx.settle_amendment(id, AmendmentState::Incorporated, "", Some(number))
             .await?;
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: caller.viewer.party_in(group.id),
             scope: JournalScope::Paper(group.id, text.id),
@@ -485,12 +481,12 @@ impl App {
             .into());
         }
         let (group, text, _) = self.amendment_for_penholder(caller, id).await?;
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         tx.settle_amendment(id, AmendmentState::Declined, &reason, None)
             .await?;
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: caller.viewer.party_in(group.id),
             scope: JournalScope::Paper(group.id, text.id),
@@ -509,7 +505,7 @@ async fn insert_translation(
     text: TextId,
     version: i64,
     draft: &LanguageDraft,
-    now: i64,
+    now: Timestamp,
 ) -> AppResult<()> {
     tx.insert_language_version(
         text,

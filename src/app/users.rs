@@ -3,7 +3,7 @@
 //! credentials), each person's own time zone and calendar feed.
 
 use super::auth::{hash_password, new_secret, secret_hash, verify_password, Credential};
-use super::{micros, App, AppResult, Caller};
+use super::{App, AppResult, Caller};
 use crate::domain::access;
 use crate::domain::ids::{SessionId, UserId};
 use crate::domain::journal::{JournalScope, NewEntry, Payload};
@@ -62,7 +62,7 @@ impl App {
     ) -> AppResult<UserId> {
         actor.administer()?;
         let password_hash = hash_password(request.password).await?;
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         let id = tx
             .insert_user(
@@ -78,7 +78,7 @@ impl App {
             )
             .await?;
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: actor.user(),
             actor_party: None,
             scope: JournalScope::Installation,
@@ -183,12 +183,12 @@ impl App {
         keep: Option<SessionId>,
     ) -> AppResult<()> {
         let hash = hash_password(password).await?;
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         tx.set_password_hash(account.id, &hash).await?;
         let tokens_revoked = tx.end_credentials(account.id, keep).await?;
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor,
             actor_party: None,
             scope: JournalScope::Installation,
@@ -206,11 +206,11 @@ impl App {
     /// Disables an account: it can no longer sign in, and its sessions and tokens end.
     pub async fn disable_account(&self, actor: Actor<'_>, username: &Username) -> AppResult<()> {
         let account = self.account_by_username(actor, username).await?;
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         tx.set_disabled(account.id, true).await?;
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: actor.user(),
             actor_party: None,
             scope: JournalScope::Installation,
@@ -224,11 +224,11 @@ impl App {
     }
 
     pub async fn set_own_time_zone(&self, caller: &Caller, zone: ZoneName) -> AppResult<()> {
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         tx.set_time_zone(caller.viewer.user, &zone).await?;
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: None,
             scope: JournalScope::Installation,
@@ -244,12 +244,12 @@ impl App {
     /// A new secret address for the caller's calendar feed; the previous one stops working.
     pub async fn renew_calendar_token(&self, caller: &Caller) -> AppResult<String> {
         let token = new_secret();
-        let now = micros(self.now());
+        let now = self.now();
         let mut tx = self.store.begin_write().await?;
         tx.set_calendar_token_hash(caller.viewer.user, &secret_hash(&token))
             .await?;
         tx.journal(NewEntry {
-            at_micros: now,
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: None,
             scope: JournalScope::Installation,

@@ -1,11 +1,18 @@
-//! Groups with their parties, rotation and settings; seats (who sits in which delegation);
-//! envoys' authorisations of deputies.
+//! Groups with their parties, working languages, rotation and settings. A group is read with
+//! its lists in three queries whatever the number of groups (see `lists.rs`).
 
-use super::{decode, Store, StoreError, StoreResult, WriteTx};
+use jiff::Timestamp;
+use sqlx::any::AnyArguments;
+use sqlx::query::QueryAs;
+use sqlx::{Any, AnyConnection};
+
+use super::codec::{Count, Micros};
+use super::lists::Lists;
+use super::{Store, StoreError, StoreResult, WriteTx};
 use crate::domain::group::{GroupCharter, GroupParty, GroupSettings};
-use crate::domain::ids::{GroupId, UserId};
-use crate::domain::names::{GroupCode, Label, PartyCode, Username};
-use crate::domain::role::{Role, Standing};
+use crate::domain::ids::GroupId;
+use crate::domain::names::{GroupCode, Label, PartyCode};
+use crate::domain::role::Standing;
 use crate::domain::time::ZoneName;
 
 #[derive(Debug, Clone)]
@@ -36,227 +43,139 @@ impl GroupRecord {
     }
 }
 
-/// A person's seat in a group, with the person's names.
-#[derive(Debug, Clone)]
-pub struct SeatRecord {
-    pub group: GroupId,
-    pub user: UserId,
-    pub username: Username,
-    pub display_name: Label,
-    pub party: Option<PartyCode>,
-    pub standing: Option<Standing>,
-    pub role: Role,
-    pub title: String,
+#[derive(sqlx::FromRow)]
+struct GroupRow {
+    id: GroupId,
+    code: GroupCode,
+    name: Label,
+    time_zone: ZoneName,
+    quorum: Option<Count>,
+    min_silence_hours: Count,
 }
 
-/// Languages are stored one per line; a `Label` cannot contain a newline.
-const LANGUAGE_SEPARATOR: char = '\n';
+impl GroupRow {
+    /// The record, with its parties (by code) and rotation taken from `parties`, which may
+    /// hold other groups' parties too.
+    fn into_record(self, parties: &[PartyRow], languages: Vec<Label>) -> GroupRecord {
+        let of_group = parties.iter().filter(|party| party.group_id == self.id);
+        let mut rotation: Vec<(i64, PartyCode)> = of_group
+            .clone()
+            .filter_map(|p| p.rotation_position.map(|at| (at, p.code.clone())))
+            .collect();
+        rotation.sort();
+        GroupRecord {
+            id: self.id,
+            code: self.code,
+            name: self.name,
+            languages,
+            time_zone: self.time_zone,
+            settings: GroupSettings {
+                quorum: self.quorum.map(|q| q.0),
+                min_silence_hours: self.min_silence_hours.0,
+            },
+            parties: of_group
+                .map(|p| GroupParty {
+                    code: p.code.clone(),
+                    name: p.name.clone(),
+                    standing: p.standing,
+                })
+                .collect(),
+            rotation: rotation.into_iter().map(|(_, code)| code).collect(),
+        }
+    }
+}
 
-type GroupRow = (i64, String, String, String, String, Option<i64>, i64);
-type PartyRow = (String, String, String, Option<i64>);
-type SeatRow = (
-    i64,
-    i64,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    String,
-    String,
-);
+#[derive(sqlx::FromRow)]
+struct PartyRow {
+    group_id: GroupId,
+    code: PartyCode,
+    name: Label,
+    standing: Standing,
+    rotation_position: Option<i64>,
+}
 
-const SEAT_QUERY: &str = "SELECT s.group_id, s.user_id, u.username, u.display_name, s.party_code, \
-     p.standing, s.role, s.title FROM seats s JOIN users u ON u.id = s.user_id \
-     LEFT JOIN group_parties p ON p.group_id = s.group_id AND p.code = s.party_code";
+/// Which groups a read is for; each is one `WHERE` clause over `groups g`.
+enum Which<'a> {
+    Id(GroupId),
+    Code(&'a GroupCode),
+    All,
+}
 
-fn seat(row: SeatRow) -> StoreResult<SeatRecord> {
-    let (group, user, username, display_name, party, standing, role, title) = row;
-    Ok(SeatRecord {
-        group: GroupId::new(group),
-        user: UserId::new(user),
-        username: decode(Username::parse(&username), "username")?,
-        display_name: decode(Label::from_record(&display_name), "display name")?,
-        party: party
-            .map(|code| decode(PartyCode::parse(&code), "party"))
-            .transpose()?,
-        standing: standing
-            .map(|text| decode(text.parse::<Standing>(), "standing"))
-            .transpose()?,
-        role: decode(role.parse(), "role")?,
-        title,
-    })
+impl Which<'_> {
+    fn clause(&self) -> &'static str {
+        match self {
+            Which::Id(_) => "g.id = $1",
+            Which::Code(_) => "g.code = $1",
+            Which::All => "1 = 1",
+        }
+    }
+
+    fn bind<'q, O>(
+        &self,
+        query: QueryAs<'q, Any, O, AnyArguments<'q>>,
+    ) -> QueryAs<'q, Any, O, AnyArguments<'q>> {
+        match *self {
+            Which::Id(id) => query.bind(id),
+            Which::Code(code) => query.bind(code.clone()),
+            Which::All => query,
+        }
+    }
+}
+
+/// The groups `which` names, by code, each with its parties (by code), rotation and
+/// languages (in the order recorded).
+async fn groups_where(conn: &mut AnyConnection, which: Which<'_>) -> StoreResult<Vec<GroupRecord>> {
+    let clause = which.clause();
+    let rows: Vec<GroupRow> = which
+        .bind(sqlx::query_as(&format!(
+            "SELECT g.id, g.code, g.name, g.time_zone, g.quorum, g.min_silence_hours \
+             FROM groups g WHERE {clause} ORDER BY g.code"
+        )))
+        .fetch_all(&mut *conn)
+        .await?;
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let parties: Vec<PartyRow> = which
+        .bind(sqlx::query_as(&format!(
+            "SELECT p.group_id, p.code, p.name, p.standing, p.rotation_position \
+             FROM group_parties p JOIN groups g ON g.id = p.group_id WHERE {clause} \
+             ORDER BY p.group_id, p.code"
+        )))
+        .fetch_all(&mut *conn)
+        .await?;
+    let mut languages: Lists<GroupId, Label> = Lists::read(
+        &mut *conn,
+        which.bind(sqlx::query_as(&format!(
+            "SELECT l.group_id AS owner, l.language AS item FROM group_languages l \
+             JOIN groups g ON g.id = l.group_id WHERE {clause} \
+             ORDER BY l.group_id, l.position"
+        ))),
+        "group_languages.language",
+    )
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let of_group = languages.take(&row.id);
+            row.into_record(&parties, of_group)
+        })
+        .collect())
 }
 
 impl Store {
     pub async fn group_by_code(&self, code: &GroupCode) -> StoreResult<Option<GroupRecord>> {
-        let row: Option<GroupRow> = sqlx::query_as(
-            "SELECT id, code, name, languages, time_zone, quorum, min_silence_hours \
-             FROM groups WHERE code = $1",
-        )
-        .bind(code.as_str())
-        .fetch_optional(self.pool())
-        .await?;
-        match row {
-            Some(row) => Ok(Some(self.group_record(row).await?)),
-            None => Ok(None),
-        }
+        let groups = groups_where(&mut *self.conn().await?, Which::Code(code)).await?;
+        Ok(groups.into_iter().next())
     }
 
     pub async fn group_by_id(&self, id: GroupId) -> StoreResult<GroupRecord> {
-        let row: Option<GroupRow> = sqlx::query_as(
-            "SELECT id, code, name, languages, time_zone, quorum, min_silence_hours \
-             FROM groups WHERE id = $1",
-        )
-        .bind(id.get())
-        .fetch_optional(self.pool())
-        .await?;
-        self.group_record(row.ok_or(StoreError::NotFound)?).await
+        let groups = groups_where(&mut *self.conn().await?, Which::Id(id)).await?;
+        groups.into_iter().next().ok_or(StoreError::NotFound)
     }
 
     pub async fn groups(&self) -> StoreResult<Vec<GroupRecord>> {
-        let rows: Vec<GroupRow> = sqlx::query_as(
-            "SELECT id, code, name, languages, time_zone, quorum, min_silence_hours \
-             FROM groups ORDER BY code",
-        )
-        .fetch_all(self.pool())
-        .await?;
-        let mut groups = Vec::with_capacity(rows.len());
-        for row in rows {
-            groups.push(self.group_record(row).await?);
-        }
-        Ok(groups)
-    }
-
-    async fn group_record(&self, row: GroupRow) -> StoreResult<GroupRecord> {
-        let (id, code, name, languages, zone, quorum, min_silence_hours) = row;
-        let parties: Vec<PartyRow> = sqlx::query_as(
-            "SELECT code, name, standing, rotation_position FROM group_parties \
-             WHERE group_id = $1 ORDER BY code",
-        )
-        .bind(id)
-        .fetch_all(self.pool())
-        .await?;
-        let mut rotation: Vec<(i64, PartyCode)> = Vec::new();
-        let mut group_parties = Vec::with_capacity(parties.len());
-        for (party_code, party_name, standing, position) in parties {
-            let party_code = decode(PartyCode::parse(&party_code), "party code")?;
-            if let Some(position) = position {
-                rotation.push((position, party_code.clone()));
-            }
-            group_parties.push(GroupParty {
-                code: party_code,
-                name: decode(Label::from_record(&party_name), "party name")?,
-                standing: decode(standing.parse(), "standing")?,
-            });
-        }
-        rotation.sort();
-        Ok(GroupRecord {
-            id: GroupId::new(id),
-            code: decode(GroupCode::parse(&code), "group code")?,
-            name: decode(Label::from_record(&name), "group name")?,
-            languages: languages
-                .split(LANGUAGE_SEPARATOR)
-                .map(|language| decode(Label::from_record(language), "language"))
-                .collect::<StoreResult<_>>()?,
-            time_zone: decode(ZoneName::parse(&zone), "time zone")?,
-            settings: GroupSettings {
-                quorum: quorum
-                    .map(|q| decode(u32::try_from(q), "quorum"))
-                    .transpose()?,
-                min_silence_hours: decode(u32::try_from(min_silence_hours), "silence hours")?,
-            },
-            parties: group_parties,
-            rotation: rotation.into_iter().map(|(_, code)| code).collect(),
-        })
-    }
-
-    /// Everyone seated in a group, delegation by delegation.
-    pub async fn seats_of_group(&self, group: GroupId) -> StoreResult<Vec<SeatRecord>> {
-        let rows: Vec<SeatRow> = sqlx::query_as(&format!(
-            "{SEAT_QUERY} WHERE s.group_id = $1 ORDER BY s.party_code, u.display_name"
-        ))
-        .bind(group.get())
-        .fetch_all(self.pool())
-        .await?;
-        let mut seats: Vec<SeatRecord> = rows.into_iter().map(seat).collect::<StoreResult<_>>()?;
-        seats.sort_by(|a, b| {
-            (&a.party, a.role.precedence(), a.display_name.as_str()).cmp(&(
-                &b.party,
-                b.role.precedence(),
-                b.display_name.as_str(),
-            ))
-        });
-        Ok(seats)
-    }
-
-    /// Every seat a user holds, in any group.
-    pub async fn seats_of_user(&self, user: UserId) -> StoreResult<Vec<SeatRecord>> {
-        let rows: Vec<SeatRow> = sqlx::query_as(&format!("{SEAT_QUERY} WHERE s.user_id = $1"))
-            .bind(user.get())
-            .fetch_all(self.pool())
-            .await?;
-        rows.into_iter().map(seat).collect()
-    }
-
-    /// The latest instant until which `deputy` may act for `party`, if authorised now. An
-    /// authorisation speaks for the party whose envoy gave it, and for no other: a deputy who
-    /// later sits for another party brings no authority with them.
-    pub async fn authorised_until(
-        &self,
-        group: GroupId,
-        party: &PartyCode,
-        deputy: UserId,
-        now_micros: i64,
-    ) -> StoreResult<Option<i64>> {
-        let row: (Option<i64>,) = sqlx::query_as(
-            "SELECT MAX(valid_until) FROM authorisations \
-             WHERE group_id = $1 AND party_code = $2 AND deputy_id = $3 AND valid_until > $4",
-        )
-        .bind(group.get())
-        .bind(party.as_str())
-        .bind(deputy.get())
-        .bind(now_micros)
-        .fetch_one(self.pool())
-        .await?;
-        Ok(row.0)
-    }
-}
-
-/// A live authorisation of a deputy, with the people's names.
-#[derive(Debug, Clone)]
-pub struct AuthorisationRecord {
-    pub party: PartyCode,
-    pub envoy: Label,
-    pub deputy: Label,
-    pub valid_until_micros: i64,
-}
-
-impl Store {
-    /// Authorisations still in force at `now`, soonest to end first.
-    pub async fn live_authorisations(
-        &self,
-        group: GroupId,
-        now_micros: i64,
-    ) -> StoreResult<Vec<AuthorisationRecord>> {
-        let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
-            "SELECT a.party_code, e.display_name, d.display_name, a.valid_until \
-             FROM authorisations a JOIN users e ON e.id = a.envoy_id JOIN users d ON d.id = a.deputy_id \
-             WHERE a.group_id = $1 AND a.valid_until > $2 ORDER BY a.valid_until",
-        )
-        .bind(group.get())
-        .bind(now_micros)
-        .fetch_all(self.pool())
-        .await?;
-        rows.into_iter()
-            .map(|(party, envoy, deputy, until)| {
-                Ok(AuthorisationRecord {
-                    party: decode(PartyCode::parse(&party), "party")?,
-                    envoy: decode(Label::from_record(&envoy), "envoy")?,
-                    deputy: decode(Label::from_record(&deputy), "deputy")?,
-                    valid_until_micros: until,
-                })
-            })
-            .collect()
+        groups_where(&mut *self.conn().await?, Which::All).await
     }
 }
 
@@ -264,42 +183,40 @@ impl WriteTx {
     pub async fn insert_group(
         &mut self,
         charter: &GroupCharter,
-        now_micros: i64,
+        now: Timestamp,
     ) -> StoreResult<GroupId> {
-        let languages: Vec<&str> = charter.languages.iter().map(Label::as_str).collect();
-        let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO groups (code, name, languages, time_zone, quorum, min_silence_hours, \
-             created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        let id: GroupId = sqlx::query_scalar(
+            "INSERT INTO groups (code, name, time_zone, quorum, min_silence_hours, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
-        .bind(charter.code.as_str())
-        .bind(charter.name.as_str())
-        .bind(languages.join(&LANGUAGE_SEPARATOR.to_string()))
-        .bind(charter.time_zone.as_str())
-        .bind(charter.settings.quorum.map(i64::from))
-        .bind(i64::from(charter.settings.min_silence_hours))
-        .bind(now_micros)
+        .bind(&charter.code)
+        .bind(&charter.name)
+        .bind(&charter.time_zone)
+        .bind(charter.settings.quorum.map(Count))
+        .bind(Count(charter.settings.min_silence_hours))
+        .bind(Micros(now))
         .fetch_one(self.conn())
         .await
         .map_err(|e| StoreError::unique(e, "a group with this code already exists"))?;
+        for (position, language) in charter.languages.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO group_languages (group_id, position, language) VALUES ($1, $2, $3)",
+            )
+            .bind(id)
+            .bind(position as i64)
+            .bind(language)
+            .execute(self.conn())
+            .await?;
+        }
         for party in &charter.parties {
             let position = charter
                 .rotation
                 .iter()
                 .position(|code| code == &party.code)
                 .map(|p| p as i64);
-            sqlx::query(
-                "INSERT INTO group_parties (group_id, code, name, standing, rotation_position) \
-                 VALUES ($1, $2, $3, $4, $5)",
-            )
-            .bind(id)
-            .bind(party.code.as_str())
-            .bind(party.name.as_str())
-            .bind(party.standing.as_str())
-            .bind(position)
-            .execute(self.conn())
-            .await?;
+            self.insert_party(id, party, position).await?;
         }
-        Ok(GroupId::new(id))
+        Ok(id)
     }
 
     /// Adds a party to a founded group, outside the rotation (an observer or a guest).
@@ -308,17 +225,28 @@ impl WriteTx {
         group: GroupId,
         party: &GroupParty,
     ) -> StoreResult<()> {
+        self.insert_party(group, party, None)
+            .await
+            .map_err(|e| StoreError::unique(e, "this party is already in the group"))
+    }
+
+    async fn insert_party(
+        &mut self,
+        group: GroupId,
+        party: &GroupParty,
+        rotation_position: Option<i64>,
+    ) -> Result<(), sqlx::Error> {
         sqlx::query(
             "INSERT INTO group_parties (group_id, code, name, standing, rotation_position) \
-             VALUES ($1, $2, $3, $4, NULL)",
+             VALUES ($1, $2, $3, $4, $5)",
         )
-        .bind(group.get())
-        .bind(party.code.as_str())
-        .bind(party.name.as_str())
-        .bind(party.standing.as_str())
+        .bind(group)
+        .bind(&party.code)
+        .bind(&party.name)
+        .bind(party.standing)
+        .bind(rotation_position)
         .execute(self.conn())
-        .await
-        .map_err(|e| StoreError::unique(e, "this party is already in the group"))?;
+        .await?;
         Ok(())
     }
 
@@ -331,73 +259,12 @@ impl WriteTx {
         sqlx::query(
             "UPDATE groups SET name = $1, quorum = $2, min_silence_hours = $3 WHERE id = $4",
         )
-        .bind(name.as_str())
-        .bind(settings.quorum.map(i64::from))
-        .bind(i64::from(settings.min_silence_hours))
-        .bind(group.get())
+        .bind(name)
+        .bind(settings.quorum.map(Count))
+        .bind(Count(settings.min_silence_hours))
+        .bind(group)
         .execute(self.conn())
         .await?;
         Ok(())
-    }
-
-    pub async fn insert_seat(
-        &mut self,
-        group: GroupId,
-        user: UserId,
-        party: Option<&PartyCode>,
-        role: Role,
-        title: &str,
-        now_micros: i64,
-    ) -> StoreResult<()> {
-        sqlx::query(
-            "INSERT INTO seats (group_id, user_id, party_code, role, title, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(group.get())
-        .bind(user.get())
-        .bind(party.map(|p| p.as_str().to_owned()))
-        .bind(role.as_str())
-        .bind(title)
-        .bind(now_micros)
-        .execute(self.conn())
-        .await
-        .map_err(|e| StoreError::unique(e, "this person already has a seat in the group"))?;
-        Ok(())
-    }
-
-    pub async fn delete_seat(&mut self, group: GroupId, user: UserId) -> StoreResult<()> {
-        let result = sqlx::query("DELETE FROM seats WHERE group_id = $1 AND user_id = $2")
-            .bind(group.get())
-            .bind(user.get())
-            .execute(self.conn())
-            .await?;
-        if result.rows_affected() == 0 {
-            return Err(StoreError::NotFound);
-        }
-        Ok(())
-    }
-
-    pub async fn insert_authorisation(
-        &mut self,
-        group: GroupId,
-        party: &PartyCode,
-        envoy: UserId,
-        deputy: UserId,
-        valid_until_micros: i64,
-        now_micros: i64,
-    ) -> StoreResult<i64> {
-        let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO authorisations (group_id, party_code, envoy_id, deputy_id, valid_until, \
-             created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-        )
-        .bind(group.get())
-        .bind(party.as_str())
-        .bind(envoy.get())
-        .bind(deputy.get())
-        .bind(valid_until_micros)
-        .bind(now_micros)
-        .fetch_one(self.conn())
-        .await?;
-        Ok(id)
     }
 }

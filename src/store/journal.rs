@@ -1,10 +1,13 @@
 //! Journal rows: appended inside a `WriteTx`, read back for pages, the API and `verify`.
+//! A row is read as the raw text it holds, not through the codecs: `verify` must be able to
+//! name a tampered entry rather than fail on it, so `JournalRow::entry` does the parsing.
 
 use std::collections::BTreeMap;
 
-use sqlx::{AnyConnection, AnyPool};
+use sqlx::AnyConnection;
 
-use super::{Store, StoreResult};
+use super::codec::Micros;
+use super::{Store, StoreError, StoreResult};
 use crate::domain::ids::{GroupId, UserId};
 use crate::domain::journal::{Entry, Hash32, Head, JournalScope, Payload};
 use crate::domain::names::PartyCode;
@@ -12,108 +15,72 @@ use crate::domain::names::PartyCode;
 const COLUMNS: &str = "seq, at, actor_id, actor_party, scope, group_id, action, object, payload, \
                        payload_hash, prev_hash, hash";
 
-type Row = (
-    i64,
-    i64,
-    Option<i64>,
-    Option<String>,
-    String,
-    Option<i64>,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-);
-
 /// A journal row as stored, possibly tampered with; `entry()` turns it into a domain entry.
-#[derive(Debug, Clone)]
-pub struct JournalRow(Row);
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct JournalRow {
+    seq: i64,
+    at: i64,
+    actor_id: Option<i64>,
+    actor_party: Option<String>,
+    scope: String,
+    group_id: Option<i64>,
+    action: String,
+    object: String,
+    payload: String,
+    payload_hash: String,
+    prev_hash: String,
+    hash: String,
+}
 
 impl JournalRow {
     pub fn seq(&self) -> i64 {
-        self.0 .0
+        self.seq
     }
 
     pub fn hash_text(&self) -> &str {
-        &self.0 .11
+        &self.hash
     }
 
     /// The domain entry, or a description of why the row cannot even be read as one.
     pub fn entry(&self) -> Result<Entry, String> {
-        let (
-            seq,
-            at,
-            actor,
-            party,
-            scope,
-            group,
-            action,
-            object,
-            payload,
-            payload_hash,
-            prev,
-            hash,
-        ) = self.0.clone();
         let hash_of = |text: &str, what: &str| {
             Hash32::from_hex(text).ok_or_else(|| format!("{what} is not a SHA-256 hex digest"))
         };
-        let pairs: BTreeMap<String, String> = serde_json::from_str(&payload)
+        let pairs: BTreeMap<String, String> = serde_json::from_str(&self.payload)
             .map_err(|_| "payload is not a JSON object of strings")?;
         Ok(Entry {
-            seq,
-            at_micros: at,
-            actor: actor.map(UserId::new),
-            actor_party: match party {
-                Some(code) => {
-                    Some(PartyCode::parse(&code).map_err(|_| "actor party is malformed")?)
-                }
+            seq: self.seq,
+            at_micros: self.at,
+            actor: self.actor_id.map(UserId::new),
+            actor_party: match &self.actor_party {
+                Some(code) => Some(PartyCode::parse(code).map_err(|_| "actor party is malformed")?),
                 None => None,
             },
-            scope: JournalScope::from_parts(&scope, group.map(GroupId::new))
+            scope: JournalScope::from_parts(&self.scope, self.group_id.map(GroupId::new))
                 .ok_or("scope is malformed")?,
-            action,
-            object,
+            action: self.action.clone(),
+            object: self.object.clone(),
             payload: Payload::from_pairs(pairs),
-            payload_hash: hash_of(&payload_hash, "payload hash")?,
-            prev_hash: hash_of(&prev, "previous hash")?,
-            hash: hash_of(&hash, "hash")?,
+            payload_hash: hash_of(&self.payload_hash, "payload hash")?,
+            prev_hash: hash_of(&self.prev_hash, "previous hash")?,
+            hash: hash_of(&self.hash, "hash")?,
         })
     }
 }
 
-pub(super) async fn read_head(conn: &mut AnyConnection) -> StoreResult<Head> {
-    let row: Option<(i64, String)> =
+/// The last entry's place and hash; on the pool or inside a `WriteTx`.
+pub(super) async fn head(conn: &mut AnyConnection) -> StoreResult<Head> {
+    let row: Option<(i64, Hash32)> =
         sqlx::query_as("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1")
             .fetch_optional(conn)
             .await?;
-    head_from(row)
-}
-
-pub(crate) async fn head(pool: &AnyPool) -> StoreResult<Head> {
-    let row: Option<(i64, String)> =
-        sqlx::query_as("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1")
-            .fetch_optional(pool)
-            .await?;
-    head_from(row)
-}
-
-fn head_from(row: Option<(i64, String)>) -> StoreResult<Head> {
-    match row {
-        None => Ok(Head::EMPTY),
-        Some((seq, hash)) => Ok(Head {
-            seq,
-            hash: Hash32::from_hex(&hash)
-                .ok_or_else(|| super::StoreError::Corrupt(format!("journal entry {seq} hash")))?,
-        }),
-    }
+    Ok(row.map_or(Head::EMPTY, |(seq, hash)| Head { seq, hash }))
 }
 
 pub(super) async fn insert(conn: &mut AnyConnection, entry: &Entry) -> StoreResult<()> {
     let payload: BTreeMap<&str, &str> = entry.payload.pairs().collect();
-    let payload = serde_json::to_string(&payload)
-        .map_err(|error| super::StoreError::Corrupt(error.to_string()))?;
+    let payload =
+        serde_json::to_string(&payload).map_err(|error| StoreError::Corrupt(error.to_string()))?;
     sqlx::query(
         "INSERT INTO journal (seq, at, actor_id, actor_party, scope, group_id, action, object, \
          payload, payload_hash, prev_hash, hash) \
@@ -121,16 +88,16 @@ pub(super) async fn insert(conn: &mut AnyConnection, entry: &Entry) -> StoreResu
     )
     .bind(entry.seq)
     .bind(entry.at_micros)
-    .bind(entry.actor.map(UserId::get))
-    .bind(entry.actor_party.as_ref().map(|p| p.as_str().to_owned()))
+    .bind(entry.actor)
+    .bind(entry.actor_party.as_ref())
     .bind(entry.scope.label())
-    .bind(entry.scope.group().map(GroupId::get))
+    .bind(entry.scope.group())
     .bind(entry.action.as_str())
     .bind(entry.object.as_str())
     .bind(payload)
-    .bind(entry.payload_hash.to_hex())
-    .bind(entry.prev_hash.to_hex())
-    .bind(entry.hash.to_hex())
+    .bind(entry.payload_hash)
+    .bind(entry.prev_hash)
+    .bind(entry.hash)
     .execute(conn)
     .await?;
     Ok(())
@@ -138,7 +105,7 @@ pub(super) async fn insert(conn: &mut AnyConnection, entry: &Entry) -> StoreResu
 
 impl Store {
     pub async fn journal_head(&self) -> StoreResult<Head> {
-        head(self.pool()).await
+        head(&mut *self.conn().await?).await
     }
 
     /// Entries after `after`, in order, at most `limit`; `group` narrows to entries of that
@@ -149,13 +116,13 @@ impl Store {
         after: i64,
         limit: i64,
     ) -> StoreResult<Vec<JournalRow>> {
-        let rows: Vec<Row> = match group {
+        let rows = match group {
             Some(group) => {
                 sqlx::query_as(&format!(
                     "SELECT {COLUMNS} FROM journal WHERE group_id = $1 AND seq > $2 \
                      ORDER BY seq LIMIT $3"
                 ))
-                .bind(group.get())
+                .bind(group)
                 .bind(after)
                 .bind(limit)
                 .fetch_all(self.pool())
@@ -171,20 +138,21 @@ impl Store {
                 .await?
             }
         };
-        Ok(rows.into_iter().map(JournalRow).collect())
+        Ok(rows)
     }
 
     /// Every entry about one of `objects` (e.g. `procedure:3`), in order.
     pub async fn journal_rows_about(&self, objects: &[String]) -> StoreResult<Vec<JournalRow>> {
+        let mut conn = self.conn().await?;
         let mut rows: Vec<JournalRow> = Vec::new();
         for object in objects {
-            let found: Vec<Row> = sqlx::query_as(&format!(
+            let found: Vec<JournalRow> = sqlx::query_as(&format!(
                 "SELECT {COLUMNS} FROM journal WHERE object = $1 ORDER BY seq"
             ))
             .bind(object.as_str())
-            .fetch_all(self.pool())
+            .fetch_all(&mut *conn)
             .await?;
-            rows.extend(found.into_iter().map(JournalRow));
+            rows.extend(found);
         }
         rows.sort_by_key(JournalRow::seq);
         Ok(rows)
@@ -207,19 +175,38 @@ impl Store {
 
     /// The newest entries of a group, newest first, for its journal page.
     pub async fn journal_latest(&self, group: GroupId, limit: i64) -> StoreResult<Vec<JournalRow>> {
-        let rows: Vec<Row> = sqlx::query_as(&format!(
+        Ok(sqlx::query_as(&format!(
             "SELECT {COLUMNS} FROM journal WHERE group_id = $1 ORDER BY seq DESC LIMIT $2"
         ))
-        .bind(group.get())
+        .bind(group)
         .bind(limit)
         .fetch_all(self.pool())
-        .await?;
-        Ok(rows.into_iter().map(JournalRow).collect())
+        .await?)
+    }
+
+    /// The first entry recording `action` (e.g. the one that published the signing key).
+    pub async fn journal_first_with_action(&self, action: &str) -> StoreResult<Option<JournalRow>> {
+        Ok(sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM journal WHERE action = $1 ORDER BY seq LIMIT 1"
+        ))
+        .bind(action)
+        .fetch_optional(self.pool())
+        .await?)
+    }
+
+    /// The hash recorded for entry `seq`, if there is one.
+    pub async fn journal_hash_at(&self, seq: i64) -> StoreResult<Option<String>> {
+        Ok(
+            sqlx::query_scalar("SELECT hash FROM journal WHERE seq = $1")
+                .bind(seq)
+                .fetch_optional(self.pool())
+                .await?,
+        )
     }
 }
 
 /// The `signing_keys` row as stored, possibly edited by whoever has the database.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SigningKeyRow {
     /// The Ed25519 secret, hex.
     pub secret: String,
@@ -230,31 +217,11 @@ pub struct SigningKeyRow {
 impl Store {
     /// The server's signing key as the `signing_keys` table holds it, if one was made.
     pub async fn signing_key(&self) -> StoreResult<Option<SigningKeyRow>> {
-        let row: Option<(String, String)> =
+        Ok(
             sqlx::query_as("SELECT secret, public FROM signing_keys WHERE id = 1")
                 .fetch_optional(self.pool())
-                .await?;
-        Ok(row.map(|(secret, public)| SigningKeyRow { secret, public }))
-    }
-
-    /// The first entry recording `action` (e.g. the one that published the signing key).
-    pub async fn journal_first_with_action(&self, action: &str) -> StoreResult<Option<JournalRow>> {
-        let row: Option<Row> = sqlx::query_as(&format!(
-            "SELECT {COLUMNS} FROM journal WHERE action = $1 ORDER BY seq LIMIT 1"
-        ))
-        .bind(action)
-        .fetch_optional(self.pool())
-        .await?;
-        Ok(row.map(JournalRow))
-    }
-
-    /// The hash recorded for entry `seq`, if there is one.
-    pub async fn journal_hash_at(&self, seq: i64) -> StoreResult<Option<String>> {
-        let row: Option<(String,)> = sqlx::query_as("SELECT hash FROM journal WHERE seq = $1")
-            .bind(seq)
-            .fetch_optional(self.pool())
-            .await?;
-        Ok(row.map(|(hash,)| hash))
+                .await?,
+        )
     }
 }
 
@@ -264,17 +231,17 @@ impl super::WriteTx {
         &mut self,
         secret: &str,
         public: &str,
-        now_micros: i64,
+        now: jiff::Timestamp,
     ) -> StoreResult<()> {
         sqlx::query(
             "INSERT INTO signing_keys (id, secret, public, created_at) VALUES (1, $1, $2, $3)",
         )
         .bind(secret)
         .bind(public)
-        .bind(now_micros)
+        .bind(Micros(now))
         .execute(self.conn())
         .await
-        .map_err(|e| super::StoreError::unique(e, "the signing key exists already"))?;
+        .map_err(|e| StoreError::unique(e, "the signing key exists already"))?;
         Ok(())
     }
 }

@@ -1,12 +1,16 @@
-//! Meetings with their guests, agenda items (kept in order by a position number) and
-//! attendance.
+//! Meetings with their guests (agenda and attendance are in `agenda.rs`).
 
 use jiff::Timestamp;
+use sqlx::any::AnyArguments;
+use sqlx::query::QueryAs;
+use sqlx::{Any, AnyConnection};
 
-use super::{decode, Store, StoreError, StoreResult, WriteTx};
-use crate::domain::ids::{AgendaItemId, AttendanceId, GroupId, MeetingId};
+use super::codec::{Count, Micros};
+use super::lists::Lists;
+use super::{Store, StoreError, StoreResult, WriteTx};
+use crate::domain::ids::{GroupId, MeetingId};
 use crate::domain::meeting::{MeetingFormat, MeetingStatus, Schedule};
-use crate::domain::names::{Label, Note, PartyCode};
+use crate::domain::names::{Label, PartyCode};
 use crate::domain::time::ZoneName;
 
 #[derive(Debug, Clone)]
@@ -39,158 +43,110 @@ pub struct NewMeeting {
     pub guests: Vec<PartyCode>,
 }
 
-#[derive(Debug, Clone)]
-pub struct AgendaItemRecord {
-    pub id: AgendaItemId,
-    pub meeting: MeetingId,
-    pub position: i64,
-    pub title: Label,
-    pub description: Note,
+#[derive(sqlx::FromRow)]
+struct MeetingRow {
+    id: MeetingId,
+    group_id: GroupId,
+    format: MeetingFormat,
+    ordinal: Count,
+    host: PartyCode,
+    chair: PartyCode,
+    city: Label,
+    venue: Label,
+    starts_at: Micros,
+    ends_at: Micros,
+    time_zone: ZoneName,
+    status: MeetingStatus,
 }
 
-#[derive(Debug, Clone)]
-pub struct AttendanceRecord {
-    pub id: AttendanceId,
-    pub meeting: MeetingId,
-    pub party: PartyCode,
-    pub person_name: Label,
-    pub person_title: String,
+impl MeetingRow {
+    fn into_record(self, guests: Vec<PartyCode>) -> StoreResult<MeetingRecord> {
+        let schedule = Schedule::new(self.starts_at.0, self.ends_at.0)
+            .map_err(|e| StoreError::Corrupt(format!("ends_at: {e}")))?;
+        Ok(MeetingRecord {
+            id: self.id,
+            group: self.group_id,
+            format: self.format,
+            ordinal: self.ordinal.0,
+            host: self.host,
+            chair: self.chair,
+            city: self.city,
+            venue: self.venue,
+            schedule,
+            time_zone: self.time_zone,
+            status: self.status,
+            guests,
+        })
+    }
 }
 
-type MeetingRow = (
-    i64,
-    i64,
-    String,
-    i64,
-    String,
-    String,
-    String,
-    String,
-    i64,
-    i64,
-    String,
-    String,
-);
+/// Which meetings a read is for; each is one `WHERE` clause over `meetings m`.
+#[derive(Clone, Copy)]
+enum Which {
+    Id(MeetingId),
+    OfGroup(GroupId),
+}
 
-const MEETING_COLUMNS: &str = "id, group_id, format, ordinal, host, chair, city, venue, \
-                               starts_at, ends_at, time_zone, status";
+impl Which {
+    fn clause(self) -> &'static str {
+        match self {
+            Which::Id(_) => "m.id = $1",
+            Which::OfGroup(_) => "m.group_id = $1",
+        }
+    }
 
-fn instant(micros: i64) -> StoreResult<Timestamp> {
-    decode(Timestamp::from_microsecond(micros), "instant")
+    fn bind<'q, O>(
+        self,
+        query: QueryAs<'q, Any, O, AnyArguments<'q>>,
+    ) -> QueryAs<'q, Any, O, AnyArguments<'q>> {
+        match self {
+            Which::Id(id) => query.bind(id),
+            Which::OfGroup(group) => query.bind(group),
+        }
+    }
+}
+
+/// The meetings `which` names, newest first, each with its guests (by code).
+async fn meetings_where(conn: &mut AnyConnection, which: Which) -> StoreResult<Vec<MeetingRecord>> {
+    let clause = which.clause();
+    let rows: Vec<MeetingRow> = which
+        .bind(sqlx::query_as(&format!(
+            "SELECT m.id, m.group_id, m.format, m.ordinal, m.host, m.chair, m.city, m.venue, \
+             m.starts_at, m.ends_at, m.time_zone, m.status FROM meetings m WHERE {clause} \
+             ORDER BY m.starts_at DESC, m.id DESC"
+        )))
+        .fetch_all(&mut *conn)
+        .await?;
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut guests: Lists<MeetingId, PartyCode> = Lists::read(
+        &mut *conn,
+        which.bind(sqlx::query_as(&format!(
+            "SELECT g.meeting_id AS owner, g.party_code AS item FROM meeting_guests g \
+             JOIN meetings m ON m.id = g.meeting_id WHERE {clause} \
+             ORDER BY g.meeting_id, g.party_code"
+        ))),
+        "meeting_guests.party_code",
+    )
+    .await?;
+    rows.into_iter()
+        .map(|row| {
+            let invited = guests.take(&row.id);
+            row.into_record(invited)
+        })
+        .collect()
 }
 
 impl Store {
     /// A group's meetings, newest first.
     pub async fn meetings_of_group(&self, group: GroupId) -> StoreResult<Vec<MeetingRecord>> {
-        let rows: Vec<MeetingRow> = sqlx::query_as(&format!(
-            "SELECT {MEETING_COLUMNS} FROM meetings WHERE group_id = $1 ORDER BY starts_at DESC, id DESC"
-        ))
-        .bind(group.get())
-        .fetch_all(self.pool())
-        .await?;
-        let guests: Vec<(i64, String)> = sqlx::query_as(
-            "SELECT g.meeting_id, g.party_code FROM meeting_guests g \
-             JOIN meetings m ON m.id = g.meeting_id WHERE m.group_id = $1",
-        )
-        .bind(group.get())
-        .fetch_all(self.pool())
-        .await?;
-        rows.into_iter()
-            .map(|row| {
-                let id = row.0;
-                let invited = guests
-                    .iter()
-                    .filter(|(m, _)| *m == id)
-                    .map(|(_, p)| p.clone());
-                meeting_record(row, invited.collect())
-            })
-            .collect()
+        meetings_where(&mut *self.conn().await?, Which::OfGroup(group)).await
     }
 
     pub async fn meeting(&self, id: MeetingId) -> StoreResult<MeetingRecord> {
-        let row: Option<MeetingRow> = sqlx::query_as(&format!(
-            "SELECT {MEETING_COLUMNS} FROM meetings WHERE id = $1"
-        ))
-        .bind(id.get())
-        .fetch_optional(self.pool())
-        .await?;
-        let row = row.ok_or(StoreError::NotFound)?;
-        let guests: Vec<(String,)> = sqlx::query_as(
-            "SELECT party_code FROM meeting_guests WHERE meeting_id = $1 ORDER BY party_code",
-        )
-        .bind(id.get())
-        .fetch_all(self.pool())
-        .await?;
-        meeting_record(row, guests.into_iter().map(|(p,)| p).collect())
-    }
-
-    pub async fn agenda(&self, meeting: MeetingId) -> StoreResult<Vec<AgendaItemRecord>> {
-        let rows: Vec<(i64, i64, i64, String, String)> = sqlx::query_as(
-            "SELECT id, meeting_id, position, title, description FROM agenda_items \
-             WHERE meeting_id = $1 ORDER BY position, id",
-        )
-        .bind(meeting.get())
-        .fetch_all(self.pool())
-        .await?;
-        rows.into_iter()
-            .map(|(id, meeting, position, title, description)| {
-                Ok(AgendaItemRecord {
-                    id: AgendaItemId::new(id),
-                    meeting: MeetingId::new(meeting),
-                    position,
-                    title: decode(Label::from_record(&title), "agenda title")?,
-                    description: decode(Note::from_record(&description), "agenda description")?,
-                })
-            })
-            .collect()
-    }
-
-    pub async fn agenda_item(&self, id: AgendaItemId) -> StoreResult<AgendaItemRecord> {
-        let row: Option<(i64,)> =
-            sqlx::query_as("SELECT meeting_id FROM agenda_items WHERE id = $1")
-                .bind(id.get())
-                .fetch_optional(self.pool())
-                .await?;
-        let (meeting,) = row.ok_or(StoreError::NotFound)?;
-        self.agenda(MeetingId::new(meeting))
-            .await?
-            .into_iter()
-            .find(|item| item.id == id)
-            .ok_or(StoreError::NotFound)
-    }
-
-    pub async fn attendance(&self, meeting: MeetingId) -> StoreResult<Vec<AttendanceRecord>> {
-        let rows: Vec<(i64, i64, String, String, String)> = sqlx::query_as(
-            "SELECT id, meeting_id, party_code, person_name, person_title FROM attendance \
-             WHERE meeting_id = $1 ORDER BY party_code, id",
-        )
-        .bind(meeting.get())
-        .fetch_all(self.pool())
-        .await?;
-        rows.into_iter()
-            .map(|(id, meeting, party, name, title)| {
-                Ok(AttendanceRecord {
-                    id: AttendanceId::new(id),
-                    meeting: MeetingId::new(meeting),
-                    party: decode(PartyCode::parse(&party), "party")?,
-                    person_name: decode(Label::from_record(&name), "person name")?,
-                    person_title: title,
-                })
-            })
-            .collect()
-    }
-
-    pub async fn attendance_entry(&self, id: AttendanceId) -> StoreResult<(MeetingId, PartyCode)> {
-        let row: Option<(i64, String)> =
-            sqlx::query_as("SELECT meeting_id, party_code FROM attendance WHERE id = $1")
-                .bind(id.get())
-                .fetch_optional(self.pool())
-                .await?;
-        let (meeting, party) = row.ok_or(StoreError::NotFound)?;
-        Ok((
-            MeetingId::new(meeting),
-            decode(PartyCode::parse(&party), "party")?,
-        ))
+        let meetings = meetings_where(&mut *self.conn().await?, Which::Id(id)).await?;
+        meetings.into_iter().next().ok_or(StoreError::NotFound)
     }
 
     /// The chair of the group's latest meeting that has begun and was not cancelled: the
@@ -198,55 +154,30 @@ impl Store {
     pub async fn current_chair(
         &self,
         group: GroupId,
-        now_micros: i64,
+        now: Timestamp,
     ) -> StoreResult<Option<PartyCode>> {
-        let row: Option<(String,)> = sqlx::query_as(
+        Ok(sqlx::query_scalar(
             "SELECT chair FROM meetings WHERE group_id = $1 AND status <> $2 AND starts_at <= $3 \
              ORDER BY starts_at DESC, id DESC LIMIT 1",
         )
-        .bind(group.get())
-        .bind(MeetingStatus::Cancelled.as_str())
-        .bind(now_micros)
+        .bind(group)
+        .bind(MeetingStatus::Cancelled)
+        .bind(Micros(now))
         .fetch_optional(self.pool())
-        .await?;
-        row.map(|(chair,)| decode(PartyCode::parse(&chair), "chair"))
-            .transpose()
+        .await?)
     }
 
     /// The host of the group's latest meeting that was not cancelled, for the rotation.
     pub async fn last_host(&self, group: GroupId) -> StoreResult<Option<PartyCode>> {
-        let row: Option<(String,)> = sqlx::query_as(
+        Ok(sqlx::query_scalar(
             "SELECT host FROM meetings WHERE group_id = $1 AND status <> $2 \
              ORDER BY starts_at DESC, id DESC LIMIT 1",
         )
-        .bind(group.get())
-        .bind(MeetingStatus::Cancelled.as_str())
+        .bind(group)
+        .bind(MeetingStatus::Cancelled)
         .fetch_optional(self.pool())
-        .await?;
-        row.map(|(host,)| decode(PartyCode::parse(&host), "host"))
-            .transpose()
+        .await?)
     }
-}
-
-fn meeting_record(row: MeetingRow, guests: Vec<String>) -> StoreResult<MeetingRecord> {
-    let (id, group, format, ordinal, host, chair, city, venue, starts, ends, zone, status) = row;
-    Ok(MeetingRecord {
-        id: MeetingId::new(id),
-        group: GroupId::new(group),
-        format: decode(format.parse(), "format")?,
-        ordinal: decode(u32::try_from(ordinal), "ordinal")?,
-        host: decode(PartyCode::parse(&host), "host")?,
-        chair: decode(PartyCode::parse(&chair), "chair")?,
-        city: decode(Label::from_record(&city), "city")?,
-        venue: decode(Label::from_record(&venue), "venue")?,
-        schedule: decode(Schedule::new(instant(starts)?, instant(ends)?), "schedule")?,
-        time_zone: decode(ZoneName::parse(&zone), "time zone")?,
-        status: decode(status.parse(), "status")?,
-        guests: guests
-            .iter()
-            .map(|code| decode(PartyCode::parse(code), "guest"))
-            .collect::<StoreResult<_>>()?,
-    })
 }
 
 impl WriteTx {
@@ -254,40 +185,39 @@ impl WriteTx {
     pub async fn insert_meeting(
         &mut self,
         meeting: &NewMeeting,
-        now_micros: i64,
+        now: Timestamp,
     ) -> StoreResult<(MeetingId, u32)> {
-        let (last,): (Option<i64>,) =
-            sqlx::query_as("SELECT MAX(ordinal) FROM meetings WHERE group_id = $1 AND format = $2")
-                .bind(meeting.group.get())
-                .bind(meeting.format.as_str())
-                .fetch_one(self.conn())
-                .await?;
-        let ordinal = last.unwrap_or(0) + 1;
-        let (id,): (i64,) = sqlx::query_as(
+        let last: Option<Count> = sqlx::query_scalar(
+            "SELECT MAX(ordinal) FROM meetings WHERE group_id = $1 AND format = $2",
+        )
+        .bind(meeting.group)
+        .bind(meeting.format)
+        .fetch_one(self.conn())
+        .await?;
+        let ordinal = last
+            .map_or(Some(1), |last| last.0.checked_add(1))
+            .ok_or_else(|| StoreError::Corrupt("ordinal: no number after the last".into()))?;
+        let id: MeetingId = sqlx::query_scalar(
             "INSERT INTO meetings (group_id, format, ordinal, host, chair, city, venue, starts_at, \
              ends_at, time_zone, status, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
         )
-        .bind(meeting.group.get())
-        .bind(meeting.format.as_str())
-        .bind(ordinal)
-        .bind(meeting.host.as_str())
-        .bind(meeting.chair.as_str())
-        .bind(meeting.city.as_str())
-        .bind(meeting.venue.as_str())
-        .bind(meeting.schedule.starts_at().as_microsecond())
-        .bind(meeting.schedule.ends_at().as_microsecond())
-        .bind(meeting.time_zone.as_str())
-        .bind(MeetingStatus::Planned.as_str())
-        .bind(now_micros)
+        .bind(meeting.group)
+        .bind(meeting.format)
+        .bind(Count(ordinal))
+        .bind(&meeting.host)
+        .bind(&meeting.chair)
+        .bind(&meeting.city)
+        .bind(&meeting.venue)
+        .bind(Micros(meeting.schedule.starts_at()))
+        .bind(Micros(meeting.schedule.ends_at()))
+        .bind(&meeting.time_zone)
+        .bind(MeetingStatus::Planned)
+        .bind(Micros(now))
         .fetch_one(self.conn())
         .await?;
-        self.replace_guests(MeetingId::new(id), &meeting.guests)
-            .await?;
-        Ok((
-            MeetingId::new(id),
-            decode(u32::try_from(ordinal), "ordinal")?,
-        ))
+        self.replace_guests(id, &meeting.guests).await?;
+        Ok((id, ordinal))
     }
 
     /// Writes the editable details of a meeting (all but group, format and ordinal).
@@ -296,15 +226,15 @@ impl WriteTx {
             "UPDATE meetings SET host = $1, chair = $2, city = $3, venue = $4, starts_at = $5, \
              ends_at = $6, time_zone = $7, status = $8 WHERE id = $9",
         )
-        .bind(meeting.host.as_str())
-        .bind(meeting.chair.as_str())
-        .bind(meeting.city.as_str())
-        .bind(meeting.venue.as_str())
-        .bind(meeting.schedule.starts_at().as_microsecond())
-        .bind(meeting.schedule.ends_at().as_microsecond())
-        .bind(meeting.time_zone.as_str())
-        .bind(meeting.status.as_str())
-        .bind(meeting.id.get())
+        .bind(&meeting.host)
+        .bind(&meeting.chair)
+        .bind(&meeting.city)
+        .bind(&meeting.venue)
+        .bind(Micros(meeting.schedule.starts_at()))
+        .bind(Micros(meeting.schedule.ends_at()))
+        .bind(&meeting.time_zone)
+        .bind(meeting.status)
+        .bind(meeting.id)
         .execute(self.conn())
         .await?;
         self.replace_guests(meeting.id, &meeting.guests).await
@@ -316,103 +246,16 @@ impl WriteTx {
         guests: &[PartyCode],
     ) -> StoreResult<()> {
         sqlx::query("DELETE FROM meeting_guests WHERE meeting_id = $1")
-            .bind(meeting.get())
+            .bind(meeting)
             .execute(self.conn())
             .await?;
         for party in guests {
             sqlx::query("INSERT INTO meeting_guests (meeting_id, party_code) VALUES ($1, $2)")
-                .bind(meeting.get())
-                .bind(party.as_str())
+                .bind(meeting)
+                .bind(party)
                 .execute(self.conn())
                 .await?;
         }
-        Ok(())
-    }
-
-    pub async fn insert_agenda_item(
-        &mut self,
-        meeting: MeetingId,
-        title: &Label,
-        description: &Note,
-    ) -> StoreResult<AgendaItemId> {
-        let (last,): (Option<i64>,) =
-            sqlx::query_as("SELECT MAX(position) FROM agenda_items WHERE meeting_id = $1")
-                .bind(meeting.get())
-                .fetch_one(self.conn())
-                .await?;
-        let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO agenda_items (meeting_id, position, title, description) \
-             VALUES ($1, $2, $3, $4) RETURNING id",
-        )
-        .bind(meeting.get())
-        .bind(last.unwrap_or(0) + 1)
-        .bind(title.as_str())
-        .bind(description.as_str())
-        .fetch_one(self.conn())
-        .await?;
-        Ok(AgendaItemId::new(id))
-    }
-
-    pub async fn update_agenda_item(
-        &mut self,
-        item: AgendaItemId,
-        title: &Label,
-        description: &Note,
-    ) -> StoreResult<()> {
-        sqlx::query("UPDATE agenda_items SET title = $1, description = $2 WHERE id = $3")
-            .bind(title.as_str())
-            .bind(description.as_str())
-            .bind(item.get())
-            .execute(self.conn())
-            .await?;
-        Ok(())
-    }
-
-    pub async fn delete_agenda_item(&mut self, item: AgendaItemId) -> StoreResult<()> {
-        sqlx::query("DELETE FROM agenda_items WHERE id = $1")
-            .bind(item.get())
-            .execute(self.conn())
-            .await?;
-        Ok(())
-    }
-
-    /// Renumbers a meeting's agenda in the given order (every item of the meeting, once).
-    pub async fn reorder_agenda(&mut self, order: &[AgendaItemId]) -> StoreResult<()> {
-        for (index, item) in order.iter().enumerate() {
-            sqlx::query("UPDATE agenda_items SET position = $1 WHERE id = $2")
-                .bind(index as i64 + 1)
-                .bind(item.get())
-                .execute(self.conn())
-                .await?;
-        }
-        Ok(())
-    }
-
-    pub async fn insert_attendance(
-        &mut self,
-        meeting: MeetingId,
-        party: &PartyCode,
-        person_name: &Label,
-        person_title: &str,
-    ) -> StoreResult<AttendanceId> {
-        let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO attendance (meeting_id, party_code, person_name, person_title) \
-             VALUES ($1, $2, $3, $4) RETURNING id",
-        )
-        .bind(meeting.get())
-        .bind(party.as_str())
-        .bind(person_name.as_str())
-        .bind(person_title)
-        .fetch_one(self.conn())
-        .await?;
-        Ok(AttendanceId::new(id))
-    }
-
-    pub async fn delete_attendance(&mut self, id: AttendanceId) -> StoreResult<()> {
-        sqlx::query("DELETE FROM attendance WHERE id = $1")
-            .bind(id.get())
-            .execute(self.conn())
-            .await?;
         Ok(())
     }
 }

@@ -3,6 +3,7 @@
 
 use sqlx::{AnyPool, Executor};
 
+use super::codec::Micros;
 use super::Backend;
 
 struct Migration {
@@ -43,24 +44,32 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0005_credentials.sql"),
         postgres: include_str!("../../migrations/postgres/0005_credentials.sql"),
     },
+    Migration {
+        version: 6,
+        name: "0006_lists",
+        sqlite: include_str!("../../migrations/sqlite/0006_lists.sql"),
+        postgres: include_str!("../../migrations/postgres/0006_lists.sql"),
+    },
 ];
 
-/// Applies the migrations not yet applied; returns the names of those it applied.
-pub(super) async fn run(pool: &AnyPool, backend: Backend) -> anyhow::Result<Vec<String>> {
+/// Applies the migrations not yet applied, up to and including `up_to`; returns the names of
+/// those it applied.
+pub(super) async fn run(
+    pool: &AnyPool,
+    backend: Backend,
+    up_to: i64,
+) -> anyhow::Result<Vec<String>> {
     pool.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations (
             version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
     )
     .await?;
-    let applied: Vec<(i64,)> = sqlx::query_as("SELECT version FROM schema_migrations")
+    let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM schema_migrations")
         .fetch_all(pool)
         .await?;
     let mut done = Vec::new();
-    for migration in MIGRATIONS {
-        if applied
-            .iter()
-            .any(|(version,)| *version == migration.version)
-        {
+    for migration in MIGRATIONS.iter().filter(|m| m.version <= up_to) {
+        if applied.contains(&migration.version) {
             continue;
         }
         let sql = match backend {
@@ -74,7 +83,7 @@ pub(super) async fn run(pool: &AnyPool, backend: Backend) -> anyhow::Result<Vec<
         )
         .bind(migration.version)
         .bind(migration.name)
-        .bind(jiff::Timestamp::now().as_microsecond())
+        .bind(Micros(jiff::Timestamp::now()))
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;

@@ -3,17 +3,27 @@
 //! Both backends run the same SQL, written in the subset the two dialects share (`$1`
 //! placeholders, `RETURNING`, `BIGINT` microsecond times), through sqlx's `Any` driver; what
 //! truly differs (connection settings, how writers are serialised, the DDL) lives in
-//! `sqlite.rs`, `postgres.rs` and the two migration trees. Only this module names sqlx.
+//! `sqlite.rs`, `postgres.rs` and the two migration trees. Only this module names sqlx, and
+//! the price of `Any` stays here: rows are read into `FromRow` structs through the codecs of
+//! `codec.rs`, and a query needed both on the pool and inside a `WriteTx` is one function over
+//! `&mut AnyConnection`, which a pooled connection and the transaction both give.
 //!
 //! Every change goes through a `WriteTx`, which refuses to commit unless it appended a journal
 //! entry: a mutation and its journal entry are one transaction, by construction.
 
+mod agenda;
+mod amendments;
+mod codec;
+mod decisions;
+mod events;
 mod groups;
 mod journal;
+mod lists;
 mod meetings;
 mod migrate;
 mod postgres;
 mod procedures;
+mod seats;
 mod sessions;
 mod sqlite;
 mod texts;
@@ -22,18 +32,22 @@ mod users;
 use std::sync::Arc;
 
 use sqlx::any::AnyPoolOptions;
-use sqlx::{Any, AnyPool, Transaction};
+use sqlx::pool::PoolConnection;
+use sqlx::{Any, AnyConnection, AnyPool, Transaction};
 use thiserror::Error;
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
-pub use groups::{AuthorisationRecord, GroupRecord, SeatRecord};
+pub use agenda::{AgendaItemRecord, AttendanceRecord};
+pub use amendments::{AmendmentRecord, AmendmentState};
+pub use decisions::DecisionRecord;
+pub use events::EventRecord;
+pub use groups::GroupRecord;
 pub use journal::{JournalRow, SigningKeyRow};
-pub use meetings::{AgendaItemRecord, AttendanceRecord, MeetingRecord, NewMeeting};
-pub use procedures::{DecisionRecord, EventRecord, NewProcedure, ProcedureRecord};
+pub use meetings::{MeetingRecord, NewMeeting};
+pub use procedures::{NewProcedure, ProcedureRecord};
+pub use seats::{AuthorisationRecord, SeatRecord};
 pub use sessions::{ApiTokenRecord, LiveSession, LiveToken, SessionRecord};
-pub use texts::{
-    AmendmentRecord, AmendmentState, LanguageVersionRecord, NewText, TextRecord, VersionRecord,
-};
+pub use texts::{LanguageVersionRecord, NewText, TextRecord, VersionRecord};
 pub use users::{NewUser, UserRecord};
 
 use crate::domain::journal::{Entry, NewEntry};
@@ -49,7 +63,20 @@ pub enum StoreError {
     #[error("stored data is not valid: {0}")]
     Corrupt(String),
     #[error(transparent)]
-    Database(#[from] sqlx::Error),
+    Database(sqlx::Error),
+}
+
+impl From<sqlx::Error> for StoreError {
+    /// A column whose value no longer reads as its type (see `codec.rs`) is `Corrupt`, naming
+    /// the column; anything else is the database's own failure.
+    fn from(error: sqlx::Error) -> Self {
+        match error {
+            sqlx::Error::ColumnDecode { index, source } => {
+                StoreError::Corrupt(format!("{}: {source}", index.trim_matches('"')))
+            }
+            other => StoreError::Database(other),
+        }
+    }
 }
 
 impl StoreError {
@@ -60,7 +87,7 @@ impl StoreError {
                 StoreError::Conflict(what.to_owned())
             }
             sqlx::Error::RowNotFound => StoreError::NotFound,
-            _ => StoreError::Database(error),
+            _ => StoreError::from(error),
         }
     }
 }
@@ -131,7 +158,13 @@ impl Store {
     }
 
     pub async fn migrate(&self) -> anyhow::Result<Vec<String>> {
-        migrate::run(&self.pool, self.backend).await
+        migrate::run(&self.pool, self.backend, i64::MAX).await
+    }
+
+    /// Applies the migrations up to and including `version` only, leaving the schema as the
+    /// release that ended there wrote it (for tests that upgrade an older database).
+    pub async fn migrate_to(&self, version: i64) -> anyhow::Result<Vec<String>> {
+        migrate::run(&self.pool, self.backend, version).await
     }
 
     pub async fn ping(&self) -> StoreResult<()> {
@@ -164,6 +197,11 @@ impl Store {
     fn pool(&self) -> &AnyPool {
         &self.pool
     }
+
+    /// A connection from the pool, for reads written once for the pool and a `WriteTx`.
+    async fn conn(&self) -> StoreResult<PoolConnection<Any>> {
+        Ok(self.pool.acquire().await?)
+    }
 }
 
 /// The transaction of one change and its journal entries.
@@ -176,7 +214,7 @@ pub struct WriteTx {
 impl WriteTx {
     /// Appends a journal entry in this transaction, linked to the current head.
     pub async fn journal(&mut self, entry: NewEntry) -> StoreResult<Entry> {
-        let head = journal::read_head(&mut self.tx).await?;
+        let head = journal::head(&mut self.tx).await?;
         let entry = crate::domain::journal::append(head, entry);
         journal::insert(&mut self.tx, &entry).await?;
         self.journaled = true;
@@ -191,7 +229,7 @@ impl WriteTx {
         Ok(())
     }
 
-    fn conn(&mut self) -> &mut sqlx::AnyConnection {
+    fn conn(&mut self) -> &mut AnyConnection {
         &mut self.tx
     }
 }
@@ -201,10 +239,4 @@ fn pool_options() -> AnyPoolOptions {
     AnyPoolOptions::new()
         .max_connections(16)
         .acquire_timeout(std::time::Duration::from_secs(10))
-}
-
-/// Reads a stored value back into its domain type; a failure means the database was edited
-/// behind the application's back.
-fn decode<T, E: std::fmt::Display>(result: Result<T, E>, what: &str) -> StoreResult<T> {
-    result.map_err(|error| StoreError::Corrupt(format!("{what}: {error}")))
 }

@@ -1,15 +1,21 @@
-//! Decision procedures, the events recorded in them, and the decisions they produce. The
-//! outcome is never stored by hand: it is computed by `domain::procedure::decide` from the
-//! events, and written here once, when the procedure closes, so that lists can find open ones.
+//! Decision procedures, with the members they were opened for kept in `procedure_members` in
+//! the order recorded. The outcome is never stored by hand: it is computed by
+//! `domain::procedure::decide` from the events (`events.rs`), and written here once, when the
+//! procedure closes, so that lists can find open ones. Decisions are in `decisions.rs`.
 
 use jiff::Timestamp;
+use sqlx::any::AnyArguments;
+use sqlx::query::QueryAs;
+use sqlx::{Any, AnyConnection};
 
-use super::{decode, Store, StoreError, StoreResult, WriteTx};
-use crate::domain::document::decision_symbol;
-use crate::domain::ids::{DecisionId, GroupId, MeetingId, ProcedureId, TextId, UserId};
+use super::codec::{Count, Micros};
+use super::events::{events_of, EventRecord};
+use super::lists::Lists;
+use super::{Store, StoreError, StoreResult, WriteTx};
+use crate::domain::ids::{GroupId, MeetingId, ProcedureId, TextId, UserId};
 use crate::domain::journal::Hash32;
-use crate::domain::names::{GroupCode, PartyCode};
-use crate::domain::procedure::{Event, OutcomeKind, Position, ProcedureKind, ProcedureRules};
+use crate::domain::names::PartyCode;
+use crate::domain::procedure::{OutcomeKind, ProcedureKind, ProcedureRules};
 
 #[derive(Debug, Clone)]
 pub struct ProcedureRecord {
@@ -29,298 +35,6 @@ pub struct ProcedureRecord {
     pub recorded_outcome: Option<OutcomeKind>,
 }
 
-/// An event with who recorded it and the journal entry that holds it.
-#[derive(Debug, Clone)]
-pub struct EventRecord {
-    pub event: Event,
-    pub recorded_by: UserId,
-    pub journal_seq: i64,
-}
-
-#[derive(Debug, Clone)]
-pub struct DecisionRecord {
-    pub id: DecisionId,
-    pub symbol: String,
-    pub group: GroupId,
-    pub procedure: ProcedureId,
-    pub adopted_at: Timestamp,
-}
-
-type ProcedureRow = (
-    i64,
-    i64,
-    i64,
-    i64,
-    String,
-    String,
-    String,
-    i64,
-    i64,
-    i64,
-    String,
-    Option<i64>,
-    Option<String>,
-    Option<i64>,
-    i64,
-);
-const PROCEDURE_COLUMNS: &str =
-    "id, group_id, text_id, version_number, hash, kind, members, quorum, opened_at, \
-                                 deadline, chair, meeting_id, outcome, parent_id, opened_by";
-
-fn instant(micros: i64) -> StoreResult<Timestamp> {
-    decode(Timestamp::from_microsecond(micros), "instant")
-}
-
-fn procedure_record(row: ProcedureRow) -> StoreResult<ProcedureRecord> {
-    let (
-        id,
-        group,
-        text,
-        version_number,
-        hash,
-        kind,
-        members,
-        quorum,
-        opened_at,
-        deadline,
-        chair,
-        meeting,
-        outcome,
-        parent,
-        opened_by,
-    ) = row;
-    Ok(ProcedureRecord {
-        id: ProcedureId::new(id),
-        group: GroupId::new(group),
-        text: TextId::new(text),
-        version_number,
-        hash: Hash32::from_hex(&hash)
-            .ok_or_else(|| StoreError::Corrupt("procedure hash".into()))?,
-        rules: ProcedureRules {
-            kind: decode(kind.parse::<ProcedureKind>(), "kind")?,
-            members: members
-                .split(',')
-                .filter(|code| !code.is_empty())
-                .map(|code| decode(PartyCode::parse(code), "member"))
-                .collect::<StoreResult<_>>()?,
-            quorum: decode(u32::try_from(quorum), "quorum")?,
-            opened_at: instant(opened_at)?,
-            deadline: instant(deadline)?,
-            in_session: meeting.is_some(),
-        },
-        chair: decode(PartyCode::parse(&chair), "chair")?,
-        meeting: meeting.map(MeetingId::new),
-        parent: parent.map(ProcedureId::new),
-        opened_by: UserId::new(opened_by),
-        recorded_outcome: outcome
-            .map(|o| decode(o.parse::<OutcomeKind>(), "outcome"))
-            .transpose()?,
-    })
-}
-
-const EVENTS_QUERY: &str =
-    "SELECT kind, party, position, text, instant, at, recorded_by, journal_seq \
-                            FROM procedure_events WHERE procedure_id = $1 ORDER BY id";
-
-type EventRow = (
-    String,
-    Option<String>,
-    Option<String>,
-    String,
-    Option<i64>,
-    i64,
-    i64,
-    i64,
-);
-
-fn event_record(row: EventRow) -> StoreResult<EventRecord> {
-    let (kind, party, position, text, moment, at, recorded_by, journal_seq) = row;
-    let party = || -> StoreResult<PartyCode> {
-        decode(
-            PartyCode::parse(party.as_deref().unwrap_or_default()),
-            "event party",
-        )
-    };
-    let at = instant(at)?;
-    let moment = || -> StoreResult<Timestamp> {
-        instant(moment.ok_or_else(|| StoreError::Corrupt("event instant".into()))?)
-    };
-    let event = match kind.as_str() {
-        "position" => Event::Position {
-            party: party()?,
-            position: match position.as_deref() {
-                Some("concur") => Position::Concur,
-                Some("concur_with_statement") => Position::ConcurWithStatement(text),
-                Some("stand_aside") => Position::StandAside((!text.is_empty()).then_some(text)),
-                Some("ad_referendum") => Position::AdReferendum {
-                    confirm_by: moment()?,
-                },
-                Some("object") => Position::Object(text),
-                other => return Err(StoreError::Corrupt(format!("position {other:?}"))),
-            },
-            at,
-        },
-        "confirm" => Event::Confirm {
-            party: party()?,
-            at,
-        },
-        "decline" => Event::Decline {
-            party: party()?,
-            reason: text,
-            at,
-        },
-        "break" => Event::Break {
-            party: party()?,
-            reason: text,
-            at,
-        },
-        "statement" => Event::Statement {
-            party: party()?,
-            text,
-            at,
-        },
-        "extend" => Event::Extend {
-            deadline: moment()?,
-            at,
-        },
-        "chair_note" => Event::ChairNote {
-            party: party()?,
-            at,
-        },
-        "withdraw" => Event::Withdraw { at },
-        "superseded" => Event::Superseded { at },
-        other => return Err(StoreError::Corrupt(format!("event kind {other}"))),
-    };
-    Ok(EventRecord {
-        event,
-        recorded_by: UserId::new(recorded_by),
-        journal_seq,
-    })
-}
-
-/// The columns an event is stored in: party, position, text, instant.
-fn event_columns(event: &Event) -> (Option<String>, Option<&'static str>, String, Option<i64>) {
-    let party = event.concerns().map(|p| p.as_str().to_owned());
-    match event {
-        Event::Position { position, .. } => {
-            let moment = match position {
-                Position::AdReferendum { confirm_by } => Some(confirm_by.as_microsecond()),
-                _ => None,
-            };
-            (
-                party,
-                Some(position.as_str()),
-                position.text().unwrap_or_default().to_owned(),
-                moment,
-            )
-        }
-        Event::Decline { reason, .. } | Event::Break { reason, .. } => {
-            (party, None, reason.clone(), None)
-        }
-        Event::Statement { text, .. } => (party, None, text.clone(), None),
-        Event::Extend { deadline, .. } => {
-            (None, None, String::new(), Some(deadline.as_microsecond()))
-        }
-        Event::Confirm { .. }
-        | Event::ChairNote { .. }
-        | Event::Withdraw { .. }
-        | Event::Superseded { .. } => (party, None, String::new(), None),
-    }
-}
-
-impl Store {
-    pub async fn procedure(&self, id: ProcedureId) -> StoreResult<ProcedureRecord> {
-        let row: Option<ProcedureRow> = sqlx::query_as(&format!(
-            "SELECT {PROCEDURE_COLUMNS} FROM procedures WHERE id = $1"
-        ))
-        .bind(id.get())
-        .fetch_optional(self.pool())
-        .await?;
-        procedure_record(row.ok_or(StoreError::NotFound)?)
-    }
-
-    pub async fn procedures_of_text(&self, text: TextId) -> StoreResult<Vec<ProcedureRecord>> {
-        let rows: Vec<ProcedureRow> = sqlx::query_as(&format!(
-            "SELECT {PROCEDURE_COLUMNS} FROM procedures WHERE text_id = $1 ORDER BY id"
-        ))
-        .bind(text.get())
-        .fetch_all(self.pool())
-        .await?;
-        rows.into_iter().map(procedure_record).collect()
-    }
-
-    /// Procedures not yet recorded as closed, in every group, for the scheduler.
-    /// Procedures not yet recorded as closed whose opening deadline has passed, for the
-    /// scheduler. An act that closes a procedure records it at once, and an extension only
-    /// moves a deadline later, so no other procedure can be due.
-    pub async fn unclosed_procedures_due(
-        &self,
-        now_micros: i64,
-    ) -> StoreResult<Vec<ProcedureRecord>> {
-        let rows: Vec<ProcedureRow> = sqlx::query_as(&format!(
-            "SELECT {PROCEDURE_COLUMNS} FROM procedures WHERE outcome IS NULL AND deadline <= $1 ORDER BY deadline"
-        ))
-        .bind(now_micros)
-        .fetch_all(self.pool())
-        .await?;
-        rows.into_iter().map(procedure_record).collect()
-    }
-
-    pub async fn procedure_events(&self, procedure: ProcedureId) -> StoreResult<Vec<EventRecord>> {
-        let rows: Vec<EventRow> = sqlx::query_as(EVENTS_QUERY)
-            .bind(procedure.get())
-            .fetch_all(self.pool())
-            .await?;
-        rows.into_iter().map(event_record).collect()
-    }
-
-    pub async fn decision_of_procedure(
-        &self,
-        procedure: ProcedureId,
-    ) -> StoreResult<Option<DecisionRecord>> {
-        let row: Option<(i64, String, i64, i64, i64)> = sqlx::query_as(
-            "SELECT id, symbol, group_id, procedure_id, adopted_at FROM decisions WHERE procedure_id = $1",
-        )
-        .bind(procedure.get())
-        .fetch_optional(self.pool())
-        .await?;
-        row.map(decision_record).transpose()
-    }
-
-    pub async fn decision(&self, id: DecisionId) -> StoreResult<DecisionRecord> {
-        let row: Option<(i64, String, i64, i64, i64)> = sqlx::query_as(
-            "SELECT id, symbol, group_id, procedure_id, adopted_at FROM decisions WHERE id = $1",
-        )
-        .bind(id.get())
-        .fetch_optional(self.pool())
-        .await?;
-        decision_record(row.ok_or(StoreError::NotFound)?)
-    }
-
-    pub async fn decisions_of_group(&self, group: GroupId) -> StoreResult<Vec<DecisionRecord>> {
-        let rows: Vec<(i64, String, i64, i64, i64)> = sqlx::query_as(
-            "SELECT id, symbol, group_id, procedure_id, adopted_at FROM decisions WHERE group_id = $1 \
-             ORDER BY adopted_at DESC, id DESC",
-        )
-        .bind(group.get())
-        .fetch_all(self.pool())
-        .await?;
-        rows.into_iter().map(decision_record).collect()
-    }
-}
-
-fn decision_record(
-    (id, symbol, group, procedure, adopted_at): (i64, String, i64, i64, i64),
-) -> StoreResult<DecisionRecord> {
-    Ok(DecisionRecord {
-        id: DecisionId::new(id),
-        symbol,
-        group: GroupId::new(group),
-        procedure: ProcedureId::new(procedure),
-        adopted_at: instant(adopted_at)?,
-    })
-}
-
 /// A procedure about to open.
 pub struct NewProcedure<'a> {
     pub group: GroupId,
@@ -334,6 +48,156 @@ pub struct NewProcedure<'a> {
     pub opened_by: UserId,
 }
 
+#[derive(sqlx::FromRow)]
+struct ProcedureRow {
+    id: ProcedureId,
+    group_id: GroupId,
+    text_id: TextId,
+    version_number: i64,
+    hash: Hash32,
+    kind: ProcedureKind,
+    quorum: Count,
+    opened_at: Micros,
+    deadline: Micros,
+    chair: PartyCode,
+    meeting_id: Option<MeetingId>,
+    outcome: Option<OutcomeKind>,
+    parent_id: Option<ProcedureId>,
+    opened_by: UserId,
+}
+
+impl ProcedureRow {
+    fn into_record(self, members: Vec<PartyCode>) -> ProcedureRecord {
+        ProcedureRecord {
+            id: self.id,
+            group: self.group_id,
+            text: self.text_id,
+            version_number: self.version_number,
+            hash: self.hash,
+            rules: ProcedureRules {
+                kind: self.kind,
+                members,
+                quorum: self.quorum.0,
+                opened_at: self.opened_at.0,
+                deadline: self.deadline.0,
+                in_session: self.meeting_id.is_some(),
+            },
+            chair: self.chair,
+            meeting: self.meeting_id,
+            parent: self.parent_id,
+            opened_by: self.opened_by,
+            recorded_outcome: self.outcome,
+        }
+    }
+}
+
+/// Which procedures a read is for; each is one `WHERE` clause over `procedures p` and the
+/// order its list comes in.
+#[derive(Clone, Copy)]
+enum Which {
+    Id(ProcedureId),
+    OfText(TextId),
+    /// Not yet recorded as closed, with the opening deadline at or before this instant.
+    UnclosedDueBy(Timestamp),
+}
+
+impl Which {
+    fn filter(self) -> &'static str {
+        match self {
+            Which::Id(_) => "p.id = $1",
+            Which::OfText(_) => "p.text_id = $1",
+            Which::UnclosedDueBy(_) => "p.outcome IS NULL AND p.deadline <= $1",
+        }
+    }
+
+    fn order(self) -> &'static str {
+        match self {
+            Which::Id(_) | Which::OfText(_) => "p.id",
+            Which::UnclosedDueBy(_) => "p.deadline",
+        }
+    }
+
+    fn bind<'q, O>(
+        self,
+        query: QueryAs<'q, Any, O, AnyArguments<'q>>,
+    ) -> QueryAs<'q, Any, O, AnyArguments<'q>> {
+        match self {
+            Which::Id(id) => query.bind(id),
+            Which::OfText(text) => query.bind(text),
+            Which::UnclosedDueBy(instant) => query.bind(Micros(instant)),
+        }
+    }
+}
+
+/// The procedures `which` names, each with its members in the order recorded: two queries
+/// however many there are.
+async fn procedures_where(
+    conn: &mut AnyConnection,
+    which: Which,
+) -> StoreResult<Vec<ProcedureRecord>> {
+    let rows: Vec<ProcedureRow> = which
+        .bind(sqlx::query_as(&format!(
+            "SELECT p.id, p.group_id, p.text_id, p.version_number, p.hash, p.kind, p.quorum, \
+             p.opened_at, p.deadline, p.chair, p.meeting_id, p.outcome, p.parent_id, \
+             p.opened_by FROM procedures p WHERE {} ORDER BY {}",
+            which.filter(),
+            which.order()
+        )))
+        .fetch_all(&mut *conn)
+        .await?;
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut members: Lists<ProcedureId, PartyCode> = Lists::read(
+        &mut *conn,
+        which.bind(sqlx::query_as(&format!(
+            "SELECT m.procedure_id AS owner, m.party_code AS item FROM procedure_members m \
+             JOIN procedures p ON p.id = m.procedure_id WHERE {} \
+             ORDER BY m.procedure_id, m.position",
+            which.filter()
+        ))),
+        "procedure_members.party_code",
+    )
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let of_procedure = members.take(&row.id);
+            row.into_record(of_procedure)
+        })
+        .collect())
+}
+
+/// One procedure, or `NotFound`.
+async fn procedure(conn: &mut AnyConnection, id: ProcedureId) -> StoreResult<ProcedureRecord> {
+    let found = procedures_where(conn, Which::Id(id)).await?;
+    found.into_iter().next().ok_or(StoreError::NotFound)
+}
+
+impl Store {
+    pub async fn procedure(&self, id: ProcedureId) -> StoreResult<ProcedureRecord> {
+        procedure(&mut *self.conn().await?, id).await
+    }
+
+    pub async fn procedures_of_text(&self, text: TextId) -> StoreResult<Vec<ProcedureRecord>> {
+        procedures_where(&mut *self.conn().await?, Which::OfText(text)).await
+    }
+
+    /// Procedures not yet recorded as closed whose opening deadline has passed by `now`, for
+    /// the scheduler. An act that closes a procedure records it at once, and an extension
+    /// only moves a deadline later, so no other procedure can be due.
+    pub async fn unclosed_procedures_due(
+        &self,
+        now: Timestamp,
+    ) -> StoreResult<Vec<ProcedureRecord>> {
+        procedures_where(&mut *self.conn().await?, Which::UnclosedDueBy(now)).await
+    }
+
+    pub async fn procedure_events(&self, procedure: ProcedureId) -> StoreResult<Vec<EventRecord>> {
+        events_of(&mut *self.conn().await?, procedure).await
+    }
+}
+
 impl WriteTx {
     /// A procedure as it stands inside this transaction (after the writers' lock), so that a
     /// decision is taken on every event committed before it.
@@ -341,80 +205,47 @@ impl WriteTx {
         &mut self,
         id: ProcedureId,
     ) -> StoreResult<(ProcedureRecord, Vec<EventRecord>)> {
-        let row: Option<ProcedureRow> = sqlx::query_as(&format!(
-            "SELECT {PROCEDURE_COLUMNS} FROM procedures WHERE id = $1"
-        ))
-        .bind(id.get())
-        .fetch_optional(self.conn())
-        .await?;
-        let procedure = procedure_record(row.ok_or(StoreError::NotFound)?)?;
-        let rows: Vec<EventRow> = sqlx::query_as(EVENTS_QUERY)
-            .bind(id.get())
-            .fetch_all(self.conn())
-            .await?;
-        let events = rows
-            .into_iter()
-            .map(event_record)
-            .collect::<StoreResult<_>>()?;
-        Ok((procedure, events))
+        let found = procedure(self.conn(), id).await?;
+        let events = events_of(self.conn(), id).await?;
+        Ok((found, events))
     }
 
     pub async fn insert_procedure(
         &mut self,
         procedure: &NewProcedure<'_>,
     ) -> StoreResult<ProcedureId> {
-        let members: Vec<&str> = procedure
-            .rules
-            .members
-            .iter()
-            .map(PartyCode::as_str)
-            .collect();
-        let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO procedures (group_id, text_id, version_number, hash, kind, members, quorum, opened_at, \
-             deadline, opened_by, chair, meeting_id, parent_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+        let rules = procedure.rules;
+        let id: ProcedureId = sqlx::query_scalar(
+            "INSERT INTO procedures (group_id, text_id, version_number, hash, kind, quorum, \
+             opened_at, deadline, opened_by, chair, meeting_id, parent_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
         )
-        .bind(procedure.group.get())
-        .bind(procedure.text.get())
+        .bind(procedure.group)
+        .bind(procedure.text)
         .bind(procedure.version_number)
-        .bind(procedure.hash.to_hex())
-        .bind(procedure.rules.kind.as_str())
-        .bind(members.join(","))
-        .bind(i64::from(procedure.rules.quorum))
-        .bind(procedure.rules.opened_at.as_microsecond())
-        .bind(procedure.rules.deadline.as_microsecond())
-        .bind(procedure.opened_by.get())
-        .bind(procedure.chair.as_str())
-        .bind(procedure.meeting.map(MeetingId::get))
-        .bind(procedure.parent.map(ProcedureId::get))
+        .bind(procedure.hash)
+        .bind(rules.kind)
+        .bind(Count(rules.quorum))
+        .bind(Micros(rules.opened_at))
+        .bind(Micros(rules.deadline))
+        .bind(procedure.opened_by)
+        .bind(procedure.chair)
+        .bind(procedure.meeting)
+        .bind(procedure.parent)
         .fetch_one(self.conn())
         .await?;
-        Ok(ProcedureId::new(id))
-    }
-
-    pub async fn insert_event(
-        &mut self,
-        procedure: ProcedureId,
-        event: &Event,
-        recorded_by: UserId,
-        journal_seq: i64,
-    ) -> StoreResult<()> {
-        let (party, position, text, moment) = event_columns(event);
-        sqlx::query(
-            "INSERT INTO procedure_events (procedure_id, kind, party, position, text, instant, at, recorded_by, journal_seq) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-        )
-        .bind(procedure.get())
-        .bind(event.as_str())
-        .bind(party)
-        .bind(position.map(str::to_owned))
-        .bind(text)
-        .bind(moment)
-        .bind(event.at().as_microsecond())
-        .bind(recorded_by.get())
-        .bind(journal_seq)
-        .execute(self.conn())
-        .await?;
-        Ok(())
+        for (position, party) in rules.members.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO procedure_members (procedure_id, position, party_code) \
+                 VALUES ($1, $2, $3)",
+            )
+            .bind(id)
+            .bind(position as i64)
+            .bind(party)
+            .execute(self.conn())
+            .await?;
+        }
+        Ok(id)
     }
 
     /// Records that a procedure closed; exactly once (a second close is a conflict).
@@ -427,9 +258,9 @@ impl WriteTx {
         let result = sqlx::query(
             "UPDATE procedures SET outcome = $1, closed_at = $2 WHERE id = $3 AND outcome IS NULL",
         )
-        .bind(outcome.as_str())
-        .bind(closed_at.as_microsecond())
-        .bind(procedure.get())
+        .bind(outcome)
+        .bind(Micros(closed_at))
+        .bind(procedure)
         .execute(self.conn())
         .await?;
         if result.rows_affected() == 0 {
@@ -438,38 +269,5 @@ impl WriteTx {
             ));
         }
         Ok(())
-    }
-
-    /// The next decision of a group in the year of adoption: `{GROUP}/{YEAR}/DEC/{n}`.
-    pub async fn insert_decision(
-        &mut self,
-        group: GroupId,
-        code: &GroupCode,
-        procedure: ProcedureId,
-        adopted_at: Timestamp,
-    ) -> StoreResult<(DecisionId, String)> {
-        let year = adopted_at.to_zoned(jiff::tz::TimeZone::UTC).year();
-        let (last,): (Option<i64>,) =
-            sqlx::query_as("SELECT MAX(number) FROM decisions WHERE group_id = $1 AND year = $2")
-                .bind(group.get())
-                .bind(i64::from(year))
-                .fetch_one(self.conn())
-                .await?;
-        let number = last.unwrap_or(0) + 1;
-        let symbol = decision_symbol(code, year, number);
-        let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO decisions (group_id, year, number, symbol, procedure_id, adopted_at) \
-             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-        )
-        .bind(group.get())
-        .bind(i64::from(year))
-        .bind(number)
-        .bind(symbol.as_str())
-        .bind(procedure.get())
-        .bind(adopted_at.as_microsecond())
-        .fetch_one(self.conn())
-        .await
-        .map_err(|e| StoreError::unique(e, "this procedure already has its decision"))?;
-        Ok((DecisionId::new(id), symbol))
     }
 }

@@ -5,7 +5,9 @@
 
 use jiff::Timestamp;
 
-use super::{decode, Store, StoreError, StoreResult, UserRecord, WriteTx};
+use super::codec::{Flag, Micros};
+use super::users::UserRow;
+use super::{Store, StoreError, StoreResult, UserRecord, WriteTx};
 use crate::domain::ids::{ApiTokenId, SessionId, UserId};
 use crate::domain::names::Label;
 
@@ -33,7 +35,7 @@ pub struct ApiTokenRecord {
 pub struct LiveSession {
     pub id: SessionId,
     pub csrf_token: String,
-    pub last_seen_at: Option<i64>,
+    pub last_seen_at: Option<Timestamp>,
     pub account: UserRecord,
 }
 
@@ -42,15 +44,64 @@ pub struct LiveSession {
 pub struct LiveToken {
     pub id: ApiTokenId,
     pub user: UserId,
-    pub last_used_at: Option<i64>,
+    pub last_used_at: Option<Timestamp>,
 }
 
-fn instant(micros: i64) -> StoreResult<Timestamp> {
-    decode(Timestamp::from_microsecond(micros), "instant")
+#[derive(sqlx::FromRow)]
+struct SessionRow {
+    id: SessionId,
+    created_at: Micros,
+    expires_at: Micros,
+    last_seen_at: Option<Micros>,
 }
 
-fn optional_instant(micros: Option<i64>) -> StoreResult<Option<Timestamp>> {
-    micros.map(instant).transpose()
+impl From<SessionRow> for SessionRecord {
+    fn from(row: SessionRow) -> Self {
+        SessionRecord {
+            id: row.id,
+            created_at: row.created_at.0,
+            expires_at: row.expires_at.0,
+            last_seen_at: row.last_seen_at.map(|at| at.0),
+        }
+    }
+}
+
+/// A session joined with its account (the account's columns as `users.rs` reads them).
+#[derive(sqlx::FromRow)]
+struct LiveSessionRow {
+    session_id: SessionId,
+    csrf_token: String,
+    last_seen_at: Option<Micros>,
+    #[sqlx(flatten)]
+    account: UserRow,
+}
+
+#[derive(sqlx::FromRow)]
+struct ApiTokenRow {
+    id: ApiTokenId,
+    name: Label,
+    created_at: Micros,
+    expires_at: Micros,
+    last_used_at: Option<Micros>,
+}
+
+impl From<ApiTokenRow> for ApiTokenRecord {
+    fn from(row: ApiTokenRow) -> Self {
+        ApiTokenRecord {
+            id: row.id,
+            name: row.name,
+            created_at: row.created_at.0,
+            expires_at: row.expires_at.0,
+            last_used_at: row.last_used_at.map(|at| at.0),
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct LiveTokenRow {
+    id: ApiTokenId,
+    user_id: UserId,
+    last_used_at: Option<Micros>,
 }
 
 impl Store {
@@ -59,18 +110,18 @@ impl Store {
         user: UserId,
         token_hash: &str,
         csrf_token: &str,
-        now_micros: i64,
-        expires_at_micros: i64,
+        now: Timestamp,
+        expires_at: Timestamp,
     ) -> StoreResult<()> {
         sqlx::query(
             "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, \
              last_seen_at) VALUES ($1, $2, $3, $4, $5, $4)",
         )
         .bind(token_hash)
-        .bind(user.get())
+        .bind(user)
         .bind(csrf_token)
-        .bind(now_micros)
-        .bind(expires_at_micros)
+        .bind(Micros(now))
+        .bind(Micros(expires_at))
         .execute(self.pool())
         .await?;
         Ok(())
@@ -80,71 +131,32 @@ impl Store {
     pub async fn live_session(
         &self,
         token_hash: &str,
-        now_micros: i64,
+        now: Timestamp,
     ) -> StoreResult<Option<LiveSession>> {
-        type Joined = (
-            i64,
-            String,
-            String,
-            String,
-            i64,
-            i64,
-            String,
-            String,
-            i64,
-            String,
-            Option<i64>,
-        );
-        let row: Option<Joined> = sqlx::query_as(
+        let row: Option<LiveSessionRow> = sqlx::query_as(
             "SELECT u.id, u.username, u.display_name, u.password_hash, u.is_admin, u.disabled, \
-             u.clearance, u.time_zone, s.id, s.csrf_token, s.last_seen_at \
+             u.clearance, u.time_zone, s.id AS session_id, s.csrf_token, s.last_seen_at \
              FROM sessions s JOIN users u ON u.id = s.user_id \
              WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled = $3",
         )
         .bind(token_hash)
-        .bind(now_micros)
-        .bind(0_i64)
+        .bind(Micros(now))
+        .bind(Flag(false))
         .fetch_optional(self.pool())
         .await?;
-        let Some((
-            id,
-            username,
-            display_name,
-            hash,
-            is_admin,
-            disabled,
-            clearance,
-            zone,
-            session,
-            csrf_token,
-            last_seen_at,
-        )) = row
-        else {
-            return Ok(None);
-        };
-        let account = super::users::record((
-            id,
-            username,
-            display_name,
-            hash,
-            is_admin,
-            disabled,
-            clearance,
-            zone,
-        ))?;
-        Ok(Some(LiveSession {
-            id: SessionId::new(session),
-            csrf_token,
-            last_seen_at,
-            account,
+        Ok(row.map(|row| LiveSession {
+            id: row.session_id,
+            csrf_token: row.csrf_token,
+            last_seen_at: row.last_seen_at.map(|at| at.0),
+            account: row.account.into(),
         }))
     }
 
     /// Notes that a session was used; not journaled, like the session itself.
-    pub async fn touch_session(&self, session: SessionId, now_micros: i64) -> StoreResult<()> {
+    pub async fn touch_session(&self, session: SessionId, now: Timestamp) -> StoreResult<()> {
         sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id = $2")
-            .bind(now_micros)
-            .bind(session.get())
+            .bind(Micros(now))
+            .bind(session)
             .execute(self.pool())
             .await?;
         Ok(())
@@ -154,26 +166,17 @@ impl Store {
     pub async fn sessions_of(
         &self,
         user: UserId,
-        now_micros: i64,
+        now: Timestamp,
     ) -> StoreResult<Vec<SessionRecord>> {
-        let rows: Vec<(i64, i64, i64, Option<i64>)> = sqlx::query_as(
+        let rows: Vec<SessionRow> = sqlx::query_as(
             "SELECT id, created_at, expires_at, last_seen_at FROM sessions \
              WHERE user_id = $1 AND expires_at > $2 ORDER BY created_at DESC, id DESC",
         )
-        .bind(user.get())
-        .bind(now_micros)
+        .bind(user)
+        .bind(Micros(now))
         .fetch_all(self.pool())
         .await?;
-        rows.into_iter()
-            .map(|(id, created, expires, seen)| {
-                Ok(SessionRecord {
-                    id: SessionId::new(id),
-                    created_at: instant(created)?,
-                    expires_at: instant(expires)?,
-                    last_seen_at: optional_instant(seen)?,
-                })
-            })
-            .collect()
+        Ok(rows.into_iter().map(SessionRecord::from).collect())
     }
 
     pub async fn delete_session(&self, token_hash: &str) -> StoreResult<()> {
@@ -188,8 +191,8 @@ impl Store {
     /// nobody learns of another person's sessions.
     pub async fn delete_session_of(&self, user: UserId, session: SessionId) -> StoreResult<()> {
         let result = sqlx::query("DELETE FROM sessions WHERE id = $1 AND user_id = $2")
-            .bind(session.get())
-            .bind(user.get())
+            .bind(session)
+            .bind(user)
             .execute(self.pool())
             .await?;
         if result.rows_affected() == 0 {
@@ -198,9 +201,9 @@ impl Store {
         Ok(())
     }
 
-    pub async fn delete_expired_sessions(&self, now_micros: i64) -> StoreResult<u64> {
+    pub async fn delete_expired_sessions(&self, now: Timestamp) -> StoreResult<u64> {
         let result = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
-            .bind(now_micros)
+            .bind(Micros(now))
             .execute(self.pool())
             .await?;
         Ok(result.rows_affected())
@@ -210,31 +213,31 @@ impl Store {
     pub async fn live_api_token(
         &self,
         token_hash: &str,
-        now_micros: i64,
+        now: Timestamp,
     ) -> StoreResult<Option<LiveToken>> {
-        let row: Option<(i64, i64, Option<i64>)> = sqlx::query_as(
+        let row: Option<LiveTokenRow> = sqlx::query_as(
             "SELECT t.id, t.user_id, t.last_used_at FROM api_tokens t \
              JOIN users u ON u.id = t.user_id \
              WHERE t.token_hash = $1 AND t.expires_at > $2 AND u.disabled = $3",
         )
         .bind(token_hash)
-        .bind(now_micros)
-        .bind(0_i64)
+        .bind(Micros(now))
+        .bind(Flag(false))
         .fetch_optional(self.pool())
         .await?;
-        Ok(row.map(|(id, user, last_used_at)| LiveToken {
-            id: ApiTokenId::new(id),
-            user: UserId::new(user),
-            last_used_at,
+        Ok(row.map(|row| LiveToken {
+            id: row.id,
+            user: row.user_id,
+            last_used_at: row.last_used_at.map(|at| at.0),
         }))
     }
 
     /// Notes that a token authenticated a request. Not journaled: it is bookkeeping about a
     /// credential, like a session's last use, and would otherwise flood the journal.
-    pub async fn touch_api_token(&self, token: ApiTokenId, now_micros: i64) -> StoreResult<()> {
+    pub async fn touch_api_token(&self, token: ApiTokenId, now: Timestamp) -> StoreResult<()> {
         sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")
-            .bind(now_micros)
-            .bind(token.get())
+            .bind(Micros(now))
+            .bind(token)
             .execute(self.pool())
             .await?;
         Ok(())
@@ -244,27 +247,17 @@ impl Store {
     pub async fn api_tokens_of(
         &self,
         user: UserId,
-        now_micros: i64,
+        now: Timestamp,
     ) -> StoreResult<Vec<ApiTokenRecord>> {
-        let rows: Vec<(i64, String, i64, i64, Option<i64>)> = sqlx::query_as(
+        let rows: Vec<ApiTokenRow> = sqlx::query_as(
             "SELECT id, name, created_at, expires_at, last_used_at FROM api_tokens \
              WHERE user_id = $1 AND expires_at > $2 ORDER BY created_at DESC, id DESC",
         )
-        .bind(user.get())
-        .bind(now_micros)
+        .bind(user)
+        .bind(Micros(now))
         .fetch_all(self.pool())
         .await?;
-        rows.into_iter()
-            .map(|(id, name, created, expires, used)| {
-                Ok(ApiTokenRecord {
-                    id: ApiTokenId::new(id),
-                    name: decode(Label::parse(&name), "token name")?,
-                    created_at: instant(created)?,
-                    expires_at: instant(expires)?,
-                    last_used_at: optional_instant(used)?,
-                })
-            })
-            .collect()
+        Ok(rows.into_iter().map(ApiTokenRecord::from).collect())
     }
 }
 
@@ -274,21 +267,20 @@ impl WriteTx {
         user: UserId,
         name: &str,
         token_hash: &str,
-        now_micros: i64,
-        expires_at_micros: i64,
+        now: Timestamp,
+        expires_at: Timestamp,
     ) -> StoreResult<ApiTokenId> {
-        let (id,): (i64,) = sqlx::query_as(
+        Ok(sqlx::query_scalar(
             "INSERT INTO api_tokens (token_hash, user_id, name, created_at, expires_at) \
              VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
         .bind(token_hash)
-        .bind(user.get())
+        .bind(user)
         .bind(name)
-        .bind(now_micros)
-        .bind(expires_at_micros)
+        .bind(Micros(now))
+        .bind(Micros(expires_at))
         .fetch_one(self.conn())
-        .await?;
-        Ok(ApiTokenId::new(id))
+        .await?)
     }
 
     /// Revokes one of a person's API tokens and returns its name; `NotFound` when they have
@@ -298,14 +290,14 @@ impl WriteTx {
         user: UserId,
         token: ApiTokenId,
     ) -> StoreResult<Label> {
-        let row: Option<(String,)> =
-            sqlx::query_as("DELETE FROM api_tokens WHERE id = $1 AND user_id = $2 RETURNING name")
-                .bind(token.get())
-                .bind(user.get())
-                .fetch_optional(self.conn())
-                .await?;
-        let (name,) = row.ok_or(StoreError::NotFound)?;
-        decode(Label::parse(&name), "token name")
+        let name: Option<Label> = sqlx::query_scalar(
+            "DELETE FROM api_tokens WHERE id = $1 AND user_id = $2 RETURNING name",
+        )
+        .bind(token)
+        .bind(user)
+        .fetch_optional(self.conn())
+        .await?;
+        name.ok_or(StoreError::NotFound)
     }
 
     /// Ends every session of a person but `keep`, and revokes every API token of theirs;
@@ -316,14 +308,14 @@ impl WriteTx {
         keep: Option<SessionId>,
     ) -> StoreResult<u64> {
         // -1 is never an id, so one statement serves both "keep one" and "keep none".
-        let keep = keep.map_or(-1, SessionId::get);
+        let keep = keep.unwrap_or(SessionId::new(-1));
         sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id <> $2")
-            .bind(user.get())
+            .bind(user)
             .bind(keep)
             .execute(self.conn())
             .await?;
         let revoked = sqlx::query("DELETE FROM api_tokens WHERE user_id = $1")
-            .bind(user.get())
+            .bind(user)
             .execute(self.conn())
             .await?;
         Ok(revoked.rows_affected())

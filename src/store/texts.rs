@@ -1,8 +1,16 @@
-//! Texts with their marking, immutable versions, language versions and amendments.
+//! Texts with their marking (the parties it lists kept in `text_listed_parties`), immutable
+//! versions and language versions. Amendments are in `amendments.rs`.
 
-use super::{decode, Store, StoreError, StoreResult, WriteTx};
+use jiff::Timestamp;
+use sqlx::any::AnyArguments;
+use sqlx::query::QueryAs;
+use sqlx::{Any, AnyConnection};
+
+use super::codec::{Flag, Micros};
+use super::lists::Lists;
+use super::{Store, StoreError, StoreResult, WriteTx};
 use crate::domain::document::{LanguageStatus, LanguageTag, TextKind};
-use crate::domain::ids::{AmendmentId, GroupId, MeetingId, TextId, UserId};
+use crate::domain::ids::{GroupId, MeetingId, TextId, UserId};
 use crate::domain::journal::Hash32;
 use crate::domain::marking::{Classification, Distribution, Marking};
 use crate::domain::names::{Label, PartyCode};
@@ -37,7 +45,7 @@ pub struct VersionRecord {
     pub body: String,
     pub hash: Hash32,
     pub credited_party: Option<PartyCode>,
-    pub created_at_micros: i64,
+    pub created_at: Timestamp,
 }
 
 #[derive(Debug, Clone)]
@@ -50,262 +58,204 @@ pub struct LanguageVersionRecord {
     pub prevailing: bool,
 }
 
-/// Where an amendment stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AmendmentState {
-    Proposed,
-    Incorporated,
-    Declined,
+#[derive(sqlx::FromRow)]
+struct TextRow {
+    id: TextId,
+    group_id: GroupId,
+    title: Label,
+    kind: TextKind,
+    language: LanguageTag,
+    distribution: Distribution,
+    classification: Classification,
+    originator: Option<PartyCode>,
+    penholder: PartyCode,
+    lists_secretariat: Flag,
+    meeting_id: Option<MeetingId>,
 }
 
-impl AmendmentState {
-    pub fn as_str(self) -> &'static str {
+impl TextRow {
+    fn into_record(self, listed: Vec<PartyCode>) -> TextRecord {
+        TextRecord {
+            id: self.id,
+            group: self.group_id,
+            title: self.title,
+            kind: self.kind,
+            language: self.language,
+            marking: Marking {
+                distribution: self.distribution,
+                classification: self.classification,
+                originator: self.originator,
+                listed,
+                lists_secretariat: self.lists_secretariat.0,
+            },
+            penholder: self.penholder,
+            meeting: self.meeting_id,
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct VersionRow {
+    number: i64,
+    body: String,
+    hash: Hash32,
+    credited_party: Option<PartyCode>,
+    created_at: Micros,
+}
+
+#[derive(sqlx::FromRow)]
+struct LanguageVersionRow {
+    version_number: i64,
+    language: LanguageTag,
+    body: String,
+    hash: Hash32,
+    status: LanguageStatus,
+    prevailing: Flag,
+}
+
+/// Which texts a read is for; each is one `WHERE` clause over `texts t`.
+#[derive(Clone, Copy)]
+enum Which {
+    Id(TextId),
+    OfGroup(GroupId),
+}
+
+impl Which {
+    fn clause(self) -> &'static str {
         match self {
-            AmendmentState::Proposed => "proposed",
-            AmendmentState::Incorporated => "incorporated",
-            AmendmentState::Declined => "declined",
+            Which::Id(_) => "t.id = $1",
+            Which::OfGroup(_) => "t.group_id = $1",
         }
     }
 
-    fn parse(text: &str) -> Result<Self, String> {
-        match text {
-            "proposed" => Ok(AmendmentState::Proposed),
-            "incorporated" => Ok(AmendmentState::Incorporated),
-            "declined" => Ok(AmendmentState::Declined),
-            other => Err(format!("unknown amendment state {other}")),
+    fn bind<'q, O>(
+        self,
+        query: QueryAs<'q, Any, O, AnyArguments<'q>>,
+    ) -> QueryAs<'q, Any, O, AnyArguments<'q>> {
+        match self {
+            Which::Id(id) => query.bind(id),
+            Which::OfGroup(group) => query.bind(group),
         }
     }
 }
 
-#[derive(Debug, Clone)]
-pub struct AmendmentRecord {
-    pub id: AmendmentId,
-    pub text: TextId,
-    pub version_number: i64,
-    pub party: PartyCode,
-    pub passage: String,
-    pub replacement: String,
-    pub reason: String,
-    pub state: AmendmentState,
-    pub answer: String,
-    pub incorporated_in: Option<i64>,
-}
-
-type AmendmentRow = (
-    i64,
-    i64,
-    i64,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    Option<i64>,
-);
-type TextRow = (
-    i64,
-    i64,
-    String,
-    String,
-    String,
-    String,
-    String,
-    Option<String>,
-    String,
-    String,
-    i64,
-    Option<i64>,
-);
-const TEXT_COLUMNS: &str =
-    "id, group_id, title, kind, language, distribution, classification, originator, \
-                            penholder, listed, lists_secretariat, meeting_id";
-
-fn party_list(text: &str) -> StoreResult<Vec<PartyCode>> {
-    text.split(',')
-        .filter(|code| !code.is_empty())
-        .map(|code| decode(PartyCode::parse(code), "listed party"))
-        .collect()
-}
-
-fn text_record(row: TextRow) -> StoreResult<TextRecord> {
-    let (
-        id,
-        group,
-        title,
-        kind,
-        language,
-        distribution,
-        classification,
-        originator,
-        penholder,
-        listed,
-        lists_secretariat,
-        meeting,
-    ) = row;
-    Ok(TextRecord {
-        id: TextId::new(id),
-        group: GroupId::new(group),
-        title: decode(Label::from_record(&title), "title")?,
-        kind: decode(kind.parse(), "kind")?,
-        language: decode(LanguageTag::parse(&language), "language")?,
-        marking: Marking {
-            distribution: decode(distribution.parse::<Distribution>(), "distribution")?,
-            classification: decode(classification.parse::<Classification>(), "classification")?,
-            originator: originator
-                .map(|p| decode(PartyCode::parse(&p), "originator"))
-                .transpose()?,
-            listed: party_list(&listed)?,
-            lists_secretariat: lists_secretariat != 0,
-        },
-        penholder: decode(PartyCode::parse(&penholder), "penholder")?,
-        meeting: meeting.map(MeetingId::new),
-    })
-}
-
-fn hash(text: &str) -> StoreResult<Hash32> {
-    Hash32::from_hex(text).ok_or_else(|| StoreError::Corrupt("version hash".into()))
+/// The texts `which` names, newest first, each with the parties its marking lists.
+async fn texts_where(conn: &mut AnyConnection, which: Which) -> StoreResult<Vec<TextRecord>> {
+    let clause = which.clause();
+    let rows: Vec<TextRow> = which
+        .bind(sqlx::query_as(&format!(
+            "SELECT t.id, t.group_id, t.title, t.kind, t.language, t.distribution, \
+             t.classification, t.originator, t.penholder, t.lists_secretariat, t.meeting_id \
+             FROM texts t WHERE {clause} ORDER BY t.id DESC"
+        )))
+        .fetch_all(&mut *conn)
+        .await?;
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut listed: Lists<TextId, PartyCode> = Lists::read(
+        &mut *conn,
+        which.bind(sqlx::query_as(&format!(
+            "SELECT l.text_id AS owner, l.party_code AS item FROM text_listed_parties l \
+             JOIN texts t ON t.id = l.text_id WHERE {clause} ORDER BY l.text_id, l.position"
+        ))),
+        "text_listed_parties.party_code",
+    )
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let parties = listed.take(&row.id);
+            row.into_record(parties)
+        })
+        .collect())
 }
 
 impl Store {
     pub async fn text(&self, id: TextId) -> StoreResult<TextRecord> {
-        let row: Option<TextRow> =
-            sqlx::query_as(&format!("SELECT {TEXT_COLUMNS} FROM texts WHERE id = $1"))
-                .bind(id.get())
-                .fetch_optional(self.pool())
-                .await?;
-        text_record(row.ok_or(StoreError::NotFound)?)
+        let texts = texts_where(&mut *self.conn().await?, Which::Id(id)).await?;
+        texts.into_iter().next().ok_or(StoreError::NotFound)
     }
 
     pub async fn texts_of_group(&self, group: GroupId) -> StoreResult<Vec<TextRecord>> {
-        let rows: Vec<TextRow> = sqlx::query_as(&format!(
-            "SELECT {TEXT_COLUMNS} FROM texts WHERE group_id = $1 ORDER BY id DESC"
-        ))
-        .bind(group.get())
-        .fetch_all(self.pool())
-        .await?;
-        rows.into_iter().map(text_record).collect()
+        texts_where(&mut *self.conn().await?, Which::OfGroup(group)).await
     }
 
     pub async fn versions(&self, text: TextId) -> StoreResult<Vec<VersionRecord>> {
-        let rows: Vec<(i64, String, String, Option<String>, i64)> = sqlx::query_as(
-            "SELECT number, body, hash, credited_party, created_at FROM text_versions WHERE text_id = $1 ORDER BY number",
+        let rows: Vec<VersionRow> = sqlx::query_as(
+            "SELECT number, body, hash, credited_party, created_at FROM text_versions \
+             WHERE text_id = $1 ORDER BY number",
         )
-        .bind(text.get())
+        .bind(text)
         .fetch_all(self.pool())
         .await?;
-        rows.into_iter()
-            .map(|(number, body, digest, credited, at)| {
-                Ok(VersionRecord {
-                    number,
-                    body,
-                    hash: hash(&digest)?,
-                    credited_party: credited
-                        .map(|p| decode(PartyCode::parse(&p), "credited party"))
-                        .transpose()?,
-                    created_at_micros: at,
-                })
+        Ok(rows
+            .into_iter()
+            .map(|row| VersionRecord {
+                number: row.number,
+                body: row.body,
+                hash: row.hash,
+                credited_party: row.credited_party,
+                created_at: row.created_at.0,
             })
-            .collect()
+            .collect())
     }
 
     pub async fn language_versions(&self, text: TextId) -> StoreResult<Vec<LanguageVersionRecord>> {
-        let rows: Vec<(i64, String, String, String, String, i64)> = sqlx::query_as(
+        let rows: Vec<LanguageVersionRow> = sqlx::query_as(
             "SELECT version_number, language, body, hash, status, prevailing FROM language_versions \
              WHERE text_id = $1 ORDER BY version_number, language",
         )
-        .bind(text.get())
+        .bind(text)
         .fetch_all(self.pool())
         .await?;
-        rows.into_iter()
-            .map(
-                |(version_number, language, body, digest, status, prevailing)| {
-                    Ok(LanguageVersionRecord {
-                        version_number,
-                        language: decode(LanguageTag::parse(&language), "language")?,
-                        body,
-                        hash: hash(&digest)?,
-                        status: decode(status.parse(), "status")?,
-                        prevailing: prevailing != 0,
-                    })
-                },
-            )
-            .collect()
-    }
-
-    pub async fn amendments(&self, text: TextId) -> StoreResult<Vec<AmendmentRecord>> {
-        let rows: Vec<AmendmentRow> = sqlx::query_as(
-            "SELECT id, text_id, version_number, party, passage, replacement, reason, state, answer, incorporated_in \
-             FROM amendments WHERE text_id = $1 ORDER BY id",
-        )
-        .bind(text.get())
-        .fetch_all(self.pool())
-        .await?;
-        rows.into_iter()
-            .map(
-                |(
-                    id,
-                    text,
-                    version_number,
-                    party,
-                    passage,
-                    replacement,
-                    reason,
-                    state,
-                    answer,
-                    incorporated_in,
-                )| {
-                    Ok(AmendmentRecord {
-                        id: AmendmentId::new(id),
-                        text: TextId::new(text),
-                        version_number,
-                        party: decode(PartyCode::parse(&party), "party")?,
-                        passage,
-                        replacement,
-                        reason,
-                        state: decode(AmendmentState::parse(&state), "state")?,
-                        answer,
-                        incorporated_in,
-                    })
-                },
-            )
-            .collect()
-    }
-
-    pub async fn amendment_text(&self, id: AmendmentId) -> StoreResult<TextId> {
-        let row: Option<(i64,)> = sqlx::query_as("SELECT text_id FROM amendments WHERE id = $1")
-            .bind(id.get())
-            .fetch_optional(self.pool())
-            .await?;
-        row.map(|(text,)| TextId::new(text))
-            .ok_or(StoreError::NotFound)
+        Ok(rows
+            .into_iter()
+            .map(|row| LanguageVersionRecord {
+                version_number: row.version_number,
+                language: row.language,
+                body: row.body,
+                hash: row.hash,
+                status: row.status,
+                prevailing: row.prevailing.0,
+            })
+            .collect())
     }
 }
 
 impl WriteTx {
-    pub async fn insert_text(&mut self, text: &NewText, now_micros: i64) -> StoreResult<TextId> {
-        let listed: Vec<&str> = text.marking.listed.iter().map(PartyCode::as_str).collect();
-        let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO texts (group_id, title, kind, language, distribution, classification, originator, \
-             penholder, listed, lists_secretariat, meeting_id, created_by, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+    pub async fn insert_text(&mut self, text: &NewText, now: Timestamp) -> StoreResult<TextId> {
+        let id: TextId = sqlx::query_scalar(
+            "INSERT INTO texts (group_id, title, kind, language, distribution, classification, \
+             originator, penholder, lists_secretariat, meeting_id, created_by, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
         )
-        .bind(text.group.get())
-        .bind(text.title.as_str())
-        .bind(text.kind.as_str())
-        .bind(text.language.as_str())
-        .bind(text.marking.distribution.as_str())
-        .bind(text.marking.classification.as_str())
-        .bind(text.marking.originator.as_ref().map(|p| p.as_str().to_owned()))
-        .bind(text.penholder.as_str())
-        .bind(listed.join(","))
-        .bind(i64::from(text.marking.lists_secretariat))
-        .bind(text.meeting.map(MeetingId::get))
-        .bind(text.created_by.get())
-        .bind(now_micros)
+        .bind(text.group)
+        .bind(&text.title)
+        .bind(text.kind)
+        .bind(&text.language)
+        .bind(text.marking.distribution)
+        .bind(text.marking.classification)
+        .bind(text.marking.originator.clone())
+        .bind(&text.penholder)
+        .bind(Flag(text.marking.lists_secretariat))
+        .bind(text.meeting)
+        .bind(text.created_by)
+        .bind(Micros(now))
         .fetch_one(self.conn())
         .await?;
-        Ok(TextId::new(id))
+        for (position, party) in text.marking.listed.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO text_listed_parties (text_id, position, party_code) \
+                 VALUES ($1, $2, $3)",
+            )
+            .bind(id)
+            .bind(position as i64)
+            .bind(party)
+            .execute(self.conn())
+            .await?;
+        }
+        Ok(id)
     }
 
     /// Appends the next version; numbers are 1, 2, … per text.
@@ -316,25 +266,25 @@ impl WriteTx {
         hash: Hash32,
         credited_party: Option<&PartyCode>,
         created_by: UserId,
-        now_micros: i64,
+        now: Timestamp,
     ) -> StoreResult<i64> {
-        let (last,): (Option<i64>,) =
-            sqlx::query_as("SELECT MAX(number) FROM text_versions WHERE text_id = $1")
-                .bind(text.get())
+        let last: Option<i64> =
+            sqlx::query_scalar("SELECT MAX(number) FROM text_versions WHERE text_id = $1")
+                .bind(text)
                 .fetch_one(self.conn())
                 .await?;
         let number = last.unwrap_or(0) + 1;
         sqlx::query(
-            "INSERT INTO text_versions (text_id, number, body, hash, credited_party, created_by, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            "INSERT INTO text_versions (text_id, number, body, hash, credited_party, created_by, \
+             created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
-        .bind(text.get())
+        .bind(text)
         .bind(number)
         .bind(body)
-        .bind(hash.to_hex())
-        .bind(credited_party.map(|p| p.as_str().to_owned()))
-        .bind(created_by.get())
-        .bind(now_micros)
+        .bind(hash)
+        .bind(credited_party.cloned())
+        .bind(created_by)
+        .bind(Micros(now))
         .execute(self.conn())
         .await?;
         Ok(number)
@@ -344,80 +294,34 @@ impl WriteTx {
         &mut self,
         text: TextId,
         version: &LanguageVersionRecord,
-        now_micros: i64,
+        now: Timestamp,
     ) -> StoreResult<()> {
         if version.prevailing {
-            sqlx::query("UPDATE language_versions SET prevailing = 0 WHERE text_id = $1 AND version_number = $2")
-                .bind(text.get())
-                .bind(version.version_number)
-                .execute(self.conn())
-                .await?;
+            sqlx::query(
+                "UPDATE language_versions SET prevailing = $1 \
+                 WHERE text_id = $2 AND version_number = $3",
+            )
+            .bind(Flag(false))
+            .bind(text)
+            .bind(version.version_number)
+            .execute(self.conn())
+            .await?;
         }
         sqlx::query(
-            "INSERT INTO language_versions (text_id, version_number, language, body, hash, status, prevailing, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            "INSERT INTO language_versions (text_id, version_number, language, body, hash, status, \
+             prevailing, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
-        .bind(text.get())
+        .bind(text)
         .bind(version.version_number)
-        .bind(version.language.as_str())
+        .bind(&version.language)
         .bind(version.body.as_str())
-        .bind(version.hash.to_hex())
-        .bind(version.status.as_str())
-        .bind(i64::from(version.prevailing))
-        .bind(now_micros)
+        .bind(version.hash)
+        .bind(version.status)
+        .bind(Flag(version.prevailing))
+        .bind(Micros(now))
         .execute(self.conn())
         .await
         .map_err(|e| StoreError::unique(e, "this version already has a text in that language"))?;
-        Ok(())
-    }
-
-    pub async fn insert_amendment(
-        &mut self,
-        amendment: &AmendmentRecord,
-        proposed_by: UserId,
-        now_micros: i64,
-    ) -> StoreResult<AmendmentId> {
-        let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO amendments (text_id, version_number, party, passage, replacement, reason, state, proposed_by, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-        )
-        .bind(amendment.text.get())
-        .bind(amendment.version_number)
-        .bind(amendment.party.as_str())
-        .bind(amendment.passage.as_str())
-        .bind(amendment.replacement.as_str())
-        .bind(amendment.reason.as_str())
-        .bind(AmendmentState::Proposed.as_str())
-        .bind(proposed_by.get())
-        .bind(now_micros)
-        .fetch_one(self.conn())
-        .await?;
-        Ok(AmendmentId::new(id))
-    }
-
-    /// Settles a proposed amendment; refuses (conflict) one already settled.
-    pub async fn settle_amendment(
-        &mut self,
-        id: AmendmentId,
-        state: AmendmentState,
-        answer: &str,
-        incorporated_in: Option<i64>,
-    ) -> StoreResult<()> {
-        let result = sqlx::query(
-            "UPDATE amendments SET state = $1, answer = $2, incorporated_in = $3 WHERE id = $4 AND state = $5",
-        )
-        .bind(state.as_str())
-        .bind(answer)
-        .bind(incorporated_in)
-        .bind(id.get())
-        .bind(AmendmentState::Proposed.as_str())
-        .execute(self.conn())
-        .await?;
-        if result.rows_affected() == 0 {
-            return Err(StoreError::Conflict(
-                "this amendment has already been settled".into(),
-            ));
-        }
         Ok(())
     }
 }

@@ -1,7 +1,9 @@
 //! Accounts: who can sign in, with what password hash, clearance and preferred time zone.
-//! Flags are stored as 0/1 integers, the one boolean form both backends share.
 
-use super::{decode, Store, StoreError, StoreResult, WriteTx};
+use jiff::Timestamp;
+
+use super::codec::{Flag, Micros};
+use super::{Store, StoreError, StoreResult, WriteTx};
 use crate::domain::ids::UserId;
 use crate::domain::marking::Classification;
 use crate::domain::names::{Label, Username};
@@ -28,91 +30,101 @@ pub struct NewUser {
     pub time_zone: ZoneName,
 }
 
-pub(super) type Row = (i64, String, String, String, i64, i64, String, String);
+/// The `users` columns of `COLUMNS`; `sessions.rs` reads the same through a join.
+#[derive(sqlx::FromRow)]
+pub(super) struct UserRow {
+    id: UserId,
+    username: Username,
+    display_name: Label,
+    password_hash: String,
+    is_admin: Flag,
+    disabled: Flag,
+    clearance: Classification,
+    time_zone: ZoneName,
+}
+
+impl From<UserRow> for UserRecord {
+    fn from(row: UserRow) -> Self {
+        UserRecord {
+            id: row.id,
+            username: row.username,
+            display_name: row.display_name,
+            password_hash: row.password_hash,
+            is_admin: row.is_admin.0,
+            disabled: row.disabled.0,
+            clearance: row.clearance,
+            time_zone: row.time_zone,
+        }
+    }
+}
 
 const COLUMNS: &str =
     "id, username, display_name, password_hash, is_admin, disabled, clearance, time_zone";
 
-pub(super) fn record(row: Row) -> StoreResult<UserRecord> {
-    let (id, username, display_name, password_hash, is_admin, disabled, clearance, zone) = row;
-    Ok(UserRecord {
-        id: UserId::new(id),
-        username: decode(Username::parse(&username), "username")?,
-        display_name: decode(Label::from_record(&display_name), "display name")?,
-        password_hash,
-        is_admin: is_admin != 0,
-        disabled: disabled != 0,
-        clearance: decode(clearance.parse(), "clearance")?,
-        time_zone: decode(ZoneName::parse(&zone), "time zone")?,
-    })
-}
-
 impl Store {
     pub async fn user_by_username(&self, username: &Username) -> StoreResult<Option<UserRecord>> {
-        let row: Option<Row> =
+        let row: Option<UserRow> =
             sqlx::query_as(&format!("SELECT {COLUMNS} FROM users WHERE username = $1"))
-                .bind(username.as_str())
+                .bind(username)
                 .fetch_optional(self.pool())
                 .await?;
-        row.map(record).transpose()
+        Ok(row.map(UserRecord::from))
     }
 
     pub async fn user_by_id(&self, id: UserId) -> StoreResult<UserRecord> {
-        let row: Option<Row> =
+        let row: Option<UserRow> =
             sqlx::query_as(&format!("SELECT {COLUMNS} FROM users WHERE id = $1"))
-                .bind(id.get())
+                .bind(id)
                 .fetch_optional(self.pool())
                 .await?;
-        row.map(record).transpose()?.ok_or(StoreError::NotFound)
+        row.map(UserRecord::from).ok_or(StoreError::NotFound)
     }
 
     pub async fn user_by_calendar_token(
         &self,
         token_hash: &str,
     ) -> StoreResult<Option<UserRecord>> {
-        let row: Option<Row> = sqlx::query_as(&format!(
+        let row: Option<UserRow> = sqlx::query_as(&format!(
             "SELECT {COLUMNS} FROM users WHERE calendar_token_hash = $1 AND disabled = $2"
         ))
         .bind(token_hash)
-        .bind(0_i64)
+        .bind(Flag(false))
         .fetch_optional(self.pool())
         .await?;
-        row.map(record).transpose()
+        Ok(row.map(UserRecord::from))
     }
 
     pub async fn users(&self) -> StoreResult<Vec<UserRecord>> {
-        let rows: Vec<Row> =
+        let rows: Vec<UserRow> =
             sqlx::query_as(&format!("SELECT {COLUMNS} FROM users ORDER BY username"))
                 .fetch_all(self.pool())
                 .await?;
-        rows.into_iter().map(record).collect()
+        Ok(rows.into_iter().map(UserRecord::from).collect())
     }
 
     pub async fn user_count(&self) -> StoreResult<i64> {
-        let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users")
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM users")
             .fetch_one(self.pool())
-            .await?;
-        Ok(count)
+            .await?)
     }
 }
 
 impl WriteTx {
-    pub async fn insert_user(&mut self, user: &NewUser, now_micros: i64) -> StoreResult<UserId> {
-        let (id,): (i64,) = sqlx::query_as(
+    pub async fn insert_user(&mut self, user: &NewUser, now: Timestamp) -> StoreResult<UserId> {
+        sqlx::query_scalar(
             "INSERT INTO users (username, display_name, password_hash, is_admin, clearance, \
              time_zone, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
-        .bind(user.username.as_str())
-        .bind(user.display_name.as_str())
+        .bind(&user.username)
+        .bind(&user.display_name)
         .bind(user.password_hash.as_str())
-        .bind(i64::from(user.is_admin))
-        .bind(user.clearance.as_str())
-        .bind(user.time_zone.as_str())
-        .bind(now_micros)
+        .bind(Flag(user.is_admin))
+        .bind(user.clearance)
+        .bind(&user.time_zone)
+        .bind(Micros(now))
         .fetch_one(self.conn())
         .await
-        .map_err(|e| StoreError::unique(e, "a user with this username already exists"))?;
-        Ok(UserId::new(id))
+        .map_err(|e| StoreError::unique(e, "a user with this username already exists"))
     }
 
     pub async fn set_password_hash(&mut self, user: UserId, hash: &str) -> StoreResult<()> {
@@ -127,21 +139,20 @@ impl WriteTx {
         self.update_user("calendar_token_hash", hash, user).await
     }
 
+    /// Disables or enables an account; disabling also ends its sessions and API tokens.
     pub async fn set_disabled(&mut self, user: UserId, disabled: bool) -> StoreResult<()> {
         let result = sqlx::query("UPDATE users SET disabled = $1 WHERE id = $2")
-            .bind(i64::from(disabled))
-            .bind(user.get())
+            .bind(Flag(disabled))
+            .bind(user)
             .execute(self.conn())
             .await?;
         if disabled {
-            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-                .bind(user.get())
-                .execute(self.conn())
-                .await?;
-            sqlx::query("DELETE FROM api_tokens WHERE user_id = $1")
-                .bind(user.get())
-                .execute(self.conn())
-                .await?;
+            for table in ["sessions", "api_tokens"] {
+                sqlx::query(&format!("DELETE FROM {table} WHERE user_id = $1"))
+                    .bind(user)
+                    .execute(self.conn())
+                    .await?;
+            }
         }
         if result.rows_affected() == 0 {
             return Err(StoreError::NotFound);
@@ -158,7 +169,7 @@ impl WriteTx {
     ) -> StoreResult<()> {
         let result = sqlx::query(&format!("UPDATE users SET {column} = $1 WHERE id = $2"))
             .bind(value)
-            .bind(user.get())
+            .bind(user)
             .execute(self.conn())
             .await?;
         if result.rows_affected() == 0 {

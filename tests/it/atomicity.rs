@@ -20,10 +20,11 @@ use crate::views::{
 use majlis::store::Backend;
 
 /// Every table of the record but `sessions`, whose rows change on signing in (not journaled).
-const TABLES: [&str; 19] = [
+const TABLES: [&str; 22] = [
     "users",
     "api_tokens",
     "groups",
+    "group_languages",
     "group_parties",
     "seats",
     "authorisations",
@@ -33,10 +34,12 @@ const TABLES: [&str; 19] = [
     "attendance",
     "journal",
     "texts",
+    "text_listed_parties",
     "text_versions",
     "language_versions",
     "amendments",
     "procedures",
+    "procedure_members",
     "procedure_events",
     "decisions",
     "signing_keys",

@@ -104,7 +104,9 @@ impl Reply {
     }
 }
 
-async fn database_url(backend: Backend) -> (String, Option<tempfile::TempDir>) {
+/// A fresh, empty database for `backend`, not yet migrated (and, for SQLite, the folder
+/// that holds it).
+pub async fn database_url(backend: Backend) -> (String, Option<tempfile::TempDir>) {
     match backend {
         Backend::Sqlite => {
             let dir = tempfile::tempdir().expect("temporary directory");

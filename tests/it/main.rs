@@ -17,5 +17,6 @@ mod negotiation;
 mod openapi;
 mod pages;
 mod session;
+mod store;
 mod views;
 mod visibility;

@@ -4,7 +4,7 @@
 use jiff::Timestamp;
 
 use super::Act;
-use crate::app::{micros, App, AppError, AppResult, Caller};
+use crate::app::{App, AppError, AppResult, Caller};
 use crate::domain::access;
 use crate::domain::ids::ProcedureId;
 use crate::domain::journal::{JournalScope, NewEntry, Payload};
@@ -101,7 +101,7 @@ impl App {
     ) -> AppResult<bool> {
         Ok(self
             .store
-            .authorised_until(group, party, caller.viewer.user, micros(now))
+            .authorised_until(group, party, caller.viewer.user, now)
             .await?
             .is_some())
     }
@@ -199,7 +199,7 @@ impl App {
         let actor = caller.viewer.user;
         let entry = tx
             .journal(NewEntry {
-                at_micros: micros(now),
+                at_micros: now.as_microsecond(),
                 actor: Some(actor),
                 // The journal names the party of the person who acted, never the party an act
                 // is about: a chair's note about KZ is not KZ's act.

@@ -3,7 +3,7 @@
 
 use jiff::Timestamp;
 
-use crate::app::{micros, App, AppResult};
+use crate::app::{App, AppResult};
 use crate::domain::ids::ProcedureId;
 use crate::domain::journal::{JournalScope, NewEntry, Payload};
 use crate::domain::names::PartyCode;
@@ -57,7 +57,7 @@ impl App {
             payload = payload.with("decision", decision).with("symbol", &symbol);
         }
         tx.journal(NewEntry {
-            at_micros: micros(closed_at),
+            at_micros: closed_at.as_microsecond(),
             actor: None,
             actor_party: None,
             scope: JournalScope::Paper(group.id, procedure.text),
@@ -98,7 +98,7 @@ impl App {
             })
             .await?;
         tx.journal(NewEntry {
-            at_micros: micros(at),
+            at_micros: at.as_microsecond(),
             actor: None,
             actor_party: None,
             scope: JournalScope::Paper(group.id, session.text),
@@ -131,7 +131,7 @@ impl App {
     pub async fn close_due_procedures(&self) -> AppResult<usize> {
         let mut closed = 0;
         let now = self.now();
-        for procedure in self.store.unclosed_procedures_due(micros(now)).await? {
+        for procedure in self.store.unclosed_procedures_due(now).await? {
             // An extended procedure may still be open: check with a read before taking the
             // writers' lock.
             let events: Vec<Event> = self

@@ -4,7 +4,7 @@
 use jiff::Timestamp;
 
 use super::acts::refused;
-use crate::app::{micros, App, AppError, AppResult, Caller};
+use crate::app::{App, AppError, AppResult, Caller};
 use crate::domain::access;
 use crate::domain::ids::{MeetingId, ProcedureId, TextId};
 use crate::domain::journal::{JournalScope, NewEntry, Payload};
@@ -139,7 +139,7 @@ impl App {
             })
             .await?;
         tx.journal(NewEntry {
-            at_micros: micros(now),
+            at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
             actor_party: caller.viewer.party_in(group.id),
             scope: JournalScope::Paper(group.id, text_id),

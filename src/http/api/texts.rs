@@ -196,9 +196,7 @@ impl From<&TextDetail> for TextView {
                     number: v.number,
                     hash: v.hash.to_hex(),
                     credited_party: v.credited_party.as_ref().map(ToString::to_string),
-                    created_at: jiff::Timestamp::from_microsecond(v.created_at_micros)
-                        .map(rfc3339_utc)
-                        .unwrap_or_default(),
+                    created_at: rfc3339_utc(v.created_at),
                 })
                 .collect(),
             language_versions: detail

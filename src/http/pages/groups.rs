@@ -171,12 +171,11 @@ pub async fn show(
     parties.sort_by_key(|party| (party.standing, party.name.to_string()));
     let member_count = group.member_count();
     let viewer_zone = caller.account.time_zone.clone();
-    let now = state.app.now();
     let authorisations = overview
         .authorisations
         .iter()
         .map(|a| {
-            let until = jiff::Timestamp::from_microsecond(a.valid_until_micros).unwrap_or(now);
+            let until = a.valid_until;
             format!(
                 "{} ({}): {} authorised by {} until {}",
                 a.party,
