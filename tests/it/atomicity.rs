@@ -9,7 +9,6 @@
 //! keeps working while the journal refuses every write.
 
 use axum::http::{Method, StatusCode};
-use jiff::SignedDuration;
 use serde_json::{json, Value};
 
 use crate::both_backends;
@@ -251,10 +250,6 @@ async fn refused_then_done(
     done
 }
 
-fn later(app: &TestApp, hours: i64) -> String {
-    (app.app.now() + SignedDuration::from_hours(hours)).to_string()
-}
-
 async fn administration_is_rolled_back_when_the_journal_fails(backend: Backend) {
     let app = TestApp::with_demo_at(backend, demo_start()).await;
     let fault = Fault::prepare(&app, backend).await;
@@ -327,7 +322,7 @@ async fn administration_is_rolled_back_when_the_journal_fails(backend: Backend) 
             &envoy,
             Method::POST,
             "/api/v1/groups/CGA/authorisations",
-            json!({ "deputy": "uz.deputy", "until": later(&app, 24 * 7) }),
+            json!({ "deputy": "uz.deputy", "until": app.later(24 * 7) }),
         ),
         // The first receipt makes the server's signing key and journals its public half.
         call(&admin, Method::GET, "/api/v1/journal/receipt", json!(null))
@@ -594,7 +589,7 @@ async fn procedures_are_rolled_back_when_the_journal_fails(backend: Backend) {
         &secretariat,
         Method::POST,
         format!("/api/v1/texts/{round_text}/procedures"),
-        json!({ "kind": "consensus", "version": 1, "deadline": later(&app, 72) }),
+        json!({ "kind": "consensus", "version": 1, "deadline": app.later(72) }),
     );
     let round = refused_then_done(&app, &fault, &record, opened)
         .await
@@ -606,14 +601,14 @@ async fn procedures_are_rolled_back_when_the_journal_fails(backend: Backend) {
             &uz,
             Method::POST,
             acts("positions"),
-            json!({ "party": "UZ", "position": "ad_referendum", "confirm_by": later(&app, 48) }),
+            json!({ "party": "UZ", "position": "ad_referendum", "confirm_by": app.later(48) }),
         ),
         call(&uz, Method::POST, acts("confirm"), json!({ "party": "UZ" })),
         call(
             &secretariat,
             Method::POST,
             acts("extend"),
-            json!({ "deadline": later(&app, 96) }),
+            json!({ "deadline": app.later(96) }),
         ),
     ] {
         refused_then_done(&app, &fault, &record, step.answering(StatusCode::OK)).await;
@@ -622,7 +617,7 @@ async fn procedures_are_rolled_back_when_the_journal_fails(backend: Backend) {
         .post(
             &acts("positions"),
             As::Person(&kg),
-            json!({ "party": "KG", "position": "ad_referendum", "confirm_by": later(&app, 48) }),
+            json!({ "party": "KG", "position": "ad_referendum", "confirm_by": app.later(48) }),
         )
         .await;
     assert_eq!(pending.status, StatusCode::OK, "{}", pending.text());
@@ -643,7 +638,7 @@ async fn procedures_are_rolled_back_when_the_journal_fails(backend: Backend) {
         .post(
             &format!("/api/v1/texts/{silence_text}/procedures"),
             As::Person(&secretariat),
-            json!({ "kind": "silence", "version": 1, "deadline": later(&app, 48) }),
+            json!({ "kind": "silence", "version": 1, "deadline": app.later(48) }),
         )
         .await
         .view::<Opened>()

@@ -2,12 +2,16 @@
 //! PostgreSQL (`MAJLIS_TEST_POSTGRES_URL`, provided by `scripts/test.sh`). Each story is one
 //! async function taking the backend; `both_backends!` runs it on each.
 
+mod fixtures;
 mod helpers;
+mod requests;
+mod views;
 
 mod acts_matrix;
 mod atomicity;
 mod authority;
 mod cli;
+mod closing;
 mod credentials;
 mod groups;
 mod input;
@@ -15,6 +19,6 @@ mod journal;
 mod meetings;
 mod negotiation;
 mod pages;
+mod records;
 mod session;
-mod views;
 mod visibility;

@@ -149,12 +149,10 @@ async fn the_secretariat_plans_a_meeting_in_the_venues_local_time(backend: Backe
         .next()
         .expect("id")
         .to_owned();
-    let meeting = app
-        .get(&format!("/api/v1/meetings/{id}"), As::Person(&secretariat))
-        .await
-        .json();
-    assert_eq!(meeting["starts_at"], "2027-03-10T05:00:00Z");
-    assert_eq!(meeting["host"], "TJ");
+    let id: i64 = id.parse().expect("a meeting id");
+    let meeting = app.meeting(&secretariat, id).await;
+    assert_eq!(meeting.starts_at, "2027-03-10T05:00:00Z");
+    assert_eq!(meeting.host, "TJ");
 }
 
 async fn an_invisible_group_is_a_plain_not_found_page(backend: Backend) {

@@ -23,9 +23,10 @@ use serde_json::{json, Value};
 
 use crate::both_backends;
 use crate::helpers::{demo_start, As, Session, TestApp, PASSWORD};
+use crate::requests::NewText;
 use crate::views::{
-    AgendaItem, Amendment, Attendance, Decision, Evidence, Head, JournalEntry, Meeting, Opened,
-    Problem, Procedure, Stub, Text, TextSummary,
+    AgendaItem, Amendment, Attendance, Decision, Evidence, Head, JournalEntry, Listed, Meeting,
+    Opened, Problem, Procedure, Stub, Text, TextSummary,
 };
 use majlis::store::Backend;
 
@@ -272,26 +273,18 @@ async fn cast(app: &TestApp) -> Cast {
     }
 }
 
-/// Drafts a text; its body carries `marker`, a word used nowhere else.
+/// Drafts a text marked by `marking`; its body carries `marker`, a word used nowhere else.
 async fn draft(
     app: &TestApp,
     by: &Reader,
     title: &'static str,
     marker: &'static str,
-    marking: Value,
+    marking: impl FnOnce(NewText) -> NewText,
 ) -> Paper {
-    let mut body = json!({
-        "title": title,
-        "kind": "joint_statement",
-        "language": "en",
-        "body": format!("The participants note the {marker} corridor."),
-    });
-    for (key, value) in marking.as_object().expect("marking fields") {
-        body[key] = value.clone();
-    }
-    let reply = app.post("/api/v1/groups/CGA/texts", by.who(), body).await;
-    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text());
-    let text: Text = reply.view();
+    let body = format!("The participants note the {marker} corridor.");
+    let text = app
+        .draft_text(&by.session, marking(NewText::new(title, &body)))
+        .await;
     assert_eq!(text.title, title);
     Paper {
         id: text.id,
@@ -378,7 +371,7 @@ impl World {
             &cast.uz_envoy,
             "Listed note on the Termez corridor",
             "listedmarker",
-            json!({ "distribution": "listed", "listed": ["UZ", "KZ"] }),
+            |text| text.listed(&["UZ", "KZ"]),
         )
         .await;
         let proposed = app
@@ -432,7 +425,7 @@ impl World {
             &cast.uz_envoy,
             "National assessment of the Termez corridor",
             "nationalmarker",
-            json!({ "distribution": "national" }),
+            |text| text.distribution("national"),
         )
         .await;
         let members = draft(
@@ -440,7 +433,7 @@ impl World {
             &cast.kg_envoy,
             "Draft of the members on CASA-1000",
             "membersmarker",
-            json!({ "distribution": "members" }),
+            |text| text.distribution("members"),
         )
         .await;
         let confidential = draft(
@@ -448,7 +441,7 @@ impl World {
             &cast.uz_envoy,
             "Confidential note on border crossings",
             "confidentialmarker",
-            json!({ "distribution": "group", "classification": "confidential" }),
+            |text| text.classification("confidential"),
         )
         .await;
         let listed_without_chair = draft(
@@ -456,7 +449,7 @@ impl World {
             &cast.uz_envoy,
             "Note to Tajikistan on the Kafirnigan bridge",
             "tajikmarker",
-            json!({ "distribution": "listed", "listed": ["TJ"] }),
+            |text| text.listed(&["TJ"]),
         )
         .await;
         let invited_meeting = plan_meeting(&app, &cast.secretariat, "Termez", &["AF"]).await;
@@ -761,16 +754,22 @@ async fn journal_shows_only_stubs(
             "{} reads an entry about {objects:?}",
             reader.name
         );
-        let raw: Vec<Value> = reply.view();
+        let listed: Vec<Listed> = reply.view();
         for stub in &expected {
-            let found = raw
+            let found = listed
                 .iter()
-                .find(|entry| entry["seq"] == stub.seq)
+                .find(|entry| match entry {
+                    Listed::Stub(shown) => shown.seq == stub.seq,
+                    Listed::Full(shown) => shown.seq == stub.seq,
+                })
                 .unwrap_or_else(|| panic!("{} misses entry {}", reader.name, stub.seq));
-            let shown: Stub = serde_json::from_value(found.clone()).unwrap_or_else(|e| {
-                panic!("{} sees more than a stub of {}: {e}", reader.name, stub.seq)
-            });
-            assert_eq!(&shown, stub, "{}", reader.name);
+            let Listed::Stub(shown) = found else {
+                panic!(
+                    "{} sees more than a stub of {}: {found:?}",
+                    reader.name, stub.seq
+                )
+            };
+            assert_eq!(shown, stub, "{}", reader.name);
         }
     }
     expected.iter().map(|stub| stub.seq).collect()
