@@ -364,6 +364,13 @@ async fn a_pinned_key_passes_its_receipt_and_a_different_one_refuses_it(backend:
         "{}",
         output(&malformed)
     );
+}
+
+async fn verify_reports_a_signing_key_edited_in_the_table_under_a_pinned_key(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let (genuine, path) = keep_a_receipt(&app, &dir).await;
+    let (seq, key) = (genuine.seq, genuine.public_key);
     let foreign: [u8; 32] = rand::random();
     app.tamper(&format!(
         "UPDATE signing_keys SET secret = '{}', public = '{}'",
@@ -486,6 +493,7 @@ both_backends!(
     a_kept_receipt_proves_a_later_rewrite,
     verify_refuses_a_receipt_signed_under_a_foreign_key_naming_the_expected_key,
     a_pinned_key_passes_its_receipt_and_a_different_one_refuses_it,
+    verify_reports_a_signing_key_edited_in_the_table_under_a_pinned_key,
     verify_shows_swapped_entries_and_a_cut_back_tail_with_a_kept_receipt,
     a_decisions_evidence_bundle_checks_out_offline_and_catches_an_edit,
     verify_reports_an_intact_journal_and_names_the_first_tampered_entry,

@@ -236,7 +236,7 @@ async fn only_the_secretariat_and_the_chairs_envoy_manage_a_meeting(backend: Bac
     );
 }
 
-async fn observers_see_meetings_and_guests_only_their_invitations(backend: Backend) {
+async fn an_observer_sees_every_meeting(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let observer = app.sign_in("tm.observer").await;
     let seen: Vec<i64> = app.meetings(&observer).await.iter().map(|m| m.id).collect();
@@ -249,6 +249,11 @@ async fn observers_see_meetings_and_guests_only_their_invitations(backend: Backe
         .collect();
     assert!(!all.is_empty());
     assert_eq!(seen, all, "an observer sees every meeting");
+}
+
+/// The Extended Contact Group (UZ, KZ, and AF as a guest), with the envoy of Afghanistan and
+/// the demo's secretariat seated in it.
+async fn extended_group_with_a_guest(app: &TestApp) {
     let admin = app.sign_in("admin").await;
     let group = json!({
         "code": "CGX", "name": "Extended Contact Group", "languages": ["English"], "time_zone": "Asia/Tashkent",
@@ -259,13 +264,11 @@ async fn observers_see_meetings_and_guests_only_their_invitations(backend: Backe
         ],
         "rotation": ["UZ", "KZ"]
     });
-    assert_eq!(
-        app.post("/api/v1/groups", As::Person(&admin), group)
-            .await
-            .status,
-        StatusCode::CREATED
-    );
-    app.post("/api/v1/users", As::Person(&admin), json!({ "username": "af.envoy", "password": PASSWORD, "display_name": "Envoy of Afghanistan" })).await;
+    let founded = app.post("/api/v1/groups", As::Person(&admin), group).await;
+    assert_eq!(founded.status, StatusCode::CREATED);
+    app.post("/api/v1/users", As::Person(&admin), json!({ "username": "af.envoy", "password": PASSWORD, "display_name": "Envoy of Afghanistan" }))
+        .await
+        .assert_status(StatusCode::CREATED);
     for (user, party, role) in [
         ("af.envoy", Some("AF"), "envoy"),
         ("secretariat", None, "secretariat"),
@@ -273,6 +276,12 @@ async fn observers_see_meetings_and_guests_only_their_invitations(backend: Backe
         let reply = app.place(&admin, "CGX", user, party, role).await;
         reply.assert_status(StatusCode::CREATED);
     }
+}
+
+async fn a_guest_sees_only_the_meetings_it_is_invited_to(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    extended_group_with_a_guest(&app).await;
+    let secretariat = app.sign_in("secretariat").await;
     let mut invited = meeting_body();
     invited["guests"] = json!(["AF"]);
     let open = app
@@ -403,7 +412,8 @@ both_backends!(
     the_secretariat_orders_the_agenda_whole,
     the_secretariat_runs_a_meeting_from_plan_to_conclusion,
     only_the_secretariat_and_the_chairs_envoy_manage_a_meeting,
-    observers_see_meetings_and_guests_only_their_invitations,
+    an_observer_sees_every_meeting,
+    a_guest_sees_only_the_meetings_it_is_invited_to,
     a_bad_meeting_is_refused_with_every_field_named,
     meetings_export_to_calendars,
 );

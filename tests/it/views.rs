@@ -329,6 +329,15 @@ pub enum Listed {
     Full(JournalEntry),
 }
 
+impl Listed {
+    pub fn seq(&self) -> i64 {
+        match self {
+            Listed::Stub(stub) => stub.seq,
+            Listed::Full(entry) => entry.seq,
+        }
+    }
+}
+
 /// `GET /api/v1/journal/receipt`, exactly, so that a story can forge a field and write the
 /// receipt back whole.
 #[derive(Debug, Deserialize, Serialize, Clone)]
