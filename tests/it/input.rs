@@ -73,9 +73,9 @@ impl World {
         .distribution("members");
         let text = app.draft_text(&secretariat, statement).await.id;
         let amendment: Amendment = app
-            .post(
-                &format!("/api/v1/texts/{text}/amendments"),
-                As::Person(&delegate),
+            .propose_amendment(
+                &delegate,
+                text,
                 json!({ "version": 1, "passage": "agree on", "replacement": "welcome", "reason": "Kazakhstan prefers it" }),
             )
             .await

@@ -24,18 +24,9 @@ pub fn joint_statement(body: &str) -> NewText {
 /// Kazakhstan's delegate proposes to lift Kazakhstan's bracket of `BRACKETED`.
 async fn propose_lifting_the_bracket(app: &TestApp, text: i64) -> Reply {
     let delegate = app.sign_in("kz.delegate").await;
-    app.post(&format!("/api/v1/texts/{text}/amendments"), As::Person(&delegate), json!({
+    app.propose_amendment(&delegate, text, json!({
         "version": 1, "passage": "[[{KZ} согласны || отмечают]]", "replacement": "согласны", "reason": "Kazakhstan lifts its bracket"
     }))
-    .await
-}
-
-async fn incorporate(app: &TestApp, secretariat: &Session, amendment: i64) -> Reply {
-    app.post(
-        &format!("/api/v1/amendments/{amendment}/incorporate"),
-        As::Person(secretariat),
-        json!(null),
-    )
     .await
 }
 
@@ -52,7 +43,7 @@ async fn lifted_draft(app: &TestApp, secretariat: &Session) -> Text {
         .await
         .assert_status(StatusCode::CREATED)
         .view();
-    incorporate(app, secretariat, amendment.id)
+    app.incorporate(secretariat, amendment.id)
         .await
         .assert_status(StatusCode::OK)
         .view()
@@ -152,12 +143,12 @@ async fn a_bracket_blocks_consensus_until_its_holders_amendment_is_incorporated(
         .await;
     assert_eq!(members_only.status, StatusCode::NOT_FOUND, "members only");
 
-    let incorporated = incorporate(&app, &secretariat, amendment.id).await;
+    let incorporated = app.incorporate(&secretariat, amendment.id).await;
     let text: Text = incorporated.assert_status(StatusCode::OK).view();
     assert_eq!(text.versions[1].number, 2);
     assert_eq!(text.versions[1].credited_party.as_deref(), Some("KZ"));
     assert!(text.open_brackets.is_empty(), "the bracket was lifted");
-    let again = incorporate(&app, &secretariat, amendment.id).await;
+    let again = app.incorporate(&secretariat, amendment.id).await;
     assert_eq!(again.status, StatusCode::CONFLICT);
 }
 

@@ -277,6 +277,26 @@ impl TestApp {
         .assert_status(StatusCode::CREATED);
     }
 
+    /// Proposes an amendment (`version`, `passage`, `replacement`, `reason`) to a text.
+    pub async fn propose_amendment(&self, who: &Session, text: i64, amendment: Value) -> Reply {
+        self.post(
+            &format!("/api/v1/texts/{text}/amendments"),
+            As::Person(who),
+            amendment,
+        )
+        .await
+    }
+
+    /// Incorporates an amendment into a new version of its text, as the penholder.
+    pub async fn incorporate(&self, who: &Session, amendment: i64) -> Reply {
+        self.post(
+            &format!("/api/v1/amendments/{amendment}/incorporate"),
+            As::Person(who),
+            json!(null),
+        )
+        .await
+    }
+
     /// Drafts a text in the demo group.
     pub async fn draft_text(&self, who: &Session, text: NewText) -> Text {
         self.draft_text_in("CGA", who, text).await

@@ -369,22 +369,16 @@ async fn listed_paper_under_silence(app: &TestApp, cast: &Cast) -> (Paper, i64, 
     )
     .await;
     let proposed = app
-        .post(
-            &format!("/api/v1/texts/{}/amendments", listed.id),
-            cast.kz_deputy.who(),
+        .propose_amendment(
+            &cast.kz_deputy.session,
+            listed.id,
             json!({ "version": 1, "passage": "note", "replacement": "welcome", "reason": "Kazakhstan asks for listedreason" }),
         )
         .await;
     let amendment: Amendment = proposed.assert_status(StatusCode::CREATED).view();
     assert_eq!(amendment.party, "KZ");
     listed.secrets.push("listedreason");
-    let incorporated = app
-        .post(
-            &format!("/api/v1/amendments/{}/incorporate", amendment.id),
-            cast.uz_envoy.who(),
-            json!(null),
-        )
-        .await;
+    let incorporated = app.incorporate(&cast.uz_envoy.session, amendment.id).await;
     let versions: Vec<i64> = incorporated
         .assert_status(StatusCode::OK)
         .view::<Text>()
