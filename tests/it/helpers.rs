@@ -1,5 +1,6 @@
-//! `TestApp`: the router over a fresh database, typed request helpers, and the macro that
-//! runs a story on both backends.
+//! `TestApp`: the real router over a fresh database on a manual clock at a fixed instant, its
+//! builder (`TestApp::init()`), raw requests and their replies, and the macro that runs a
+//! story on both backends. The typed request helpers are in `requests.rs`.
 
 use axum::body::Body;
 use axum::http::{header, Method, Request, StatusCode};
