@@ -8,7 +8,8 @@ use jiff::SignedDuration;
 use serde_json::{json, Value};
 
 use crate::both_backends;
-use crate::helpers::{As, Session, TestApp, PASSWORD};
+use crate::helpers::{Reply, Session, TestApp};
+use crate::requests::{NewProcedure, NewText};
 use majlis::store::Backend;
 
 /// The acts, each with the kind of procedure it belongs to.
@@ -56,7 +57,7 @@ impl Act {
             Act::Decline => json!({ "party": "KZ", "reason": "the capital does not agree" }),
             Act::Break => json!({ "party": "KZ", "reason": "we object to the second paragraph" }),
             Act::Statement => json!({ "party": "KZ", "statement": "we read it as non-binding" }),
-            Act::Extend => json!({ "deadline": later(app, 72) }),
+            Act::Extend => json!({ "deadline": app.later(72) }),
             Act::Withdraw => json!({}),
         }
     }
@@ -73,10 +74,6 @@ struct Person {
     session: Session,
 }
 
-fn later(app: &TestApp, hours: i64) -> String {
-    (app.app.now() + SignedDuration::from_hours(hours)).to_string()
-}
-
 struct Setting {
     app: TestApp,
     secretariat: Session,
@@ -91,24 +88,8 @@ impl Setting {
         let secretariat = app.sign_in("secretariat").await;
         let kz_envoy = app.sign_in("kz.envoy").await;
         let meeting = app.planned_meeting(&secretariat).await;
-        let convened = app
-            .patch(
-                &format!("/api/v1/meetings/{meeting}"),
-                As::Person(&secretariat),
-                json!({ "status": "convened" }),
-            )
+        app.convene(&secretariat, meeting, &["KZ", "KG", "TJ", "UZ"])
             .await;
-        assert_eq!(convened.status, StatusCode::OK, "{}", convened.text());
-        for party in ["KZ", "KG", "TJ", "UZ"] {
-            let present = app
-                .post(
-                    &format!("/api/v1/meetings/{meeting}/attendance"),
-                    As::Person(&secretariat),
-                    json!({ "party": party, "name": format!("Envoy of {party}") }),
-                )
-                .await;
-            assert_eq!(present.status, StatusCode::CREATED);
-        }
         let mut setting = Setting {
             app,
             secretariat,
@@ -117,63 +98,38 @@ impl Setting {
             chair: String::new(),
         };
         let probe = setting.procedure_for(Act::Position).await;
-        let view = setting
+        setting.chair = setting
             .app
-            .get(
-                &format!("/api/v1/procedures/{probe}"),
-                As::Person(&setting.secretariat),
-            )
+            .procedure(&setting.secretariat, probe)
             .await
-            .json();
-        setting.chair = view["chair"].as_str().expect("chair").to_owned();
+            .chair;
         setting
     }
 
     /// A fresh procedure in which `act` can be recorded by whoever may record it.
     async fn procedure_for(&self, act: Act) -> i64 {
         let app = &self.app;
-        let text = app
-            .post(
-                "/api/v1/groups/CGA/texts",
-                As::Person(&self.secretariat),
-                json!({
-                    "title": format!("Text for {act:?}"),
-                    "kind": "joint_statement",
-                    "language": "en",
-                    "body": "The participants agree to meet again.",
-                    "distribution": "group"
-                }),
-            )
-            .await;
-        assert_eq!(text.status, StatusCode::CREATED, "{}", text.text());
-        let text = text.json()["id"].as_i64().expect("id");
-        let body = match act {
-            Act::Break | Act::Statement => {
-                json!({ "kind": "silence", "version": 1, "deadline": later(app, 48) })
-            }
-            Act::ChairNote => {
-                json!({ "kind": "in_session", "meeting": self.meeting, "version": 1, "deadline": later(app, 6) })
-            }
-            _ => json!({ "kind": "consensus", "version": 1, "deadline": later(app, 48) }),
+        let text = NewText::new(
+            &format!("Text for {act:?}"),
+            "The participants agree to meet again.",
+        );
+        let text = app.draft_text(&self.secretariat, text).await.id;
+        let procedure = match act {
+            Act::Break | Act::Statement => NewProcedure::silence(1, &app.later(48)),
+            Act::ChairNote => NewProcedure::in_session(self.meeting, 1, &app.later(6)),
+            _ => NewProcedure::consensus(1, &app.later(48)),
         };
-        let opened = app
-            .post(
-                &format!("/api/v1/texts/{text}/procedures"),
-                As::Person(&self.secretariat),
-                body,
-            )
-            .await;
-        assert_eq!(opened.status, StatusCode::CREATED, "{}", opened.text());
-        let id = opened.json()["id"].as_i64().expect("id");
+        let id = app.open_procedure(&self.secretariat, text, procedure).await;
         if matches!(act, Act::Confirm | Act::Decline) {
             let held = app
-                .post(
-                    &format!("/api/v1/procedures/{id}/positions"),
-                    As::Person(&self.kz_envoy),
-                    json!({ "party": "KZ", "position": "ad_referendum", "confirm_by": later(app, 24) }),
+                .act(
+                    &self.kz_envoy,
+                    id,
+                    "positions",
+                    json!({ "party": "KZ", "position": "ad_referendum", "confirm_by": app.later(24) }),
                 )
                 .await;
-            assert_eq!(held.status, StatusCode::OK, "{}", held.text());
+            held.assert_status(StatusCode::OK);
         }
         id
     }
@@ -187,27 +143,17 @@ impl Setting {
         }
     }
 
-    async fn attempt(&self, who: &Person, act: Act, procedure: i64) -> crate::helpers::Reply {
+    async fn attempt(&self, who: &Person, act: Act, procedure: i64) -> Reply {
         self.app
-            .post(
-                &format!("/api/v1/procedures/{procedure}/{}", act.route()),
-                As::Person(&who.session),
-                act.body(&self.app),
-            )
+            .act(&who.session, procedure, act.route(), act.body(&self.app))
             .await
     }
 }
 
 async fn people(app: &TestApp) -> Vec<Person> {
     let admin = app.sign_in("admin").await;
-    let outsider = app
-        .post(
-            "/api/v1/users",
-            As::Person(&admin),
-            json!({ "username": "outsider", "password": PASSWORD, "display_name": "Someone outside" }),
-        )
-        .await;
-    assert_eq!(outsider.status, StatusCode::CREATED, "{}", outsider.text());
+    let outsider = app.create_user(&admin, "outsider").await;
+    outsider.assert_status(StatusCode::CREATED);
     let mut people = Vec::new();
     for username in [
         "kz.envoy",
@@ -234,18 +180,9 @@ async fn every_act_with_every_role_is_refused_unless_the_rules_allow_it(backend:
     let setting = Setting::new(backend).await;
     let app = &setting.app;
     let authorised = app
-        .post(
-            "/api/v1/groups/CGA/authorisations",
-            As::Person(&setting.kz_envoy),
-            json!({ "deputy": "kz.deputy", "until": later(app, 240) }),
-        )
+        .authorise(&setting.kz_envoy, "kz.deputy", &app.later(240))
         .await;
-    assert_eq!(
-        authorised.status,
-        StatusCode::CREATED,
-        "{}",
-        authorised.text()
-    );
+    authorised.assert_status(StatusCode::CREATED);
     let people = people(app).await;
     for act in ACTS {
         let shared = setting.procedure_for(act).await;
@@ -295,19 +232,11 @@ async fn a_deputy_speaks_only_while_authorised_and_only_for_its_own_party(backen
     assert_eq!(app.journal_head().await, head);
 
     let granted = app
-        .post(
-            "/api/v1/groups/CGA/authorisations",
-            As::Person(&setting.kz_envoy),
-            json!({ "deputy": "kz.deputy", "until": later(app, 1) }),
-        )
+        .authorise(&setting.kz_envoy, "kz.deputy", &app.later(1))
         .await;
-    assert_eq!(granted.status, StatusCode::CREATED, "{}", granted.text());
+    granted.assert_status(StatusCode::CREATED);
     let for_another = app
-        .post(
-            &format!("/api/v1/procedures/{procedure}/positions"),
-            As::Person(&deputy.session),
-            json!({ "party": "KG", "position": "concur" }),
-        )
+        .record_position(&deputy.session, procedure, "KG", "concur")
         .await;
     assert_eq!(
         for_another.status,
@@ -320,9 +249,10 @@ async fn a_deputy_speaks_only_while_authorised_and_only_for_its_own_party(backen
     app.app.clock.advance(SignedDuration::from_hours(2));
     let head = app.journal_head().await;
     let expired = app
-        .post(
-            &format!("/api/v1/procedures/{procedure}/positions"),
-            As::Person(&deputy.session),
+        .act(
+            &deputy.session,
+            procedure,
+            "positions",
             json!({ "party": "KZ", "position": "object", "reason": "changed our mind" }),
         )
         .await;

@@ -9,11 +9,11 @@
 //! keeps working while the journal refuses every write.
 
 use axum::http::{Method, StatusCode};
-use jiff::SignedDuration;
 use serde_json::{json, Value};
 
 use crate::both_backends;
 use crate::helpers::{demo_start, As, Reply, Session, TestApp, PASSWORD};
+use crate::requests::{NewProcedure, NewText};
 use crate::views::{
     AgendaItem, Amendment, Attendance, Head, Meeting, Opened, Problem, Text, TextSummary,
 };
@@ -254,66 +254,80 @@ async fn refused_then_done(
     done
 }
 
-fn later(app: &TestApp, hours: i64) -> String {
-    (app.app.now() + SignedDuration::from_hours(hours)).to_string()
+/// The demo on the fixed clock with the record's readers signed in: the administrator, the
+/// secretariat and `member`, whose view of the group's page is compared.
+struct Scene {
+    app: TestApp,
+    backend: Backend,
+    admin: Session,
+    secretariat: Session,
+    member: Session,
 }
 
-async fn administration_is_rolled_back_when_the_journal_fails(backend: Backend) {
-    let app = TestApp::with_demo_at(backend, demo_start()).await;
-    let fault = Fault::prepare(&app, backend).await;
-    let admin = app.sign_in("admin").await;
-    let secretariat = app.sign_in("secretariat").await;
-    let envoy = app.sign_in("uz.envoy").await;
-    let record = Record {
-        admin: &admin,
-        secretariat: &secretariat,
-        member: &envoy,
-    };
-    let new_password = "another-test-password-456";
+impl Scene {
+    async fn new(backend: Backend, member: &str) -> Scene {
+        let app = TestApp::with_demo_at(backend, demo_start()).await;
+        Scene {
+            admin: app.sign_in("admin").await,
+            secretariat: app.sign_in("secretariat").await,
+            member: app.sign_in(member).await,
+            app,
+            backend,
+        }
+    }
+
+    async fn fault(&self) -> Fault<'_> {
+        Fault::prepare(&self.app, self.backend).await
+    }
+
+    fn record(&self) -> Record<'_> {
+        Record {
+            admin: &self.admin,
+            secretariat: &self.secretariat,
+            member: &self.member,
+        }
+    }
+
+    async fn refused_then_done(&self, fault: &Fault<'_>, call: Call<'_>) -> Reply {
+        refused_then_done(&self.app, fault, &self.record(), call).await
+    }
+}
+
+async fn accounts_are_rolled_back_when_the_journal_fails(backend: Backend) {
+    let scene = Scene::new(backend, "uz.envoy").await;
+    let (app, admin) = (&scene.app, &scene.admin);
+    let fault = scene.fault().await;
     let account =
         json!({ "username": "matrix.user", "password": PASSWORD, "display_name": "Matrix User" });
-    let group = json!({
-        "code": "CGB", "name": "Contact Group on the Aral Sea", "languages": ["English"],
-        "time_zone": "Asia/Tashkent",
-        "parties": [{ "code": "UZ", "name": "Uzbekistan", "standing": "member" }],
-        "rotation": ["UZ"]
-    });
-    for step in [
-        call(&admin, Method::POST, "/api/v1/users", account),
-        call(
-            &admin,
-            Method::POST,
-            "/api/v1/users/matrix.user/password",
-            json!({ "password": new_password }),
+    let created = call(admin, Method::POST, "/api/v1/users", account);
+    scene.refused_then_done(&fault, created).await;
+
+    let password = call(
+        admin,
+        Method::POST,
+        "/api/v1/users/matrix.user/password",
+        json!({ "password": "another-test-password-456" }),
+    )
+    .answering(StatusCode::NO_CONTENT);
+    // The refused change kept the old password: it still signs in, during the fault too, as
+    // sessions are not journaled.
+    fault.install().await;
+    assert_tells_nothing(&password.send(app).await, "password");
+    app.sign_in("matrix.user").await;
+    fault.remove().await;
+    scene.refused_then_done(&fault, password).await;
+    let old = app
+        .post(
+            "/api/v1/session",
+            As::Nobody,
+            json!({ "username": "matrix.user", "password": PASSWORD }),
         )
-        .answering(StatusCode::NO_CONTENT),
-        call(&admin, Method::POST, "/api/v1/groups", group),
+        .await;
+    assert_eq!(old.status, StatusCode::UNAUTHORIZED);
+
+    for step in [
         call(
-            &admin,
-            Method::PATCH,
-            "/api/v1/groups/CGA",
-            json!({ "settings": { "min_silence_hours": 12 } }),
-        ),
-        call(
-            &admin,
-            Method::POST,
-            "/api/v1/groups/CGA/parties",
-            json!({ "code": "AF", "name": "Afghanistan", "standing": "guest" }),
-        ),
-        call(
-            &admin,
-            Method::POST,
-            "/api/v1/groups/CGA/delegations",
-            json!({ "username": "matrix.user", "party": "AF", "role": "envoy" }),
-        ),
-        call(
-            &admin,
-            Method::DELETE,
-            "/api/v1/groups/CGA/delegations",
-            json!({ "username": "matrix.user" }),
-        ),
-        call(
-            &admin,
+            admin,
             Method::POST,
             "/api/v1/users/matrix.user/disable",
             json!(null),
@@ -321,63 +335,78 @@ async fn administration_is_rolled_back_when_the_journal_fails(backend: Backend) 
         .without_body()
         .answering(StatusCode::NO_CONTENT),
         call(
-            &envoy,
+            &scene.member,
             Method::POST,
             "/api/v1/tokens",
             json!({ "name": "nightly export" }),
         ),
+    ] {
+        scene.refused_then_done(&fault, step).await;
+    }
+}
+
+async fn group_administration_is_rolled_back_when_the_journal_fails(backend: Backend) {
+    let scene = Scene::new(backend, "uz.envoy").await;
+    let (app, admin, envoy) = (&scene.app, &scene.admin, &scene.member);
+    let fault = scene.fault().await;
+    app.create_user(admin, "matrix.user")
+        .await
+        .assert_status(StatusCode::CREATED);
+    let group = json!({
+        "code": "CGB", "name": "Contact Group on the Aral Sea", "languages": ["English"],
+        "time_zone": "Asia/Tashkent",
+        "parties": [{ "code": "UZ", "name": "Uzbekistan", "standing": "member" }],
+        "rotation": ["UZ"]
+    });
+    for step in [
+        call(admin, Method::POST, "/api/v1/groups", group),
         call(
-            &envoy,
+            admin,
+            Method::PATCH,
+            "/api/v1/groups/CGA",
+            json!({ "settings": { "min_silence_hours": 12 } }),
+        ),
+        call(
+            admin,
+            Method::POST,
+            "/api/v1/groups/CGA/parties",
+            json!({ "code": "AF", "name": "Afghanistan", "standing": "guest" }),
+        ),
+        call(
+            admin,
+            Method::POST,
+            "/api/v1/groups/CGA/delegations",
+            json!({ "username": "matrix.user", "party": "AF", "role": "envoy" }),
+        ),
+        call(
+            admin,
+            Method::DELETE,
+            "/api/v1/groups/CGA/delegations",
+            json!({ "username": "matrix.user" }),
+        ),
+        call(
+            envoy,
             Method::POST,
             "/api/v1/groups/CGA/authorisations",
-            json!({ "deputy": "uz.deputy", "until": later(&app, 24 * 7) }),
+            json!({ "deputy": "uz.deputy", "until": app.later(24 * 7) }),
         ),
         // The first receipt makes the server's signing key and journals its public half.
-        call(&admin, Method::GET, "/api/v1/journal/receipt", json!(null))
+        call(admin, Method::GET, "/api/v1/journal/receipt", json!(null))
             .without_body()
             .answering(StatusCode::OK),
     ] {
-        let is_password = step.path.ends_with("/password");
-        if is_password {
-            // The refused change kept the old password: it still signs in, during the
-            // fault too, as sessions are not journaled.
-            fault.install().await;
-            assert_tells_nothing(&step.send(&app).await, "password");
-            app.sign_in("matrix.user").await;
-            fault.remove().await;
-        }
-        refused_then_done(&app, &fault, &record, step).await;
-        if is_password {
-            let old = app
-                .post(
-                    "/api/v1/session",
-                    As::Nobody,
-                    json!({ "username": "matrix.user", "password": PASSWORD }),
-                )
-                .await;
-            assert_eq!(old.status, StatusCode::UNAUTHORIZED);
-        }
+        scene.refused_then_done(&fault, step).await;
     }
-    let group: crate::views::Group = app
-        .get("/api/v1/groups/CGA", As::Person(&admin))
-        .await
-        .view();
+    let group = app.group(admin).await;
     assert_eq!(group.guests, ["AF"], "each change was made once");
 }
 
 async fn meetings_are_rolled_back_when_the_journal_fails(backend: Backend) {
-    let app = TestApp::with_demo_at(backend, demo_start()).await;
-    let fault = Fault::prepare(&app, backend).await;
-    let admin = app.sign_in("admin").await;
-    let secretariat = app.sign_in("secretariat").await;
-    let envoy = app.sign_in("uz.envoy").await;
-    let record = Record {
-        admin: &admin,
-        secretariat: &secretariat,
-        member: &envoy,
-    };
+    let scene = Scene::new(backend, "uz.envoy").await;
+    let (app, secretariat) = (&scene.app, &scene.secretariat);
+    let fault = scene.fault().await;
     let planned = call(
-        &secretariat,
+        secretariat,
         Method::POST,
         "/api/v1/groups/CGA/meetings",
         json!({
@@ -386,249 +415,256 @@ async fn meetings_are_rolled_back_when_the_journal_fails(backend: Backend) {
             "time_zone": "Asia/Dushanbe"
         }),
     );
-    let meeting = refused_then_done(&app, &fault, &record, planned)
+    let meeting = scene
+        .refused_then_done(&fault, planned)
         .await
         .view::<Meeting>()
         .id;
     let edited = call(
-        &secretariat,
+        secretariat,
         Method::PATCH,
         format!("/api/v1/meetings/{meeting}"),
         json!({ "venue": "Palace of the Nation" }),
     );
-    refused_then_done(&app, &fault, &record, edited).await;
+    scene.refused_then_done(&fault, edited).await;
     let agenda = format!("/api/v1/meetings/{meeting}/agenda");
     let first = call(
-        &secretariat,
+        secretariat,
         Method::POST,
         &agenda,
         json!({ "title": "Border crossings" }),
     );
-    let first = refused_then_done(&app, &fault, &record, first)
+    let first = scene
+        .refused_then_done(&fault, first)
         .await
         .view::<AgendaItem>()
         .id;
     let second = app
-        .post(
-            &agenda,
-            As::Person(&secretariat),
-            json!({ "title": "Water and energy" }),
-        )
+        .add_agenda_item(secretariat, meeting, "Water and energy")
         .await
+        .assert_status(StatusCode::CREATED)
         .view::<AgendaItem>()
         .id;
     for step in [
         call(
-            &secretariat,
+            secretariat,
             Method::PUT,
             format!("{agenda}/order"),
             json!({ "items": [second, first] }),
         ),
         call(
-            &secretariat,
+            secretariat,
             Method::PATCH,
             format!("/api/v1/agenda/{first}"),
             json!({ "title": "Border crossings and customs" }),
         )
         .answering(StatusCode::NO_CONTENT),
         call(
-            &secretariat,
+            secretariat,
             Method::DELETE,
             format!("/api/v1/agenda/{first}"),
             json!(null),
         )
         .without_body(),
     ] {
-        refused_then_done(&app, &fault, &record, step).await;
+        scene.refused_then_done(&fault, step).await;
     }
+}
+
+async fn attendance_and_forms_are_rolled_back_when_the_journal_fails(backend: Backend) {
+    let scene = Scene::new(backend, "uz.envoy").await;
+    let (app, secretariat) = (&scene.app, &scene.secretariat);
+    let fault = scene.fault().await;
+    let record = scene.record();
+    let meeting = app.planned_meeting(secretariat).await;
     let present = call(
-        &secretariat,
+        secretariat,
         Method::POST,
         format!("/api/v1/meetings/{meeting}/attendance"),
         json!({ "party": "TJ", "name": "Special Representative of Tajikistan" }),
     );
-    let entry = refused_then_done(&app, &fault, &record, present)
+    let entry = scene
+        .refused_then_done(&fault, present)
         .await
         .view::<Attendance>()
         .id;
     let absent = call(
-        &secretariat,
+        secretariat,
         Method::DELETE,
         format!("/api/v1/attendance/{entry}"),
         json!(null),
     )
     .without_body();
-    refused_then_done(&app, &fault, &record, absent).await;
+    scene.refused_then_done(&fault, absent).await;
 
     // A person's form meets the same fault as a page that says nothing of it.
-    let before = record.read(&app).await;
+    let before = record.read(app).await;
     fault.install().await;
     let form_path = format!("/meetings/{meeting}/agenda");
     let page = app
-        .post_form(&form_path, &secretariat, &[("title", "Customs")])
+        .post_form(&form_path, secretariat, &[("title", "Customs")])
         .await;
     assert_eq!(page.status, StatusCode::INTERNAL_SERVER_ERROR);
     let html = page.text().to_lowercase();
+    assert!(
+        html.contains("back to your groups"),
+        "an error page: {html}"
+    );
     for word in INTERNALS {
         assert!(!html.contains(word), "the page tells {word:?}");
     }
-    assert_eq!(record.read(&app).await, before);
+    assert_eq!(record.read(app).await, before);
     fault.remove().await;
     let page = app
-        .post_form(&form_path, &secretariat, &[("title", "Customs")])
+        .post_form(&form_path, secretariat, &[("title", "Customs")])
         .await;
     assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.text());
 }
 
 async fn texts_are_rolled_back_when_the_journal_fails(backend: Backend) {
-    let app = TestApp::with_demo_at(backend, demo_start()).await;
-    let fault = Fault::prepare(&app, backend).await;
-    let admin = app.sign_in("admin").await;
-    let secretariat = app.sign_in("secretariat").await;
-    let envoy = app.sign_in("kz.envoy").await;
-    let record = Record {
-        admin: &admin,
-        secretariat: &secretariat,
-        member: &envoy,
-    };
+    let scene = Scene::new(backend, "kz.envoy").await;
+    let (app, secretariat, envoy) = (&scene.app, &scene.secretariat, &scene.member);
+    let fault = scene.fault().await;
     let drafted = call(
-        &secretariat,
+        secretariat,
         Method::POST,
         "/api/v1/groups/CGA/texts",
-        json!({
-            "title": "Joint statement on water", "kind": "joint_statement", "language": "en",
-            "body": "The participants discuss water.", "distribution": "members"
-        }),
+        NewText::new(
+            "Joint statement on water",
+            "The participants discuss water.",
+        )
+        .distribution("members")
+        .json(),
     );
-    let text = refused_then_done(&app, &fault, &record, drafted)
+    let text = scene
+        .refused_then_done(&fault, drafted)
         .await
         .view::<Text>()
         .id;
     for step in [
         call(
-            &secretariat,
+            secretariat,
             Method::POST,
             format!("/api/v1/texts/{text}/versions"),
             json!({ "body": "The participants agree on water." }),
         ),
         call(
-            &secretariat,
+            secretariat,
             Method::POST,
             format!("/api/v1/texts/{text}/languages"),
             json!({ "language": "ru", "body": "Участники договорились о воде." }),
         ),
     ] {
-        refused_then_done(&app, &fault, &record, step).await;
+        scene.refused_then_done(&fault, step).await;
     }
-    let amend = |replacement: &str| json!({ "version": 2, "passage": "agree on", "replacement": replacement, "reason": "clearer" });
     let proposed = call(
-        &envoy,
+        envoy,
         Method::POST,
         format!("/api/v1/texts/{text}/amendments"),
-        amend("welcome progress on"),
+        json!({ "version": 2, "passage": "agree on", "replacement": "welcome progress on", "reason": "clearer" }),
     );
-    let amendment = refused_then_done(&app, &fault, &record, proposed)
+    let amendment = scene
+        .refused_then_done(&fault, proposed)
         .await
         .view::<Amendment>()
         .id;
     let incorporated = call(
-        &secretariat,
+        secretariat,
         Method::POST,
         format!("/api/v1/amendments/{amendment}/incorporate"),
         json!(null),
     )
     .answering(StatusCode::OK);
-    let versions = refused_then_done(&app, &fault, &record, incorporated)
+    let versions = scene
+        .refused_then_done(&fault, incorporated)
         .await
         .view::<Text>()
         .versions;
     assert_eq!(versions.len(), 3);
-    let second = app
+    let second: Amendment = app
         .post(
             &format!("/api/v1/texts/{text}/amendments"),
-            As::Person(&envoy),
+            As::Person(envoy),
             json!({ "version": 3, "passage": "water", "replacement": "rivers", "reason": "narrower" }),
         )
-        .await;
-    assert_eq!(second.status, StatusCode::CREATED, "{}", second.text());
+        .await
+        .assert_status(StatusCode::CREATED)
+        .view();
     let declined = call(
-        &secretariat,
+        secretariat,
         Method::POST,
-        format!(
-            "/api/v1/amendments/{}/decline",
-            second.view::<Amendment>().id
-        ),
+        format!("/api/v1/amendments/{}/decline", second.id),
         json!({ "reason": "the group means all water" }),
     )
     .answering(StatusCode::OK);
-    refused_then_done(&app, &fault, &record, declined).await;
+    scene.refused_then_done(&fault, declined).await;
 }
 
-async fn procedures_are_rolled_back_when_the_journal_fails(backend: Backend) {
-    let app = TestApp::with_demo_at(backend, demo_start()).await;
-    let fault = Fault::prepare(&app, backend).await;
-    let admin = app.sign_in("admin").await;
-    let secretariat = app.sign_in("secretariat").await;
-    let uz = app.sign_in("uz.envoy").await;
+/// A members' text by the secretariat for the procedures below.
+async fn railway_text(scene: &Scene, title: &str) -> i64 {
+    let text = NewText::new(title, "The participants welcome the railway.").distribution("members");
+    scene.app.draft_text(&scene.secretariat, text).await.id
+}
+
+/// The journal's chain is whole and as long as the head says.
+async fn assert_chain_intact(scene: &Scene) {
+    let head: Head = scene.app.head(&scene.admin).await;
+    let verdict = scene
+        .app
+        .app
+        .verify_journal()
+        .await
+        .expect("verify runs")
+        .expect("the chain is intact after every refused write");
+    assert_eq!(verdict.entries, head.seq);
+}
+
+async fn consensus_acts_are_rolled_back_when_the_journal_fails(backend: Backend) {
+    let scene = Scene::new(backend, "uz.envoy").await;
+    let (app, secretariat, uz) = (&scene.app, &scene.secretariat, &scene.member);
+    let fault = scene.fault().await;
     let kg = app.sign_in("kg.envoy").await;
-    let tj = app.sign_in("tj.envoy").await;
-    let kz = app.sign_in("kz.envoy").await;
-    let record = Record {
-        admin: &admin,
-        secretariat: &secretariat,
-        member: &uz,
-    };
-    let draft = async |title: &str| {
-        let reply = app
-            .post(
-                "/api/v1/groups/CGA/texts",
-                As::Person(&secretariat),
-                json!({
-                    "title": title, "kind": "joint_statement", "language": "en",
-                    "body": "The participants welcome the railway.", "distribution": "members"
-                }),
-            )
-            .await;
-        assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text());
-        reply.view::<Text>().id
-    };
-    let round_text = draft("Statement on the railway").await;
+    let round_text = railway_text(&scene, "Statement on the railway").await;
     let opened = call(
-        &secretariat,
+        secretariat,
         Method::POST,
         format!("/api/v1/texts/{round_text}/procedures"),
-        json!({ "kind": "consensus", "version": 1, "deadline": later(&app, 72) }),
+        NewProcedure::consensus(1, &app.later(72)).json(),
     );
-    let round = refused_then_done(&app, &fault, &record, opened)
+    let round = scene
+        .refused_then_done(&fault, opened)
         .await
         .view::<Opened>()
         .id;
     let acts = |path: &str| format!("/api/v1/procedures/{round}/{path}");
     for step in [
         call(
-            &uz,
+            uz,
             Method::POST,
             acts("positions"),
-            json!({ "party": "UZ", "position": "ad_referendum", "confirm_by": later(&app, 48) }),
+            json!({ "party": "UZ", "position": "ad_referendum", "confirm_by": app.later(48) }),
         ),
-        call(&uz, Method::POST, acts("confirm"), json!({ "party": "UZ" })),
+        call(uz, Method::POST, acts("confirm"), json!({ "party": "UZ" })),
         call(
-            &secretariat,
+            secretariat,
             Method::POST,
             acts("extend"),
-            json!({ "deadline": later(&app, 96) }),
+            json!({ "deadline": app.later(96) }),
         ),
     ] {
-        refused_then_done(&app, &fault, &record, step.answering(StatusCode::OK)).await;
+        scene
+            .refused_then_done(&fault, step.answering(StatusCode::OK))
+            .await;
     }
     let pending = app
-        .post(
-            &acts("positions"),
-            As::Person(&kg),
-            json!({ "party": "KG", "position": "ad_referendum", "confirm_by": later(&app, 48) }),
+        .act(
+            &kg,
+            round,
+            "positions",
+            json!({ "party": "KG", "position": "ad_referendum", "confirm_by": app.later(48) }),
         )
         .await;
-    assert_eq!(pending.status, StatusCode::OK, "{}", pending.text());
+    pending.assert_status(StatusCode::OK);
     for step in [
         call(
             &kg,
@@ -636,21 +672,29 @@ async fn procedures_are_rolled_back_when_the_journal_fails(backend: Backend) {
             acts("decline"),
             json!({ "party": "KG", "reason": "the capital does not confirm" }),
         ),
-        call(&secretariat, Method::POST, acts("withdraw"), json!(null)).without_body(),
+        call(secretariat, Method::POST, acts("withdraw"), json!(null)).without_body(),
     ] {
-        refused_then_done(&app, &fault, &record, step.answering(StatusCode::OK)).await;
+        scene
+            .refused_then_done(&fault, step.answering(StatusCode::OK))
+            .await;
     }
+    assert_chain_intact(&scene).await;
+}
 
-    let silence_text = draft("Statement on the power line").await;
+async fn silence_acts_are_rolled_back_when_the_journal_fails(backend: Backend) {
+    let scene = Scene::new(backend, "uz.envoy").await;
+    let (app, secretariat) = (&scene.app, &scene.secretariat);
+    let fault = scene.fault().await;
+    let tj = app.sign_in("tj.envoy").await;
+    let kz = app.sign_in("kz.envoy").await;
+    let silence_text = railway_text(&scene, "Statement on the power line").await;
     let silence = app
-        .post(
-            &format!("/api/v1/texts/{silence_text}/procedures"),
-            As::Person(&secretariat),
-            json!({ "kind": "silence", "version": 1, "deadline": later(&app, 48) }),
+        .open_procedure(
+            secretariat,
+            silence_text,
+            NewProcedure::silence(1, &app.later(48)),
         )
-        .await
-        .view::<Opened>()
-        .id;
+        .await;
     for step in [
         call(
             &tj,
@@ -665,24 +709,19 @@ async fn procedures_are_rolled_back_when_the_journal_fails(backend: Backend) {
             json!({ "party": "KZ", "reason": "Kazakhstan needs more time" }),
         ),
     ] {
-        refused_then_done(&app, &fault, &record, step.answering(StatusCode::OK)).await;
+        scene
+            .refused_then_done(&fault, step.answering(StatusCode::OK))
+            .await;
     }
-    let head: Head = app
-        .get("/api/v1/journal/head", As::Person(&admin))
-        .await
-        .view();
-    let verdict = app
-        .app
-        .verify_journal()
-        .await
-        .expect("verify runs")
-        .expect("the chain is intact after every refused write");
-    assert_eq!(verdict.entries, head.seq);
+    assert_chain_intact(&scene).await;
 }
 
 both_backends!(
-    administration_is_rolled_back_when_the_journal_fails,
+    accounts_are_rolled_back_when_the_journal_fails,
+    group_administration_is_rolled_back_when_the_journal_fails,
     meetings_are_rolled_back_when_the_journal_fails,
+    attendance_and_forms_are_rolled_back_when_the_journal_fails,
     texts_are_rolled_back_when_the_journal_fails,
-    procedures_are_rolled_back_when_the_journal_fails,
+    consensus_acts_are_rolled_back_when_the_journal_fails,
+    silence_acts_are_rolled_back_when_the_journal_fails,
 );

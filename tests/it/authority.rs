@@ -4,112 +4,32 @@
 //! goes with every role, and a refused act leaves the journal as it was.
 
 use axum::http::StatusCode;
-use jiff::SignedDuration;
-use serde::Deserialize;
 use serde_json::json;
 
 use crate::both_backends;
 use crate::helpers::{As, Session, TestApp};
+use crate::requests::{NewProcedure, NewText};
+use crate::views::{Decision, Procedure};
 use majlis::store::Backend;
-
-#[derive(Debug, Deserialize)]
-struct ProcedureJson {
-    state: String,
-    chair: String,
-    positions: Vec<PositionJson>,
-    decision: Option<DecisionLinkJson>,
-}
-
-#[derive(Debug, Deserialize)]
-struct PositionJson {
-    party: String,
-    position: String,
-    reason: Option<String>,
-    chair_note: bool,
-    recorded_by: Option<String>,
-    recorded_by_title: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct DecisionLinkJson {
-    id: i64,
-}
-
-#[derive(Debug, Deserialize)]
-struct DecisionJson {
-    symbol: String,
-    positions: Vec<PositionJson>,
-}
-
-impl ProcedureJson {
-    fn of(&self, party: &str) -> &PositionJson {
-        self.positions
-            .iter()
-            .find(|p| p.party == party)
-            .unwrap_or_else(|| panic!("{party} is a member of the round"))
-    }
-}
 
 /// A group text and a round in session at the convened meeting where all four members are
 /// present; returns the round's id.
 async fn round_in_session(app: &TestApp, secretariat: &Session) -> i64 {
     let meeting = app.planned_meeting(secretariat).await;
-    let convened = app
-        .patch(
-            &format!("/api/v1/meetings/{meeting}"),
-            As::Person(secretariat),
-            json!({ "status": "convened" }),
-        )
+    app.convene(secretariat, meeting, &["KZ", "KG", "TJ", "UZ"])
         .await;
-    assert_eq!(convened.status, StatusCode::OK, "{}", convened.text());
-    for party in ["KZ", "KG", "TJ", "UZ"] {
-        let present = app
-            .post(
-                &format!("/api/v1/meetings/{meeting}/attendance"),
-                As::Person(secretariat),
-                json!({ "party": party, "name": format!("Envoy of {party}") }),
-            )
-            .await;
-        assert_eq!(present.status, StatusCode::CREATED, "{}", present.text());
-    }
-    let text = text(app, secretariat).await;
-    let deadline = (app.app.now() + SignedDuration::from_hours(6)).to_string();
-    let opened = app
-        .post(
-            &format!("/api/v1/texts/{text}/procedures"),
-            As::Person(secretariat),
-            json!({ "kind": "in_session", "meeting": meeting, "version": 1, "deadline": deadline }),
-        )
-        .await;
-    assert_eq!(opened.status, StatusCode::CREATED, "{}", opened.text());
-    opened.json()["id"].as_i64().expect("id")
-}
-
-/// A group text drafted by the secretariat, ready for a procedure.
-async fn text(app: &TestApp, secretariat: &Session) -> i64 {
-    let reply = app
-        .post(
-            "/api/v1/groups/CGA/texts",
-            As::Person(secretariat),
-            json!({
-                "title": "Statement on transit corridors",
-                "kind": "joint_statement",
-                "language": "en",
-                "body": "The participants agree to coordinate transit corridors.",
-                "distribution": "group"
-            }),
-        )
-        .await;
-    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text());
-    reply.json()["id"].as_i64().expect("id")
-}
-
-async fn procedure(app: &TestApp, who: &Session, id: i64) -> ProcedureJson {
-    let reply = app
-        .get(&format!("/api/v1/procedures/{id}"), As::Person(who))
-        .await;
-    assert_eq!(reply.status, StatusCode::OK, "{}", reply.text());
-    serde_json::from_slice(&reply.body).expect("a procedure")
+    let text = NewText::new(
+        "Statement on transit corridors",
+        "The participants agree to coordinate transit corridors.",
+    );
+    let text = app.draft_text(secretariat, text).await.id;
+    let deadline = app.later(6);
+    app.open_procedure(
+        secretariat,
+        text,
+        NewProcedure::in_session(meeting, 1, &deadline),
+    )
+    .await
 }
 
 /// The envoy of a member party that does not chair.
@@ -128,7 +48,7 @@ async fn a_partys_objection_stands_against_the_secretariat_and_the_chair(backend
     let app = TestApp::with_demo(backend).await;
     let secretariat = app.sign_in("secretariat").await;
     let round = round_in_session(&app, &secretariat).await;
-    let chair = procedure(&app, &secretariat, round).await.chair;
+    let chair = app.procedure(&secretariat, round).await.chair;
     let objector = not_the_chair(&chair);
     let objector_envoy = app.sign_in(&envoy(objector)).await;
     let objected = app
@@ -179,8 +99,8 @@ async fn a_partys_objection_stands_against_the_secretariat_and_the_chair(backend
         head,
         "refused acts change nothing"
     );
-    let view = procedure(&app, &objector_envoy, round).await;
-    let stands = view.of(objector);
+    let view = app.procedure(&objector_envoy, round).await;
+    let stands = view.position_of(objector);
     assert_eq!(stands.position, "object");
     assert_eq!(
         stands.reason.as_deref(),
@@ -198,7 +118,7 @@ async fn the_chairs_note_is_shown_as_the_chairs_and_the_party_may_replace_it(bac
     let app = TestApp::with_demo(backend).await;
     let secretariat = app.sign_in("secretariat").await;
     let round = round_in_session(&app, &secretariat).await;
-    let chair = procedure(&app, &secretariat, round).await.chair;
+    let chair = app.procedure(&secretariat, round).await.chair;
     let silent = not_the_chair(&chair);
     let noted = app
         .post(
@@ -208,8 +128,8 @@ async fn the_chairs_note_is_shown_as_the_chairs_and_the_party_may_replace_it(bac
         )
         .await;
     assert_eq!(noted.status, StatusCode::OK, "{}", noted.text());
-    let view: ProcedureJson = serde_json::from_slice(&noted.body).expect("a procedure");
-    let note = view.of(silent);
+    let view: Procedure = noted.view();
+    let note = view.position_of(silent);
     assert_eq!(note.position, "no_objection_heard");
     assert!(note.chair_note, "shown as the chair's note");
     assert_eq!(note.recorded_by.as_deref(), Some("secretariat"));
@@ -231,8 +151,8 @@ async fn the_chairs_note_is_shown_as_the_chairs_and_the_party_may_replace_it(bac
         )
         .await;
     assert_eq!(replaced.status, StatusCode::OK, "{}", replaced.text());
-    let view: ProcedureJson = serde_json::from_slice(&replaced.body).expect("a procedure");
-    let own = view.of(silent);
+    let view: Procedure = replaced.view();
+    let own = view.position_of(silent);
     assert_eq!(own.position, "object");
     assert!(!own.chair_note);
     assert_eq!(own.recorded_by.as_deref(), Some(envoy(silent).as_str()));
@@ -242,7 +162,7 @@ async fn a_decision_on_the_chairs_notes_records_them_as_the_chairs(backend: Back
     let app = TestApp::with_demo(backend).await;
     let secretariat = app.sign_in("secretariat").await;
     let round = round_in_session(&app, &secretariat).await;
-    let chair = procedure(&app, &secretariat, round).await.chair;
+    let chair = app.procedure(&secretariat, round).await.chair;
     let chairs_envoy = app.sign_in(&envoy(&chair)).await;
     let own = app
         .post(
@@ -264,8 +184,7 @@ async fn a_decision_on_the_chairs_notes_records_them_as_the_chairs(backend: Back
         assert_eq!(noted.status, StatusCode::OK, "{}", noted.text());
         last = Some(noted);
     }
-    let closed: ProcedureJson =
-        serde_json::from_slice(&last.expect("notes").body).expect("a procedure");
+    let closed: Procedure = last.expect("notes").view();
     assert_eq!(closed.state, "adopted");
     let decision = closed.decision.expect("every member was present: final").id;
     let reply = app
@@ -274,7 +193,7 @@ async fn a_decision_on_the_chairs_notes_records_them_as_the_chairs(backend: Back
             As::Person(&chairs_envoy),
         )
         .await;
-    let record: DecisionJson = serde_json::from_slice(&reply.body).expect("a decision");
+    let record: Decision = reply.assert_status(StatusCode::OK).view();
     assert!(record.symbol.starts_with("CGA/"));
     for position in &record.positions {
         assert_eq!(position.chair_note, position.party != chair, "{position:?}");
@@ -316,18 +235,10 @@ async fn the_public_record_names_titles_never_logins(backend: Backend) {
     assert_eq!(reply.status, StatusCode::OK);
     let page = reply.text();
     assert!(!page.contains(".envoy"), "{page}");
-    let json = app
-        .send(
-            axum::http::Request::builder()
-                .uri("/public/CGA/decisions")
-                .header(axum::http::header::ACCEPT, "application/json")
-                .body(axum::body::Body::empty())
-                .expect("request"),
-        )
-        .await;
+    let json = app.public_decisions().await;
     assert_eq!(json.status, StatusCode::OK);
     assert!(!json.text().contains(".envoy"), "{}", json.text());
-    let decisions: Vec<DecisionJson> = serde_json::from_slice(&json.body).expect("decisions");
+    let decisions: Vec<Decision> = json.view();
     let positions = &decisions
         .first()
         .expect("the demo's public decision")

@@ -8,6 +8,8 @@ use axum::http::StatusCode;
 
 use crate::both_backends;
 use crate::helpers::{As, TestApp};
+use crate::views::Receipt;
+use majlis::http::api::evidence::EvidenceBundle;
 use majlis::store::Backend;
 
 fn majlis(url: &str, args: &[&str], stdin: &str) -> Output {
@@ -48,12 +50,17 @@ async fn verify_reports_an_intact_journal_and_names_the_first_tampered_entry(bac
         "{}",
         stdout(&intact)
     );
-    app.tamper("UPDATE journal SET actor_party = 'KZ' WHERE seq = 40")
-        .await;
+    // An entry with entries after it: the middle one of three agenda items.
+    crate::journal::record_changes(&app, 3).await;
+    let seq = app.journal_head().await - 1;
+    app.tamper(&format!(
+        "UPDATE journal SET actor_party = 'KZ' WHERE seq = {seq}"
+    ))
+    .await;
     let broken = majlis(&app.database_url, &["verify"], "");
     assert_eq!(broken.status.code(), Some(1));
     assert!(
-        stdout(&broken).starts_with("journal broken at entry 40: "),
+        stdout(&broken).starts_with(&format!("journal broken at entry {seq}: ")),
         "{}",
         stdout(&broken)
     );
@@ -139,13 +146,14 @@ async fn the_operator_manages_accounts_and_delegations_from_the_command_line(bac
 async fn a_decisions_evidence_bundle_checks_out_offline_and_catches_an_edit(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let envoy = app.sign_in("tj.envoy").await;
-    let reply = app
-        .get(
-            "/api/v1/decisions/1/evidence",
-            crate::helpers::As::Person(&envoy),
-        )
-        .await;
-    assert_eq!(reply.status, axum::http::StatusCode::OK, "{}", reply.text());
+    let decisions = app.decisions(&envoy).await;
+    let decision = decisions
+        .iter()
+        .find(|d| d.distribution == "public")
+        .expect("the demo's public statement");
+    let evidence = format!("/api/v1/decisions/{}/evidence", decision.id);
+    let reply = app.get(&evidence, As::Person(&envoy)).await;
+    reply.assert_status(StatusCode::OK);
     let dir = tempfile::tempdir().expect("temporary directory");
     let file = dir.path().join("bundle.json");
     std::fs::write(&file, &reply.body).expect("write bundle");
@@ -158,13 +166,14 @@ async fn a_decisions_evidence_bundle_checks_out_offline_and_catches_an_edit(back
         String::from_utf8_lossy(&verified.stderr)
     );
     assert!(
-        stdout(&verified).starts_with("decision CGA/"),
+        stdout(&verified).starts_with(&format!("decision {}", decision.symbol)),
         "{}",
         stdout(&verified)
     );
-    let mut bundle = reply.json();
-    bundle["body"] = serde_json::json!("The participants agreed to something else.");
-    std::fs::write(&file, bundle.to_string()).expect("write bundle");
+    let mut bundle: EvidenceBundle = reply.view();
+    bundle.body = "The participants agreed to something else.".to_owned();
+    let edited = serde_json::to_string(&bundle).expect("a bundle");
+    std::fs::write(&file, edited).expect("write bundle");
     let edited = majlis(&app.database_url, &["verify-decision", path], "");
     assert_eq!(edited.status.code(), Some(1));
     assert!(
@@ -172,25 +181,19 @@ async fn a_decisions_evidence_bundle_checks_out_offline_and_catches_an_edit(back
         "{}",
         stdout(&edited)
     );
-    let outsider = app
-        .get("/api/v1/decisions/1/evidence", crate::helpers::As::Nobody)
-        .await;
-    assert_eq!(outsider.status, axum::http::StatusCode::UNAUTHORIZED);
+    let outsider = app.get(&evidence, As::Nobody).await;
+    assert_eq!(outsider.status, StatusCode::UNAUTHORIZED);
 }
 
 async fn a_kept_receipt_proves_a_later_rewrite(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let delegate = app.sign_in("kg.delegate").await;
     let reply = app
-        .get(
-            "/api/v1/journal/receipt",
-            crate::helpers::As::Person(&delegate),
-        )
+        .get("/api/v1/journal/receipt", As::Person(&delegate))
         .await;
-    assert_eq!(reply.status, axum::http::StatusCode::OK, "{}", reply.text());
-    let receipt = reply.json();
-    assert_eq!(receipt["algorithm"], "ed25519");
-    let seq = receipt["seq"].as_i64().expect("seq");
+    let receipt: Receipt = reply.assert_status(StatusCode::OK).view();
+    assert_eq!(receipt.algorithm, "ed25519");
+    let seq = receipt.seq;
     let dir = tempfile::tempdir().expect("temporary directory");
     let file = dir.path().join("receipt.json");
     std::fs::write(&file, &reply.body).expect("write receipt");
@@ -208,8 +211,8 @@ async fn a_kept_receipt_proves_a_later_rewrite(backend: Backend) {
         stdout(&kept)
     );
     let mut forged = receipt.clone();
-    forged["seq"] = serde_json::json!(seq - 1);
-    std::fs::write(&file, forged.to_string()).expect("write receipt");
+    forged.seq = seq - 1;
+    write_receipt(&file, &forged);
     let refused = majlis(&app.database_url, &["verify", "--receipt", path], "");
     assert_eq!(refused.status.code(), Some(1));
     assert!(
@@ -234,10 +237,9 @@ async fn a_kept_receipt_proves_a_later_rewrite(backend: Backend) {
         "{}",
         stdout(&rewritten)
     );
-    let key = receipt["public_key"].as_str().expect("key");
     let pinned = majlis(
         &app.database_url,
-        &["verify", "--receipt", path, "--key", key],
+        &["verify", "--receipt", path, "--key", &receipt.public_key],
         "",
     );
     assert_eq!(pinned.status.code(), Some(1));
@@ -248,28 +250,28 @@ async fn a_kept_receipt_proves_a_later_rewrite(backend: Backend) {
     );
 }
 
+/// Writes a receipt to a file, whole, as a party keeps it.
+fn write_receipt(file: impl AsRef<std::path::Path>, receipt: &Receipt) {
+    let json = serde_json::to_string(receipt).expect("a receipt");
+    std::fs::write(file, json).expect("write receipt");
+}
+
 /// Takes a receipt over the API as a delegate would, after the signing key was made and a few
-/// changes recorded, and keeps it in a file; returns the receipt's JSON and the file.
-async fn keep_a_receipt(app: &TestApp, dir: &tempfile::TempDir) -> (serde_json::Value, String) {
+/// changes recorded, and keeps it in a file; returns the receipt and the file.
+async fn keep_a_receipt(app: &TestApp, dir: &tempfile::TempDir) -> (Receipt, String) {
     let delegate = app.sign_in("kg.delegate").await;
     let first = app
-        .get(
-            "/api/v1/journal/receipt",
-            crate::helpers::As::Person(&delegate),
-        )
+        .get("/api/v1/journal/receipt", As::Person(&delegate))
         .await;
-    assert_eq!(first.status, axum::http::StatusCode::OK, "{}", first.text());
+    first.assert_status(StatusCode::OK);
     crate::journal::record_changes(app, 3).await;
     let reply = app
-        .get(
-            "/api/v1/journal/receipt",
-            crate::helpers::As::Person(&delegate),
-        )
+        .get("/api/v1/journal/receipt", As::Person(&delegate))
         .await;
-    assert_eq!(reply.status, axum::http::StatusCode::OK, "{}", reply.text());
+    reply.assert_status(StatusCode::OK);
     let file = dir.path().join("receipt.json");
     std::fs::write(&file, &reply.body).expect("write receipt");
-    (reply.json(), file.to_str().expect("utf-8 path").to_owned())
+    (reply.view(), file.to_str().expect("utf-8 path").to_owned())
 }
 
 fn output(output: &Output) -> String {
@@ -290,24 +292,18 @@ async fn verify_refuses_a_receipt_signed_under_a_foreign_key_naming_the_expected
     let dir = tempfile::tempdir().expect("temporary directory");
     let (genuine, path) = keep_a_receipt(&app, &dir).await;
     let foreign: [u8; 32] = rand::random();
-    let head = Hash32::from_hex(genuine["hash"].as_str().expect("hash")).expect("hex");
-    let forged = receipt::sign(
-        &foreign,
-        genuine["seq"].as_i64().expect("seq"),
-        head,
-        genuine["signed_at_micros"].as_i64().expect("micros"),
-    );
+    let head = Hash32::from_hex(&genuine.hash).expect("hex");
+    let forged = receipt::sign(&foreign, genuine.seq, head, genuine.signed_at_micros);
     let mut file = genuine.clone();
-    file["public_key"] = serde_json::json!(forged.public_key.to_hex());
-    file["signature"] = serde_json::json!(hex::encode(forged.signature));
-    std::fs::write(&path, file.to_string()).expect("write receipt");
+    file.public_key = forged.public_key.to_hex();
+    file.signature = hex::encode(forged.signature);
+    write_receipt(&path, &file);
     let refused = majlis(&app.database_url, &["verify", "--receipt", &path], "");
     assert_eq!(refused.status.code(), Some(1), "{}", output(&refused));
     assert!(
         stdout(&refused).contains(&format!(
             "receipt does NOT match: the receipt was signed under key {}, but the expected key is {}",
-            forged.public_key,
-            genuine["public_key"].as_str().expect("key")
+            forged.public_key, genuine.public_key
         )),
         "{}",
         output(&refused)
@@ -318,8 +314,8 @@ async fn a_pinned_key_passes_its_receipt_and_a_different_one_refuses_it(backend:
     let app = TestApp::with_demo(backend).await;
     let dir = tempfile::tempdir().expect("temporary directory");
     let (genuine, path) = keep_a_receipt(&app, &dir).await;
-    let seq = genuine["seq"].as_i64().expect("seq");
-    let key = genuine["public_key"].as_str().expect("key").to_owned();
+    let seq = genuine.seq;
+    let key = genuine.public_key.clone();
     let plain = majlis(&app.database_url, &["verify", "--receipt", &path], "");
     assert!(plain.status.success(), "{}", output(&plain));
     assert!(
@@ -368,6 +364,13 @@ async fn a_pinned_key_passes_its_receipt_and_a_different_one_refuses_it(backend:
         "{}",
         output(&malformed)
     );
+}
+
+async fn verify_reports_a_signing_key_edited_in_the_table_under_a_pinned_key(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let (genuine, path) = keep_a_receipt(&app, &dir).await;
+    let (seq, key) = (genuine.seq, genuine.public_key);
     let foreign: [u8; 32] = rand::random();
     app.tamper(&format!(
         "UPDATE signing_keys SET secret = '{}', public = '{}'",
@@ -405,7 +408,7 @@ async fn verify_shows_swapped_entries_and_a_cut_back_tail_with_a_kept_receipt(ba
     let app = TestApp::with_demo(backend).await;
     let dir = tempfile::tempdir().expect("temporary directory");
     let (genuine, path) = keep_a_receipt(&app, &dir).await;
-    let seq = genuine["seq"].as_i64().expect("seq");
+    let seq = genuine.seq;
     app.tamper(&format!(
         "UPDATE journal SET seq = -1 WHERE seq = {}",
         seq - 1
@@ -490,6 +493,7 @@ both_backends!(
     a_kept_receipt_proves_a_later_rewrite,
     verify_refuses_a_receipt_signed_under_a_foreign_key_naming_the_expected_key,
     a_pinned_key_passes_its_receipt_and_a_different_one_refuses_it,
+    verify_reports_a_signing_key_edited_in_the_table_under_a_pinned_key,
     verify_shows_swapped_entries_and_a_cut_back_tail_with_a_kept_receipt,
     a_decisions_evidence_bundle_checks_out_offline_and_catches_an_edit,
     verify_reports_an_intact_journal_and_names_the_first_tampered_entry,

@@ -8,31 +8,14 @@ use std::net::SocketAddr;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{header, Method, Request, StatusCode};
-use serde_json::{json, Value};
+use serde_json::json;
 
 use crate::both_backends;
-use crate::helpers::{error_fields, As, Session, TestApp, PASSWORD};
-use majlis::config::TrustedProxies;
-use majlis::http::{router, AppState};
+use crate::helpers::{As, TestApp, PASSWORD};
+use crate::views::{NewToken, SessionItem, Token};
 use majlis::store::Backend;
 
 const NEW_PASSWORD: &str = "lantern-orchard-quietly-7";
-
-async fn create_token(app: &TestApp, session: &Session, name: &str) -> (i64, String) {
-    let reply = app
-        .post(
-            "/api/v1/tokens",
-            As::Person(session),
-            json!({ "name": name }),
-        )
-        .await;
-    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text());
-    let body = reply.json();
-    (
-        body["id"].as_i64().expect("token id"),
-        body["token"].as_str().expect("token").to_owned(),
-    )
-}
 
 async fn sign_in_with(app: &TestApp, username: &str, password: &str) -> StatusCode {
     app.post(
@@ -51,25 +34,17 @@ async fn me_status(app: &TestApp, who: As<'_>) -> StatusCode {
 /// The actions of the journal entries after `after`, as the administrator sees them.
 async fn actions_after(app: &TestApp, after: i64) -> Vec<String> {
     let admin = app.sign_in("admin").await;
-    let entries = app
-        .get(
-            &format!("/api/v1/journal?after={after}&limit=500"),
-            As::Person(&admin),
-        )
+    app.journal(&admin, &format!("after={after}&limit=500"))
         .await
-        .json();
-    entries
-        .as_array()
-        .expect("a list")
-        .iter()
-        .filter_map(|entry| entry["action"].as_str().map(str::to_owned))
+        .into_iter()
+        .filter_map(|entry| entry.action)
         .collect()
 }
 
 async fn an_administrators_reset_ends_every_session_and_token_of_the_person(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let delegate = app.sign_in("kz.delegate").await;
-    let (_, token) = create_token(&app, &delegate, "export").await;
+    let NewToken { token, .. } = app.create_token(&delegate, "export").await;
     let admin = app.sign_in("admin").await;
     let head = app.journal_head().await;
 
@@ -147,7 +122,7 @@ async fn changing_ones_own_password_keeps_this_session_and_ends_the_others(backe
     let app = TestApp::with_demo(backend).await;
     let here = app.sign_in("uz.envoy").await;
     let elsewhere = app.sign_in("uz.envoy").await;
-    let (_, token) = create_token(&app, &here, "script").await;
+    let NewToken { token, .. } = app.create_token(&here, "script").await;
     let head = app.journal_head().await;
 
     let wrong = app
@@ -158,7 +133,7 @@ async fn changing_ones_own_password_keeps_this_session_and_ends_the_others(backe
         )
         .await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(error_fields(&wrong.json()), ["current_password"]);
+    assert_eq!(wrong.problem().fields(), ["current_password"]);
     let own_name = app
         .post(
             "/api/v1/me/password",
@@ -167,7 +142,7 @@ async fn changing_ones_own_password_keeps_this_session_and_ends_the_others(backe
         )
         .await;
     assert_eq!(own_name.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(error_fields(&own_name.json()), ["new_password"]);
+    assert_eq!(own_name.problem().fields(), ["new_password"]);
     assert_eq!(app.journal_head().await, head, "nothing changed yet");
     assert_eq!(
         me_status(&app, As::Person(&elsewhere)).await,
@@ -244,25 +219,26 @@ async fn changing_ones_password_on_the_profile_page_signs_out_the_other_browsers
 async fn tokens_are_listed_without_secrets_and_revoked_one_by_one(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let secretariat = app.sign_in("secretariat").await;
-    let (first_id, first) = create_token(&app, &secretariat, "agenda script").await;
-    let (_, second) = create_token(&app, &secretariat, "nightly export").await;
+    let NewToken {
+        id: first_id,
+        token: first,
+    } = app.create_token(&secretariat, "agenda script").await;
+    let NewToken { token: second, .. } = app.create_token(&secretariat, "nightly export").await;
     assert_eq!(me_status(&app, As::Bearer(&first)).await, StatusCode::OK);
 
-    let listed = app
-        .get("/api/v1/tokens", As::Person(&secretariat))
-        .await
-        .json();
-    let listed = listed.as_array().expect("a list");
+    let reply = app.get("/api/v1/tokens", As::Person(&secretariat)).await;
+    // Every field of `Token` but the secret is a string where the API must give one.
+    let listed: Vec<Token> = reply.assert_status(StatusCode::OK).view();
     assert_eq!(listed.len(), 2);
     let used = listed
         .iter()
-        .find(|t| t["id"] == first_id)
+        .find(|t| t.id == first_id)
         .expect("the first token is listed");
-    assert_eq!(used["name"], "agenda script");
-    assert!(used["created_at"].is_string() && used["expires_at"].is_string());
-    assert!(used["last_used_at"].is_string(), "it was just used: {used}");
-    assert!(listed.iter().all(|t| t.get("token").is_none()));
-    assert!(!listed.iter().any(|t| t.to_string().contains(&first)));
+    assert_eq!(used.name, "agenda script");
+    assert!(!used.created_at.is_empty() && !used.expires_at.is_empty());
+    assert!(used.last_used_at.is_some(), "it was just used: {used:?}");
+    assert!(listed.iter().all(|t| t.token.is_none()));
+    assert!(!reply.text().contains(&first) && !reply.text().contains(&second));
 
     let outsider = app.sign_in("kz.delegate").await;
     let not_theirs = app
@@ -306,7 +282,9 @@ async fn tokens_are_listed_without_secrets_and_revoked_one_by_one(backend: Backe
 async fn signing_out_with_a_bearer_token_revokes_that_token(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let session = app.sign_in("tj.envoy").await;
-    let (_, token) = create_token(&app, &session, "cron").await;
+    let NewToken { token, .. } = app.create_token(&session, "cron").await;
+    let before: Vec<Token> = app.read("/api/v1/tokens", As::Person(&session)).await;
+    assert_eq!(before.len(), 1, "the token is listed while it lives");
 
     let reply = app
         .request(Method::DELETE, "/api/v1/session", As::Bearer(&token), None)
@@ -322,8 +300,8 @@ async fn signing_out_with_a_bearer_token_revokes_that_token(backend: Backend) {
         StatusCode::OK,
         "the person's browser session is another credential"
     );
-    let listed = app.get("/api/v1/tokens", As::Person(&session)).await.json();
-    assert_eq!(listed, json!([]));
+    let listed: Vec<Token> = app.read("/api/v1/tokens", As::Person(&session)).await;
+    assert!(listed.is_empty(), "{listed:?}");
 }
 
 async fn sessions_are_listed_with_the_current_one_marked_and_ended_one_by_one(backend: Backend) {
@@ -331,21 +309,17 @@ async fn sessions_are_listed_with_the_current_one_marked_and_ended_one_by_one(ba
     let laptop = app.sign_in("kz.envoy").await;
     let phone = app.sign_in("kz.envoy").await;
 
-    let listed = app
-        .get("/api/v1/sessions", As::Person(&laptop))
-        .await
-        .json();
-    let listed = listed.as_array().expect("a list").clone();
+    let listed: Vec<SessionItem> = app.read("/api/v1/sessions", As::Person(&laptop)).await;
     assert_eq!(listed.len(), 2);
-    assert_eq!(listed.iter().filter(|s| s["current"] == true).count(), 1);
+    assert_eq!(listed.iter().filter(|s| s.current).count(), 1);
     let phone_id = listed
         .iter()
-        .find(|s| s["current"] == false)
-        .and_then(|s| s["id"].as_i64())
-        .expect("the other session");
+        .find(|s| !s.current)
+        .expect("the other session")
+        .id;
     assert!(listed
         .iter()
-        .all(|s| s["created_at"].is_string() && s["expires_at"].is_string()));
+        .all(|s| !s.created_at.is_empty() && !s.expires_at.is_empty()));
 
     let outsider = app.sign_in("kg.envoy").await;
     let not_theirs = app
@@ -379,15 +353,16 @@ async fn the_profile_page_lists_sessions_and_tokens_with_a_button_to_end_each(ba
     let app = TestApp::with_demo(backend).await;
     let here = app.sign_in("uz.delegate").await;
     let other = app.sign_in("uz.delegate").await;
-    let (token_id, token) = create_token(&app, &here, "translation sync").await;
-    let other_id = app
-        .get("/api/v1/sessions", As::Person(&other))
-        .await
-        .json()
-        .as_array()
-        .and_then(|list| list.iter().find(|s| s["current"] == true).cloned())
-        .and_then(|s| s["id"].as_i64())
-        .expect("the other session's id");
+    let NewToken {
+        id: token_id,
+        token,
+    } = app.create_token(&here, "translation sync").await;
+    let others_view: Vec<SessionItem> = app.read("/api/v1/sessions", As::Person(&other)).await;
+    let other_id = others_view
+        .iter()
+        .find(|s| s.current)
+        .expect("the other session's id")
+        .id;
 
     let page = app.get("/me", As::Person(&here)).await;
     assert_eq!(page.status, StatusCode::OK);
@@ -399,6 +374,11 @@ async fn the_profile_page_lists_sessions_and_tokens_with_a_button_to_end_each(ba
     assert!(html.contains(&format!("action=\"/me/sessions/{other_id}/end\"")));
     assert!(html.contains("action=\"/me/password\""));
     assert!(!html.contains(&token), "the secret is never shown again");
+    assert_eq!(
+        me_status(&app, As::Bearer(&token)).await,
+        StatusCode::OK,
+        "the secret is a live token"
+    );
 
     let revoked = app
         .post_form(&format!("/me/tokens/{token_id}/revoke"), &here, &[])
@@ -441,13 +421,11 @@ fn sign_in_from(peer: &str, forwarded_for: Option<&str>, password: &str) -> Requ
 }
 
 async fn a_guesser_at_one_address_cannot_lock_the_envoy_out_from_another(backend: Backend) {
-    let mut app = TestApp::with_demo(backend).await;
-    app.router = router(AppState {
-        app: app.app.clone(),
-        secure_cookies: false,
-        trusted_proxies: TrustedProxies::parse(["10.0.0.1"]).expect("valid"),
-        public_url: crate::helpers::PUBLIC_URL.to_owned(),
-    });
+    let app = TestApp::init()
+        .with_demo()
+        .trusting_proxies(&["10.0.0.1"])
+        .spawn(backend)
+        .await;
     let guesser = "192.0.2.66";
     for _ in 0..5 {
         let reply = app
@@ -461,10 +439,7 @@ async fn a_guesser_at_one_address_cannot_lock_the_envoy_out_from_another(backend
 
     let locked = app.send(sign_in_from(guesser, None, PASSWORD)).await;
     assert_eq!(locked.status, StatusCode::TOO_MANY_REQUESTS);
-    assert!(locked.json()["detail"]
-        .as_str()
-        .expect("detail")
-        .contains("try again in 15 minutes"));
+    assert!(locked.problem().detail.contains("try again in 15 minutes"));
     let forged = app
         .send(sign_in_from(guesser, Some("203.0.113.5"), PASSWORD))
         .await;
@@ -513,10 +488,7 @@ async fn a_stray_bearer_header_does_not_switch_off_csrf_on_forms(backend: Backen
 
     assert_eq!(hostile.status, StatusCode::FORBIDDEN);
     assert_eq!(same_site.status, StatusCode::FORBIDDEN);
-    assert!(same_site.json()["detail"]
-        .as_str()
-        .expect("detail")
-        .contains("session cookie only"));
+    assert!(same_site.problem().detail.contains("session cookie only"));
     assert_eq!(app.journal_head().await, head, "nothing was recorded");
     let me = app.get("/api/v1/me", As::Person(&session)).await;
     assert_eq!(me.status, StatusCode::OK);
@@ -546,7 +518,7 @@ async fn a_stray_bearer_header_does_not_switch_off_csrf_on_forms(backend: Backen
 async fn private_answers_are_marked_no_store_and_public_ones_are_not(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let session = app.sign_in("kz.envoy").await;
-    let (_, token) = create_token(&app, &session, "reader").await;
+    let NewToken { token, .. } = app.create_token(&session, "reader").await;
     let no_store = Some("no-store".to_owned());
 
     let page = app.get("/me", As::Person(&session)).await;
@@ -605,15 +577,15 @@ async fn weak_passwords_are_refused_with_advice_and_nothing_changes(backend: Bac
         .await;
 
     assert_eq!(created.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let problem: Value = created.json();
-    assert_eq!(error_fields(&problem), ["password"]);
-    let message = problem["errors"][0]["message"].as_str().expect("message");
+    let problem = created.problem();
+    assert_eq!(problem.fields(), ["password"]);
+    let message = problem.first_message();
     assert!(
         message.starts_with("is too easy to guess: this is a very common password"),
         "{message}"
     );
     assert_eq!(reset.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(error_fields(&reset.json()), ["password"]);
+    assert_eq!(reset.problem().fields(), ["password"]);
     assert_eq!(app.journal_head().await, head, "nothing was recorded");
     assert_eq!(
         sign_in_with(&app, "kz.envoy", PASSWORD).await,
@@ -648,14 +620,30 @@ async fn a_weak_demo_password_is_refused_before_anything_is_loaded(backend: Back
         "the message names the variable"
     );
     assert!(errors.to_string().contains("is too easy to guess"));
-    let accounts = app
+    assert_eq!(app.scalar("SELECT count(*) FROM users").await, 0);
+    let loaded = app
         .app
-        .accounts(majlis::app::users::Actor::Installation)
+        .load_demo(None)
         .await
-        .expect("accounts");
-    assert_eq!(accounts.len(), 0);
-    let loaded = app.app.load_demo(None).await.expect("random ones pass");
-    assert_eq!(loaded.map(|accounts| accounts.len()), Some(15));
+        .expect("random ones pass")
+        .expect("nothing was loaded before");
+    // Every account of the demo was made, each with its own random password.
+    let admin = loaded
+        .iter()
+        .find(|account| account.username == "admin")
+        .expect("an administrator");
+    let admin = app.sign_in_with_password("admin", &admin.password).await;
+    let mut users: Vec<String> = app
+        .users(&admin)
+        .await
+        .into_iter()
+        .map(|u| u.username)
+        .collect();
+    let mut accounts: Vec<String> = loaded.into_iter().map(|a| a.username).collect();
+    users.sort();
+    accounts.sort();
+    assert_eq!(users, accounts);
+    assert_eq!(users.len(), 15, "DEMO-DATA.md's fifteen accounts");
 }
 
 both_backends!(

@@ -4,7 +4,8 @@ use axum::http::StatusCode;
 use serde_json::json;
 
 use crate::both_backends;
-use crate::helpers::{error_fields, As, TestApp, PASSWORD};
+use crate::helpers::{As, TestApp, PASSWORD};
+use crate::views::{Group, JournalEntry, Me, Role};
 use majlis::store::Backend;
 
 fn new_group() -> serde_json::Value {
@@ -26,23 +27,32 @@ fn new_group() -> serde_json::Value {
 async fn the_group_page_data_lists_members_observers_and_delegations(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let envoy = app.sign_in("uz.envoy").await;
-    let group = app
-        .get("/api/v1/groups/CGA", As::Person(&envoy))
-        .await
-        .json();
-    assert_eq!(group["name"], "Contact Group on Afghanistan");
-    assert_eq!(group["members"], json!(["KG", "KZ", "TJ", "UZ"]));
-    assert_eq!(group["observers"], json!(["TM"]));
-    assert_eq!(group["rotation"], json!(["UZ", "KZ", "KG", "TJ"]));
-    assert_eq!(group["settings"]["quorum"], 3);
-    assert_eq!(group["settings"]["min_silence_hours"], 24);
-    let delegations = group["delegations"].as_array().expect("delegations");
-    assert_eq!(delegations.len(), 14);
-    assert!(delegations
+    let group = app.group(&envoy).await;
+    assert_eq!(group.name, "Contact Group on Afghanistan");
+    assert_eq!(group.members, ["KG", "KZ", "TJ", "UZ"]);
+    assert_eq!(group.observers, ["TM"]);
+    assert_eq!(group.rotation, ["UZ", "KZ", "KG", "TJ"]);
+    assert_eq!(group.settings.quorum, 3);
+    assert_eq!(group.settings.min_silence_hours, 24);
+    let delegations = group.delegations.expect("delegations");
+    assert!(delegations.iter().any(|d| d.username == "kz.envoy"
+        && d.party.as_deref() == Some("KZ")
+        && d.role == "envoy"));
+    // Every account of the demo but the administrator holds a seat, each one seat.
+    let admin = app.sign_in("admin").await;
+    let mut seated: Vec<&str> = delegations.iter().map(|d| d.username.as_str()).collect();
+    seated.sort_unstable();
+    let users = app.users(&admin).await;
+    let mut people: Vec<&str> = users
         .iter()
-        .any(|d| d["username"] == "kz.envoy" && d["party"] == "KZ" && d["role"] == "envoy"));
-    let list = app.get("/api/v1/groups", As::Person(&envoy)).await.json();
-    assert_eq!(list.as_array().expect("list").len(), 1);
+        .filter(|u| !u.is_admin)
+        .map(|u| u.username.as_str())
+        .collect();
+    people.sort_unstable();
+    assert_eq!(seated, people);
+    let list: Vec<Group> = app.read("/api/v1/groups", As::Person(&envoy)).await;
+    let codes: Vec<&str> = list.iter().map(|g| g.code.as_str()).collect();
+    assert_eq!(codes, ["CGA"]);
 }
 
 async fn the_administrator_founds_a_group_creates_people_and_places_them(backend: Backend) {
@@ -51,33 +61,29 @@ async fn the_administrator_founds_a_group_creates_people_and_places_them(backend
     let created = app
         .post("/api/v1/groups", As::Person(&admin), new_group())
         .await;
-    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text());
-    assert_eq!(created.json()["guests"], json!(["AF"]));
-    assert_eq!(created.json()["settings"]["min_silence_hours"], 48);
+    let created: Group = created.assert_status(StatusCode::CREATED).view();
+    assert_eq!(created.guests, ["AF"]);
+    assert_eq!(created.settings.min_silence_hours, 48);
     let user = app
         .post("/api/v1/users", As::Person(&admin), json!({ "username": "af.envoy", "password": PASSWORD, "display_name": "Envoy of Afghanistan" }))
         .await;
     assert_eq!(user.status, StatusCode::CREATED, "{}", user.text());
     let placed = app
-        .post(
-            "/api/v1/groups/WRG/delegations",
-            As::Person(&admin),
-            json!({ "username": "af.envoy", "party": "AF", "role": "envoy" }),
-        )
+        .place(&admin, "WRG", "af.envoy", Some("AF"), "envoy")
         .await;
-    assert_eq!(placed.status, StatusCode::CREATED, "{}", placed.text());
+    placed.assert_status(StatusCode::CREATED);
     let guest = app.sign_in("af.envoy").await;
-    let me = app.get("/api/v1/me", As::Person(&guest)).await.json();
+    let me: Me = app.read("/api/v1/me", As::Person(&guest)).await;
     assert_eq!(
-        me["roles"],
-        json!([{ "group": "WRG", "party": "AF", "role": "envoy" }])
+        me.roles,
+        [Role {
+            group: "WRG".into(),
+            party: Some("AF".into()),
+            role: "envoy".into()
+        }]
     );
     let twice = app
-        .post(
-            "/api/v1/groups/WRG/delegations",
-            As::Person(&admin),
-            json!({ "username": "af.envoy", "party": "AF", "role": "deputy" }),
-        )
+        .place(&admin, "WRG", "af.envoy", Some("AF"), "deputy")
         .await;
     assert_eq!(twice.status, StatusCode::CONFLICT);
     let removed = app
@@ -89,6 +95,8 @@ async fn the_administrator_founds_a_group_creates_people_and_places_them(backend
         )
         .await;
     assert_eq!(removed.status, StatusCode::NO_CONTENT);
+    let me: Me = app.read("/api/v1/me", As::Person(&guest)).await;
+    assert!(me.roles.is_empty(), "the seat is gone: {me:?}");
     assert_eq!(
         app.get("/api/v1/groups/WRG", As::Person(&guest))
             .await
@@ -105,7 +113,7 @@ async fn only_the_administrator_founds_groups_and_creates_accounts(backend: Back
         .post("/api/v1/groups", As::Person(&envoy), new_group())
         .await;
     assert_eq!(group.status, StatusCode::FORBIDDEN);
-    assert_eq!(group.json()["detail"], "only the administrator may do this");
+    assert_eq!(group.problem().detail, "only the administrator may do this");
     let user = app
         .post(
             "/api/v1/users",
@@ -129,14 +137,22 @@ async fn an_inconsistent_group_is_refused_field_by_field(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let admin = app.sign_in("admin").await;
     let head = app.journal_head().await;
-    let mut group = new_group();
-    group["code"] = json!("w");
-    group["time_zone"] = json!("Asia/Atlantis");
-    group["parties"][1]["standing"] = json!("friend");
+    let group = json!({
+        "code": "w",
+        "name": "Water Resources Group",
+        "languages": ["Russian", "English"],
+        "time_zone": "Asia/Atlantis",
+        "parties": [
+            { "code": "KZ", "name": "Kazakhstan", "standing": "member" },
+            { "code": "UZ", "name": "Uzbekistan", "standing": "friend" },
+            { "code": "AF", "name": "Afghanistan", "standing": "guest" }
+        ],
+        "rotation": ["KZ", "UZ"]
+    });
     let reply = app.post("/api/v1/groups", As::Person(&admin), group).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
-        error_fields(&reply.json()),
+        reply.problem().fields(),
         ["code", "time_zone", "parties[1].standing"]
     );
     let mut rotation = new_group();
@@ -155,7 +171,7 @@ async fn an_inconsistent_group_is_refused_field_by_field(backend: Backend) {
         .await;
     assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
-        short.json()["errors"][0]["message"],
+        short.problem().first_message(),
         "must be at least 12 characters"
     );
     assert_eq!(app.journal_head().await, head, "nothing was recorded");
@@ -171,8 +187,8 @@ async fn the_administrator_may_allow_urgent_silence(backend: Backend) {
             json!({ "settings": { "min_silence_hours": 0 } }),
         )
         .await;
-    assert_eq!(reply.status, StatusCode::OK, "{}", reply.text());
-    assert_eq!(reply.json()["settings"]["min_silence_hours"], 0);
+    let group: Group = reply.assert_status(StatusCode::OK).view();
+    assert_eq!(group.settings.min_silence_hours, 0);
     let bad = app
         .patch(
             "/api/v1/groups/CGA",
@@ -186,21 +202,19 @@ async fn the_administrator_may_allow_urgent_silence(backend: Backend) {
 async fn a_person_outside_the_group_finds_nothing_of_it(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let admin = app.sign_in("admin").await;
-    app.post(
-        "/api/v1/users",
-        As::Person(&admin),
-        json!({ "username": "outsider", "password": PASSWORD, "display_name": "Outsider" }),
-    )
-    .await;
+    app.create_user(&admin, "outsider")
+        .await
+        .assert_status(StatusCode::CREATED);
     let outsider = app.sign_in("outsider").await;
     let secretariat = app.sign_in("secretariat").await;
     let meeting = app.planned_meeting(&secretariat).await;
-    assert_eq!(
-        app.get("/api/v1/groups", As::Person(&outsider))
-            .await
-            .json(),
-        json!([])
+    let seen: Vec<Group> = app.read("/api/v1/groups", As::Person(&secretariat)).await;
+    assert!(
+        seen.iter().any(|g| g.code == "CGA"),
+        "a seat shows the group"
     );
+    let groups: Vec<Group> = app.read("/api/v1/groups", As::Person(&outsider)).await;
+    assert!(groups.is_empty(), "{groups:?}");
     for path in [
         "/api/v1/groups/CGA".to_owned(),
         "/api/v1/groups/CGA/meetings".to_owned(),
@@ -210,21 +224,18 @@ async fn a_person_outside_the_group_finds_nothing_of_it(backend: Backend) {
     ] {
         let reply = app.get(&path, As::Person(&outsider)).await;
         assert_eq!(reply.status, StatusCode::NOT_FOUND, "{path}");
+        let seated = app.get(&path, As::Person(&secretariat)).await;
+        assert_eq!(seated.status, StatusCode::OK, "{path} is there for a seat");
     }
-    let agenda = app
-        .post(
-            &format!("/api/v1/meetings/{meeting}/agenda"),
-            As::Person(&outsider),
-            json!({ "title": "Intrusion" }),
-        )
-        .await;
+    let agenda = app.add_agenda_item(&outsider, meeting, "Intrusion").await;
     assert_eq!(agenda.status, StatusCode::NOT_FOUND);
 }
 
 async fn envoys_authorise_their_own_deputies_only(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
-    let until = (jiff::Timestamp::now() + jiff::SignedDuration::from_hours(72)).to_string();
+    let until = app.later(72);
     let envoy = app.sign_in("uz.envoy").await;
+    let head = app.journal_head().await;
     let ok = app
         .post(
             "/api/v1/groups/CGA/authorisations",
@@ -259,17 +270,11 @@ async fn envoys_authorise_their_own_deputies_only(backend: Backend) {
         .await;
     assert_eq!(past.status, StatusCode::UNPROCESSABLE_ENTITY);
     let journal = app
-        .get(
-            "/api/v1/journal?group=CGA&after=0&limit=500",
-            As::Person(&envoy),
-        )
-        .await
-        .json();
+        .journal(&envoy, &format!("group=CGA&after={head}"))
+        .await;
     let recorded = journal
-        .as_array()
-        .expect("entries")
         .iter()
-        .filter(|e| e["action"] == "authorisation.create")
+        .filter(|e| e.action.as_deref() == Some("authorisation.create"))
         .count();
     assert_eq!(recorded, 1);
 }
@@ -306,7 +311,7 @@ async fn a_party_joins_a_founded_group_as_an_observer_or_a_guest(backend: Backen
             .post("/api/v1/groups/CGA/parties", As::Person(&admin), party)
             .await;
         assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert_eq!(error_fields(&refused.json()), [field]);
+        assert_eq!(refused.problem().fields(), [field]);
     }
     let nowhere = app
         .post(
@@ -325,20 +330,16 @@ async fn a_party_joins_a_founded_group_as_an_observer_or_a_guest(backend: Backen
             afghanistan,
         )
         .await;
-    assert_eq!(joined.status, StatusCode::CREATED, "{}", joined.text());
-    let group = joined.json();
-    assert_eq!(group["guests"], json!(["AF"]));
-    assert_eq!(group["rotation"], json!(["UZ", "KZ", "KG", "TJ"]));
-    assert_eq!(group["settings"]["quorum"], 3, "guests have no voice");
-    let entries = app
-        .get(
-            &format!("/api/v1/journal?group=CGA&after={head}"),
-            As::Person(&envoy),
-        )
-        .await
-        .json();
-    assert_eq!(entries[0]["action"], "group.party_add");
-    assert_eq!(entries[0]["payload"]["standing"], "guest");
+    let group: Group = joined.assert_status(StatusCode::CREATED).view();
+    assert_eq!(group.guests, ["AF"]);
+    assert_eq!(group.rotation, ["UZ", "KZ", "KG", "TJ"]);
+    assert_eq!(group.settings.quorum, 3, "guests have no voice");
+    let entries: Vec<JournalEntry> = app
+        .journal(&envoy, &format!("group=CGA&after={head}"))
+        .await;
+    assert_eq!(entries[0].action.as_deref(), Some("group.party_add"));
+    let payload = entries[0].payload.as_ref().expect("in full");
+    assert_eq!(payload.get("standing").map(String::as_str), Some("guest"));
 }
 
 both_backends!(

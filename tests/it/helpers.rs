@@ -1,5 +1,6 @@
-//! `TestApp`: the router over a fresh database, typed request helpers, and the macro that
-//! runs a story on both backends.
+//! `TestApp`: the real router over a fresh database on a manual clock at a fixed instant, its
+//! builder (`TestApp::init()`), raw requests and their replies, and the macro that runs a
+//! story on both backends. The typed request helpers are in `requests.rs`.
 
 use axum::body::Body;
 use axum::http::{header, Method, Request, StatusCode};
@@ -9,13 +10,18 @@ use serde_json::Value;
 use tower::ServiceExt;
 
 use majlis::app::{App, Clock, Settings};
+use majlis::config::TrustedProxies;
 use majlis::http::{router, AppState};
 use majlis::store::{Backend, Store};
 
+use crate::views::Problem;
+
 pub const PASSWORD: &str = "test-password-123";
 
-/// A fixed instant for stories that build on the demo: after its extraordinary meeting in
-/// Astana (2026-02-16), so Kazakhstan chairs, and weeks before its planned meeting.
+/// The fixed instant every story starts at unless it says otherwise: after the demo's
+/// extraordinary meeting in Astana (2026-02-16), so Kazakhstan chairs, and weeks before its
+/// planned meeting. Dates, deadlines, the chair of the day and decision symbols are then the
+/// same on every run, whatever the day the tests run.
 pub fn demo_start() -> jiff::Timestamp {
     jiff::Timestamp::from_second(1_788_242_400).expect("2026-09-01T06:00:00Z")
 }
@@ -24,10 +30,15 @@ pub fn demo_start() -> jiff::Timestamp {
 pub const PUBLIC_URL: &str = "https://majlis.example.org";
 
 /// Runs each named story (an `async fn(Backend)` in the calling module) on SQLite and on
-/// PostgreSQL.
+/// PostgreSQL. Stories named after `multi_thread:` race requests against each other, so they
+/// run on a runtime with two worker threads, where the racing tasks truly run at once:
+///
+/// ```text
+/// both_backends!(a_story, another_story; multi_thread: two_acts_at_once_count_once);
+/// ```
 #[macro_export]
 macro_rules! both_backends {
-    ($($story:ident),* $(,)?) => {
+    ($($story:ident),* $(,)? $(; multi_thread: $($racing:ident),+ $(,)?)?) => {
         mod sqlite {
             $(
                 #[tokio::test]
@@ -35,6 +46,12 @@ macro_rules! both_backends {
                     super::$story(majlis::store::Backend::Sqlite).await;
                 }
             )*
+            $($(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $racing() {
+                    super::$racing(majlis::store::Backend::Sqlite).await;
+                }
+            )+)?
         }
         mod postgres {
             $(
@@ -43,6 +60,12 @@ macro_rules! both_backends {
                     super::$story(majlis::store::Backend::Postgres).await;
                 }
             )*
+            $($(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $racing() {
+                    super::$racing(majlis::store::Backend::Postgres).await;
+                }
+            )+)?
         }
     };
 }
@@ -93,6 +116,19 @@ impl Reply {
         })
     }
 
+    /// Asserts the status, showing the body when it is another, so that a story reads
+    /// `reply.assert_status(StatusCode::CREATED).view::<Text>()`.
+    #[track_caller]
+    pub fn assert_status(&self, status: StatusCode) -> &Self {
+        assert_eq!(self.status, status, "{}", self.text());
+        self
+    }
+
+    /// The body read as an RFC 9457 problem document.
+    pub fn problem(&self) -> Problem {
+        self.view()
+    }
+
     pub fn text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
     }
@@ -130,47 +166,98 @@ pub async fn database_url(backend: Backend) -> (String, Option<tempfile::TempDir
     }
 }
 
-impl TestApp {
-    /// The real router over a fresh, empty database.
-    pub async fn spawn(backend: Backend) -> TestApp {
-        TestApp::spawn_at(backend, jiff::Timestamp::now()).await
+/// How a `TestApp` is made, crates.io style: `TestApp::init().with_demo().spawn(backend)`.
+/// Every app starts on a manual clock at a fixed instant (`demo_start` unless `at` says
+/// otherwise); a story moves it with `app.app.clock.advance(..)`.
+pub struct TestAppBuilder {
+    start: jiff::Timestamp,
+    demo: bool,
+    group: bool,
+    trusted_proxies: TrustedProxies,
+}
+
+impl TestAppBuilder {
+    /// Loads the demo group of `majlis serve --demo`, every account's password `PASSWORD`.
+    pub fn with_demo(mut self) -> Self {
+        self.demo = true;
+        self
     }
 
-    /// As `spawn`, with the server's (manual) clock starting at `start`, so that what depends
-    /// on the date (the chair of the day, deadlines, decision symbols) is the same every run.
-    pub async fn spawn_at(backend: Backend, start: jiff::Timestamp) -> TestApp {
+    /// Founds a small group from nothing instead (`fixtures.rs`): for stories whose output
+    /// must not change when the demo does.
+    pub fn with_group(mut self) -> Self {
+        self.group = true;
+        self
+    }
+
+    /// Starts the server's clock at `start` instead of `demo_start()`.
+    pub fn at(mut self, start: jiff::Timestamp) -> Self {
+        self.start = start;
+        self
+    }
+
+    /// Believes `X-Forwarded-For` from these proxies (as `server.trusted_proxies` does).
+    pub fn trusting_proxies(mut self, proxies: &[&str]) -> Self {
+        self.trusted_proxies = TrustedProxies::parse(proxies.iter().copied()).expect("proxies");
+        self
+    }
+
+    /// The real router over a fresh database on `backend`.
+    pub async fn spawn(self, backend: Backend) -> TestApp {
         let (url, dir) = database_url(backend).await;
         let store = Store::open(&url).await.expect("open the store");
         assert_eq!(store.backend(), backend);
-        let app = App::with_clock(store, Settings::default(), Clock::manual(start));
+        let app = App::with_clock(store, Settings::default(), Clock::manual(self.start));
         let router = router(AppState {
             app: app.clone(),
             secure_cookies: false,
-            trusted_proxies: Default::default(),
+            trusted_proxies: self.trusted_proxies,
             public_url: PUBLIC_URL.to_owned(),
         });
-        TestApp {
+        if self.demo {
+            app.load_demo(Some(PASSWORD))
+                .await
+                .expect("demo loads")
+                .expect("database was empty");
+        }
+        let test = TestApp {
             router,
             app,
             database_url: url,
             _dir: dir,
+        };
+        if self.group {
+            crate::fixtures::found_group(&test).await;
+        }
+        test
+    }
+}
+
+impl TestApp {
+    /// A builder for an app: see `TestAppBuilder`.
+    pub fn init() -> TestAppBuilder {
+        TestAppBuilder {
+            start: demo_start(),
+            demo: false,
+            group: false,
+            trusted_proxies: TrustedProxies::default(),
         }
     }
 
-    /// With the demo group of `majlis serve --demo`, every account's password `PASSWORD`.
+    /// The real router over a fresh, empty database, on the fixed clock.
+    pub async fn spawn(backend: Backend) -> TestApp {
+        TestApp::init().spawn(backend).await
+    }
+
+    /// With the demo group of `majlis serve --demo`, every account's password `PASSWORD`, on
+    /// the fixed clock.
     pub async fn with_demo(backend: Backend) -> TestApp {
-        TestApp::with_demo_at(backend, jiff::Timestamp::now()).await
+        TestApp::init().with_demo().spawn(backend).await
     }
 
     /// As `with_demo`, on a clock starting at `start`.
     pub async fn with_demo_at(backend: Backend, start: jiff::Timestamp) -> TestApp {
-        let test = TestApp::spawn_at(backend, start).await;
-        test.app
-            .load_demo(Some(PASSWORD))
-            .await
-            .expect("demo loads")
-            .expect("database was empty");
-        test
+        TestApp::init().with_demo().at(start).spawn(backend).await
     }
 
     pub async fn request(
@@ -180,29 +267,7 @@ impl TestApp {
         who: As<'_>,
         body: Option<Value>,
     ) -> Reply {
-        let mut builder = Request::builder()
-            .method(method)
-            .uri(path)
-            .header(header::HOST, "majlis.test");
-        match who {
-            As::Nobody => {}
-            As::Person(session) => {
-                builder = builder
-                    .header(header::COOKIE, format!("majlis_session={}", session.cookie))
-                    .header("sec-fetch-site", "same-origin");
-            }
-            As::Bearer(token) => {
-                builder = builder.header(header::AUTHORIZATION, format!("Bearer {token}"));
-            }
-        }
-        let body = match body {
-            Some(json) => {
-                builder = builder.header(header::CONTENT_TYPE, "application/json");
-                Body::from(json.to_string())
-            }
-            None => Body::empty(),
-        };
-        self.send(builder.body(body).expect("request")).await
+        self.send(build_request(method, path, who, body)).await
     }
 
     pub async fn send(&self, request: Request<Body>) -> Reply {
@@ -259,13 +324,18 @@ impl TestApp {
         self.request(Method::PATCH, path, who, Some(body)).await
     }
 
-    /// Signs in over the API and returns the session.
+    /// Signs in over the API with `PASSWORD` and returns the session.
     pub async fn sign_in(&self, username: &str) -> Session {
+        self.sign_in_with_password(username, PASSWORD).await
+    }
+
+    /// Signs in over the API with `password` and returns the session.
+    pub async fn sign_in_with_password(&self, username: &str, password: &str) -> Session {
         let reply = self
             .post(
                 "/api/v1/session",
                 As::Nobody,
-                serde_json::json!({ "username": username, "password": PASSWORD }),
+                serde_json::json!({ "username": username, "password": password }),
             )
             .await;
         assert_eq!(
@@ -282,21 +352,6 @@ impl TestApp {
             .expect("majlis_session cookie")
             .to_owned();
         Session { cookie: value }
-    }
-
-    /// The id of the demo group's planned meeting (the 2nd meeting of envoys).
-    pub async fn planned_meeting(&self, session: &Session) -> i64 {
-        let meetings = self
-            .get("/api/v1/groups/CGA/meetings", As::Person(session))
-            .await
-            .json();
-        meetings
-            .as_array()
-            .expect("a list")
-            .iter()
-            .find(|m| m["status"] == "planned")
-            .and_then(|m| m["id"].as_i64())
-            .expect("a planned meeting")
     }
 
     pub async fn journal_head(&self) -> i64 {
@@ -331,6 +386,39 @@ impl TestApp {
     }
 }
 
+/// A request as our pages' scripts or a program send it: JSON body, authenticated as `who`.
+/// Built apart from sending so that racing stories can send it from their own tasks.
+pub fn build_request(
+    method: Method,
+    path: &str,
+    who: As<'_>,
+    body: Option<Value>,
+) -> Request<Body> {
+    let mut builder = Request::builder()
+        .method(method)
+        .uri(path)
+        .header(header::HOST, "majlis.test");
+    match who {
+        As::Nobody => {}
+        As::Person(session) => {
+            builder = builder
+                .header(header::COOKIE, format!("majlis_session={}", session.cookie))
+                .header("sec-fetch-site", "same-origin");
+        }
+        As::Bearer(token) => {
+            builder = builder.header(header::AUTHORIZATION, format!("Bearer {token}"));
+        }
+    }
+    let body = match body {
+        Some(json) => {
+            builder = builder.header(header::CONTENT_TYPE, "application/json");
+            Body::from(json.to_string())
+        }
+        None => Body::empty(),
+    };
+    builder.body(body).expect("request")
+}
+
 fn encode(text: &str) -> String {
     text.bytes()
         .map(|b| match b {
@@ -341,17 +429,4 @@ fn encode(text: &str) -> String {
             other => format!("%{other:02X}"),
         })
         .collect()
-}
-
-/// The field names of a problem+json's `errors` array.
-pub fn error_fields(problem: &Value) -> Vec<String> {
-    problem["errors"]
-        .as_array()
-        .map(|errors| {
-            errors
-                .iter()
-                .map(|e| e["field"].as_str().unwrap_or_default().to_owned())
-                .collect()
-        })
-        .unwrap_or_default()
 }

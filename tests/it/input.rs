@@ -8,16 +8,14 @@ use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
 use crate::both_backends;
-use crate::helpers::{error_fields, As, Reply, Session, TestApp};
+use crate::helpers::{As, Reply, Session, TestApp};
+use crate::requests::{NewProcedure, NewText};
+use crate::views::{AgendaItem, Amendment, Meeting, Problem, Text};
 use majlis::store::Backend;
 
 const PROBLEM: &str = "application/problem+json";
 
-fn later(app: &TestApp, hours: i64) -> String {
-    (app.app.now() + jiff::SignedDuration::from_hours(hours)).to_string()
-}
-
-fn assert_problem(reply: &Reply, status: StatusCode) -> Value {
+fn assert_problem(reply: &Reply, status: StatusCode) -> Problem {
     assert_eq!(reply.status, status, "{}", reply.text());
     assert_eq!(
         reply.header("content-type").as_deref(),
@@ -25,21 +23,13 @@ fn assert_problem(reply: &Reply, status: StatusCode) -> Value {
         "{}",
         reply.text()
     );
-    let problem = reply.json();
-    assert_eq!(problem["status"], status.as_u16());
+    let problem = reply.problem();
+    assert_eq!(problem.status, status.as_u16());
     assert!(
-        !problem["detail"].as_str().unwrap_or_default().is_empty(),
-        "a detail a person reads: {problem}"
+        !problem.detail.is_empty(),
+        "a detail a person reads: {problem:?}"
     );
     problem
-}
-
-fn message_for<'p>(problem: &'p Value, field: &str) -> &'p str {
-    problem["errors"]
-        .as_array()
-        .and_then(|errors| errors.iter().find(|e| e["field"] == field))
-        .and_then(|error| error["message"].as_str())
-        .unwrap_or_default()
 }
 
 /// Who sends a request of the table below.
@@ -71,65 +61,43 @@ impl World {
         let delegate = app.sign_in("kz.delegate").await;
         let envoy = app.sign_in("kz.envoy").await;
         let meeting = app.planned_meeting(&secretariat).await;
-        let item = app
-            .post(
-                &format!("/api/v1/meetings/{meeting}/agenda"),
-                As::Person(&secretariat),
-                json!({ "title": "Water and energy" }),
-            )
-            .await;
-        assert_eq!(item.status, StatusCode::CREATED, "{}", item.text());
-        let text = app
-            .post(
-                "/api/v1/groups/CGA/texts",
-                As::Person(&secretariat),
-                json!({
-                    "title": "Joint statement",
-                    "kind": "joint_statement",
-                    "language": "en",
-                    "body": "The parties agree on restoring trade links.",
-                    "distribution": "members"
-                }),
-            )
-            .await;
-        assert_eq!(text.status, StatusCode::CREATED, "{}", text.text());
-        let text = text.json()["id"].as_i64().expect("text id");
-        let amendment = app
-            .post(
-                &format!("/api/v1/texts/{text}/amendments"),
-                As::Person(&delegate),
+        let item: AgendaItem = app
+            .add_agenda_item(&secretariat, meeting, "Water and energy")
+            .await
+            .assert_status(StatusCode::CREATED)
+            .view();
+        let statement = NewText::new(
+            "Joint statement",
+            "The parties agree on restoring trade links.",
+        )
+        .distribution("members");
+        let text = app.draft_text(&secretariat, statement).await.id;
+        let amendment: Amendment = app
+            .propose_amendment(
+                &delegate,
+                text,
                 json!({ "version": 1, "passage": "agree on", "replacement": "welcome", "reason": "Kazakhstan prefers it" }),
             )
-            .await;
-        assert_eq!(
-            amendment.status,
-            StatusCode::CREATED,
-            "{}",
-            amendment.text()
-        );
+            .await
+            .assert_status(StatusCode::CREATED)
+            .view();
         let procedure = app
-            .post(
-                &format!("/api/v1/texts/{text}/procedures"),
-                As::Person(&secretariat),
-                json!({ "kind": "consensus", "version": 1, "deadline": later(app, 48) }),
+            .open_procedure(
+                &secretariat,
+                text,
+                NewProcedure::consensus(1, &app.later(48)),
             )
             .await;
-        assert_eq!(
-            procedure.status,
-            StatusCode::CREATED,
-            "{}",
-            procedure.text()
-        );
         World {
             admin,
             secretariat,
             delegate,
             envoy,
             meeting,
-            agenda_item: item.json()["id"].as_i64().expect("item id"),
+            agenda_item: item.id,
             text,
-            amendment: amendment.json()["id"].as_i64().expect("amendment id"),
-            procedure: procedure.json()["id"].as_i64().expect("procedure id"),
+            amendment: amendment.id,
+            procedure,
         }
     }
 
@@ -463,18 +431,15 @@ async fn control_characters_in_any_text_field_are_refused_and_nothing_changes(ba
                 reply.text()
             );
             let problem = assert_problem(&reply, StatusCode::UNPROCESSABLE_ENTITY);
-            assert!(
-                error_fields(&problem).iter().any(|f| f == field),
-                "{what}: {problem}"
-            );
+            assert!(problem.fields().contains(&field), "{what}: {problem:?}");
             let expected = if field == "time_zone" {
                 "time zone"
             } else {
                 "must not contain control characters"
             };
             assert!(
-                message_for(&problem, field).contains(expected),
-                "{what}: {problem}"
+                problem.message_for(field).contains(expected),
+                "{what}: {problem:?}"
             );
         }
     }
@@ -491,20 +456,11 @@ async fn names_keep_the_joiners_of_dari_words_and_refuse_invisible_characters(ba
         .post(&agenda, As::Person(&secretariat), json!({ "title": dari }))
         .await;
     assert_eq!(added.status, StatusCode::CREATED, "{}", added.text());
-    let detail = app
-        .get(
-            &format!("/api/v1/meetings/{meeting}"),
-            As::Person(&secretariat),
-        )
-        .await
-        .json();
+    let detail: Meeting = app.meeting(&secretariat, meeting).await;
+    let items = detail.agenda.expect("agenda");
     assert!(
-        detail["agenda"]
-            .as_array()
-            .expect("agenda")
-            .iter()
-            .any(|item| item["title"] == dari),
-        "kept exactly as typed: {detail}"
+        items.iter().any(|item| item.title == dari),
+        "kept exactly as typed: {items:?}"
     );
 
     let head = app.journal_head().await;
@@ -519,8 +475,8 @@ async fn names_keep_the_joiners_of_dari_words_and_refuse_invisible_characters(ba
             .await;
         let problem = assert_problem(&refused, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(
-            message_for(&problem, "title").contains(words),
-            "{title:?}: {problem}"
+            problem.message_for("title").contains(words),
+            "{title:?}: {problem:?}"
         );
     }
     assert_eq!(app.journal_head().await, head);
@@ -551,11 +507,12 @@ async fn bodies_keep_direction_marks_but_refuse_overrides(backend: Backend) {
         )
         .await;
     let problem = assert_problem(&refused, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(error_fields(&problem), ["body"]);
+    assert_eq!(problem.fields(), ["body"]);
     assert!(
-        message_for(&problem, "body")
+        problem
+            .message_for("body")
             .contains("U+202E (right-to-left override) at line 2, column 1"),
-        "{problem}"
+        "{problem:?}"
     );
     assert_eq!(app.journal_head().await, head);
 }
@@ -574,15 +531,14 @@ async fn line_endings_from_forms_are_kept_as_lf_and_hash_as_before(backend: Back
             ),
         )
         .await;
-    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text());
-    let text = created.json();
+    let text: Text = created.assert_status(StatusCode::CREATED).view();
     let lf = "The parties agree.\nThey meet again.\nSoon.";
     assert_eq!(
-        text["versions"][0]["hash"],
+        text.versions[0].hash,
         hex::encode(Sha256::digest(lf.as_bytes())),
         "the hash of the canonical LF text, as before"
     );
-    let id = text["id"].as_i64().expect("id");
+    let id = text.id;
 
     // A browser sends a text area's lines with CRLF.
     let delegate = app.sign_in("kz.delegate").await;
@@ -604,13 +560,10 @@ async fn line_endings_from_forms_are_kept_as_lf_and_hash_as_before(backend: Back
         "{}",
         proposed.text()
     );
-    let shown = app
-        .get(&format!("/api/v1/texts/{id}"), As::Person(&delegate))
-        .await
-        .json();
-    let amendment = &shown["amendments"][0];
-    assert_eq!(amendment["reason"], "Clearer.\nKazakhstan's view.");
-    assert_eq!(amendment["replacement"], "agree.\nThey will meet");
+    let shown = app.text(&delegate, id).await;
+    let amendment = &shown.amendments[0];
+    assert_eq!(amendment.reason, "Clearer.\nKazakhstan's view.");
+    assert_eq!(amendment.replacement, "agree.\nThey will meet");
 }
 
 async fn a_deadline_with_an_impossible_offset_is_refused(backend: Backend) {
@@ -627,10 +580,10 @@ async fn a_deadline_with_an_impossible_offset_is_refused(backend: Backend) {
         )
         .await;
     let problem = assert_problem(&opened, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(error_fields(&problem), ["deadline"]);
+    assert_eq!(problem.fields(), ["deadline"]);
     assert!(
-        message_for(&problem, "deadline").contains("±18:00"),
-        "{problem}"
+        problem.message_for("deadline").contains("±18:00"),
+        "{problem:?}"
     );
     let extended = app
         .post(
@@ -640,7 +593,7 @@ async fn a_deadline_with_an_impossible_offset_is_refused(backend: Backend) {
         )
         .await;
     let problem = assert_problem(&extended, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(error_fields(&problem), ["deadline"]);
+    assert_eq!(problem.fields(), ["deadline"]);
     assert_eq!(app.journal_head().await, head);
 
     let furthest = (app.app.now() + jiff::SignedDuration::from_hours(96))
@@ -674,10 +627,10 @@ async fn every_refusal_under_the_api_is_problem_json(backend: Backend) {
     ] {
         let reply = app.get(&format!("/api/v1/journal?{query}"), who).await;
         let problem = assert_problem(&reply, StatusCode::UNPROCESSABLE_ENTITY);
-        assert_eq!(error_fields(&problem), [parameter], "{query}");
+        assert_eq!(problem.fields(), [parameter], "{query}");
         assert!(
-            message_for(&problem, parameter).contains(message),
-            "{problem}"
+            problem.message_for(parameter).contains(message),
+            "{problem:?}"
         );
     }
     let fine = app.get("/api/v1/journal?after=1&limit=5", who).await;
@@ -694,13 +647,7 @@ async fn every_refusal_under_the_api_is_problem_json(backend: Backend) {
             .contains("GET"),
         "the Allow header stays"
     );
-    assert!(
-        problem["detail"]
-            .as_str()
-            .unwrap_or_default()
-            .contains("DELETE"),
-        "{problem}"
-    );
+    assert!(problem.detail.contains("DELETE"), "{problem:?}");
     let wrong_method = app
         .post("/api/v1/groups/CGA", who, json!({ "name": "Renamed" }))
         .await;

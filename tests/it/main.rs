@@ -2,12 +2,16 @@
 //! PostgreSQL (`MAJLIS_TEST_POSTGRES_URL`, provided by `scripts/test.sh`). Each story is one
 //! async function taking the backend; `both_backends!` runs it on each.
 
+mod fixtures;
 mod helpers;
+mod requests;
+mod views;
 
 mod acts_matrix;
 mod atomicity;
 mod authority;
 mod cli;
+mod closing;
 mod credentials;
 mod groups;
 mod input;
@@ -16,7 +20,7 @@ mod meetings;
 mod negotiation;
 mod openapi;
 mod pages;
+mod records;
 mod session;
 mod store;
-mod views;
 mod visibility;

@@ -8,7 +8,8 @@ use axum::http::{header, Method, Request, StatusCode};
 use serde_json::json;
 
 use crate::both_backends;
-use crate::helpers::{error_fields, As, TestApp, PASSWORD, PUBLIC_URL};
+use crate::helpers::{As, Session, TestApp, PASSWORD, PUBLIC_URL};
+use crate::views::{AgendaItem, Meeting};
 use majlis::store::Backend;
 
 fn meeting_body() -> serde_json::Value {
@@ -24,62 +25,52 @@ fn meeting_body() -> serde_json::Value {
 async fn the_demo_shows_past_and_planned_meetings_newest_first(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let envoy = app.sign_in("uz.envoy").await;
-    let meetings = app
-        .get("/api/v1/groups/CGA/meetings", As::Person(&envoy))
-        .await
-        .json();
-    let summary: Vec<(String, String, String)> = meetings
-        .as_array()
-        .expect("list")
+    let meetings = app.meetings(&envoy).await;
+    let summary: Vec<(&str, &str, &str)> = meetings
         .iter()
-        .map(|m| {
-            (
-                m["name"].as_str().unwrap_or_default().to_owned(),
-                m["host"].as_str().unwrap_or_default().to_owned(),
-                m["status"].as_str().unwrap_or_default().to_owned(),
-            )
-        })
+        .map(|m| (m.name.as_str(), m.host.as_str(), m.status.as_str()))
         .collect();
     assert_eq!(
         summary,
         [
-            (
-                "2nd meeting".to_owned(),
-                "KG".to_owned(),
-                "planned".to_owned()
-            ),
-            (
-                "1st extraordinary meeting".to_owned(),
-                "KZ".to_owned(),
-                "concluded".to_owned()
-            ),
-            (
-                "1st meeting".to_owned(),
-                "UZ".to_owned(),
-                "concluded".to_owned()
-            ),
+            ("2nd meeting", "KG", "planned"),
+            ("1st extraordinary meeting", "KZ", "concluded"),
+            ("1st meeting", "UZ", "concluded"),
         ]
     );
     let first = &meetings[2];
-    assert_eq!(first["starts_at"], "2025-08-26T05:00:00Z");
-    assert_eq!(first["time_zone"], "Asia/Tashkent");
-    let detail = app
-        .get(
-            &format!("/api/v1/meetings/{}", first["id"]),
-            As::Person(&envoy),
-        )
-        .await
-        .json();
-    assert_eq!(detail["agenda"].as_array().expect("agenda").len(), 5);
+    assert_eq!(first.starts_at, "2025-08-26T05:00:00Z");
+    assert_eq!(first.time_zone, "Asia/Tashkent");
+    let detail = app.meeting(&envoy, first.id).await;
+    // The five items of DEMO-DATA.md, each member's envoy present.
+    let agenda = detail.agenda.expect("an agenda");
+    assert_eq!(agenda.len(), 5);
     assert_eq!(
-        detail["attendance"].as_array().expect("attendance").len(),
-        4
+        agenda[0].title,
+        "Establishing the Contact Group as a regular format of envoy-level dialogue"
     );
+    let mut present: Vec<String> = detail
+        .attendance
+        .expect("attendance")
+        .into_iter()
+        .map(|a| a.party)
+        .collect();
+    present.sort();
+    assert_eq!(present, app.group(&envoy).await.members);
 }
 
 async fn the_next_meeting_defaults_to_the_next_party_in_rotation(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let secretariat = app.sign_in("secretariat").await;
+    let planned = app
+        .meeting(&secretariat, app.planned_meeting(&secretariat).await)
+        .await;
+    let rotation = app.group(&secretariat).await.rotation;
+    let after = rotation
+        .iter()
+        .position(|p| *p == planned.host)
+        .expect("in rotation");
+    let next = &rotation[(after + 1) % rotation.len()];
     let reply = app
         .post(
             "/api/v1/groups/CGA/meetings",
@@ -87,42 +78,44 @@ async fn the_next_meeting_defaults_to_the_next_party_in_rotation(backend: Backen
             meeting_body(),
         )
         .await;
-    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text());
-    let meeting = reply.json();
-    assert_eq!(meeting["host"], "TJ", "after KG comes TJ");
-    assert_eq!(meeting["chair"], "TJ");
-    assert_eq!(meeting["name"], "3rd meeting");
-    assert_eq!(meeting["status"], "planned");
+    let meeting: Meeting = reply.assert_status(StatusCode::CREATED).view();
+    assert_eq!((planned.host.as_str(), next.as_str()), ("KG", "TJ"));
+    assert_eq!(&meeting.host, next, "after KG comes TJ");
+    assert_eq!(meeting.chair, "TJ");
+    assert_eq!(meeting.ordinal, planned.ordinal + 1);
+    assert_eq!(meeting.name, "3rd meeting");
+    assert_eq!(meeting.status, "planned");
 }
 
-async fn the_secretariat_runs_a_meeting_from_plan_to_conclusion(backend: Backend) {
-    let app = TestApp::with_demo(backend).await;
-    let secretariat = app.sign_in("secretariat").await;
-    let id = app.planned_meeting(&secretariat).await;
-    let base = format!("/api/v1/meetings/{id}");
-    let first = app
-        .post(
-            &format!("{base}/agenda"),
-            As::Person(&secretariat),
-            json!({ "title": "Water and energy" }),
-        )
-        .await;
-    assert_eq!(first.status, StatusCode::CREATED);
-    let first_id = first.json()["id"].as_i64().expect("id");
+/// The planned meeting with one agenda item added and renamed; returns the meeting's path.
+async fn agenda_item_added_and_renamed(app: &TestApp, secretariat: &Session) -> (String, i64) {
+    let id = app.planned_meeting(secretariat).await;
+    let first: AgendaItem = app
+        .add_agenda_item(secretariat, id, "Water and energy")
+        .await
+        .assert_status(StatusCode::CREATED)
+        .view();
     let edited = app
         .patch(
-            &format!("/api/v1/agenda/{first_id}"),
-            As::Person(&secretariat),
+            &format!("/api/v1/agenda/{}", first.id),
+            As::Person(secretariat),
             json!({ "title": "Water and energy cooperation", "description": "CASA-1000" }),
         )
         .await;
     assert_eq!(edited.status, StatusCode::NO_CONTENT);
-    let detail = app.get(&base, As::Person(&secretariat)).await.json();
-    let mut order: Vec<i64> = detail["agenda"]
-        .as_array()
+    (format!("/api/v1/meetings/{id}"), first.id)
+}
+
+async fn the_secretariat_orders_the_agenda_whole(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+    let (base, first_id) = agenda_item_added_and_renamed(&app, &secretariat).await;
+    let detail: Meeting = app.read(&base, As::Person(&secretariat)).await;
+    let mut order: Vec<i64> = detail
+        .agenda
         .expect("agenda")
         .iter()
-        .map(|i| i["id"].as_i64().expect("id"))
+        .map(|i| i.id)
         .collect();
     order.reverse();
     let reordered = app
@@ -133,14 +126,10 @@ async fn the_secretariat_runs_a_meeting_from_plan_to_conclusion(backend: Backend
             Some(json!({ "items": order })),
         )
         .await;
-    assert_eq!(
-        reordered.status,
-        StatusCode::NO_CONTENT,
-        "{}",
-        reordered.text()
-    );
-    let detail = app.get(&base, As::Person(&secretariat)).await.json();
-    assert_eq!(detail["agenda"][0]["title"], "Water and energy cooperation");
+    reordered.assert_status(StatusCode::NO_CONTENT);
+    let detail: Meeting = app.read(&base, As::Person(&secretariat)).await;
+    let agenda = detail.agenda.expect("agenda");
+    assert_eq!(agenda[0].title, "Water and energy cooperation");
     let partial = app
         .request(
             Method::PUT,
@@ -150,14 +139,20 @@ async fn the_secretariat_runs_a_meeting_from_plan_to_conclusion(backend: Backend
         )
         .await;
     assert_eq!(partial.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+async fn the_secretariat_runs_a_meeting_from_plan_to_conclusion(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+    let (base, _) = agenda_item_added_and_renamed(&app, &secretariat).await;
     let present = app.post(&format!("{base}/attendance"), As::Person(&secretariat), json!({ "party": "KG", "name": "Special Representative of Kyrgyzstan", "title": "Head of delegation" })).await;
-    assert_eq!(present.status, StatusCode::CREATED, "{}", present.text());
+    present.assert_status(StatusCode::CREATED);
     for status in ["convened", "concluded"] {
         let moved = app
             .patch(&base, As::Person(&secretariat), json!({ "status": status }))
             .await;
-        assert_eq!(moved.status, StatusCode::OK, "{}", moved.text());
-        assert_eq!(moved.json()["status"], status);
+        let meeting: Meeting = moved.assert_status(StatusCode::OK).view();
+        assert_eq!(meeting.status, status);
     }
     let after = app
         .post(
@@ -176,7 +171,7 @@ async fn the_secretariat_runs_a_meeting_from_plan_to_conclusion(backend: Backend
         .await;
     assert_eq!(back.status, StatusCode::CONFLICT);
     assert_eq!(
-        back.json()["detail"],
+        back.problem().detail,
         "a concluded meeting cannot become planned"
     );
     let moved_city = app
@@ -244,14 +239,24 @@ async fn only_the_secretariat_and_the_chairs_envoy_manage_a_meeting(backend: Bac
     );
 }
 
-async fn observers_see_meetings_and_guests_only_their_invitations(backend: Backend) {
+async fn an_observer_sees_every_meeting(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let observer = app.sign_in("tm.observer").await;
-    let seen = app
-        .get("/api/v1/groups/CGA/meetings", As::Person(&observer))
+    let seen: Vec<i64> = app.meetings(&observer).await.iter().map(|m| m.id).collect();
+    let secretariat = app.sign_in("secretariat").await;
+    let all: Vec<i64> = app
+        .meetings(&secretariat)
         .await
-        .json();
-    assert_eq!(seen.as_array().expect("list").len(), 3);
+        .iter()
+        .map(|m| m.id)
+        .collect();
+    assert!(!all.is_empty());
+    assert_eq!(seen, all, "an observer sees every meeting");
+}
+
+/// The Extended Contact Group (UZ, KZ, and AF as a guest), with the envoy of Afghanistan and
+/// the demo's secretariat seated in it.
+async fn extended_group_with_a_guest(app: &TestApp) {
     let admin = app.sign_in("admin").await;
     let group = json!({
         "code": "CGX", "name": "Extended Contact Group", "languages": ["English"], "time_zone": "Asia/Tashkent",
@@ -262,26 +267,23 @@ async fn observers_see_meetings_and_guests_only_their_invitations(backend: Backe
         ],
         "rotation": ["UZ", "KZ"]
     });
-    assert_eq!(
-        app.post("/api/v1/groups", As::Person(&admin), group)
-            .await
-            .status,
-        StatusCode::CREATED
-    );
-    app.post("/api/v1/users", As::Person(&admin), json!({ "username": "af.envoy", "password": PASSWORD, "display_name": "Envoy of Afghanistan" })).await;
+    let founded = app.post("/api/v1/groups", As::Person(&admin), group).await;
+    assert_eq!(founded.status, StatusCode::CREATED);
+    app.post("/api/v1/users", As::Person(&admin), json!({ "username": "af.envoy", "password": PASSWORD, "display_name": "Envoy of Afghanistan" }))
+        .await
+        .assert_status(StatusCode::CREATED);
     for (user, party, role) in [
         ("af.envoy", Some("AF"), "envoy"),
         ("secretariat", None, "secretariat"),
     ] {
-        let reply = app
-            .post(
-                "/api/v1/groups/CGX/delegations",
-                As::Person(&admin),
-                json!({ "username": user, "party": party, "role": role }),
-            )
-            .await;
-        assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text());
+        let reply = app.place(&admin, "CGX", user, party, role).await;
+        reply.assert_status(StatusCode::CREATED);
     }
+}
+
+async fn a_guest_sees_only_the_meetings_it_is_invited_to(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    extended_group_with_a_guest(&app).await;
     let secretariat = app.sign_in("secretariat").await;
     let mut invited = meeting_body();
     invited["guests"] = json!(["AF"]);
@@ -298,18 +300,21 @@ async fn observers_see_meetings_and_guests_only_their_invitations(backend: Backe
     })).await;
     assert_eq!(closed.status, StatusCode::CREATED, "{}", closed.text());
     let guest = app.sign_in("af.envoy").await;
-    let visible = app
-        .get("/api/v1/groups/CGX/meetings", As::Person(&guest))
-        .await
-        .json();
-    let ids: Vec<i64> = visible
-        .as_array()
-        .expect("list")
-        .iter()
-        .map(|m| m["id"].as_i64().expect("id"))
-        .collect();
-    assert_eq!(ids, [open.json()["id"].as_i64().expect("id")]);
-    let hidden = closed.json()["id"].as_i64().expect("id");
+    let visible: Vec<Meeting> = app
+        .read("/api/v1/groups/CGX/meetings", As::Person(&guest))
+        .await;
+    let ids: Vec<i64> = visible.iter().map(|m| m.id).collect();
+    assert_eq!(ids, [open.view::<Meeting>().id]);
+    let hidden = closed.view::<Meeting>().id;
+    let organisers: Vec<Meeting> = app
+        .read("/api/v1/groups/CGX/meetings", As::Person(&secretariat))
+        .await;
+    assert!(organisers.iter().any(|m| m.id == hidden), "it exists");
+    assert_eq!(
+        app.meeting(&secretariat, hidden).await.id,
+        hidden,
+        "the secretariat follows it"
+    );
     assert_eq!(
         app.get(&format!("/api/v1/meetings/{hidden}"), As::Person(&guest))
             .await
@@ -334,7 +339,7 @@ async fn a_bad_meeting_is_refused_with_every_field_named(backend: Backend) {
         .await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
-        error_fields(&reply.json()),
+        reply.problem().fields(),
         ["format", "city", "time_zone", "starts_at"]
     );
     let observer_host = app
@@ -346,7 +351,7 @@ async fn a_bad_meeting_is_refused_with_every_field_named(backend: Backend) {
         .await;
     assert_eq!(observer_host.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
-        observer_host.json()["errors"][0]["message"],
+        observer_host.problem().first_message(),
         "TM is not a member party of CGA"
     );
     let backwards = app
@@ -356,7 +361,7 @@ async fn a_bad_meeting_is_refused_with_every_field_named(backend: Backend) {
             body
         })
         .await;
-    assert_eq!(error_fields(&backwards.json()), ["ends_at"]);
+    assert_eq!(backwards.problem().fields(), ["ends_at"]);
     assert_eq!(app.journal_head().await, head, "nothing was recorded");
 }
 
@@ -632,9 +637,11 @@ async fn the_feed_address_comes_from_the_public_url_not_the_host_header(backend:
 both_backends!(
     the_demo_shows_past_and_planned_meetings_newest_first,
     the_next_meeting_defaults_to_the_next_party_in_rotation,
+    the_secretariat_orders_the_agenda_whole,
     the_secretariat_runs_a_meeting_from_plan_to_conclusion,
     only_the_secretariat_and_the_chairs_envoy_manage_a_meeting,
-    observers_see_meetings_and_guests_only_their_invitations,
+    an_observer_sees_every_meeting,
+    a_guest_sees_only_the_meetings_it_is_invited_to,
     a_bad_meeting_is_refused_with_every_field_named,
     a_meeting_file_is_icalendar_with_a_stamp_and_every_property,
     the_personal_feed_is_icalendar_with_every_visible_meeting,

@@ -3,7 +3,7 @@
 use axum::http::StatusCode;
 
 use crate::both_backends;
-use crate::helpers::{As, TestApp, PASSWORD};
+use crate::helpers::{As, Reply, Session, TestApp, PASSWORD};
 use majlis::store::Backend;
 
 async fn a_visitor_is_sent_to_sign_in_and_lands_on_the_group(backend: Backend) {
@@ -149,12 +149,10 @@ async fn the_secretariat_plans_a_meeting_in_the_venues_local_time(backend: Backe
         .next()
         .expect("id")
         .to_owned();
-    let meeting = app
-        .get(&format!("/api/v1/meetings/{id}"), As::Person(&secretariat))
-        .await
-        .json();
-    assert_eq!(meeting["starts_at"], "2027-03-10T05:00:00Z");
-    assert_eq!(meeting["host"], "TJ");
+    let id: i64 = id.parse().expect("a meeting id");
+    let meeting = app.meeting(&secretariat, id).await;
+    assert_eq!(meeting.starts_at, "2027-03-10T05:00:00Z");
+    assert_eq!(meeting.host, "TJ");
 }
 
 async fn an_invisible_group_is_a_plain_not_found_page(backend: Backend) {
@@ -170,13 +168,12 @@ async fn an_invisible_group_is_a_plain_not_found_page(backend: Backend) {
     );
 }
 
-async fn the_penholder_and_the_chair_work_on_a_text_from_its_page(backend: Backend) {
-    let app = TestApp::with_demo(backend).await;
-    let secretariat = app.sign_in("secretariat").await;
+/// Drafts a text through the form of the group's page; returns its page's path.
+async fn drafted_on_the_page(app: &TestApp, secretariat: &Session) -> String {
     let drafted = app
         .post_form(
             "/groups/CGA/texts",
-            &secretariat,
+            secretariat,
             &[
                 ("title", "Statement on border crossings"),
                 ("kind", "joint_statement"),
@@ -189,16 +186,17 @@ async fn the_penholder_and_the_chair_work_on_a_text_from_its_page(backend: Backe
         )
         .await;
     assert_eq!(drafted.status, StatusCode::SEE_OTHER, "{}", drafted.text());
-    let text = drafted.header("location").expect("location");
-    let id = text
-        .trim_start_matches("/texts/")
-        .split('?')
-        .next()
-        .expect("id")
-        .to_owned();
+    let location = drafted.header("location").expect("location");
+    location.split('?').next().expect("path").to_owned()
+}
+
+async fn the_penholder_drafts_a_text_and_adds_a_language_from_its_page(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+    let text = drafted_on_the_page(&app, &secretariat).await;
     let added = app
         .post_form(
-            &format!("/texts/{id}/languages"),
+            &format!("{text}/languages"),
             &secretariat,
             &[
                 ("language", "fa-AF"),
@@ -208,25 +206,49 @@ async fn the_penholder_and_the_chair_work_on_a_text_from_its_page(backend: Backe
         )
         .await;
     assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.text());
-    let page = app
-        .get(&format!("/texts/{id}"), As::Person(&secretariat))
-        .await
-        .text();
+    let page = app.get(&text, As::Person(&secretariat)).await.text();
     assert!(
         page.contains("lang=\"fa-AF\" dir=\"rtl\""),
         "Dari runs right to left"
     );
+}
+
+/// A position as the procedure page's form sends it.
+async fn position_on_the_page(
+    app: &TestApp,
+    who: &Session,
+    procedure: &str,
+    position: &str,
+) -> Reply {
+    app.post_form(
+        &format!("{procedure}/positions"),
+        who,
+        &[
+            ("party", "KZ"),
+            ("position", position),
+            ("reason", ""),
+            ("statement", ""),
+            ("confirm_by", ""),
+        ],
+    )
+    .await
+}
+
+async fn the_chair_opens_a_round_from_the_text_page_and_an_envoy_answers_it(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+    let text = drafted_on_the_page(&app, &secretariat).await;
+    let procedures = format!("{text}/procedures");
+    let round = |deadline| {
+        [
+            ("kind", "consensus"),
+            ("version", "1"),
+            ("deadline", deadline),
+            ("meeting", ""),
+        ]
+    };
     let bad = app
-        .post_form(
-            &format!("/texts/{id}/procedures"),
-            &secretariat,
-            &[
-                ("kind", "consensus"),
-                ("version", "1"),
-                ("deadline", "next week"),
-                ("meeting", ""),
-            ],
-        )
+        .post_form(&procedures, &secretariat, &round("next week"))
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad.text().contains("must be a date and time like"));
@@ -235,16 +257,7 @@ async fn the_penholder_and_the_chair_work_on_a_text_from_its_page(backend: Backe
         .strftime("%Y-%m-%dT%H:%M")
         .to_string();
     let opened = app
-        .post_form(
-            &format!("/texts/{id}/procedures"),
-            &secretariat,
-            &[
-                ("kind", "consensus"),
-                ("version", "1"),
-                ("deadline", &deadline),
-                ("meeting", ""),
-            ],
-        )
+        .post_form(&procedures, &secretariat, &round(&deadline))
         .await;
     assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.text());
     let procedure = opened.header("location").expect("location");
@@ -252,37 +265,13 @@ async fn the_penholder_and_the_chair_work_on_a_text_from_its_page(backend: Backe
     assert!(page.contains("Consensus round on “Statement on border crossings”, version 1"));
     let kz = app.sign_in("kz.envoy").await;
     let path = procedure.split('?').next().expect("path").to_owned();
-    let recorded = app
-        .post_form(
-            &format!("{path}/positions"),
-            &kz,
-            &[
-                ("party", "KZ"),
-                ("position", "object"),
-                ("reason", ""),
-                ("statement", ""),
-                ("confirm_by", ""),
-            ],
-        )
-        .await;
+    let recorded = position_on_the_page(&app, &kz, &path, "object").await;
     assert_eq!(
         recorded.status,
         StatusCode::UNPROCESSABLE_ENTITY,
         "an objection without a reason is shown again"
     );
-    let recorded = app
-        .post_form(
-            &format!("{path}/positions"),
-            &kz,
-            &[
-                ("party", "KZ"),
-                ("position", "concur"),
-                ("reason", ""),
-                ("statement", ""),
-                ("confirm_by", ""),
-            ],
-        )
-        .await;
+    let recorded = position_on_the_page(&app, &kz, &path, "concur").await;
     assert_eq!(recorded.status, StatusCode::SEE_OTHER);
     let inbox = app
         .get("/inbox", As::Person(&app.sign_in("uz.envoy").await))
@@ -298,5 +287,6 @@ both_backends!(
     an_empty_agenda_title_is_shown_again_with_its_message,
     the_secretariat_plans_a_meeting_in_the_venues_local_time,
     an_invisible_group_is_a_plain_not_found_page,
-    the_penholder_and_the_chair_work_on_a_text_from_its_page,
+    the_penholder_drafts_a_text_and_adds_a_language_from_its_page,
+    the_chair_opens_a_round_from_the_text_page_and_an_envoy_answers_it,
 );

@@ -5,7 +5,8 @@ use axum::http::{header, Method, Request, StatusCode};
 use serde_json::json;
 
 use crate::both_backends;
-use crate::helpers::{error_fields, As, TestApp, PASSWORD};
+use crate::helpers::{As, TestApp, PASSWORD};
+use crate::views::{Me, Role};
 use majlis::store::Backend;
 
 async fn sign_in_sets_a_safe_cookie_and_me_lists_the_roles(backend: Backend) {
@@ -23,11 +24,15 @@ async fn sign_in_sets_a_safe_cookie_and_me_lists_the_roles(backend: Backend) {
     assert!(cookie.contains("HttpOnly"));
     assert!(cookie.contains("SameSite=Lax"));
     let session = app.sign_in("uz.envoy").await;
-    let me = app.get("/api/v1/me", As::Person(&session)).await.json();
-    assert_eq!(me["username"], "uz.envoy");
+    let me: Me = app.read("/api/v1/me", As::Person(&session)).await;
+    assert_eq!(me.username, "uz.envoy");
     assert_eq!(
-        me["roles"],
-        json!([{ "group": "CGA", "party": "UZ", "role": "envoy" }])
+        me.roles,
+        [Role {
+            group: "CGA".into(),
+            party: Some("UZ".into()),
+            role: "envoy".into()
+        }]
     );
 }
 
@@ -47,6 +52,17 @@ async fn a_wrong_password_is_refused_with_a_problem_document(backend: Backend) {
     );
     insta::assert_json_snapshot!("wrong_password", reply.json());
     assert!(reply.header("set-cookie").is_none());
+    let right = app
+        .post(
+            "/api/v1/session",
+            As::Nobody,
+            json!({ "username": "uz.envoy", "password": PASSWORD }),
+        )
+        .await;
+    assert!(
+        right.header("set-cookie").is_some(),
+        "the right one gets a cookie"
+    );
 }
 
 async fn the_sixth_failed_sign_in_for_an_account_is_throttled(backend: Backend) {
@@ -69,10 +85,7 @@ async fn the_sixth_failed_sign_in_for_an_account_is_throttled(backend: Backend) 
         )
         .await;
     assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS);
-    assert!(reply.json()["detail"]
-        .as_str()
-        .expect("detail")
-        .contains("try again in 15 minutes"));
+    assert!(reply.problem().detail.contains("try again in 15 minutes"));
     let other = app
         .post(
             "/api/v1/session",
@@ -139,10 +152,12 @@ async fn a_bearer_token_acts_for_its_owner_without_csrf(backend: Backend) {
             json!({ "name": "agenda script" }),
         )
         .await;
-    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text());
-    let token = reply.json()["token"].as_str().expect("token").to_owned();
-    let me = app.get("/api/v1/me", As::Bearer(&token)).await.json();
-    assert_eq!(me["username"], "secretariat");
+    let token = reply
+        .assert_status(StatusCode::CREATED)
+        .view::<crate::views::NewToken>()
+        .token;
+    let me: Me = app.read("/api/v1/me", As::Bearer(&token)).await;
+    assert_eq!(me.username, "secretariat");
     let meeting = app.planned_meeting(&session).await;
     let added = app
         .post(
@@ -173,7 +188,7 @@ async fn cookie_requests_from_another_site_are_refused(backend: Backend) {
         .expect("request");
     let reply = app.send(forged).await;
     assert_eq!(reply.status, StatusCode::FORBIDDEN);
-    assert_eq!(reply.json()["type"], "/problems/csrf");
+    assert_eq!(reply.problem().kind, "/problems/csrf");
     let bare = Request::builder()
         .method(Method::POST)
         .uri(&path)
@@ -200,15 +215,12 @@ async fn bad_bodies_get_clear_errors_and_change_nothing(backend: Backend) {
         )
         .await;
     assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(unknown.json()["detail"]
-        .as_str()
-        .expect("detail")
-        .contains("unknown field `colour`"));
+    assert!(unknown.problem().detail.contains("unknown field `colour`"));
     let empty = app
         .post(&path, As::Person(&session), json!({ "title": "   " }))
         .await;
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(error_fields(&empty.json()), ["title"]);
+    assert_eq!(empty.problem().fields(), ["title"]);
     let huge = app
         .post(
             &path,
@@ -241,7 +253,7 @@ async fn unauthenticated_api_calls_get_401_and_unknown_routes_404(backend: Backe
     let app = TestApp::with_demo(backend).await;
     let reply = app.get("/api/v1/groups", As::Nobody).await;
     assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
-    assert_eq!(reply.json()["status"], 401);
+    assert_eq!(reply.problem().status, 401);
     assert_eq!(
         app.get("/api/v1/nothing-here", As::Nobody).await.status,
         StatusCode::NOT_FOUND
