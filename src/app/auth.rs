@@ -3,8 +3,9 @@
 //! Secrets (session tokens, API tokens, calendar tokens) are random 256-bit values shown to
 //! their owner once; the store keeps only their SHA-256. Passwords are hashed with argon2id
 //! on the blocking pool, one hash per core at a time (`hashing`), so that hashing never
-//! stalls the async runtime and a burst of sign-ins waits rather than exhausting memory. A person sees and
-//! ends their own sessions and tokens here; a password change ends them too (`app::users`).
+//! stalls the async runtime and a burst of sign-ins waits rather than exhausting memory.
+//! A person sees and ends their own sessions and tokens here; a password change ends them
+//! too (`app::users`).
 
 use std::collections::HashMap;
 use std::sync::Mutex;

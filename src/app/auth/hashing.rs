@@ -54,12 +54,12 @@ static HASHING: LazyLock<HashQueue> = LazyLock::new(|| {
 
 /// Runs CPU-heavy jobs on the blocking pool, at most `slots` at once; callers beyond that
 /// wait (in order) for a slot rather than fail.
-pub(crate) struct HashQueue {
+struct HashQueue {
     slots: Arc<Semaphore>,
 }
 
 impl HashQueue {
-    pub(crate) fn new(slots: usize) -> Self {
+    fn new(slots: usize) -> Self {
         Self {
             slots: Arc::new(Semaphore::new(slots.max(1))),
         }
@@ -68,7 +68,7 @@ impl HashQueue {
     /// Waits for a slot, then runs `job` on the blocking pool. The slot travels with the
     /// job, not with the caller: a caller that gives up (a client that hung up) cannot free
     /// it while its job still runs and holds its memory.
-    pub(crate) async fn run<T, F>(&self, job: F) -> AppResult<T>
+    async fn run<T, F>(&self, job: F) -> AppResult<T>
     where
         T: Send + 'static,
         F: FnOnce() -> T + Send + 'static,
