@@ -2,17 +2,15 @@
 //!
 //! Secrets (session tokens, API tokens, calendar tokens) are random 256-bit values shown to
 //! their owner once; the store keeps only their SHA-256. Passwords are hashed with argon2id
-//! on the blocking pool so that hashing never stalls the async runtime. A person sees and
-//! ends their own sessions and tokens here; a password change ends them too (`app::users`).
+//! on the blocking pool, one hash per core at a time (`hashing`), so that hashing never
+//! stalls the async runtime and a burst of sign-ins waits rather than exhausting memory.
+//! A person sees and ends their own sessions and tokens here; a password change ends them
+//! too (`app::users`).
 
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use argon2::password_hash::{
-    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
-};
-use argon2::Argon2;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
@@ -20,9 +18,12 @@ use super::{App, AppError, AppResult, Caller};
 use crate::domain::ids::{ApiTokenId, SessionId};
 use crate::domain::journal::{JournalScope, NewEntry, Payload};
 use crate::domain::names::{Label, Username};
-use crate::domain::password::NewPassword;
 use crate::domain::sign_in::{self, RecentFailures, Verdict, Window, FAILURE_WINDOW};
 use crate::store::{ApiTokenRecord, SessionRecord};
+
+mod hashing;
+pub use hashing::hash_password;
+pub(super) use hashing::verify_password;
 
 const API_TOKEN_DAYS: i64 = 90;
 /// How stale a session's "last seen" or a token's "last used" may get before a request
@@ -41,32 +42,6 @@ pub fn new_secret() -> String {
 /// What the store keeps of a secret.
 pub fn secret_hash(secret: &str) -> String {
     hex::encode(Sha256::digest(secret.as_bytes()))
-}
-
-pub async fn hash_password(password: NewPassword) -> AppResult<String> {
-    tokio::task::spawn_blocking(move || {
-        let salt = SaltString::generate(&mut OsRng);
-        Argon2::default()
-            .hash_password(password.expose().as_bytes(), &salt)
-            .map(|hash| hash.to_string())
-            .map_err(|error| anyhow::anyhow!("hashing a password failed: {error}"))
-    })
-    .await
-    .map_err(anyhow::Error::from)?
-    .map_err(AppError::Internal)
-}
-
-pub(super) async fn verify_password(password: String, hash: String) -> AppResult<bool> {
-    tokio::task::spawn_blocking(move || {
-        let parsed = PasswordHash::new(&hash)
-            .map_err(|error| anyhow::anyhow!("a stored password hash is malformed: {error}"))?;
-        Ok(Argon2::default()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok())
-    })
-    .await
-    .map_err(anyhow::Error::from)?
-    .map_err(AppError::Internal)
 }
 
 /// A hash of a password nobody knows, checked when the username does not exist so that
@@ -513,6 +488,6 @@ mod tests {
 
     #[test]
     fn the_decoy_hash_is_well_formed() {
-        assert!(PasswordHash::new(DECOY_HASH).is_ok());
+        assert!(argon2::password_hash::PasswordHash::new(DECOY_HASH).is_ok());
     }
 }
