@@ -162,6 +162,38 @@ pub fn check_secret(text: &str) -> Result<(), CharacterError> {
     }
 }
 
+/// The characters of the Basic Multilingual Plane that prose never holds, as ranges: what a
+/// description of the rule (the OpenAPI document's patterns) can state without context.
+pub fn refused_in_prose() -> Vec<(char, char)> {
+    ranges(|c| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || is_embedding_or_override(c))
+}
+
+/// The characters of the Basic Multilingual Plane that a label never holds, wherever they
+/// stand. The joiners are left out: whether one is allowed depends on its neighbours.
+pub fn refused_in_labels() -> Vec<(char, char)> {
+    ranges(|c| {
+        c != ZERO_WIDTH_NON_JOINER
+            && c != ZERO_WIDTH_JOINER
+            && (is_line_break(c)
+                || c.is_control()
+                || is_embedding_or_override(c)
+                || is_isolate(c)
+                || is_invisible(c, None))
+    })
+}
+
+/// The runs of Basic Multilingual Plane characters for which `refused` holds.
+fn ranges(refused: impl Fn(char) -> bool) -> Vec<(char, char)> {
+    let mut runs: Vec<(char, char)> = Vec::new();
+    for character in ('\0'..='\u{FFFF}').filter(|c| refused(*c)) {
+        match runs.last_mut() {
+            Some((_, end)) if u32::from(*end) + 1 == u32::from(character) => *end = character,
+            _ => runs.push((character, character)),
+        }
+    }
+    runs
+}
+
 fn is_line_break(character: char) -> bool {
     matches!(
         character,
@@ -297,6 +329,35 @@ fn character_name(character: char) -> Option<&'static str> {
         '\u{FEFF}' => "zero width no-break space",
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod ranges_tests {
+    use super::*;
+
+    #[test]
+    fn the_stated_ranges_are_exactly_what_the_checks_refuse_alone() {
+        for (start, end) in refused_in_labels() {
+            for character in start..=end {
+                assert!(
+                    check_label(&format!("a{character}b")).is_err(),
+                    "{character:?}"
+                );
+            }
+        }
+        for (start, end) in refused_in_prose() {
+            for character in start..=end {
+                assert!(prose(&format!("a{character}b")).is_err(), "{character:?}");
+            }
+        }
+        assert!(check_label("a\u{AD}b").is_err());
+        assert!(refused_in_labels()
+            .iter()
+            .any(|(s, e)| (*s..=*e).contains(&'\u{AD}')));
+        assert!(!refused_in_labels()
+            .iter()
+            .any(|(s, e)| (*s..=*e).contains(&'\u{200C}')));
+    }
 }
 
 #[cfg(test)]

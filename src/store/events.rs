@@ -20,7 +20,7 @@ pub struct EventRecord {
 }
 
 #[derive(sqlx::FromRow)]
-struct EventRow {
+pub(super) struct EventRow {
     kind: String,
     party: Option<PartyCode>,
     position: Option<String>,
@@ -62,7 +62,7 @@ impl EventRow {
         })
     }
 
-    fn into_record(self) -> StoreResult<EventRecord> {
+    pub(super) fn into_record(self) -> StoreResult<EventRecord> {
         let at = self.at.0;
         let event = match self.kind.as_str() {
             "position" => Event::Position {

@@ -49,25 +49,25 @@ pub struct NewProcedure<'a> {
 }
 
 #[derive(sqlx::FromRow)]
-struct ProcedureRow {
-    id: ProcedureId,
-    group_id: GroupId,
-    text_id: TextId,
-    version_number: i64,
-    hash: Hash32,
-    kind: ProcedureKind,
-    quorum: Count,
-    opened_at: Micros,
-    deadline: Micros,
-    chair: PartyCode,
-    meeting_id: Option<MeetingId>,
-    outcome: Option<OutcomeKind>,
-    parent_id: Option<ProcedureId>,
-    opened_by: UserId,
+pub(super) struct ProcedureRow {
+    pub(super) id: ProcedureId,
+    pub(super) group_id: GroupId,
+    pub(super) text_id: TextId,
+    pub(super) version_number: i64,
+    pub(super) hash: Hash32,
+    pub(super) kind: ProcedureKind,
+    pub(super) quorum: Count,
+    pub(super) opened_at: Micros,
+    pub(super) deadline: Micros,
+    pub(super) chair: PartyCode,
+    pub(super) meeting_id: Option<MeetingId>,
+    pub(super) outcome: Option<OutcomeKind>,
+    pub(super) parent_id: Option<ProcedureId>,
+    pub(super) opened_by: UserId,
 }
 
 impl ProcedureRow {
-    fn into_record(self, members: Vec<PartyCode>) -> ProcedureRecord {
+    pub(super) fn into_record(self, members: Vec<PartyCode>) -> ProcedureRecord {
         ProcedureRecord {
             id: self.id,
             group: self.group_id,

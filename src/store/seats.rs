@@ -98,6 +98,22 @@ impl Store {
         Ok(until.map(|at| at.0))
     }
 
+    /// The groups and parties `deputy` is authorised to speak for at `now`, in every group.
+    pub async fn authorised_parties(
+        &self,
+        deputy: UserId,
+        now: Timestamp,
+    ) -> StoreResult<Vec<(GroupId, PartyCode)>> {
+        Ok(sqlx::query_as(
+            "SELECT DISTINCT group_id, party_code FROM authorisations \
+             WHERE deputy_id = $1 AND valid_until > $2",
+        )
+        .bind(deputy)
+        .bind(Micros(now))
+        .fetch_all(self.pool())
+        .await?)
+    }
+
     /// Authorisations still in force at `now`, soonest to end first.
     pub async fn live_authorisations(
         &self,

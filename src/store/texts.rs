@@ -59,22 +59,22 @@ pub struct LanguageVersionRecord {
 }
 
 #[derive(sqlx::FromRow)]
-struct TextRow {
-    id: TextId,
-    group_id: GroupId,
-    title: Label,
-    kind: TextKind,
-    language: LanguageTag,
-    distribution: Distribution,
-    classification: Classification,
-    originator: Option<PartyCode>,
-    penholder: PartyCode,
-    lists_secretariat: Flag,
-    meeting_id: Option<MeetingId>,
+pub(super) struct TextRow {
+    pub(super) id: TextId,
+    pub(super) group_id: GroupId,
+    pub(super) title: Label,
+    pub(super) kind: TextKind,
+    pub(super) language: LanguageTag,
+    pub(super) distribution: Distribution,
+    pub(super) classification: Classification,
+    pub(super) originator: Option<PartyCode>,
+    pub(super) penholder: PartyCode,
+    pub(super) lists_secretariat: Flag,
+    pub(super) meeting_id: Option<MeetingId>,
 }
 
 impl TextRow {
-    fn into_record(self, listed: Vec<PartyCode>) -> TextRecord {
+    pub(super) fn into_record(self, listed: Vec<PartyCode>) -> TextRecord {
         TextRecord {
             id: self.id,
             group: self.group_id,

@@ -14,6 +14,7 @@ mod cli;
 mod closing;
 mod credentials;
 mod groups;
+mod inbox;
 mod input;
 mod journal;
 mod meetings;

@@ -23,7 +23,7 @@ use crate::store::{DecisionRecord, EventRecord, GroupRecord, ProcedureRecord, Te
 pub use crate::domain::procedure::Act;
 pub use decisions::DecisionDetail;
 pub use evidence::Evidence;
-pub use inbox::{InboxItem, InboxReason};
+pub use inbox::InboxItem;
 
 /// A procedure as its page shows it.
 pub struct ProcedureDetail {

@@ -5,6 +5,7 @@
 //! may be recorded now; `decide` leaves out any event that `check` would have refused, so that a
 //! journal replayed later gives exactly the answer that was given live.
 
+pub mod attention;
 mod event;
 mod outcome;
 mod position;

@@ -25,8 +25,34 @@ use crate::domain::role::{Role, Standing};
 pub const WHITE_SPACE: &str =
     r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000";
 
-/// Control characters (Unicode Cc, what `char::is_control` finds), as a regex class body.
-const CONTROL: &str = r"\x00-\x1f\x7f-\x9f";
+/// A regex class body naming `ranges` (characters as `\uXXXX`).
+fn class(ranges: &[(char, char)]) -> String {
+    ranges
+        .iter()
+        .map(|&(start, end)| match start == end {
+            true => format!("\\u{:04x}", u32::from(start)),
+            false => format!("\\u{:04x}-\\u{:04x}", u32::from(start), u32::from(end)),
+        })
+        .collect()
+}
+
+/// What a label never holds (`domain::characters::refused_in_labels`), as a class body.
+fn refused_in_labels() -> &'static str {
+    static CLASS: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    CLASS.get_or_init(|| class(&crate::domain::characters::refused_in_labels()))
+}
+
+/// What prose never holds (`domain::characters::refused_in_prose`), as a class body.
+fn refused_in_prose() -> &'static str {
+    static CLASS: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    CLASS.get_or_init(|| class(&crate::domain::characters::refused_in_prose()))
+}
+
+/// Prose that is not blank: something neither refused nor white space.
+fn non_blank_prose() -> String {
+    let refused = refused_in_prose();
+    format!("^[^{refused}]*[^{refused}{WHITE_SPACE}][^{refused}]*$")
+}
 
 fn string(description: &str) -> ObjectBuilder {
     ObjectBuilder::new()
@@ -99,7 +125,10 @@ shape!(
     LabelText as "Label" => string("A name or title: one line without control characters, at most 300 characters, not blank.")
         .min_length(Some(1))
         .max_length(Some(Label::MAX))
-        .pattern(Some(format!("^[^{CONTROL}]*[^{CONTROL}{WHITE_SPACE}][^{CONTROL}]*$")))
+        .pattern(Some({
+            let refused = refused_in_labels();
+            format!("^[^{refused}]*[^{refused}{WHITE_SPACE}][^{refused}]*$")
+        }))
         .build()
         .into()
 );
@@ -108,16 +137,17 @@ shape!(
     /// `Note::parse`: may be empty; tabs and line breaks allowed.
     NoteText as "Note" => string("Longer free text: at most 10,000 characters; line breaks and tabs allowed, no other control characters.")
         .max_length(Some(Note::MAX))
-        .pattern(Some(r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]*$"))
+        .pattern(Some(format!("^[^{}]*$", refused_in_prose())))
         .build()
         .into()
 );
 
 shape!(
     /// `NewPassword::parse` (length in characters, not bytes).
-    PasswordText as "Password" => string("A new password: 12 to 1024 characters.")
+    PasswordText as "Password" => string("A new password: 12 to 1024 characters, no control characters, and not easy to guess (a strength estimate the server applies, with advice when it refuses).")
         .min_length(Some(MIN_PASSWORD_CHARS))
         .max_length(Some(MAX_PASSWORD_CHARS))
+        .pattern(Some(r"^[^\u0000-\u001f\u007f-\u009f]*$"))
         .build()
         .into()
 );
@@ -153,8 +183,8 @@ shape!(
     /// A text's body (`app::texts::check_body`): not blank, brackets well formed.
     BodyText as "TextBody" => string("A text: not blank, at most 200,000 characters; passages not agreed go in brackets, `[[{KZ,UZ} one || other]]`.")
         .min_length(Some(1))
-        .max_length(Some(crate::app::texts::MAX_BODY_CHARS))
-        .pattern(Some(format!("[^{WHITE_SPACE}]")))
+        .max_length(Some(crate::domain::text::drafting::MAX_BODY_CHARS))
+        .pattern(Some(non_blank_prose()))
         .build()
         .into()
 );
@@ -163,6 +193,7 @@ shape!(
     /// A person's title beside a delegation or an attendance (trimmed, may be empty).
     TitleText as "Title" => string("A person's title, e.g. Special Representative for Afghanistan: at most 300 characters.")
         .max_length(Some(Label::MAX))
+        .pattern(Some(format!("^[^{}]*$", refused_in_labels())))
         .build()
         .into()
 );
@@ -173,7 +204,7 @@ shape!(
     StatementText as "Statement" => string("A statement or reason: not blank, at most 10,000 characters.")
         .min_length(Some(1))
         .max_length(Some(crate::domain::procedure::MAX_TEXT_CHARS))
-        .pattern(Some(format!("[^{WHITE_SPACE}]")))
+        .pattern(Some(non_blank_prose()))
         .build()
         .into()
 );
@@ -182,7 +213,7 @@ shape!(
     /// A reason without a bound of its own (declining an amendment).
     NonBlankText as "NonBlank" => string("Any text that is not blank.")
         .min_length(Some(1))
-        .pattern(Some(format!("[^{WHITE_SPACE}]")))
+        .pattern(Some(non_blank_prose()))
         .build()
         .into()
 );

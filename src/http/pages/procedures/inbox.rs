@@ -1,6 +1,10 @@
 //! The inbox page: what needs the reader's party now, and what was decided lately.
 
 use askama::Template;
+
+use crate::app::procedures::InboxItem;
+use crate::domain::procedure::attention::Attention;
+use crate::domain::procedure::ProcedureKind;
 use axum::extract::State;
 
 use crate::http::auth::PageCaller;
@@ -22,11 +26,32 @@ struct InboxPage {
     items: Vec<InboxRow>,
 }
 
+/// What the item asks of the reader, in a sentence.
+fn detail(item: &InboxItem) -> String {
+    match (&item.attention, item.kind) {
+        (Attention::NeedsYourParty, ProcedureKind::Consensus) => {
+            "Your party's position is needed.".to_owned()
+        }
+        (Attention::NeedsYourParty, ProcedureKind::Silence) => {
+            "Under silence: keep silent to adopt, or break it with an objection.".to_owned()
+        }
+        (Attention::DeadlineSoon | Attention::Open, kind) => {
+            format!("The {} is open.", kind.label())
+        }
+        (Attention::Adopted, _) => "Adopted.".to_owned(),
+        (Attention::SilenceBroken(party), _) => format!("Silence broken by {party}."),
+        (Attention::NotAdopted(reasons), _) => reasons
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
 pub async fn inbox(
     State(state): State<AppState>,
     PageCaller { caller, csrf_token }: PageCaller,
 ) -> PageResult {
-    use crate::app::procedures::InboxReason;
     let zone = &caller.account.time_zone;
     let items = state
         .app
@@ -34,13 +59,13 @@ pub async fn inbox(
         .await?
         .into_iter()
         .map(|item| {
-            let (label, class) = match item.reason {
-                InboxReason::NeedsYourParty => ("needs your party", "cancelled"),
-                InboxReason::DeadlineSoon => ("deadline within 24 hours", "planned"),
-                InboxReason::Open => ("open", "planned"),
-                InboxReason::Adopted => ("adopted", "member"),
-                InboxReason::NotAdopted => ("not adopted", "concluded"),
-                InboxReason::SilenceBroken => ("silence broken", "cancelled"),
+            let (label, class) = match &item.attention {
+                Attention::NeedsYourParty => ("needs your party", "cancelled"),
+                Attention::DeadlineSoon => ("deadline within 24 hours", "planned"),
+                Attention::Open => ("open", "planned"),
+                Attention::Adopted => ("adopted", "member"),
+                Attention::NotAdopted(_) => ("not adopted", "concluded"),
+                Attention::SilenceBroken(_) => ("silence broken", "cancelled"),
             };
             let when = match item.closed_at {
                 Some(at) => format!(" Closed {}.", zone.show(at)),
@@ -50,8 +75,8 @@ pub async fn inbox(
                 label: label.to_owned(),
                 class: class.to_owned(),
                 href: format!("/procedures/{}", item.procedure),
-                title: format!("{} ({})", item.title, item.kind.label()),
-                detail: format!("{}{when}", item.detail),
+                title: format!("{}: {} ({})", item.group, item.title, item.kind.label()),
+                detail: format!("{}{when}", detail(&item)),
             }
         })
         .collect();

@@ -1,0 +1,95 @@
+//! The inbox reads a fixed number of queries whatever the number of groups, texts and
+//! procedures, and still shows each person what needs their party.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use tracing_subscriber::layer::{Context, SubscriberExt};
+use tracing_subscriber::Layer;
+
+use crate::both_backends;
+use crate::helpers::{Session, TestApp};
+use crate::requests::{NewProcedure, NewText};
+use majlis::domain::names::Username;
+use majlis::domain::procedure::attention::Attention;
+use majlis::store::Backend;
+
+/// Counts the statements sqlx runs (it reports each as an event with the target
+/// `sqlx::query`).
+struct CountQueries(Arc<AtomicUsize>);
+
+impl<S: tracing::Subscriber> Layer<S> for CountQueries {
+    fn on_event(&self, event: &tracing::Event<'_>, _: Context<'_, S>) {
+        if event.metadata().target() == "sqlx::query" {
+            self.0.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+}
+
+/// The envoy's inbox and the number of statements it took to read it.
+async fn inbox_of(app: &TestApp, username: &str) -> (Vec<Attention>, usize) {
+    let caller = app
+        .app
+        .caller_by_username(&Username::parse(username).expect("name"))
+        .await
+        .expect("caller");
+    let count = Arc::new(AtomicUsize::new(0));
+    let subscriber = tracing_subscriber::registry().with(CountQueries(count.clone()));
+    let items = {
+        let _counting = tracing::subscriber::set_default(subscriber);
+        app.app.inbox(&caller).await.expect("inbox")
+    };
+    let attention = items.into_iter().map(|item| item.attention).collect();
+    (attention, count.load(Ordering::SeqCst))
+}
+
+/// Opens a consensus round on a new text of the demo group.
+async fn open_a_round(app: &TestApp, secretariat: &Session, title: &str) {
+    let text = app
+        .draft_text(
+            secretariat,
+            NewText::new(title, "The participants agree to meet again."),
+        )
+        .await;
+    app.open_procedure(
+        secretariat,
+        text.id,
+        NewProcedure::consensus(1, &app.later(48)),
+    )
+    .await;
+}
+
+async fn the_inbox_takes_the_same_few_queries_however_much_there_is(backend: Backend) {
+    let app = TestApp::init().with_demo().spawn(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+    let (before, queries_before) = inbox_of(&app, "kz.envoy").await;
+    for n in 0..6 {
+        open_a_round(&app, &secretariat, &format!("Statement number {n}")).await;
+    }
+    let (after, queries_after) = inbox_of(&app, "kz.envoy").await;
+
+    assert_eq!(
+        after.len(),
+        before.len() + 6,
+        "each new round is in the inbox"
+    );
+    let needing_kz = after
+        .iter()
+        .filter(|a| **a == Attention::NeedsYourParty)
+        .count();
+    assert!(needing_kz >= 6, "{after:?}");
+    // SQLite runs each statement on its connection's own thread, where this test's counter
+    // does not listen; the SQL is the same on both backends, so PostgreSQL's count is the one.
+    if backend == Backend::Postgres {
+        assert!(queries_before > 0, "the counter sees the store's queries");
+        assert!(queries_after <= 5, "{queries_after} queries");
+        assert_eq!(
+            queries_after, queries_before,
+            "no query per text or procedure"
+        );
+        let (_, deputy_queries) = inbox_of(&app, "kz.deputy").await;
+        assert!(deputy_queries <= 5, "{deputy_queries} queries for a deputy");
+    }
+}
+
+both_backends!(the_inbox_takes_the_same_few_queries_however_much_there_is);
