@@ -192,7 +192,9 @@ fn read_password() -> anyhow::Result<String> {
     Ok(line.trim_end_matches(['\n', '\r']).to_owned())
 }
 
-fn explain(error: AppError) -> anyhow::Error {
+/// An application error as the operator reads it: the fields of invalid input, and the whole
+/// cause chain of an internal error (never only its last line).
+pub fn explain(error: AppError) -> anyhow::Error {
     match error {
         AppError::Invalid(errors) => anyhow::anyhow!("invalid input: {errors}"),
         AppError::Internal(cause) => cause,

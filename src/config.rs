@@ -169,6 +169,27 @@ fn parse_bool(text: &str) -> Option<bool> {
 }
 
 impl Config {
+    /// The settings in force, as a TOML file would give them (the database password hidden),
+    /// for `majlis config print`.
+    pub fn as_toml(&self) -> String {
+        let proxies: Vec<String> = self
+            .trusted_proxies
+            .items()
+            .iter()
+            .map(|item| format!("\"{item}\""))
+            .collect();
+        format!(
+            "addr = \"{}\"\ndatabase_url = \"{}\"\nsecure_cookies = {}\nsession_hours = {}\n\
+             trusted_proxies = [{}]\npublic_url = \"{}\"\n",
+            self.addr,
+            self.database_url,
+            self.secure_cookies,
+            self.session_hours,
+            proxies.join(", "),
+            self.public_url
+        )
+    }
+
     /// Builds the configuration from its layers, lowest first.
     pub fn build(file: Option<Layer>, env: Layer, flags: Layer) -> anyhow::Result<Config> {
         let merged = flags.over(env).over(file.unwrap_or_default());

@@ -32,30 +32,7 @@ async fn main() -> ExitCode {
 async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let config = cli.config()?;
     match &cli.command {
-        Command::Serve { demo, .. } => {
-            let store = Store::open(config.database_url.expose()).await?;
-            let app = App::new(
-                store,
-                Settings {
-                    session_hours: config.session_hours,
-                },
-            );
-            if *demo {
-                load_demo(&app).await?;
-            }
-            spawn_session_sweeper(app.clone());
-            spawn_deadline_scheduler(app.clone());
-            http::serve(
-                AppState {
-                    app,
-                    secure_cookies: config.secure_cookies,
-                    trusted_proxies: config.trusted_proxies.clone(),
-                    public_url: config.public_url.clone(),
-                },
-                config.addr,
-            )
-            .await?;
-        }
+        Command::Serve { demo, .. } => serve(&config, *demo).await?,
         Command::Verify { receipt, key } => {
             let store = Store::connect(config.database_url.expose()).await?;
             let app = App::new(store, Settings::default());
@@ -80,25 +57,35 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Config {
             command: ConfigCommand::Print,
-        } => {
-            println!("addr = \"{}\"", config.addr);
-            println!("database_url = \"{}\"", config.database_url);
-            println!("secure_cookies = {}", config.secure_cookies);
-            println!("session_hours = {}", config.session_hours);
-            println!(
-                "trusted_proxies = [{}]",
-                config
-                    .trusted_proxies
-                    .items()
-                    .iter()
-                    .map(|item| format!("\"{item}\""))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            );
-            println!("public_url = \"{}\"", config.public_url);
-        }
+        } => print!("{}", config.as_toml()),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Serves until stopped, with the deadline scheduler and the session sweeper running.
+async fn serve(config: &majlis::config::Config, demo: bool) -> anyhow::Result<()> {
+    let store = Store::open(config.database_url.expose()).await?;
+    let app = App::new(
+        store,
+        Settings {
+            session_hours: config.session_hours,
+        },
+    );
+    if demo {
+        load_demo(&app).await?;
+    }
+    spawn_session_sweeper(app.clone());
+    spawn_deadline_scheduler(app.clone());
+    http::serve(
+        AppState {
+            app,
+            secure_cookies: config.secure_cookies,
+            trusted_proxies: config.trusted_proxies.clone(),
+            public_url: config.public_url.clone(),
+        },
+        config.addr,
+    )
+    .await
 }
 
 /// Checks a kept receipt (when given), the whole chain and the signing key, printing a line
@@ -120,7 +107,7 @@ async fn verify(
         match app
             .check_receipt(&kept, pinned)
             .await
-            .map_err(|e| anyhow::anyhow!("{e}"))?
+            .map_err(majlis::cli::explain)?
         {
             Ok(under) => println!(
                 "receipt for entry {} matches the journal and its signature is valid under {under}",
@@ -132,11 +119,7 @@ async fn verify(
             }
         }
     }
-    match app
-        .verify_journal()
-        .await
-        .map_err(|e| anyhow::anyhow!("{e}"))?
-    {
+    match app.verify_journal().await.map_err(majlis::cli::explain)? {
         Ok(intact) => println!(
             "journal intact: {} entries, head {} {}",
             intact.entries, intact.head.seq, intact.head.hash
@@ -152,7 +135,7 @@ async fn verify(
     match app
         .check_signing_key()
         .await
-        .map_err(|e| anyhow::anyhow!("{e}"))?
+        .map_err(majlis::cli::explain)?
     {
         Ok(None) => {}
         Ok(Some(published)) => println!(

@@ -12,10 +12,10 @@ use crate::domain::meeting::MeetingStatus;
 use crate::domain::names::PartyCode;
 use crate::domain::procedure::{decide, Event, ProcedureKind, ProcedureRules};
 use crate::domain::role::Standing;
-use crate::domain::text::{describe, parse};
+use crate::domain::text::drafting::check_ready_for_decision;
 use crate::domain::time::rfc3339_utc;
 use crate::domain::validation::ValidationErrors;
-use crate::store::{GroupRecord, NewProcedure};
+use crate::store::{GroupRecord, NewProcedure, VersionRecord};
 
 impl App {
     /// The chair opens a procedure on one exact version of a text.
@@ -54,65 +54,10 @@ impl App {
                 text.kind.label()
             )));
         }
-        let versions = self.store.versions(text_id).await?;
-        let latest = versions.last().ok_or(AppError::NotFound)?;
-        if latest.number != version {
-            return Err(ValidationErrors::single(
-                "version",
-                format!(
-                    "version {version} is not the latest; the latest is version {}",
-                    latest.number
-                ),
-            )
-            .into());
-        }
-        let parsed = parse(&latest.body).map_err(|errors| {
-            AppError::Invalid(ValidationErrors::single(
-                "version",
-                errors
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            ))
-        })?;
-        if parsed.has_open_brackets() {
-            let mut errors = ValidationErrors::new();
-            for bracket in parsed.open_brackets() {
-                errors.add("version", format!("open {}", describe(bracket)));
-            }
-            return Err(errors.into());
-        }
-        let procedures = self.store.procedures_of_text(text_id).await?;
+        let latest = self.version_ready_for_decision(text_id, version).await?;
         let now = self.now();
-        for procedure in &procedures {
-            let events: Vec<Event> = self
-                .store
-                .procedure_events(procedure.id)
-                .await?
-                .into_iter()
-                .map(|e| e.event)
-                .collect();
-            if decide(&procedure.rules, &events, now).outcome.is_open() {
-                return Err(AppError::Conflict(format!(
-                    "procedure {} on this text is still open",
-                    procedure.id
-                )));
-            }
-        }
-        let all_members: Vec<PartyCode> = group
-            .parties_with(Standing::Member)
-            .map(|p| p.code.clone())
-            .collect();
-        let quorum = group.settings.effective_quorum(all_members.len());
-        let (members, quorum) = match session {
-            None => (all_members, quorum),
-            Some(meeting) => {
-                let present = self.parties_present(&group, meeting, kind).await?;
-                let quorum = quorum.min(u32::try_from(present.len()).unwrap_or(u32::MAX));
-                (present, quorum)
-            }
-        };
+        self.no_procedure_open(text_id, now).await?;
+        let (members, quorum) = self.voices(&group, session, kind).await?;
         let rules = ProcedureRules {
             kind,
             quorum,
@@ -167,6 +112,60 @@ impl App {
         .await?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    /// The version asked for, if it is the text's latest and has no open bracket.
+    async fn version_ready_for_decision(
+        &self,
+        text: TextId,
+        version: i64,
+    ) -> AppResult<VersionRecord> {
+        let versions = self.store.versions(text).await?;
+        let latest = versions.into_iter().last().ok_or(AppError::NotFound)?;
+        check_ready_for_decision(version, latest.number, &latest.body)?;
+        Ok(latest)
+    }
+
+    /// Refuses while another procedure on the text is open at `now`.
+    async fn no_procedure_open(&self, text: TextId, now: Timestamp) -> AppResult<()> {
+        for procedure in self.store.procedures_of_text(text).await? {
+            let events: Vec<Event> = self
+                .store
+                .procedure_events(procedure.id)
+                .await?
+                .into_iter()
+                .map(|e| e.event)
+                .collect();
+            if decide(&procedure.rules, &events, now).outcome.is_open() {
+                return Err(AppError::Conflict(format!(
+                    "procedure {} on this text is still open",
+                    procedure.id
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Who has a voice and the quorum: every member party, or in session those present.
+    async fn voices(
+        &self,
+        group: &GroupRecord,
+        session: Option<MeetingId>,
+        kind: ProcedureKind,
+    ) -> AppResult<(Vec<PartyCode>, u32)> {
+        let all_members: Vec<PartyCode> = group
+            .parties_with(Standing::Member)
+            .map(|p| p.code.clone())
+            .collect();
+        let quorum = group.settings.effective_quorum(all_members.len());
+        Ok(match session {
+            None => (all_members, quorum),
+            Some(meeting) => {
+                let present = self.parties_present(group, meeting, kind).await?;
+                let quorum = quorum.min(u32::try_from(present.len()).unwrap_or(u32::MAX));
+                (present, quorum)
+            }
+        })
     }
 
     /// The member parties with someone present at a convened meeting, for a round in session.

@@ -2,7 +2,7 @@
 //! an amendment must be before anything is written. Each check names the field a person would
 //! correct and reports every problem at once.
 
-use super::{canonical, parse};
+use super::{canonical, describe, parse};
 use crate::domain::characters;
 use crate::domain::diff::apply_amendment;
 use crate::domain::document::{LanguageStatus, LanguageTag, TextKind};
@@ -124,6 +124,30 @@ pub fn check_translations(
         .collect();
     errors.into_result()?;
     Ok(checked)
+}
+
+/// Whether version `asked` of a text may go to a decision procedure: it must be the latest
+/// (`latest`, whose body is `body`) and hold no open bracket (DOMAIN.md §3), each named.
+pub fn check_ready_for_decision(
+    asked: i64,
+    latest: i64,
+    body: &str,
+) -> Result<(), ValidationErrors> {
+    if asked != latest {
+        return Err(ValidationErrors::single(
+            "version",
+            format!("version {asked} is not the latest; the latest is version {latest}"),
+        ));
+    }
+    let parsed = parse(body).map_err(|errors| {
+        let all: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        ValidationErrors::single("version", all.join("; "))
+    })?;
+    let mut errors = ValidationErrors::new();
+    for bracket in parsed.open_brackets() {
+        errors.add("version", format!("open {}", describe(bracket)));
+    }
+    errors.into_result()
 }
 
 impl TextDraft {
@@ -288,6 +312,18 @@ mod tests {
         ] {
             assert!(refused.message_for(field).is_some(), "{field}: {refused}");
         }
+    }
+
+    #[test]
+    fn only_the_latest_version_without_brackets_goes_to_a_decision() {
+        assert!(check_ready_for_decision(2, 2, "The parties agree.").is_ok());
+        let older = check_ready_for_decision(1, 2, "The parties agree.").expect_err("old");
+        assert!(older.to_string().contains("the latest is version 2"));
+        let bracketed = check_ready_for_decision(2, 2, "The parties [[{KZ} agree || note]] it.")
+            .expect_err("open");
+        assert!(bracketed
+            .message_for("version")
+            .is_some_and(|m| m.starts_with("open")));
     }
 
     #[test]

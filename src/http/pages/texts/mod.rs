@@ -1,19 +1,21 @@
 //! Texts for people: the list with the drafting form, and a text's page with its brackets,
-//! language versions, amendments, new versions and the form that opens a procedure.
+//! language versions, amendments, new versions and the form that opens a procedure
+//! (`view.rs` builds the text's page).
+
+mod view;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use serde::Deserialize;
 
+use view::text_page_view;
+
 use super::{after_form, path_id, render_form, see_other, Layout, PageForm, PageResult};
-use crate::app::texts::TextDetail;
 use crate::app::{AppError, Caller};
 use crate::domain::access;
-use crate::domain::diff::{word_diff, Change};
 use crate::domain::document::TextKind;
 use crate::domain::ids::{AmendmentId, TextId};
 use crate::domain::marking::Distribution;
-use crate::domain::text::{describe, Segment};
 use crate::domain::time::local_to_instant;
 use crate::domain::validation::ValidationErrors;
 use crate::http::auth::PageCaller;
@@ -156,203 +158,6 @@ pub async fn create(
             texts_page(&state, &caller, &csrf_token, &code, Some(form), errors).await
         }
         Err(other) => Err(other.into()),
-    }
-}
-
-pub struct SegmentView {
-    bracket: bool,
-    text: String,
-    alternatives: Vec<String>,
-    holders: String,
-    title: String,
-}
-
-pub struct LanguageView {
-    language: String,
-    status: String,
-    prevailing: bool,
-    rtl: bool,
-    body: String,
-}
-
-pub struct AmendmentRow {
-    id: i64,
-    party: String,
-    version: i64,
-    state: String,
-    reason: String,
-    answer: String,
-    diff: Vec<(&'static str, String)>,
-}
-
-#[derive(Template)]
-#[template(path = "text.html")]
-struct TextPage {
-    layout: Layout,
-    id: i64,
-    code: String,
-    title: String,
-    kind: String,
-    penholder: String,
-    distribution: String,
-    classification: String,
-    language: String,
-    rtl: bool,
-    version: i64,
-    credited: Option<String>,
-    hash: String,
-    body: String,
-    brackets: usize,
-    segments: Vec<SegmentView>,
-    languages: Vec<LanguageView>,
-    procedures: Vec<(i64, String)>,
-    amendments: Vec<AmendmentRow>,
-    versions: Vec<(i64, String, String)>,
-    can_hold_pen: bool,
-    can_amend: bool,
-    can_preside: bool,
-    viewer_zone: String,
-    convened: Vec<(i64, String)>,
-    notice: Option<String>,
-    errors: ValidationErrors,
-}
-
-fn text_page_view(
-    detail: &TextDetail,
-    caller: &Caller,
-    csrf: &str,
-    notice: Option<String>,
-    errors: ValidationErrors,
-) -> TextPage {
-    let latest = detail.latest_version();
-    let version = latest.map(|v| v.number).unwrap_or(0);
-    let segments = detail
-        .latest
-        .segments
-        .iter()
-        .map(|segment| match segment {
-            Segment::Agreed(text) => SegmentView {
-                bracket: false,
-                text: text.clone(),
-                alternatives: vec![],
-                holders: String::new(),
-                title: String::new(),
-            },
-            Segment::Bracket(b) => SegmentView {
-                bracket: true,
-                text: String::new(),
-                alternatives: b
-                    .alternatives
-                    .iter()
-                    .map(|a| {
-                        if a.is_empty() {
-                            "(delete)".to_owned()
-                        } else {
-                            a.clone()
-                        }
-                    })
-                    .collect(),
-                holders: if b.holders.is_empty() {
-                    String::new()
-                } else {
-                    format!(
-                        " {}",
-                        b.holders
-                            .iter()
-                            .map(ToString::to_string)
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )
-                },
-                title: describe(b),
-            },
-        })
-        .collect();
-    TextPage {
-        layout: Layout::marked(
-            detail.text.title.to_string(),
-            Some((caller, csrf)),
-            detail.text.marking.classification,
-        ),
-        id: detail.text.id.get(),
-        code: detail.group.code.to_string(),
-        title: detail.text.title.to_string(),
-        kind: detail.text.kind.label().to_owned(),
-        penholder: detail.text.penholder.to_string(),
-        distribution: detail.text.marking.distribution.to_string(),
-        classification: detail.text.marking.classification.as_str().to_owned(),
-        language: detail.text.language.to_string(),
-        rtl: detail.text.language.is_right_to_left(),
-        version,
-        credited: latest.and_then(|v| v.credited_party.as_ref().map(ToString::to_string)),
-        hash: latest.map(|v| v.hash.to_hex()).unwrap_or_default(),
-        body: latest.map(|v| v.body.clone()).unwrap_or_default(),
-        brackets: detail.latest.open_brackets().len(),
-        segments,
-        languages: detail
-            .language_versions
-            .iter()
-            .filter(|l| l.version_number == version && l.language != detail.text.language)
-            .map(|l| LanguageView {
-                language: l.language.to_string(),
-                status: l.status.as_str().to_owned(),
-                prevailing: l.prevailing,
-                rtl: l.language.is_right_to_left(),
-                body: l.body.clone(),
-            })
-            .collect(),
-        procedures: detail
-            .procedures
-            .iter()
-            .map(|p| {
-                (
-                    p.id.get(),
-                    format!("{} on version {}", p.rules.kind.label(), p.version_number),
-                )
-            })
-            .collect(),
-        amendments: detail
-            .amendments
-            .iter()
-            .map(|a| AmendmentRow {
-                id: a.id.get(),
-                party: a.party.to_string(),
-                version: a.version_number,
-                state: a.state.as_str().to_owned(),
-                reason: a.reason.clone(),
-                answer: a.answer.clone(),
-                diff: word_diff(&a.passage, &a.replacement)
-                    .into_iter()
-                    .map(|change| match change {
-                        Change::Same(t) => ("same", t),
-                        Change::Removed(t) => ("removed", t),
-                        Change::Added(t) => ("added", t),
-                    })
-                    .collect(),
-            })
-            .collect(),
-        versions: detail
-            .versions
-            .iter()
-            .rev()
-            .map(|v| {
-                (
-                    v.number,
-                    v.hash.to_hex(),
-                    v.credited_party
-                        .as_ref()
-                        .map(ToString::to_string)
-                        .unwrap_or_default(),
-                )
-            })
-            .collect(),
-        can_hold_pen: detail.can_hold_pen,
-        can_amend: detail.can_amend,
-        can_preside: detail.can_preside && detail.text.kind.may_be_adopted(),
-        viewer_zone: caller.account.time_zone.to_string(),
-        convened: Vec::new(),
-        notice,
-        errors,
     }
 }
 

@@ -1,0 +1,114 @@
+//! Signing in, API tokens, accounts and passwords.
+
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use crate::app::users::AccountRequest;
+use crate::domain::marking::Classification;
+use crate::domain::names::{Label, Username};
+use crate::domain::password::NewPassword;
+use crate::domain::time::ZoneName;
+use crate::domain::validation::ValidationErrors;
+use crate::http::api::schemas as shape;
+
+use super::given;
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SignInInput {
+    pub username: String,
+    pub password: String,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TokenInput {
+    /// What the token is for, e.g. "nightly export".
+    #[schema(value_type = shape::LabelText)]
+    pub name: String,
+}
+
+impl TokenInput {
+    pub fn parse(&self) -> Result<Label, ValidationErrors> {
+        Label::parse(&self.name).map_err(|e| ValidationErrors::single("name", e.to_string()))
+    }
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UserInput {
+    #[schema(value_type = shape::UsernameText)]
+    pub username: String,
+    #[schema(value_type = shape::PasswordText)]
+    pub password: String,
+    #[schema(value_type = shape::LabelText)]
+    pub display_name: String,
+    #[serde(default)]
+    pub is_admin: bool,
+    /// unclassified, restricted or confidential (default unclassified).
+    #[schema(value_type = Option<shape::ClassificationOrBlank>)]
+    pub clearance: Option<String>,
+    /// IANA time zone (default UTC).
+    #[schema(value_type = Option<shape::ZoneNameOrBlank>)]
+    pub time_zone: Option<String>,
+}
+
+impl UserInput {
+    pub fn parse(&self) -> Result<AccountRequest, ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let username = errors.check("username", Username::parse(&self.username));
+        // The person's own names are what a guesser of this account tries first.
+        let password = errors.check(
+            "password",
+            NewPassword::parse(
+                &self.password,
+                &[self.username.trim(), self.display_name.trim()],
+            ),
+        );
+        let display_name = errors.check("display_name", Label::parse(&self.display_name));
+        let clearance = errors.check(
+            "clearance",
+            given(&self.clearance).map_or(Ok(Classification::Unclassified), str::parse),
+        );
+        let time_zone = errors.check(
+            "time_zone",
+            given(&self.time_zone).map_or(Ok(ZoneName::utc()), ZoneName::parse),
+        );
+        match (username, password, display_name, clearance, time_zone) {
+            (
+                Some(username),
+                Some(password),
+                Some(display_name),
+                Some(clearance),
+                Some(time_zone),
+            ) => {
+                errors.into_result()?;
+                Ok(AccountRequest {
+                    username,
+                    display_name,
+                    password,
+                    is_admin: self.is_admin,
+                    clearance,
+                    time_zone,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordInput {
+    #[schema(value_type = shape::PasswordText)]
+    pub password: String,
+}
+
+/// A person's change of their own password.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OwnPasswordInput {
+    pub current_password: String,
+    /// At least 12 characters and not easy to guess (nor built from one's own names).
+    pub new_password: String,
+}

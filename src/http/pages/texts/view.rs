@@ -1,0 +1,214 @@
+//! The page of one text: its latest version with the brackets drawn, language versions,
+//! amendments as word diffs, versions, and the forms its reader may use.
+
+use askama::Template;
+
+use crate::app::records::{AmendmentRecord, LanguageVersionRecord};
+use crate::app::texts::TextDetail;
+use crate::app::Caller;
+use crate::domain::diff::{word_diff, Change};
+use crate::domain::text::{describe, Segment};
+use crate::domain::validation::ValidationErrors;
+use crate::http::pages::Layout;
+
+pub struct SegmentView {
+    bracket: bool,
+    text: String,
+    alternatives: Vec<String>,
+    holders: String,
+    title: String,
+}
+
+pub struct LanguageView {
+    language: String,
+    status: String,
+    prevailing: bool,
+    rtl: bool,
+    body: String,
+}
+
+pub struct AmendmentRow {
+    id: i64,
+    party: String,
+    version: i64,
+    state: String,
+    reason: String,
+    answer: String,
+    diff: Vec<(&'static str, String)>,
+}
+
+impl SegmentView {
+    /// Agreed text as it is; a bracket with its alternatives (an empty one reads "delete")
+    /// and its holders.
+    fn of(segment: &Segment) -> Self {
+        match segment {
+            Segment::Agreed(text) => SegmentView {
+                bracket: false,
+                text: text.clone(),
+                alternatives: vec![],
+                holders: String::new(),
+                title: String::new(),
+            },
+            Segment::Bracket(b) => SegmentView {
+                bracket: true,
+                text: String::new(),
+                alternatives: b
+                    .alternatives
+                    .iter()
+                    .map(|a| match a.is_empty() {
+                        true => "(delete)".to_owned(),
+                        false => a.clone(),
+                    })
+                    .collect(),
+                holders: match b.holders.is_empty() {
+                    true => String::new(),
+                    false => {
+                        let holders: Vec<String> =
+                            b.holders.iter().map(ToString::to_string).collect();
+                        format!(" {}", holders.join(", "))
+                    }
+                },
+                title: describe(b),
+            },
+        }
+    }
+}
+
+impl LanguageView {
+    fn of(l: &LanguageVersionRecord) -> Self {
+        LanguageView {
+            language: l.language.to_string(),
+            status: l.status.as_str().to_owned(),
+            prevailing: l.prevailing,
+            rtl: l.language.is_right_to_left(),
+            body: l.body.clone(),
+        }
+    }
+}
+
+impl AmendmentRow {
+    /// An amendment with its passage and replacement as a word diff.
+    fn of(a: &AmendmentRecord) -> Self {
+        AmendmentRow {
+            id: a.id.get(),
+            party: a.party.to_string(),
+            version: a.version_number,
+            state: a.state.as_str().to_owned(),
+            reason: a.reason.clone(),
+            answer: a.answer.clone(),
+            diff: word_diff(&a.passage, &a.replacement)
+                .into_iter()
+                .map(|change| match change {
+                    Change::Same(t) => ("same", t),
+                    Change::Removed(t) => ("removed", t),
+                    Change::Added(t) => ("added", t),
+                })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "text.html")]
+pub(super) struct TextPage {
+    layout: Layout,
+    id: i64,
+    code: String,
+    title: String,
+    kind: String,
+    penholder: String,
+    distribution: String,
+    classification: String,
+    language: String,
+    rtl: bool,
+    version: i64,
+    credited: Option<String>,
+    hash: String,
+    body: String,
+    brackets: usize,
+    segments: Vec<SegmentView>,
+    languages: Vec<LanguageView>,
+    procedures: Vec<(i64, String)>,
+    amendments: Vec<AmendmentRow>,
+    versions: Vec<(i64, String, String)>,
+    can_hold_pen: bool,
+    can_amend: bool,
+    can_preside: bool,
+    viewer_zone: String,
+    pub(super) convened: Vec<(i64, String)>,
+    notice: Option<String>,
+    errors: ValidationErrors,
+}
+
+pub(super) fn text_page_view(
+    detail: &TextDetail,
+    caller: &Caller,
+    csrf: &str,
+    notice: Option<String>,
+    errors: ValidationErrors,
+) -> TextPage {
+    let latest = detail.latest_version();
+    let version = latest.map(|v| v.number).unwrap_or(0);
+    let segments = detail.latest.segments.iter().map(SegmentView::of).collect();
+    TextPage {
+        layout: Layout::marked(
+            detail.text.title.to_string(),
+            Some((caller, csrf)),
+            detail.text.marking.classification,
+        ),
+        id: detail.text.id.get(),
+        code: detail.group.code.to_string(),
+        title: detail.text.title.to_string(),
+        kind: detail.text.kind.label().to_owned(),
+        penholder: detail.text.penholder.to_string(),
+        distribution: detail.text.marking.distribution.to_string(),
+        classification: detail.text.marking.classification.as_str().to_owned(),
+        language: detail.text.language.to_string(),
+        rtl: detail.text.language.is_right_to_left(),
+        version,
+        credited: latest.and_then(|v| v.credited_party.as_ref().map(ToString::to_string)),
+        hash: latest.map(|v| v.hash.to_hex()).unwrap_or_default(),
+        body: latest.map(|v| v.body.clone()).unwrap_or_default(),
+        brackets: detail.latest.open_brackets().len(),
+        segments,
+        languages: detail
+            .language_versions
+            .iter()
+            .filter(|l| l.version_number == version && l.language != detail.text.language)
+            .map(LanguageView::of)
+            .collect(),
+        procedures: detail
+            .procedures
+            .iter()
+            .map(|p| {
+                (
+                    p.id.get(),
+                    format!("{} on version {}", p.rules.kind.label(), p.version_number),
+                )
+            })
+            .collect(),
+        amendments: detail.amendments.iter().map(AmendmentRow::of).collect(),
+        versions: detail
+            .versions
+            .iter()
+            .rev()
+            .map(|v| {
+                (
+                    v.number,
+                    v.hash.to_hex(),
+                    v.credited_party
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
+                )
+            })
+            .collect(),
+        can_hold_pen: detail.can_hold_pen,
+        can_amend: detail.can_amend,
+        can_preside: detail.can_preside && detail.text.kind.may_be_adopted(),
+        viewer_zone: caller.account.time_zone.to_string(),
+        convened: Vec::new(),
+        notice,
+        errors,
+    }
+}
