@@ -16,7 +16,7 @@ use sha2::{Digest, Sha256};
 
 use super::{App, AppError, AppResult, Caller};
 use crate::domain::ids::{ApiTokenId, SessionId};
-use crate::domain::journal::{JournalScope, NewEntry, Payload};
+use crate::domain::journal::{Action, JournalScope, NewEntry, ObjectRef, Payload};
 use crate::domain::names::{Label, Username};
 use crate::domain::sign_in::{self, RecentFailures, Verdict, Window, FAILURE_WINDOW};
 use crate::store::{ApiTokenRecord, SessionRecord};
@@ -345,8 +345,8 @@ impl App {
             actor: Some(caller.viewer.user),
             actor_party: None,
             scope: JournalScope::Installation,
-            action: "api_token.create",
-            object: format!("user:{}", caller.viewer.user),
+            action: Action::ApiTokenCreate,
+            object: ObjectRef::User(caller.viewer.user),
             payload: Payload::new()
                 .with("name", &name)
                 .with("expires_at", expires.as_microsecond()),
@@ -379,8 +379,8 @@ impl App {
             actor: Some(caller.viewer.user),
             actor_party: None,
             scope: JournalScope::Installation,
-            action: "api_token.revoke",
-            object: format!("user:{}", caller.viewer.user),
+            action: Action::ApiTokenRevoke,
+            object: ObjectRef::User(caller.viewer.user),
             payload: Payload::new().with("token", token).with("name", &name),
         })
         .await?;

@@ -8,7 +8,7 @@ use super::{App, AppError, AppResult, Caller};
 use crate::domain::access;
 use crate::domain::group::{check_joining_party, GroupCharter, GroupParty, GroupSettings};
 use crate::domain::ids::GroupId;
-use crate::domain::journal::{JournalScope, NewEntry, Payload};
+use crate::domain::journal::{Action, JournalScope, NewEntry, ObjectRef, Payload};
 use crate::domain::names::{GroupCode, Label, PartyCode, Username};
 use crate::domain::role::Role;
 use crate::domain::validation::ValidationErrors;
@@ -113,8 +113,8 @@ impl App {
             actor: actor.user(),
             actor_party: None,
             scope: JournalScope::GroupAdministration(id),
-            action: "group.create",
-            object: format!("group:{}", charter.code),
+            action: Action::GroupCreate,
+            object: ObjectRef::Group(charter.code.clone()),
             payload: Payload::new()
                 .with("code", &charter.code)
                 .with("name", &charter.name)
@@ -162,8 +162,8 @@ impl App {
             actor: Some(caller.viewer.user),
             actor_party: None,
             scope: JournalScope::GroupAdministration(group.id),
-            action: "group.update",
-            object: format!("group:{}", group.code),
+            action: Action::GroupUpdate,
+            object: ObjectRef::Group(group.code.clone()),
             payload: Payload::new()
                 .with("name", &name)
                 .with_optional("quorum", settings.quorum)
@@ -193,8 +193,8 @@ impl App {
             actor: Some(caller.viewer.user),
             actor_party: None,
             scope: JournalScope::GroupAdministration(group.id),
-            action: "group.party_add",
-            object: format!("group:{}", group.code),
+            action: Action::GroupPartyAdd,
+            object: ObjectRef::Group(group.code.clone()),
             payload: Payload::new()
                 .with("code", &party.code)
                 .with("name", &party.name)
@@ -251,8 +251,8 @@ impl App {
             actor: actor.user(),
             actor_party: None,
             scope: JournalScope::GroupAdministration(group.id),
-            action: "delegation.add",
-            object: format!("user:{}", person.id),
+            action: Action::DelegationAdd,
+            object: ObjectRef::User(person.id),
             payload: Payload::new()
                 .with("username", &person.username)
                 .with_optional("party", placement.party.as_ref())
@@ -285,8 +285,8 @@ impl App {
             actor: Some(caller.viewer.user),
             actor_party: None,
             scope: JournalScope::GroupAdministration(group.id),
-            action: "delegation.remove",
-            object: format!("user:{}", person.id),
+            action: Action::DelegationRemove,
+            object: ObjectRef::User(person.id),
             payload: Payload::new().with("username", &person.username),
         })
         .await?;
@@ -339,8 +339,8 @@ impl App {
             actor: Some(caller.viewer.user),
             actor_party: Some(party.clone()),
             scope: JournalScope::Group(group.id),
-            action: "authorisation.create",
-            object: format!("authorisation:{id}"),
+            action: Action::AuthorisationCreate,
+            object: ObjectRef::Authorisation(id),
             payload: Payload::new()
                 .with("party", &party)
                 .with("deputy", &deputy_seat.username)

@@ -4,7 +4,7 @@
 
 use super::{App, AppError, AppResult, Caller};
 use crate::domain::access;
-use crate::domain::journal::{NewEntry, Payload};
+use crate::domain::journal::{Action, NewEntry, ObjectRef};
 use crate::domain::receipt::{
     self, KeyDisagreement, KeyEntryError, PublicKey, PublishedKey, Receipt, ReceiptError, StoredKey,
 };
@@ -251,16 +251,12 @@ impl App {
     }
 
     async fn key_state(&self) -> AppResult<KeyState> {
-        let published = self
-            .store
-            .journal_first_with_action(receipt::SIGNING_KEY_ACTION)
-            .await?
-            .map(|row| {
-                row.entry()
-                    .map_err(KeyEntryError::Unreadable)
-                    .and_then(|entry| receipt::published_key(&entry))
-                    .map_err(|reason| (row.seq(), reason))
-            });
+        let published = self.store.journal_signing_key_entry().await?.map(|row| {
+            row.entry()
+                .map_err(KeyEntryError::Unreadable)
+                .and_then(|entry| receipt::published_key(&entry))
+                .map_err(|reason| (row.seq(), reason))
+        });
         let stored = match self.store.signing_key().await? {
             None => None,
             Some(row) => {
@@ -284,10 +280,10 @@ impl App {
 
     async fn make_signing_key(&self) -> AppResult<()> {
         let secret = crate::app::auth::new_secret();
-        let public = receipt::public_key(&secret_bytes(&secret)?).to_hex();
+        let public = receipt::public_key(&secret_bytes(&secret)?);
         let now = self.now();
         let mut tx = self.store.begin_write().await?;
-        match tx.insert_signing_key(&secret, &public, now).await {
+        match tx.insert_signing_key(&secret, &public.to_hex(), now).await {
             Ok(()) => {}
             // Another process made it first: use theirs.
             Err(crate::store::StoreError::Conflict(_)) => return Ok(()),
@@ -298,11 +294,9 @@ impl App {
             actor: None,
             actor_party: None,
             scope: JournalScope::Installation,
-            action: receipt::SIGNING_KEY_ACTION,
-            object: "installation".to_owned(),
-            payload: Payload::new()
-                .with("public_key", &public)
-                .with("algorithm", receipt::ALGORITHM),
+            action: Action::InstallationSigningKey,
+            object: ObjectRef::Installation,
+            payload: receipt::key_payload(public),
         })
         .await?;
         tx.commit().await?;

@@ -7,7 +7,7 @@ use super::{App, AppError, AppResult, Caller};
 use crate::domain::access;
 use crate::domain::group::next_host;
 use crate::domain::ids::{AgendaItemId, AttendanceId, MeetingId};
-use crate::domain::journal::{JournalScope, NewEntry, Payload};
+use crate::domain::journal::{Action, JournalScope, NewEntry, ObjectRef, Payload};
 use crate::domain::meeting::{meeting_name, MeetingFormat, MeetingStatus, Schedule};
 use crate::domain::names::{Label, Note, PartyCode};
 use crate::domain::role::Standing;
@@ -180,8 +180,8 @@ impl App {
         tx.journal(self.meeting_entry(
             caller,
             &group,
-            "meeting.create",
-            format!("meeting:{id}"),
+            Action::MeetingCreate,
+            ObjectRef::Meeting(id),
             meeting_payload(&new, ordinal),
             now,
         ))
@@ -258,8 +258,8 @@ impl App {
         tx.journal(self.meeting_entry(
             caller,
             &group,
-            "meeting.update",
-            format!("meeting:{id}"),
+            Action::MeetingUpdate,
+            ObjectRef::Meeting(id),
             payload,
             now,
         ))
@@ -288,8 +288,8 @@ impl App {
         tx.journal(self.meeting_entry(
             caller,
             &group,
-            "agenda.add",
-            format!("agenda_item:{item}"),
+            Action::AgendaAdd,
+            ObjectRef::AgendaItem(item),
             payload,
             now,
         ))
@@ -316,8 +316,8 @@ impl App {
         tx.journal(self.meeting_entry(
             caller,
             &group,
-            "agenda.edit",
-            format!("agenda_item:{item}"),
+            Action::AgendaEdit,
+            ObjectRef::AgendaItem(item),
             payload,
             now,
         ))
@@ -340,8 +340,8 @@ impl App {
         tx.journal(self.meeting_entry(
             caller,
             &group,
-            "agenda.remove",
-            format!("agenda_item:{item}"),
+            Action::AgendaRemove,
+            ObjectRef::AgendaItem(item),
             payload,
             now,
         ))
@@ -408,8 +408,8 @@ impl App {
         tx.journal(self.meeting_entry(
             caller,
             &group,
-            "agenda.reorder",
-            format!("meeting:{id}"),
+            Action::AgendaReorder,
+            ObjectRef::Meeting(id),
             payload,
             now,
         ))
@@ -450,8 +450,8 @@ impl App {
         tx.journal(self.meeting_entry(
             caller,
             &group,
-            "attendance.add",
-            format!("attendance:{entry}"),
+            Action::AttendanceAdd,
+            ObjectRef::Attendance(entry),
             payload,
             now,
         ))
@@ -476,8 +476,8 @@ impl App {
         tx.journal(self.meeting_entry(
             caller,
             &group,
-            "attendance.remove",
-            format!("attendance:{entry}"),
+            Action::AttendanceRemove,
+            ObjectRef::Attendance(entry),
             payload,
             now,
         ))
@@ -506,8 +506,8 @@ impl App {
         &self,
         caller: &Caller,
         group: &GroupRecord,
-        action: &'static str,
-        object: String,
+        action: Action,
+        object: ObjectRef,
         payload: Payload,
         now: Timestamp,
     ) -> NewEntry {

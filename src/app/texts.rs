@@ -9,7 +9,7 @@ use crate::domain::characters;
 use crate::domain::diff::apply_amendment;
 use crate::domain::document::LanguageStatus;
 use crate::domain::ids::{AmendmentId, TextId};
-use crate::domain::journal::{JournalScope, NewEntry, Payload};
+use crate::domain::journal::{Action, JournalScope, NewEntry, ObjectRef, Payload};
 use crate::domain::marking::Marking;
 use crate::domain::names::PartyCode;
 use crate::domain::text::drafting::{check_language_version, check_translations, DraftingContext};
@@ -195,8 +195,8 @@ impl App {
             actor: Some(caller.viewer.user),
             actor_party: party,
             scope: JournalScope::Paper(group.id, id),
-            action: "text.create",
-            object: format!("text:{id}"),
+            action: Action::TextCreate,
+            object: ObjectRef::Text(id),
             payload: Payload::new()
                 .with("title", &draft.title)
                 .with("kind", draft.kind)
@@ -274,8 +274,8 @@ impl App {
             actor: Some(caller.viewer.user),
             actor_party: caller.viewer.party_in(group.id),
             scope: JournalScope::Paper(group.id, text.id),
-            action: "text.version",
-            object: format!("text:{}", text.id),
+            action: Action::TextVersion,
+            object: ObjectRef::Text(text.id),
             payload: Payload::new()
                 .with("version", number)
                 .with("hash", hash)
@@ -318,8 +318,8 @@ impl App {
             actor: Some(caller.viewer.user),
             actor_party: caller.viewer.party_in(group.id),
             scope: JournalScope::Paper(group.id, id),
-            action: "text.language_version",
-            object: format!("text:{id}"),
+            action: Action::TextLanguageVersion,
+            object: ObjectRef::Text(id),
             payload: Payload::new()
                 .with("version", version)
                 .with("language", &draft.language)
@@ -374,8 +374,8 @@ impl App {
             actor: Some(caller.viewer.user),
             actor_party: Some(party),
             scope: JournalScope::Paper(group.id, text.id),
-            action: "amendment.propose",
-            object: format!("amendment:{amendment}"),
+            action: Action::AmendmentPropose,
+            object: ObjectRef::Amendment(amendment),
             payload: Payload::new()
                 .with("version", version.number)
                 .with("passage", &record.passage)
@@ -454,8 +454,8 @@ impl App {
             actor: Some(caller.viewer.user),
             actor_party: caller.viewer.party_in(group.id),
             scope: JournalScope::Paper(group.id, text.id),
-            action: "amendment.incorporate",
-            object: format!("amendment:{id}"),
+            action: Action::AmendmentIncorporate,
+            object: ObjectRef::Amendment(id),
             payload: Payload::new()
                 .with("version", number)
                 .with("party", &amendment.party),
@@ -490,8 +490,8 @@ impl App {
             actor: Some(caller.viewer.user),
             actor_party: caller.viewer.party_in(group.id),
             scope: JournalScope::Paper(group.id, text.id),
-            action: "amendment.decline",
-            object: format!("amendment:{id}"),
+            action: Action::AmendmentDecline,
+            object: ObjectRef::Amendment(id),
             payload: Payload::new().with("reason", &reason),
         })
         .await?;

@@ -6,7 +6,7 @@ use super::auth::{hash_password, new_secret, secret_hash, verify_password, Crede
 use super::{App, AppResult, Caller};
 use crate::domain::access;
 use crate::domain::ids::{SessionId, UserId};
-use crate::domain::journal::{JournalScope, NewEntry, Payload};
+use crate::domain::journal::{Action, JournalScope, NewEntry, ObjectRef, Payload};
 use crate::domain::marking::Classification;
 use crate::domain::names::{Label, Username};
 use crate::domain::password::NewPassword;
@@ -82,8 +82,8 @@ impl App {
             actor: actor.user(),
             actor_party: None,
             scope: JournalScope::Installation,
-            action: "user.create",
-            object: format!("user:{id}"),
+            action: Action::UserCreate,
+            object: ObjectRef::User(id),
             payload: Payload::new()
                 .with("username", &request.username)
                 .with("display_name", &request.display_name)
@@ -192,8 +192,8 @@ impl App {
             actor,
             actor_party: None,
             scope: JournalScope::Installation,
-            action: "user.password",
-            object: format!("user:{}", account.id),
+            action: Action::UserPassword,
+            object: ObjectRef::User(account.id),
             payload: Payload::new()
                 .with("username", &account.username)
                 .with("api_tokens_revoked", tokens_revoked),
@@ -214,8 +214,8 @@ impl App {
             actor: actor.user(),
             actor_party: None,
             scope: JournalScope::Installation,
-            action: "user.disable",
-            object: format!("user:{}", account.id),
+            action: Action::UserDisable,
+            object: ObjectRef::User(account.id),
             payload: Payload::new().with("username", &account.username),
         })
         .await?;
@@ -232,8 +232,8 @@ impl App {
             actor: Some(caller.viewer.user),
             actor_party: None,
             scope: JournalScope::Installation,
-            action: "user.time_zone",
-            object: format!("user:{}", caller.viewer.user),
+            action: Action::UserTimeZone,
+            object: ObjectRef::User(caller.viewer.user),
             payload: Payload::new().with("time_zone", &zone),
         })
         .await?;
@@ -253,8 +253,8 @@ impl App {
             actor: Some(caller.viewer.user),
             actor_party: None,
             scope: JournalScope::Installation,
-            action: "user.calendar_token",
-            object: format!("user:{}", caller.viewer.user),
+            action: Action::UserCalendarToken,
+            object: ObjectRef::User(caller.viewer.user),
             payload: Payload::new(),
         })
         .await?;

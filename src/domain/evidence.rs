@@ -4,7 +4,8 @@
 
 use thiserror::Error;
 
-use super::journal::{entry_hash, Entry, Hash32};
+use super::journal::{entry_hash, payload_key, Action, Entry, Hash32};
+use super::procedure::OutcomeKind;
 use super::text::content_hash;
 
 /// One link of the chain: enough to check that entries follow each other without their
@@ -84,17 +85,11 @@ pub fn verify(bundle: &Bundle) -> Result<Verified, EvidenceError> {
     }
     let hash = bundle.text_hash.to_hex();
     let adopted = bundle.entries.iter().any(|entry| {
-        let field = |name: &str| {
-            entry
-                .payload
-                .pairs()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| v.to_owned())
-        };
-        entry.action == "procedure.close"
-            && field("outcome").as_deref() == Some("adopted")
-            && field("symbol").as_deref() == Some(bundle.symbol.as_str())
-            && field("hash").as_deref() == Some(hash.as_str())
+        let field = |key: &str| entry.payload.get(key);
+        entry.action == Action::ProcedureClose
+            && field(payload_key::OUTCOME) == Some(OutcomeKind::Adopted.as_str())
+            && field(payload_key::SYMBOL) == Some(bundle.symbol.as_str())
+            && field(payload_key::HASH) == Some(hash.as_str())
     });
     if !adopted {
         return Err(EvidenceError::NoAdoption {
@@ -109,26 +104,17 @@ pub fn verify(bundle: &Bundle) -> Result<Verified, EvidenceError> {
     })
 }
 
-/// The journal actions of a party's own acts in a procedure: each must be recorded by someone
-/// acting for that party (the chair's note has an action of its own).
-const PARTY_ACTS: [&str; 5] = [
-    "procedure.position",
-    "procedure.confirm",
-    "procedure.decline",
-    "procedure.break",
-    "procedure.statement",
-];
-
+/// A party's own act in a procedure must be recorded by someone acting for that party (the
+/// chair's note about a party has an action of its own).
 fn check_act_by_party(entry: &Entry) -> Result<(), EvidenceError> {
-    if !PARTY_ACTS.contains(&entry.action.as_ref()) {
+    if !entry.action.is_party_act() {
         return Ok(());
     }
     let party = entry
         .payload
-        .pairs()
-        .find(|(k, _)| *k == "party")
-        .map(|(_, v)| v.to_owned())
-        .unwrap_or_default();
+        .get(payload_key::PARTY)
+        .unwrap_or_default()
+        .to_owned();
     if entry.actor_party.as_ref().map(|p| p.as_str()) == Some(party.as_str()) {
         Ok(())
     } else {
@@ -142,22 +128,30 @@ fn check_act_by_party(entry: &Entry) -> Result<(), EvidenceError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::ids::{GroupId, TextId};
-    use crate::domain::journal::{append, Head, JournalScope, NewEntry, Payload};
+    use crate::domain::ids::{GroupId, ProcedureId, TextId};
+    use crate::domain::journal::{append, Head, JournalScope, NewEntry, ObjectRef, Payload};
     use crate::domain::names::PartyCode;
 
     fn bundle() -> Bundle {
         let hash = content_hash(BODY);
         bundle_of(vec![
-            ("procedure.open", None, Payload::new().with("hash", hash)),
-            ("meeting.update", None, Payload::new().with("city", "Osh")),
             (
-                "procedure.close",
+                Action::ProcedureOpen,
+                None,
+                Payload::new().with(payload_key::HASH, hash),
+            ),
+            (
+                Action::MeetingUpdate,
+                None,
+                Payload::new().with("city", "Osh"),
+            ),
+            (
+                Action::ProcedureClose,
                 None,
                 Payload::new()
-                    .with("outcome", "adopted")
-                    .with("symbol", "CGA/2026/DEC/1")
-                    .with("hash", hash),
+                    .with(payload_key::OUTCOME, "adopted")
+                    .with(payload_key::SYMBOL, "CGA/2026/DEC/1")
+                    .with(payload_key::HASH, hash),
             ),
         ])
     }
@@ -166,7 +160,7 @@ mod tests {
 
     /// A chain of entries (action, acting party, payload); every entry but the meeting's goes
     /// into the bundle.
-    fn bundle_of(payloads: Vec<(&'static str, Option<&str>, Payload)>) -> Bundle {
+    fn bundle_of(payloads: Vec<(Action, Option<&str>, Payload)>) -> Bundle {
         let hash = content_hash(BODY);
         let mut head = Head::EMPTY;
         let mut entries = Vec::new();
@@ -180,7 +174,7 @@ mod tests {
                     actor_party: actor_party.map(|p| PartyCode::parse(p).expect("code")),
                     scope: JournalScope::Paper(GroupId::new(1), TextId::new(1)),
                     action,
-                    object: "procedure:1".into(),
+                    object: ObjectRef::Procedure(ProcedureId::new(1)),
                     payload,
                 },
             );
@@ -193,7 +187,7 @@ mod tests {
                 prev_hash: entry.prev_hash,
                 hash: entry.hash,
             });
-            if action != "meeting.update" {
+            if action != Action::MeetingUpdate {
                 entries.push(entry);
             }
         }
@@ -210,27 +204,27 @@ mod tests {
     fn a_position_recorded_by_another_party_is_caught() {
         let hash = content_hash(BODY);
         let close = Payload::new()
-            .with("outcome", "adopted")
-            .with("symbol", "CGA/2026/DEC/1")
-            .with("hash", hash);
+            .with(payload_key::OUTCOME, "adopted")
+            .with(payload_key::SYMBOL, "CGA/2026/DEC/1")
+            .with(payload_key::HASH, hash);
         let position = |party: &str| {
             Payload::new()
-                .with("party", party)
+                .with(payload_key::PARTY, party)
                 .with("position", "concur")
         };
         let honest = bundle_of(vec![
-            ("procedure.position", Some("KZ"), position("KZ")),
+            (Action::ProcedurePosition, Some("KZ"), position("KZ")),
             (
-                "procedure.chair_note",
+                Action::ProcedureChairNote,
                 None,
-                Payload::new().with("party", "KG"),
+                Payload::new().with(payload_key::PARTY, "KG"),
             ),
-            ("procedure.close", None, close.clone()),
+            (Action::ProcedureClose, None, close.clone()),
         ]);
         assert!(verify(&honest).is_ok());
         let forged = bundle_of(vec![
-            ("procedure.position", Some("UZ"), position("KZ")),
-            ("procedure.close", None, close.clone()),
+            (Action::ProcedurePosition, Some("UZ"), position("KZ")),
+            (Action::ProcedureClose, None, close.clone()),
         ]);
         assert_eq!(
             verify(&forged),
@@ -240,8 +234,8 @@ mod tests {
             })
         );
         let unattributed = bundle_of(vec![
-            ("procedure.position", None, position("KZ")),
-            ("procedure.close", None, close),
+            (Action::ProcedurePosition, None, position("KZ")),
+            (Action::ProcedureClose, None, close),
         ]);
         assert!(matches!(
             verify(&unattributed),
@@ -275,9 +269,9 @@ mod tests {
     fn an_edited_entry_is_caught() {
         let mut edited = bundle();
         edited.entries[1].payload = Payload::new()
-            .with("outcome", "adopted")
-            .with("symbol", "CGA/2026/DEC/9")
-            .with("hash", edited.text_hash);
+            .with(payload_key::OUTCOME, "adopted")
+            .with(payload_key::SYMBOL, "CGA/2026/DEC/9")
+            .with(payload_key::HASH, edited.text_hash);
         assert_eq!(verify(&edited), Err(EvidenceError::Payload(3)));
     }
 

@@ -7,12 +7,14 @@
 //! so a receipt may name the payload hash without revealing the payload.
 
 use std::collections::BTreeMap;
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 use sha2::{Digest, Sha256};
 
 use super::ids::{GroupId, TextId, UserId};
 use super::names::PartyCode;
+
+pub use super::journal_vocabulary::{payload_key, Action, ObjectRef, UnknownAction, UnknownObject};
 
 const ENTRY_TAG: &[u8] = b"majlis/journal/entry/v1";
 const PAYLOAD_TAG: &[u8] = b"majlis/journal/payload/v1";
@@ -73,11 +75,19 @@ pub enum JournalScope {
 impl JournalScope {
     /// The scope as stored and hashed, e.g. `group` or `paper:12`.
     pub fn label(&self) -> String {
+        match (self, self.fixed_label()) {
+            (JournalScope::Paper(_, text), _) => format!("paper:{text}"),
+            (_, label) => label.unwrap_or_default().to_owned(),
+        }
+    }
+
+    /// The label of every scope but a paper's, which names its text.
+    fn fixed_label(&self) -> Option<&'static str> {
         match self {
-            JournalScope::Installation => "installation".to_owned(),
-            JournalScope::GroupAdministration(_) => "group_administration".to_owned(),
-            JournalScope::Group(_) => "group".to_owned(),
-            JournalScope::Paper(_, text) => format!("paper:{text}"),
+            JournalScope::Installation => Some("installation"),
+            JournalScope::GroupAdministration(_) => Some("group_administration"),
+            JournalScope::Group(_) => Some("group"),
+            JournalScope::Paper(..) => None,
         }
     }
 
@@ -133,6 +143,11 @@ impl Payload {
         self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
     }
 
+    /// The value under `key` (see [`payload_key`] for the keys read back elsewhere).
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0.get(key).map(String::as_str)
+    }
+
     pub fn hash(&self) -> Hash32 {
         let mut encoder = Encoder::new(PAYLOAD_TAG);
         encoder.number(self.0.len() as u64);
@@ -153,9 +168,9 @@ pub struct NewEntry {
     pub actor_party: Option<PartyCode>,
     pub scope: JournalScope,
     /// What was done, e.g. `meeting.create`.
-    pub action: &'static str,
+    pub action: Action,
     /// What it was done to, e.g. `meeting:12`.
-    pub object: String,
+    pub object: ObjectRef,
     pub payload: Payload,
 }
 
@@ -167,8 +182,8 @@ pub struct Entry {
     pub actor: Option<UserId>,
     pub actor_party: Option<PartyCode>,
     pub scope: JournalScope,
-    pub action: String,
-    pub object: String,
+    pub action: Action,
+    pub object: ObjectRef,
     pub payload: Payload,
     pub payload_hash: Hash32,
     pub prev_hash: Hash32,
@@ -199,7 +214,7 @@ pub fn append(head: Head, entry: NewEntry) -> Entry {
         actor: entry.actor,
         actor_party: entry.actor_party,
         scope: entry.scope,
-        action: entry.action.to_owned(),
+        action: entry.action,
         object: entry.object,
         payload: entry.payload,
         payload_hash,
@@ -215,18 +230,15 @@ pub fn entry_hash(entry: &Entry) -> Hash32 {
     let mut encoder = Encoder::new(ENTRY_TAG);
     encoder.number(entry.seq as u64);
     encoder.number(entry.at_micros as u64);
-    encoder.optional(entry.actor.map(|id| id.get().to_string()).as_deref());
+    encoder.optional_display(entry.actor);
     encoder.optional(entry.actor_party.as_ref().map(PartyCode::as_str));
-    encoder.text(&entry.scope.label());
-    encoder.optional(
-        entry
-            .scope
-            .group()
-            .map(|id| id.get().to_string())
-            .as_deref(),
-    );
-    encoder.text(&entry.action);
-    encoder.text(&entry.object);
+    match &entry.scope {
+        JournalScope::Paper(_, text) => encoder.display(format_args!("paper:{text}")),
+        scope => encoder.text(scope.fixed_label().unwrap_or_default()),
+    }
+    encoder.optional_display(entry.scope.group());
+    encoder.text(entry.action.as_str());
+    encoder.display(&entry.object);
     encoder.bytes(entry.payload_hash.as_bytes());
     encoder.bytes(entry.prev_hash.as_bytes());
     encoder.finish()
@@ -317,9 +329,32 @@ impl Encoder {
         self.bytes(text.as_bytes());
     }
 
+    fn text_bytes(&mut self, bytes: &[u8]) {
+        self.0.update([1u8]);
+        self.bytes(bytes);
+    }
+
     fn optional(&mut self, text: Option<&str>) {
         match text {
             Some(text) => self.text(text),
+            None => self.0.update([0u8]),
+        }
+    }
+
+    /// A value as the text its `Display` writes, formatted on the stack: verifying hashes
+    /// every entry of the journal, and an allocation per field would dominate it.
+    fn display(&mut self, value: impl fmt::Display) {
+        let mut text = StackText::default();
+        match write!(text, "{value}") {
+            Ok(()) => self.text_bytes(text.as_bytes()),
+            // Longer than any id or object reference; correct, only slower.
+            Err(_) => self.text(&value.to_string()),
+        }
+    }
+
+    fn optional_display(&mut self, value: Option<impl fmt::Display>) {
+        match value {
+            Some(value) => self.display(value),
             None => self.0.update([0u8]),
         }
     }
@@ -333,19 +368,51 @@ impl Encoder {
     }
 }
 
+/// A short text written on the stack; writing past its end fails rather than allocating.
+struct StackText {
+    bytes: [u8; 64],
+    len: usize,
+}
+
+impl Default for StackText {
+    fn default() -> Self {
+        Self {
+            bytes: [0; 64],
+            len: 0,
+        }
+    }
+}
+
+impl StackText {
+    fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+}
+
+impl fmt::Write for StackText {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        let end = self.len + text.len();
+        let slot = self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?;
+        slot.copy_from_slice(text.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::ids::MeetingId;
     use proptest::prelude::*;
 
-    fn new_entry(n: i64, object: &str) -> NewEntry {
+    fn new_entry(n: i64, object: ObjectRef) -> NewEntry {
         NewEntry {
             at_micros: 1_700_000_000_000_000 + n,
             actor: Some(UserId::new(n)),
             actor_party: PartyCode::parse("UZ").ok(),
             scope: JournalScope::Group(GroupId::new(1)),
-            action: "meeting.update",
-            object: object.to_owned(),
+            action: Action::MeetingUpdate,
+            object,
             payload: Payload::new().with("title", format!("item {n}")),
         }
     }
@@ -354,7 +421,7 @@ mod tests {
         let mut head = Head::EMPTY;
         (1..=length)
             .map(|n| {
-                let entry = append(head, new_entry(n, "meeting:1"));
+                let entry = append(head, new_entry(n, ObjectRef::Meeting(MeetingId::new(1))));
                 head = Head {
                     seq: entry.seq,
                     hash: entry.hash,
@@ -406,7 +473,7 @@ mod tests {
     #[test]
     fn a_recomputed_entry_still_breaks_the_link_of_the_next() {
         let mut entries = chain(4);
-        entries[1].object = "meeting:2".to_owned();
+        entries[1].object = ObjectRef::Meeting(MeetingId::new(2));
         entries[1].hash = entry_hash(&entries[1]);
         assert_eq!(first_break(&entries), Some((3, Break::Link)));
     }
@@ -424,6 +491,79 @@ mod tests {
         let joined = Payload::new().with("ab", "c");
         let split = Payload::new().with("a", "bc");
         assert_ne!(joined.hash(), split.hash());
+    }
+
+    /// Hashes computed outside Rust (a few lines of Python's `hashlib` following the encoding
+    /// in the module's doc), so that typing the fields cannot change what earlier releases
+    /// hashed without this failing.
+    #[test]
+    fn entries_hash_exactly_as_earlier_releases_hashed_them() {
+        let cases = [
+            (
+                append(
+                    Head {
+                        seq: 2,
+                        hash: Hash32([1; 32]),
+                    },
+                    NewEntry {
+                        at_micros: 1_700_000_000_000_000,
+                        actor: Some(UserId::new(42)),
+                        actor_party: PartyCode::parse("KZ").ok(),
+                        scope: JournalScope::Paper(GroupId::new(7), TextId::new(12)),
+                        action: Action::ProcedureClose,
+                        object: ObjectRef::Procedure(crate::domain::ids::ProcedureId::new(5)),
+                        payload: Payload::new()
+                            .with(payload_key::OUTCOME, "adopted")
+                            .with(payload_key::SYMBOL, "CGA/2026/DEC/1"),
+                    },
+                ),
+                "14a0baeb053b7d2bd57715e56ee163192643b3db22c4d0c610510928cd884a32",
+                "52a2118580567d1347b7976775e4af3b65e89222ef10e4e94ffd38907ad6069b",
+            ),
+            (
+                append(
+                    Head::EMPTY,
+                    NewEntry {
+                        at_micros: 1_700_000_000_000_001,
+                        actor: None,
+                        actor_party: None,
+                        scope: JournalScope::Installation,
+                        action: Action::InstallationSigningKey,
+                        object: ObjectRef::Installation,
+                        payload: Payload::new()
+                            .with(payload_key::ALGORITHM, "ed25519")
+                            .with(payload_key::PUBLIC_KEY, "ab".repeat(32)),
+                    },
+                ),
+                "6ff84b611df7329541fa09fd3626784b10d9626249c30e3e31b09e947975cd74",
+                "58f833267a34941a4fadfab58432798c575fa963082c428f15f39508d8709618",
+            ),
+            (
+                append(
+                    Head {
+                        seq: 1,
+                        hash: Hash32([2; 32]),
+                    },
+                    NewEntry {
+                        at_micros: 1_700_000_000_000_002,
+                        actor: Some(UserId::new(9)),
+                        actor_party: None,
+                        scope: JournalScope::GroupAdministration(GroupId::new(7)),
+                        action: Action::GroupCreate,
+                        object: ObjectRef::Group(
+                            crate::domain::names::GroupCode::parse("CGA").expect("code"),
+                        ),
+                        payload: Payload::new(),
+                    },
+                ),
+                "e505b7159c72a404fb13b2c4ef23c120f65a4058bd6b928107c5db3eceddf434",
+                "3048d0011b52c222b22433f8a3a5e4db127328816578d043055e122e6d858fa2",
+            ),
+        ];
+        for (entry, payload_hash, hash) in cases {
+            assert_eq!(entry.payload_hash.to_hex(), payload_hash);
+            assert_eq!(entry.hash.to_hex(), hash, "{entry:?}");
+        }
     }
 
     proptest! {

@@ -12,12 +12,9 @@ use std::fmt;
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use thiserror::Error;
 
-use super::journal::{entry_hash, Entry, Hash32};
+use super::journal::{entry_hash, payload_key, Action, Entry, Hash32, Payload};
 
 const RECEIPT_TAG: &[u8] = b"majlis/journal/receipt/v1";
-
-/// The action of the journal entry that publishes the installation's public key.
-pub const SIGNING_KEY_ACTION: &str = "installation.signing_key";
 
 /// The only signature algorithm receipts use, as the key's entry and the API name it.
 pub const ALGORITHM: &str = "ed25519";
@@ -170,7 +167,7 @@ pub struct PublishedKey {
 /// Why the entry that should publish the signing key cannot be trusted to.
 #[derive(Debug, Clone, Error, PartialEq, Eq)]
 pub enum KeyEntryError {
-    #[error("is not an {SIGNING_KEY_ACTION} entry")]
+    #[error("is not an {} entry", Action::InstallationSigningKey)]
     NotAKeyEntry,
     #[error("does not name the {ALGORITHM} algorithm")]
     Algorithm,
@@ -182,26 +179,30 @@ pub enum KeyEntryError {
     Unreadable(String),
 }
 
+/// The payload of the entry that publishes the installation's public key; `published_key`
+/// reads it back.
+pub fn key_payload(public: PublicKey) -> Payload {
+    Payload::new()
+        .with(payload_key::PUBLIC_KEY, public)
+        .with(payload_key::ALGORITHM, ALGORITHM)
+}
+
 /// Reads the published key from its journal entry. The entry must still match its own payload
 /// hash and entry hash, so an edit of the key in place is refused here (a rewrite of the whole
 /// chain is what a party's pinned key and `verify` are for).
 pub fn published_key(entry: &Entry) -> Result<PublishedKey, KeyEntryError> {
-    if entry.action != SIGNING_KEY_ACTION {
+    if entry.action != Action::InstallationSigningKey {
         return Err(KeyEntryError::NotAKeyEntry);
     }
     if entry.payload.hash() != entry.payload_hash || entry_hash(entry) != entry.hash {
         return Err(KeyEntryError::Edited);
     }
-    let field = |name: &str| {
-        entry
-            .payload
-            .pairs()
-            .find_map(|(key, value)| (key == name).then_some(value))
-    };
-    if field("algorithm") != Some(ALGORITHM) {
+    if entry.payload.get(payload_key::ALGORITHM) != Some(ALGORITHM) {
         return Err(KeyEntryError::Algorithm);
     }
-    let key = field("public_key")
+    let key = entry
+        .payload
+        .get(payload_key::PUBLIC_KEY)
         .and_then(PublicKey::from_hex)
         .ok_or(KeyEntryError::MalformedKey)?;
     Ok(PublishedKey {
@@ -255,7 +256,7 @@ pub fn agreement(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::journal::{append, Head, JournalScope, NewEntry, Payload};
+    use crate::domain::journal::{append, Head, JournalScope, NewEntry, ObjectRef};
 
     const SECRET: [u8; 32] = [7; 32];
     const FOREIGN_SECRET: [u8; 32] = [8; 32];
@@ -275,17 +276,15 @@ mod tests {
                 actor: None,
                 actor_party: None,
                 scope: JournalScope::Installation,
-                action: SIGNING_KEY_ACTION,
-                object: "installation".to_owned(),
+                action: Action::InstallationSigningKey,
+                object: ObjectRef::Installation,
                 payload,
             },
         )
     }
 
     fn published_payload() -> Payload {
-        Payload::new()
-            .with("public_key", public_key(&SECRET))
-            .with("algorithm", ALGORITHM)
+        key_payload(public_key(&SECRET))
     }
 
     #[test]
@@ -410,8 +409,8 @@ mod tests {
     fn a_key_entry_edited_in_place_publishes_nothing() {
         let mut entry = key_entry(published_payload());
         entry.payload = Payload::new()
-            .with("public_key", public_key(&FOREIGN_SECRET))
-            .with("algorithm", ALGORITHM);
+            .with(payload_key::PUBLIC_KEY, public_key(&FOREIGN_SECRET))
+            .with(payload_key::ALGORITHM, ALGORITHM);
         assert_eq!(published_key(&entry), Err(KeyEntryError::Edited));
     }
 
@@ -419,8 +418,8 @@ mod tests {
     fn a_key_entry_must_name_the_algorithm_and_a_whole_key() {
         let other_algorithm = key_entry(
             Payload::new()
-                .with("public_key", public_key(&SECRET))
-                .with("algorithm", "rsa"),
+                .with(payload_key::PUBLIC_KEY, public_key(&SECRET))
+                .with(payload_key::ALGORITHM, "rsa"),
         );
         assert_eq!(
             published_key(&other_algorithm),
@@ -428,12 +427,12 @@ mod tests {
         );
         let short_key = key_entry(
             Payload::new()
-                .with("public_key", "abcd")
-                .with("algorithm", ALGORITHM),
+                .with(payload_key::PUBLIC_KEY, "abcd")
+                .with(payload_key::ALGORITHM, ALGORITHM),
         );
         assert_eq!(published_key(&short_key), Err(KeyEntryError::MalformedKey));
         let mut other_action = key_entry(published_payload());
-        other_action.action = "user.create".to_owned();
+        other_action.action = Action::UserCreate;
         assert_eq!(
             published_key(&other_action),
             Err(KeyEntryError::NotAKeyEntry)

@@ -9,7 +9,7 @@ use sqlx::AnyConnection;
 use super::codec::Micros;
 use super::{Store, StoreError, StoreResult};
 use crate::domain::ids::{GroupId, UserId};
-use crate::domain::journal::{Entry, Hash32, Head, JournalScope, Payload};
+use crate::domain::journal::{Action, Entry, Hash32, Head, JournalScope, ObjectRef, Payload};
 use crate::domain::names::PartyCode;
 
 const COLUMNS: &str = "seq, at, actor_id, actor_party, scope, group_id, action, object, payload, \
@@ -58,8 +58,8 @@ impl JournalRow {
             },
             scope: JournalScope::from_parts(&self.scope, self.group_id.map(GroupId::new))
                 .ok_or("scope is malformed")?,
-            action: self.action.clone(),
-            object: self.object.clone(),
+            action: Action::parse(&self.action).map_err(|e| e.to_string())?,
+            object: ObjectRef::parse(&self.object).map_err(|e| e.to_string())?,
             payload: Payload::from_pairs(pairs),
             payload_hash: hash_of(&self.payload_hash, "payload hash")?,
             prev_hash: hash_of(&self.prev_hash, "previous hash")?,
@@ -93,7 +93,7 @@ pub(super) async fn insert(conn: &mut AnyConnection, entry: &Entry) -> StoreResu
     .bind(entry.scope.label())
     .bind(entry.scope.group())
     .bind(entry.action.as_str())
-    .bind(entry.object.as_str())
+    .bind(entry.object.to_string())
     .bind(payload)
     .bind(entry.payload_hash)
     .bind(entry.prev_hash)
@@ -142,14 +142,14 @@ impl Store {
     }
 
     /// Every entry about one of `objects` (e.g. `procedure:3`), in order.
-    pub async fn journal_rows_about(&self, objects: &[String]) -> StoreResult<Vec<JournalRow>> {
+    pub async fn journal_rows_about(&self, objects: &[ObjectRef]) -> StoreResult<Vec<JournalRow>> {
         let mut conn = self.conn().await?;
         let mut rows: Vec<JournalRow> = Vec::new();
         for object in objects {
             let found: Vec<JournalRow> = sqlx::query_as(&format!(
                 "SELECT {COLUMNS} FROM journal WHERE object = $1 ORDER BY seq"
             ))
-            .bind(object.as_str())
+            .bind(object.to_string())
             .fetch_all(&mut *conn)
             .await?;
             rows.extend(found);
@@ -184,16 +184,6 @@ impl Store {
         .await?)
     }
 
-    /// The first entry recording `action` (e.g. the one that published the signing key).
-    pub async fn journal_first_with_action(&self, action: &str) -> StoreResult<Option<JournalRow>> {
-        Ok(sqlx::query_as(&format!(
-            "SELECT {COLUMNS} FROM journal WHERE action = $1 ORDER BY seq LIMIT 1"
-        ))
-        .bind(action)
-        .fetch_optional(self.pool())
-        .await?)
-    }
-
     /// The hash recorded for entry `seq`, if there is one.
     pub async fn journal_hash_at(&self, seq: i64) -> StoreResult<Option<String>> {
         Ok(
@@ -222,6 +212,18 @@ impl Store {
                 .fetch_optional(self.pool())
                 .await?,
         )
+    }
+
+    /// The first entry that published the installation's signing key. The action is written
+    /// into the SQL, not bound, so that both databases use the partial index on it
+    /// (`journal_signing_key`) instead of scanning the journal.
+    pub async fn journal_signing_key_entry(&self) -> StoreResult<Option<JournalRow>> {
+        let action = Action::InstallationSigningKey.as_str();
+        Ok(sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM journal WHERE action = '{action}' ORDER BY seq LIMIT 1"
+        ))
+        .fetch_optional(self.pool())
+        .await?)
     }
 }
 

@@ -50,6 +50,13 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0006_lists.sql"),
         postgres: include_str!("../../migrations/postgres/0006_lists.sql"),
     },
+    // 0006 is left to the join tables, written at the same time on another branch.
+    Migration {
+        version: 7,
+        name: "0007_journal_signing_key",
+        sqlite: include_str!("../../migrations/sqlite/0007_journal_signing_key.sql"),
+        postgres: include_str!("../../migrations/postgres/0007_journal_signing_key.sql"),
+    },
 ];
 
 /// Applies the migrations not yet applied, up to and including `up_to`; returns the names of

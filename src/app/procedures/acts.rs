@@ -7,7 +7,7 @@ use super::Act;
 use crate::app::{App, AppError, AppResult, Caller};
 use crate::domain::access;
 use crate::domain::ids::ProcedureId;
-use crate::domain::journal::{JournalScope, NewEntry, Payload};
+use crate::domain::journal::{payload_key, Action, JournalScope, NewEntry, ObjectRef, Payload};
 use crate::domain::names::PartyCode;
 use crate::domain::procedure::{check, decide, Authority, Event, Position, Refusal, State};
 use crate::domain::time::rfc3339_utc;
@@ -48,7 +48,7 @@ fn event_payload(procedure: &ProcedureRecord, event: &Event) -> Payload {
         .with("hash", procedure.hash)
         .with("event", event.as_str())
         .with("at", rfc3339_utc(event.at()))
-        .with_optional("party", event.concerns());
+        .with_optional(payload_key::PARTY, event.concerns());
     match event {
         Event::Position { position, .. } => {
             payload = payload
@@ -205,18 +205,8 @@ impl App {
                 // is about: a chair's note about KZ is not KZ's act.
                 actor_party: caller.viewer.party_in(group.id),
                 scope: JournalScope::Paper(group.id, current.text),
-                action: match &event {
-                    Event::Position { .. } => "procedure.position",
-                    Event::Confirm { .. } => "procedure.confirm",
-                    Event::Decline { .. } => "procedure.decline",
-                    Event::Break { .. } => "procedure.break",
-                    Event::Statement { .. } => "procedure.statement",
-                    Event::ChairNote { .. } => "procedure.chair_note",
-                    Event::Extend { .. } => "procedure.extend",
-                    Event::Withdraw { .. } => "procedure.withdraw",
-                    Event::Superseded { .. } => "procedure.supersede",
-                },
-                object: format!("procedure:{}", current.id),
+                action: Action::of_event(&event),
+                object: ObjectRef::Procedure(current.id),
                 payload: event_payload(current, &event),
             })
             .await?;

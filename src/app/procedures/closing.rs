@@ -5,7 +5,7 @@ use jiff::Timestamp;
 
 use crate::app::{App, AppResult};
 use crate::domain::ids::ProcedureId;
-use crate::domain::journal::{JournalScope, NewEntry, Payload};
+use crate::domain::journal::{payload_key, Action, JournalScope, NewEntry, ObjectRef, Payload};
 use crate::domain::names::PartyCode;
 use crate::domain::procedure::{
     decide, Event, Outcome, OutcomeKind, ProcedureKind, ProcedureRules, State,
@@ -29,8 +29,8 @@ impl App {
         let kind = state.outcome.kind();
         tx.close_procedure(procedure.id, kind, closed_at).await?;
         let mut payload = Payload::new()
-            .with("outcome", kind)
-            .with("hash", procedure.hash)
+            .with(payload_key::OUTCOME, kind)
+            .with(payload_key::HASH, procedure.hash)
             .with("closed_at", rfc3339_utc(closed_at));
         if let Outcome::NotAdopted { reasons, .. } = &state.outcome {
             let reasons: Vec<String> = reasons.iter().map(ToString::to_string).collect();
@@ -54,15 +54,17 @@ impl App {
             let (decision, symbol) = tx
                 .insert_decision(group.id, &group.code, procedure.id, closed_at)
                 .await?;
-            payload = payload.with("decision", decision).with("symbol", &symbol);
+            payload = payload
+                .with(payload_key::DECISION, decision)
+                .with(payload_key::SYMBOL, &symbol);
         }
         tx.journal(NewEntry {
             at_micros: closed_at.as_microsecond(),
             actor: None,
             actor_party: None,
             scope: JournalScope::Paper(group.id, procedure.text),
-            action: "procedure.close",
-            object: format!("procedure:{}", procedure.id),
+            action: Action::ProcedureClose,
+            object: ObjectRef::Procedure(procedure.id),
             payload,
         })
         .await?;
@@ -102,8 +104,8 @@ impl App {
             actor: None,
             actor_party: None,
             scope: JournalScope::Paper(group.id, session.text),
-            action: "procedure.open",
-            object: format!("procedure:{id}"),
+            action: Action::ProcedureOpen,
+            object: ObjectRef::Procedure(id),
             payload: Payload::new()
                 .with("kind", ProcedureKind::Silence)
                 .with("text", session.text)

@@ -6,7 +6,7 @@ use super::DecisionDetail;
 use crate::app::{App, AppError, AppResult, Caller};
 use crate::domain::evidence::Link;
 use crate::domain::ids::DecisionId;
-use crate::domain::journal::{Entry, Hash32};
+use crate::domain::journal::{Entry, Hash32, ObjectRef};
 
 /// What the evidence bundle of a decision holds.
 pub struct Evidence {
@@ -20,9 +20,9 @@ impl App {
     pub async fn decision_evidence(&self, caller: &Caller, id: DecisionId) -> AppResult<Evidence> {
         let decision = self.decision_detail(caller, id).await?;
         let procedure = &decision.procedure;
-        let objects = vec![
-            format!("procedure:{}", procedure.procedure.id),
-            format!("text:{}", procedure.text.id),
+        let objects = [
+            ObjectRef::Procedure(procedure.procedure.id),
+            ObjectRef::Text(procedure.text.id),
         ];
         let rows = self.store.journal_rows_about(&objects).await?;
         let head = self.store.journal_head().await?;

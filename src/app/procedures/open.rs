@@ -7,7 +7,7 @@ use super::acts::refused;
 use crate::app::{App, AppError, AppResult, Caller};
 use crate::domain::access;
 use crate::domain::ids::{MeetingId, ProcedureId, TextId};
-use crate::domain::journal::{JournalScope, NewEntry, Payload};
+use crate::domain::journal::{Action, JournalScope, NewEntry, ObjectRef, Payload};
 use crate::domain::meeting::MeetingStatus;
 use crate::domain::names::PartyCode;
 use crate::domain::procedure::{decide, Event, ProcedureKind, ProcedureRules};
@@ -88,8 +88,8 @@ impl App {
             actor: Some(caller.viewer.user),
             actor_party: caller.viewer.party_in(group.id),
             scope: JournalScope::Paper(group.id, text_id),
-            action: "procedure.open",
-            object: format!("procedure:{id}"),
+            action: Action::ProcedureOpen,
+            object: ObjectRef::Procedure(id),
             payload: Payload::new()
                 .with("kind", kind)
                 .with("text", text_id)

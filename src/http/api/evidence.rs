@@ -13,7 +13,7 @@ use utoipa::ToSchema;
 use crate::app::AppError;
 use crate::domain::evidence::{Bundle, Link};
 use crate::domain::ids::{DecisionId, GroupId, UserId};
-use crate::domain::journal::{Entry, Hash32, JournalScope, Payload};
+use crate::domain::journal::{Action, Entry, Hash32, JournalScope, ObjectRef, Payload};
 use crate::domain::names::PartyCode;
 use crate::http::auth::ApiCaller;
 use crate::http::error::ApiResult;
@@ -92,8 +92,10 @@ impl EvidenceBundle {
                         .map_err(|_| format!("entry {}: actor party", e.seq))?,
                     scope: JournalScope::from_parts(&e.scope, e.group.map(GroupId::new))
                         .ok_or_else(|| format!("entry {}: scope", e.seq))?,
-                    action: e.action.clone(),
-                    object: e.object.clone(),
+                    action: Action::parse(&e.action)
+                        .map_err(|error| format!("entry {}: {error}", e.seq))?,
+                    object: ObjectRef::parse(&e.object)
+                        .map_err(|error| format!("entry {}: {error}", e.seq))?,
                     payload: Payload::from_pairs(e.payload.clone()),
                     payload_hash: hash(&e.payload_hash, "payload_hash")?,
                     prev_hash: hash(&e.prev_hash, "prev_hash")?,
@@ -144,8 +146,8 @@ pub async fn evidence(
             actor_party: e.actor_party.as_ref().map(ToString::to_string),
             scope: e.scope.label(),
             group: e.scope.group().map(|g| g.get()),
-            action: e.action.clone(),
-            object: e.object.clone(),
+            action: e.action.to_string(),
+            object: e.object.to_string(),
             payload: e
                 .payload
                 .pairs()

@@ -460,8 +460,8 @@ impl JournalEntryView {
                 .map(|t| t.to_string()),
             actor: entry.actor.map(|id| id.get()),
             actor_party: entry.actor_party.as_ref().map(ToString::to_string),
-            action: Some(entry.action.clone()),
-            object: Some(entry.object.clone()),
+            action: Some(entry.action.to_string()),
+            object: Some(entry.object.to_string()),
             scope: Some(entry.scope.label()),
             payload: Some(
                 entry

@@ -311,8 +311,8 @@ pub async fn journal(
                     redacted: false,
                     at: zone.show(at),
                     at_iso: rfc3339_utc(at),
-                    action: entry.action.clone(),
-                    object: entry.object.clone(),
+                    action: entry.action.to_string(),
+                    object: entry.object.to_string(),
                     actor,
                     details: entry
                         .payload

@@ -16,7 +16,7 @@ use jiff::{SignedDuration, Timestamp};
 use crate::helpers::database_url;
 use majlis::domain::group::{GroupCharter, GroupParty, GroupSettings};
 use majlis::domain::ids::{GroupId, UserId};
-use majlis::domain::journal::{JournalScope, NewEntry, Payload};
+use majlis::domain::journal::{Action, JournalScope, NewEntry, ObjectRef, Payload};
 use majlis::domain::marking::Classification;
 use majlis::domain::names::{GroupCode, Label, PartyCode, Username};
 use majlis::domain::role::Standing;
@@ -54,13 +54,14 @@ pub struct Fixture {
 
 /// The one journal entry the stories' changes carry (the store refuses a change without one).
 pub fn test_entry(at: Timestamp, object: &str) -> NewEntry {
+    let object = ObjectRef::parse(object).expect("an object the journal knows");
     NewEntry {
         at_micros: at.as_microsecond(),
         actor: None,
         actor_party: None,
         scope: JournalScope::Installation,
-        action: "store.test",
-        object: object.to_owned(),
+        action: Action::InstallationSigningKey,
+        object,
         payload: Payload::new(),
     }
 }
@@ -82,7 +83,7 @@ impl Fixture {
 
     /// Journals the change and commits it.
     pub async fn commit(&self, mut tx: WriteTx) {
-        tx.journal(test_entry(start(), "store"))
+        tx.journal(test_entry(start(), "installation"))
             .await
             .expect("journal entry");
         tx.commit().await.expect("commit");

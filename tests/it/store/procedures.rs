@@ -278,14 +278,15 @@ async fn the_journal_chains_every_change_and_no_change_commits_without_it(backen
     assert_eq!(of_group.iter().map(|r| r.seq()).collect::<Vec<_>>(), [2]);
     let latest = store.journal_latest(cga, 5).await.expect("rows");
     assert_eq!(latest.iter().map(|r| r.seq()).collect::<Vec<_>>(), [2]);
-    let about = store.journal_rows_about(&["group:CGA".to_owned()]).await;
+    let group_cga = majlis::domain::journal::ObjectRef::parse("group:CGA").expect("object");
+    let about = store.journal_rows_about(&[group_cga]).await;
     assert_eq!(about.expect("rows").len(), 1);
     let links = store.journal_links(1, 3).await.expect("links");
     assert_eq!(
         links[1],
         (2, rows[0].hash_text().to_owned(), second.hash.to_hex())
     );
-    let first = store.journal_first_with_action("store.test").await;
+    let first = store.journal_signing_key_entry().await;
     assert_eq!(first.expect("read").map(|r| r.seq()), Some(1));
     let hash = store.journal_hash_at(2).await.expect("read");
     assert_eq!(

@@ -11,7 +11,9 @@ use crate::both_backends;
 use crate::helpers::database_url;
 use majlis::app::{App, Settings};
 use majlis::domain::ids::{GroupId, MeetingId, ProcedureId, TextId, UserId};
-use majlis::domain::journal::{append, Entry, Head, JournalScope, NewEntry, Payload};
+use majlis::domain::journal::{
+    append, Action, Entry, Head, JournalScope, NewEntry, ObjectRef, Payload,
+};
 use majlis::domain::marking::Distribution;
 use majlis::domain::procedure::{Event, Position, ProcedureKind};
 use majlis::domain::text::content_hash;
@@ -127,13 +129,14 @@ fn previous_release_rows() -> Vec<(&'static str, Vec<Value>)> {
 fn previous_release_journal() -> Vec<Entry> {
     let group = GroupId::new(1);
     let paper = JournalScope::Paper(group, TextId::new(1));
-    let entry = |hours: i64, scope: JournalScope, action, object: &str, payload| NewEntry {
+    // The strings the previous release wrote, read as the journal's vocabulary knows them.
+    let entry = |hours: i64, scope: JournalScope, action: &str, object: &str, payload| NewEntry {
         at_micros: at(hours).as_microsecond(),
         actor: Some(UserId::new(2)),
         actor_party: Some(party("KZ")),
         scope,
-        action,
-        object: object.to_owned(),
+        action: Action::parse(action).expect("an action of the previous release"),
+        object: ObjectRef::parse(object).expect("an object of the previous release"),
         payload,
     };
     let news = [
@@ -207,8 +210,8 @@ async fn write_journal(pool: &AnyPool, entries: &[Entry]) {
                     .map_or(Null, |p| text(p.as_str())),
                 Text(entry.scope.label()),
                 scope,
-                text(&entry.action),
-                text(&entry.object),
+                text(entry.action.as_str()),
+                Text(entry.object.to_string()),
                 Text(serde_json::to_string(&payload).expect("json")),
                 Text(entry.payload_hash.to_hex()),
                 Text(entry.prev_hash.to_hex()),
@@ -239,7 +242,10 @@ async fn a_database_of_the_previous_release_migrates_reads_back_and_verifies(bac
     let (url, _dir) = database_url(backend).await;
     let journal = previous_release(&url).await;
     let store = Store::connect(&url).await.expect("connect");
-    assert_eq!(store.migrate().await.expect("migrated"), ["0006_lists"]);
+    assert_eq!(
+        store.migrate().await.expect("migrated"),
+        ["0006_lists", "0007_journal_signing_key"]
+    );
 
     let group = store.group_by_id(GroupId::new(1)).await.expect("the group");
     assert_eq!(
