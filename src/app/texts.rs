@@ -8,8 +8,8 @@ use crate::domain::access;
 use crate::domain::characters;
 use crate::domain::diff::apply_amendment;
 use crate::domain::document::LanguageStatus;
-use crate::domain::ids::{AmendmentId, TextId};
-use crate::domain::journal::{Action, JournalScope, NewEntry, ObjectRef, Payload};
+use crate::domain::ids::{AmendmentId, GroupId, MeetingId, TextId};
+use crate::domain::journal::{Action, Hash32, JournalScope, NewEntry, ObjectRef, Payload};
 use crate::domain::marking::Marking;
 use crate::domain::names::PartyCode;
 use crate::domain::text::drafting::{check_language_version, check_translations, DraftingContext};
@@ -130,14 +130,7 @@ impl App {
                 "the group has no chair yet to hold the pen; plan a meeting first".into(),
             )
         })?;
-        let meeting_of_group = match draft.meeting {
-            Some(meeting) => match self.store.meeting(meeting).await {
-                Ok(record) => record.group == group.id,
-                Err(crate::store::StoreError::NotFound) => false,
-                Err(other) => return Err(other.into()),
-            },
-            None => true,
-        };
+        let meeting_of_group = self.meeting_of_group(group.id, draft.meeting).await?;
         let is_party = |code: &PartyCode| group.party(code).is_some();
         let draft = draft.check(&DraftingContext {
             drafter: party.as_ref(),
@@ -145,51 +138,27 @@ impl App {
             is_party: &is_party,
             meeting_of_group,
         })?;
-        let body = draft.body.clone();
-        let translations = draft.translations.clone();
         let marking = Marking {
             distribution: draft.distribution,
             classification: draft.classification,
             originator: party.clone().or(chair),
-            listed: draft.listed,
+            listed: draft.listed.clone(),
             lists_secretariat: draft.lists_secretariat,
         };
         let now = self.now();
         let mut tx = self.store.begin_write().await?;
-        let id = tx
-            .insert_text(
-                &NewText {
-                    group: group.id,
-                    title: draft.title.clone(),
-                    kind: draft.kind,
-                    language: draft.language.clone(),
-                    marking,
-                    penholder: penholder.clone(),
-                    meeting: draft.meeting,
-                    created_by: caller.viewer.user,
-                },
-                now,
-            )
-            .await?;
-        let hash = content_hash(&body);
-        tx.insert_version(id, &body, hash, None, caller.viewer.user, now)
-            .await?;
-        tx.insert_language_version(
-            id,
-            &LanguageVersionRecord {
-                version_number: 1,
-                language: draft.language.clone(),
-                body: body.clone(),
-                hash,
-                status: LanguageStatus::Authentic,
-                prevailing: false,
-            },
-            now,
-        )
-        .await?;
-        for translation in &translations {
-            insert_translation(&mut tx, id, 1, translation, now).await?;
-        }
+        let new_text = NewText {
+            group: group.id,
+            title: draft.title.clone(),
+            kind: draft.kind,
+            language: draft.language.clone(),
+            marking,
+            penholder: penholder.clone(),
+            meeting: draft.meeting,
+            created_by: caller.viewer.user,
+        };
+        let id = tx.insert_text(&new_text, now).await?;
+        let hash = write_first_version(&mut tx, id, &draft, caller, now).await?;
         tx.journal(NewEntry {
             at_micros: now.as_microsecond(),
             actor: Some(caller.viewer.user),
@@ -210,6 +179,23 @@ impl App {
         .await?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    /// Whether the meeting a draft names (if any) is one of the group's; a meeting that does
+    /// not exist is simply not the group's, so the drafting rules report it on its field.
+    async fn meeting_of_group(
+        &self,
+        group: GroupId,
+        meeting: Option<MeetingId>,
+    ) -> AppResult<bool> {
+        let Some(meeting) = meeting else {
+            return Ok(true);
+        };
+        match self.store.meeting(meeting).await {
+            Ok(record) => Ok(record.group == group),
+            Err(crate::store::StoreError::NotFound) => Ok(false),
+            Err(other) => Err(other.into()),
+        }
     }
 
     /// The penholder issues a new version; open procedures on older versions are superseded.
@@ -498,6 +484,33 @@ impl App {
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// Version 1 of a new text: its body, the authentic language version in the text's own
+/// language, and the translations filed with it. Answers the body's hash.
+async fn write_first_version(
+    tx: &mut WriteTx,
+    id: TextId,
+    draft: &TextDraft,
+    caller: &Caller,
+    now: Timestamp,
+) -> AppResult<Hash32> {
+    let hash = content_hash(&draft.body);
+    tx.insert_version(id, &draft.body, hash, None, caller.viewer.user, now)
+        .await?;
+    let authentic = LanguageVersionRecord {
+        version_number: 1,
+        language: draft.language.clone(),
+        body: draft.body.clone(),
+        hash,
+        status: LanguageStatus::Authentic,
+        prevailing: false,
+    };
+    tx.insert_language_version(id, &authentic, now).await?;
+    for translation in &draft.translations {
+        insert_translation(tx, id, 1, translation, now).await?;
+    }
+    Ok(hash)
 }
 
 async fn insert_translation(

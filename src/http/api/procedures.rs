@@ -8,6 +8,7 @@ use utoipa::ToSchema;
 
 use super::{json, path_id as id, ApiJson};
 use crate::app::procedures::{Act, DecisionDetail, ProcedureDetail};
+use crate::app::records::EventRecord;
 use crate::domain::ids::{DecisionId, ProcedureId, TextId};
 use crate::domain::names::PartyCode;
 use crate::domain::procedure::{Answer, Event, Outcome, Position, Reason};
@@ -155,19 +156,7 @@ impl ProcedureView {
         } else {
             Vec::new()
         };
-        let (reasons, broken_by) = match &state.outcome {
-            Outcome::NotAdopted { reasons, .. } => (
-                reasons.iter().map(ToString::to_string).collect(),
-                reasons.iter().find_map(|reason| match reason {
-                    Reason::BrokeSilence { party, reason } => Some(BreakView {
-                        party: party.to_string(),
-                        reason: reason.clone(),
-                    }),
-                    _ => None,
-                }),
-            ),
-            _ => (Vec::new(), None),
-        };
+        let (reasons, broken_by) = reasons_not_adopted(&state.outcome);
         ProcedureView {
             id: detail.procedure.id.get(),
             kind: rules.kind.to_string(),
@@ -192,31 +181,47 @@ impl ProcedureView {
                 .collect(),
             broken_by,
             reasons,
-            timeline: detail
-                .events
-                .iter()
-                .map(|record| TimelineEntry {
-                    event: record.event.as_str().to_owned(),
-                    party: record.event.concerns().map(ToString::to_string),
-                    at: rfc3339_utc(record.event.at()),
-                    text: match &record.event {
-                        Event::Position { position, .. } => position.text().map(str::to_owned),
-                        Event::Decline { reason, .. } | Event::Break { reason, .. } => {
-                            Some(reason.clone())
-                        }
-                        Event::Statement { text, .. } => Some(text.clone()),
-                        Event::Extend { deadline, .. } => Some(rfc3339_utc(*deadline)),
-                        _ => None,
-                    },
-                    journal_seq: record.journal_seq,
-                })
-                .collect(),
+            timeline: detail.events.iter().map(TimelineEntry::of).collect(),
             decision: detail.decision.as_ref().map(|d| DecisionLink {
                 id: d.id.get(),
                 symbol: d.symbol.clone(),
             }),
             meeting: detail.procedure.meeting.map(|m| m.get()),
             session_round: detail.procedure.parent.map(|p| p.get()),
+        }
+    }
+}
+
+/// Why a procedure was not adopted, and who broke its silence if someone did.
+fn reasons_not_adopted(outcome: &Outcome) -> (Vec<String>, Option<BreakView>) {
+    let Outcome::NotAdopted { reasons, .. } = outcome else {
+        return (Vec::new(), None);
+    };
+    let broken_by = reasons.iter().find_map(|reason| match reason {
+        Reason::BrokeSilence { party, reason } => Some(BreakView {
+            party: party.to_string(),
+            reason: reason.clone(),
+        }),
+        _ => None,
+    });
+    (reasons.iter().map(ToString::to_string).collect(), broken_by)
+}
+
+impl TimelineEntry {
+    fn of(record: &EventRecord) -> Self {
+        let event = &record.event;
+        TimelineEntry {
+            event: event.as_str().to_owned(),
+            party: event.concerns().map(ToString::to_string),
+            at: rfc3339_utc(event.at()),
+            text: match event {
+                Event::Position { position, .. } => position.text().map(str::to_owned),
+                Event::Decline { reason, .. } | Event::Break { reason, .. } => Some(reason.clone()),
+                Event::Statement { text, .. } => Some(text.clone()),
+                Event::Extend { deadline, .. } => Some(rfc3339_utc(*deadline)),
+                _ => None,
+            },
+            journal_seq: record.journal_seq,
         }
     }
 }

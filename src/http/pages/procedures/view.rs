@@ -167,6 +167,23 @@ fn timeline(detail: &ProcedureDetail, viewer: &ZoneName) -> Vec<String> {
         .collect()
 }
 
+fn reasons_not_adopted(outcome: &Outcome) -> Vec<String> {
+    match outcome {
+        Outcome::NotAdopted { reasons, .. } => reasons.iter().map(ToString::to_string).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether the caller's party said "ad referendum" and now owes its confirmation.
+fn awaiting_confirmation(detail: &ProcedureDetail) -> bool {
+    detail.acts_for.as_ref().is_some_and(|party| {
+        matches!(
+            detail.state.positions.get(party),
+            Some(Position::AdReferendum { .. })
+        )
+    })
+}
+
 pub(super) fn page_view(
     detail: &ProcedureDetail,
     caller: &Caller,
@@ -184,16 +201,6 @@ pub(super) fn page_view(
         .iter()
         .map(|party| party_row(detail, party, viewer))
         .collect();
-    let reasons = match &state.outcome {
-        Outcome::NotAdopted { reasons, .. } => reasons.iter().map(ToString::to_string).collect(),
-        _ => Vec::new(),
-    };
-    let awaiting_confirmation = detail.acts_for.as_ref().is_some_and(|party| {
-        matches!(
-            state.positions.get(party),
-            Some(Position::AdReferendum { .. })
-        )
-    });
     ProcedurePage {
         layout: Layout::marked(
             format!("{} on {}", rules.kind.label(), detail.text.title),
@@ -223,14 +230,14 @@ pub(super) fn page_view(
             .iter()
             .map(|(p, s)| format!("{p}: {s}"))
             .collect(),
-        reasons,
+        reasons: reasons_not_adopted(&state.outcome),
         timeline: timeline(detail, viewer),
         decision: detail
             .decision
             .as_ref()
             .map(|d| (d.id.get(), d.symbol.clone())),
         acts_for: detail.acts_for.as_ref().map(ToString::to_string),
-        awaiting_confirmation,
+        awaiting_confirmation: awaiting_confirmation(detail),
         can_preside: detail.can_preside,
         notable: detail
             .notable_parties()
