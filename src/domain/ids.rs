@@ -87,6 +87,13 @@ pub mod kind {
     pub enum Decision {}
     pub enum Session {}
     pub enum ApiToken {}
+    pub enum Roadmap {}
+    pub enum ActionLine {}
+    pub enum Agreement {}
+    pub enum Indicator {}
+    pub enum Observation {}
+    pub enum Target {}
+    pub enum Engagement {}
 }
 
 pub type UserId = Id<kind::User>;
@@ -101,6 +108,13 @@ pub type ProcedureId = Id<kind::Procedure>;
 pub type DecisionId = Id<kind::Decision>;
 pub type SessionId = Id<kind::Session>;
 pub type ApiTokenId = Id<kind::ApiToken>;
+pub type RoadmapId = Id<kind::Roadmap>;
+pub type ActionLineId = Id<kind::ActionLine>;
+pub type AgreementId = Id<kind::Agreement>;
+pub type IndicatorId = Id<kind::Indicator>;
+pub type ObservationId = Id<kind::Observation>;
+pub type TargetId = Id<kind::Target>;
+pub type EngagementId = Id<kind::Engagement>;
 
 #[cfg(test)]
 mod tests {

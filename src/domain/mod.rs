@@ -7,6 +7,7 @@ pub mod characters;
 pub mod diff;
 pub mod document;
 pub mod evidence;
+pub mod figures;
 pub mod group;
 pub mod ids;
 pub mod journal;

@@ -1,0 +1,159 @@
+//! UN Comtrade's own CSV columns: `refYear` or `period`, `reporterISO` and `partnerISO`
+//! (ISO 3166-1 alpha-3, mapped to the alpha-2 codes parties use, for every country),
+//! `flowCode` (`X` exports, `M` imports) and `primaryValue` (US dollars). For a turnover
+//! indicator the exports and imports of one reporter, partner and period are added up.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use super::import::{
+    decimal, reporter, Columns, ImportContext, ImportedFigure, RowCheck, RowError, Table,
+};
+use super::observation::Flow;
+use super::period::Period;
+use crate::domain::names::PartyCode;
+
+/// An ISO 3166-1 alpha-3 code (`AFG`) as the alpha-2 code (`AF`) parties are known by.
+pub fn alpha2_of_alpha3(code: &str) -> Result<PartyCode, String> {
+    let country = isocountry::CountryCode::for_alpha3(code)
+        .map_err(|_| format!("{code:?} is not an ISO 3166-1 alpha-3 country code"))?;
+    PartyCode::parse(country.alpha2()).map_err(|e| e.to_string())
+}
+
+fn flow_code(code: &str, indicator: Option<Flow>) -> Result<Flow, String> {
+    let flow = match code {
+        "X" => Flow::Exports,
+        "M" => Flow::Imports,
+        other => {
+            return Err(format!(
+                "{other:?}: only X (exports) and M (imports) are read"
+            ))
+        }
+    };
+    match indicator {
+        Some(Flow::Turnover) => Ok(flow),
+        Some(wanted) if wanted == flow => Ok(flow),
+        Some(wanted) => Err(format!(
+            "this indicator counts {}, and this row is {}",
+            wanted.as_str(),
+            flow.as_str()
+        )),
+        None => Err("this indicator is not a trade flow; Comtrade rows cannot go into it".into()),
+    }
+}
+
+type Key = (PartyCode, PartyCode, Period);
+
+/// The rows of one reporter, partner and period: each flow at most once.
+struct Sum {
+    first_row: usize,
+    value: Decimal,
+    flows: Vec<Flow>,
+}
+
+impl Sum {
+    fn add(&mut self, flow: Flow, value: Decimal) -> Result<(), String> {
+        if self.flows.contains(&flow) {
+            return Err(format!(
+                "a second {} row for this reporter, partner and period (first on row {})",
+                flow.as_str(),
+                self.first_row
+            ));
+        }
+        self.value = self
+            .value
+            .checked_add(value)
+            .ok_or("the sum is too large")?;
+        self.flows.push(flow);
+        Ok(())
+    }
+}
+
+pub(super) fn read(
+    table: &Table,
+    columns: &Columns,
+    context: &ImportContext<'_>,
+) -> Result<Vec<ImportedFigure>, Vec<RowError>> {
+    let mut errors = Vec::new();
+    let Some(source) = context.source.clone() else {
+        return Err(vec![RowError {
+            row: 1,
+            field: "source".into(),
+            message: "name the source of a Comtrade file (for example \"UN Comtrade\")".into(),
+        }]);
+    };
+    let mut sums: BTreeMap<Key, Sum> = BTreeMap::new();
+    let period_column = if columns.has("period") {
+        "period"
+    } else {
+        "refYear"
+    };
+    for (index, row) in table.rows.iter().enumerate() {
+        let mut check = RowCheck {
+            row: index + 2,
+            errors: &mut errors,
+        };
+        let reporter = check.check(
+            "reporterISO",
+            alpha2_of_alpha3(columns.get(row, "reporterISO"))
+                .and_then(|code| reporter(code.as_str(), context)),
+        );
+        let partner = check.check(
+            "partnerISO",
+            alpha2_of_alpha3(columns.get(row, "partnerISO")),
+        );
+        let period_text = columns.get(row, period_column);
+        let period = check.check(period_column, Period::from_comtrade(period_text));
+        let flow = check.check(
+            "flowCode",
+            flow_code(columns.get(row, "flowCode"), context.flow),
+        );
+        let value = check.check("primaryValue", decimal(columns.get(row, "primaryValue")));
+        if let (Some(reporter), Some(partner), Some(period), Some(flow), Some(value)) =
+            (reporter, partner, period, flow, value)
+        {
+            let sum = sums.entry((reporter, partner, period)).or_insert(Sum {
+                first_row: index + 2,
+                value: Decimal::ZERO,
+                flows: Vec::new(),
+            });
+            check.check("flowCode", sum.add(flow, value));
+        }
+    }
+    if context.flow == Some(Flow::Turnover) {
+        for ((reporter, partner, period), sum) in &sums {
+            if sum.flows.len() < 2 {
+                errors.push(RowError {
+                    row: sum.first_row,
+                    field: "flowCode".into(),
+                    message: format!(
+                        "{reporter}–{partner} {period} has only {}; turnover needs both X and M",
+                        sum.flows[0].as_str()
+                    ),
+                });
+            }
+        }
+    }
+    if !errors.is_empty() {
+        errors.sort_by_key(|e| e.row);
+        return Err(errors);
+    }
+    // In the order of each figure's first row, so the import reads as the file does.
+    let mut figures: Vec<(usize, ImportedFigure)> = sums
+        .into_iter()
+        .map(|((reporter, partner, period), sum)| {
+            let figure = ImportedFigure {
+                reporter,
+                partner,
+                period,
+                value: sum.value,
+                source: source.clone(),
+                note: None,
+            };
+            (sum.first_row, figure)
+        })
+        .collect();
+    figures.sort_by_key(|(first, _)| *first);
+    Ok(figures.into_iter().map(|(_, figure)| figure).collect())
+}
