@@ -4,6 +4,10 @@
 //! A refusal is either `Invisible` (the caller must not learn that the thing exists: 404) or
 //! `Forbidden` (the caller sees it but may not act: 403, with the reason).
 
+mod followup;
+
+pub use followup::{keep_the_plan, record_engagement, record_for_party, report_on_line, widen};
+
 use super::ids::{GroupId, UserId};
 use super::journal::JournalScope;
 use super::marking::{Classification, Marking, Reader};

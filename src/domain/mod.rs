@@ -3,9 +3,11 @@
 //! property-tested without a database or a server.
 
 pub mod access;
+pub mod agreement;
 pub mod characters;
 pub mod diff;
 pub mod document;
+pub mod engagement;
 pub mod evidence;
 pub mod figures;
 pub mod group;
@@ -18,8 +20,10 @@ pub mod names;
 pub mod password;
 pub mod procedure;
 pub mod receipt;
+pub mod roadmap;
 pub mod role;
 pub mod sign_in;
 pub mod text;
 pub mod time;
+pub mod track;
 pub mod validation;

@@ -1,0 +1,194 @@
+//! Agreements a party signs with a counterpart (DOMAIN.md §6), and their totals per party and
+//! currency over what a reader may see: money is summed per currency, never across.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use jiff::civil::Date;
+
+use super::figures::{Currency, Money, MoneyError};
+use super::names::PartyCode;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AgreementStatus {
+    Signed,
+    InForce,
+    Implemented,
+    Stalled,
+    Terminated,
+}
+
+impl AgreementStatus {
+    pub const ALL: [AgreementStatus; 5] = [
+        AgreementStatus::Signed,
+        AgreementStatus::InForce,
+        AgreementStatus::Implemented,
+        AgreementStatus::Stalled,
+        AgreementStatus::Terminated,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AgreementStatus::Signed => "signed",
+            AgreementStatus::InForce => "in_force",
+            AgreementStatus::Implemented => "implemented",
+            AgreementStatus::Stalled => "stalled",
+            AgreementStatus::Terminated => "terminated",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+}
+
+impl fmt::Display for AgreementStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How many agreements an entry stands for (one aggregate entry may record a visit's 35):
+/// at least one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct AgreementCount(u32);
+
+impl AgreementCount {
+    pub fn new(count: i64) -> Result<Self, &'static str> {
+        u32::try_from(count)
+            .ok()
+            .filter(|c| *c >= 1)
+            .map(Self)
+            .ok_or("a count is a whole number of at least 1")
+    }
+
+    pub fn get(self) -> u32 {
+        self.0
+    }
+}
+
+impl Default for AgreementCount {
+    fn default() -> Self {
+        Self(1)
+    }
+}
+
+/// What one entry adds to the totals.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counted {
+    pub party: PartyCode,
+    pub count: AgreementCount,
+    pub value: Option<Money>,
+}
+
+/// A party's agreements in one currency (or without a value: `currency` is `None`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgreementTotal {
+    pub party: PartyCode,
+    pub currency: Option<Currency>,
+    pub amount_minor: i64,
+    pub count: u64,
+}
+
+/// Totals per party and currency of the agreements given, which must be only those the
+/// reader may see (the caller filters first: an invisible agreement changes no total).
+pub fn totals<'a>(
+    agreements: impl IntoIterator<Item = &'a Counted>,
+) -> Result<Vec<AgreementTotal>, MoneyError> {
+    let mut sums: BTreeMap<(PartyCode, Option<Currency>), (i64, u64)> = BTreeMap::new();
+    for agreement in agreements {
+        let currency = agreement.value.map(|v| v.currency);
+        let sum = sums
+            .entry((agreement.party.clone(), currency))
+            .or_insert((0, 0));
+        let amount = agreement.value.map_or(0, |v| v.amount_minor);
+        sum.0 = sum.0.checked_add(amount).ok_or(MoneyError::TooLarge)?;
+        sum.1 += u64::from(agreement.count.get());
+    }
+    Ok(sums
+        .into_iter()
+        .map(
+            |((party, currency), (amount_minor, count))| AgreementTotal {
+                party,
+                currency,
+                amount_minor,
+                count,
+            },
+        )
+        .collect())
+}
+
+/// An agreement's dates make sense: signed on a day that has come.
+pub fn check_signed_on(signed_on: Date, today: Date) -> Result<(), &'static str> {
+    if signed_on > today {
+        Err("an agreement is recorded once signed: the date cannot be in the future")
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn usd(major: &str) -> Option<Money> {
+        let currency = Currency::parse("USD").expect("valid");
+        Some(Money::from_major(major, currency).expect("valid"))
+    }
+
+    fn counted(party: &str, count: i64, value: Option<Money>) -> Counted {
+        Counted {
+            party: PartyCode::parse(party).expect("valid"),
+            count: AgreementCount::new(count).expect("valid"),
+            value,
+        }
+    }
+
+    #[test]
+    fn uzbekistans_35_agreements_total_about_2_5_bn() {
+        let registry = [
+            counted("UZ", 12, usd("1400000000")),
+            counted("UZ", 23, usd("1100000000")),
+            counted("KZ", 1, None),
+        ];
+        let totals = totals(&registry).expect("sums");
+        assert_eq!(totals.len(), 2);
+        let uz = totals
+            .iter()
+            .find(|t| t.party.as_str() == "UZ")
+            .expect("UZ");
+        assert_eq!(uz.count, 35);
+        assert_eq!(uz.amount_minor, 250_000_000_000);
+        assert_eq!(uz.currency.map(|c| c.code()), Some("USD"));
+        let kz = totals
+            .iter()
+            .find(|t| t.party.as_str() == "KZ")
+            .expect("KZ");
+        assert_eq!((kz.count, kz.currency), (1, None));
+    }
+
+    #[test]
+    fn currencies_are_never_added_together() {
+        let kzt = Currency::parse("KZT").expect("valid");
+        let registry = [
+            counted("KZ", 1, usd("10")),
+            counted("KZ", 1, Some(Money::from_major("10", kzt).expect("valid"))),
+        ];
+        assert_eq!(totals(&registry).expect("sums").len(), 2);
+    }
+
+    #[test]
+    fn a_count_is_at_least_one_and_never_negative() {
+        assert!(AgreementCount::new(0).is_err());
+        assert!(AgreementCount::new(-3).is_err());
+        assert_eq!(AgreementCount::new(35).map(AgreementCount::get), Ok(35));
+    }
+
+    #[test]
+    fn statuses_read_back_from_their_codes() {
+        for status in AgreementStatus::ALL {
+            assert_eq!(AgreementStatus::parse(status.as_str()), Some(status));
+        }
+        assert_eq!(AgreementStatus::parse("ratified"), None);
+    }
+}
