@@ -244,26 +244,7 @@ async fn user(app: &App, command: &UserCommand) -> anyhow::Result<()> {
                 .map_err(explain)?;
             println!("created user {username}");
         }
-        UserCommand::List => {
-            for account in app.accounts(Actor::Installation).await.map_err(explain)? {
-                let state = if account.disabled {
-                    "disabled"
-                } else {
-                    "active"
-                };
-                let admin = if account.is_admin {
-                    " administrator"
-                } else {
-                    ""
-                };
-                println!(
-                    "{}\t{}\t{}\t{state}{admin}",
-                    account.username,
-                    account.display_name,
-                    account.clearance.as_str()
-                );
-            }
-        }
+        UserCommand::List => list_users(app).await?,
         UserCommand::Passwd { username } => {
             let username =
                 Username::parse(username).map_err(|e| anyhow::anyhow!("username {e}"))?;
@@ -281,6 +262,30 @@ async fn user(app: &App, command: &UserCommand) -> anyhow::Result<()> {
                 .map_err(explain)?;
             println!("disabled {username}");
         }
+    }
+    Ok(())
+}
+
+/// One line per account: username, name, clearance, and whether it is active or an
+/// administrator's.
+async fn list_users(app: &App) -> anyhow::Result<()> {
+    for account in app.accounts(Actor::Installation).await.map_err(explain)? {
+        let state = if account.disabled {
+            "disabled"
+        } else {
+            "active"
+        };
+        let admin = if account.is_admin {
+            " administrator"
+        } else {
+            ""
+        };
+        println!(
+            "{}\t{}\t{}\t{state}{admin}",
+            account.username,
+            account.display_name,
+            account.clearance.as_str()
+        );
     }
     Ok(())
 }

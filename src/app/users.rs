@@ -12,7 +12,7 @@ use crate::domain::names::{Label, Username};
 use crate::domain::password::NewPassword;
 use crate::domain::time::ZoneName;
 use crate::domain::validation::ValidationErrors;
-use crate::store::{NewUser, UserRecord};
+use crate::store::{ApiTokenRecord, GroupRecord, NewUser, SessionRecord, UserRecord};
 
 /// What a password should not be built from: the person's username and name.
 fn user_inputs(account: &UserRecord) -> [&str; 2] {
@@ -260,5 +260,24 @@ impl App {
         .await?;
         tx.commit().await?;
         Ok(token)
+    }
+}
+
+/// What a person's profile page shows: the groups they sit in, their sessions and their
+/// API tokens.
+pub struct Profile {
+    pub groups: Vec<GroupRecord>,
+    pub sessions: Vec<SessionRecord>,
+    pub tokens: Vec<ApiTokenRecord>,
+}
+
+impl App {
+    /// The caller's own profile: only ever their own seats and credentials.
+    pub async fn profile(&self, caller: &Caller) -> AppResult<Profile> {
+        Ok(Profile {
+            groups: self.groups_for(caller).await?,
+            sessions: self.sessions(caller).await?,
+            tokens: self.api_tokens(caller).await?,
+        })
     }
 }

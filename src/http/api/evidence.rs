@@ -67,6 +67,30 @@ fn hash(text: &str, what: &str) -> Result<Hash32, String> {
     Hash32::from_hex(text).ok_or_else(|| format!("{what} is not a SHA-256 hex digest"))
 }
 
+impl EvidenceEntry {
+    /// A journal entry as the bundle carries it: every field that its hash covers.
+    fn of(e: &Entry) -> Self {
+        EvidenceEntry {
+            seq: e.seq,
+            at_micros: e.at_micros,
+            actor: e.actor.map(|a| a.get()),
+            actor_party: e.actor_party.as_ref().map(ToString::to_string),
+            scope: e.scope.label(),
+            group: e.scope.group().map(|g| g.get()),
+            action: e.action.to_string(),
+            object: e.object.to_string(),
+            payload: e
+                .payload
+                .pairs()
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect(),
+            payload_hash: e.payload_hash.to_hex(),
+            prev_hash: e.prev_hash.to_hex(),
+            hash: e.hash.to_hex(),
+        }
+    }
+}
+
 impl EvidenceBundle {
     /// The bundle in domain terms, for checking; a malformed field is named.
     pub fn to_domain(&self) -> Result<Bundle, String> {
@@ -136,28 +160,7 @@ pub async fn evidence(
     let evidence = state.app.decision_evidence(&caller, decision).await?;
     let detail = &evidence.decision;
     let procedure = &detail.procedure;
-    let entries = evidence
-        .entries
-        .iter()
-        .map(|e| EvidenceEntry {
-            seq: e.seq,
-            at_micros: e.at_micros,
-            actor: e.actor.map(|a| a.get()),
-            actor_party: e.actor_party.as_ref().map(ToString::to_string),
-            scope: e.scope.label(),
-            group: e.scope.group().map(|g| g.get()),
-            action: e.action.to_string(),
-            object: e.object.to_string(),
-            payload: e
-                .payload
-                .pairs()
-                .map(|(k, v)| (k.to_owned(), v.to_owned()))
-                .collect(),
-            payload_hash: e.payload_hash.to_hex(),
-            prev_hash: e.prev_hash.to_hex(),
-            hash: e.hash.to_hex(),
-        })
-        .collect();
+    let entries = evidence.entries.iter().map(EvidenceEntry::of).collect();
     let bundle = EvidenceBundle {
         format: FORMAT.to_owned(),
         symbol: detail.decision.symbol.clone(),

@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use super::{path_id, render_form, see_other, Layout, PageForm, PageResult};
 use crate::app::auth::Credential;
+use crate::app::records::GroupRecord;
 use crate::app::{AppError, Caller};
 use crate::domain::ids::SessionId;
 use crate::domain::names::Username;
@@ -76,15 +77,9 @@ impl<'a> From<&'a PageSession> for Viewer<'a> {
     }
 }
 
-async fn me_page(
-    state: &AppState,
-    viewer: Viewer<'_>,
-    errors: ValidationErrors,
-    notice: Option<String>,
-    calendar_url: Option<String>,
-) -> PageResult {
-    let caller = viewer.caller;
-    let groups = state.app.groups_for(caller).await?;
+/// "Group: role for party" per seat, and the codes of the groups where the caller is an envoy
+/// (who may authorise a deputy there).
+fn seat_lines(caller: &Caller, groups: &[GroupRecord]) -> (Vec<String>, Vec<String>) {
     let mut seats = Vec::new();
     let mut envoy_groups = Vec::new();
     for seat in &caller.viewer.seats {
@@ -101,12 +96,23 @@ async fn me_page(
             envoy_groups.push(group.code.to_string());
         }
     }
+    (seats, envoy_groups)
+}
+
+async fn me_page(
+    state: &AppState,
+    viewer: Viewer<'_>,
+    errors: ValidationErrors,
+    notice: Option<String>,
+    calendar_url: Option<String>,
+) -> PageResult {
+    let caller = viewer.caller;
+    let profile = state.app.profile(caller).await?;
+    let (seats, envoy_groups) = seat_lines(caller, &profile.groups);
     let zone = &caller.account.time_zone;
     let never = || "never".to_owned();
-    let sessions = state
-        .app
-        .sessions(caller)
-        .await?
+    let sessions = profile
+        .sessions
         .iter()
         .map(|session| SessionRow {
             id: session.id.get(),
@@ -116,10 +122,8 @@ async fn me_page(
             expires: zone.show(session.expires_at),
         })
         .collect();
-    let tokens = state
-        .app
-        .api_tokens(caller)
-        .await?
+    let tokens = profile
+        .tokens
         .iter()
         .map(|token| TokenRow {
             id: token.id.get(),
