@@ -3,6 +3,7 @@
 //! again with a message per field on failure.
 
 pub mod admin;
+pub mod chart;
 pub mod groups;
 pub mod me;
 pub mod meetings;
