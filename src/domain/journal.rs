@@ -16,8 +16,8 @@ use super::names::PartyCode;
 
 pub use super::journal_vocabulary::{payload_key, Action, ObjectRef, UnknownAction, UnknownObject};
 
-const ENTRY_TAG: &[u8] = b"majlis/journal/entry/v1";
-const PAYLOAD_TAG: &[u8] = b"majlis/journal/payload/v1";
+pub(super) const ENTRY_TAG: &[u8] = b"majlis/journal/entry/v1";
+pub(super) const PAYLOAD_TAG: &[u8] = b"majlis/journal/payload/v1";
 
 /// A SHA-256 digest.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -307,24 +307,30 @@ impl Verifier {
     pub fn head(&self) -> Head {
         self.head.unwrap_or(Head::EMPTY)
     }
+
+    /// Moves the head past an entry proven some other way (see `journal_stored`).
+    pub(super) fn advance(&mut self, head: Head) {
+        self.head = Some(head);
+    }
 }
 
-struct Encoder(Sha256);
+/// The hashed encoding, written straight into SHA-256 (shared with `journal_stored`).
+pub(super) struct Encoder(Sha256);
 
 impl Encoder {
-    fn new(tag: &[u8]) -> Self {
+    pub(super) fn new(tag: &[u8]) -> Self {
         let mut encoder = Encoder(Sha256::new());
         encoder.bytes(tag);
         encoder
     }
 
-    fn bytes(&mut self, bytes: &[u8]) {
+    pub(super) fn bytes(&mut self, bytes: &[u8]) {
         let length = u32::try_from(bytes.len()).unwrap_or(u32::MAX);
         self.0.update(length.to_be_bytes());
         self.0.update(bytes);
     }
 
-    fn text(&mut self, text: &str) {
+    pub(super) fn text(&mut self, text: &str) {
         self.0.update([1u8]);
         self.bytes(text.as_bytes());
     }
@@ -334,7 +340,7 @@ impl Encoder {
         self.bytes(bytes);
     }
 
-    fn optional(&mut self, text: Option<&str>) {
+    pub(super) fn optional(&mut self, text: Option<&str>) {
         match text {
             Some(text) => self.text(text),
             None => self.0.update([0u8]),
@@ -352,18 +358,23 @@ impl Encoder {
         }
     }
 
-    fn optional_display(&mut self, value: Option<impl fmt::Display>) {
+    pub(super) fn optional_display(&mut self, value: Option<impl fmt::Display>) {
         match value {
             Some(value) => self.display(value),
             None => self.0.update([0u8]),
         }
     }
 
-    fn number(&mut self, number: u64) {
+    /// Bytes already encoded (see `PayloadHasher`), added as they are.
+    pub(super) fn raw(&mut self, encoded: &[u8]) {
+        self.0.update(encoded);
+    }
+
+    pub(super) fn number(&mut self, number: u64) {
         self.0.update(number.to_be_bytes());
     }
 
-    fn finish(self) -> Hash32 {
+    pub(super) fn finish(self) -> Hash32 {
         Hash32(self.0.finalize().into())
     }
 }

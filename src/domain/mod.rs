@@ -13,6 +13,7 @@ pub mod figures;
 pub mod group;
 pub mod ids;
 pub mod journal;
+pub mod journal_stored;
 pub mod journal_vocabulary;
 pub mod marking;
 pub mod meeting;

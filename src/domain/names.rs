@@ -89,6 +89,12 @@ impl PartyCode {
         }
         Ok(Self(text.to_owned()))
     }
+
+    /// Whether `text` is a party code exactly as one is written (what `parse` accepts and
+    /// gives back unchanged), checked without allocating.
+    pub fn is_canonical(text: &str) -> bool {
+        (2..=8).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_uppercase())
+    }
 }
 
 /// A sign-in name: lowercase letters, digits, `.`, `_`, `-`; 2 to 64 characters.
@@ -207,6 +213,26 @@ mod tests {
         assert!(GroupCode::parse("C").is_err());
         assert!(PartyCode::parse("K1").is_err());
         assert!(PartyCode::parse("").is_err());
+    }
+
+    #[test]
+    fn a_party_code_is_canonical_exactly_when_it_reads_back_unchanged() {
+        for text in [
+            "KZ",
+            "OSCE",
+            "ABCDEFGH",
+            " KZ",
+            "KZ ",
+            "kz",
+            "K",
+            "",
+            "ABCDEFGHI",
+            "K1",
+            "ÄB",
+        ] {
+            let unchanged = PartyCode::parse(text).is_ok_and(|code| code.as_str() == text);
+            assert_eq!(PartyCode::is_canonical(text), unchanged, "{text:?}");
+        }
     }
 
     #[test]

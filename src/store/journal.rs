@@ -3,6 +3,9 @@
 //! name a tampered entry rather than fail on it, so `JournalRow::entry` does the parsing.
 
 use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, Visitor};
 
 use sqlx::AnyConnection;
 
@@ -10,6 +13,7 @@ use super::codec::Micros;
 use super::{Store, StoreError, StoreResult};
 use crate::domain::ids::{GroupId, UserId};
 use crate::domain::journal::{Action, Entry, Hash32, Head, JournalScope, ObjectRef, Payload};
+use crate::domain::journal_stored::{PayloadHasher, StoredEntry};
 use crate::domain::names::PartyCode;
 
 const COLUMNS: &str = "seq, at, actor_id, actor_party, scope, group_id, action, object, payload, \
@@ -65,6 +69,89 @@ impl JournalRow {
             prev_hash: hash_of(&self.prev_hash, "previous hash")?,
             hash: hash_of(&self.hash, "hash")?,
         })
+    }
+}
+
+impl JournalRow {
+    /// The row's text, borrowed, for the quick check of `majlis verify`.
+    pub fn stored(&self) -> StoredEntry<'_> {
+        StoredEntry {
+            seq: self.seq,
+            at_micros: self.at,
+            actor: self.actor_id,
+            actor_party: self.actor_party.as_deref(),
+            scope: &self.scope,
+            group: self.group_id,
+            action: &self.action,
+            object: &self.object,
+            payload_hash: &self.payload_hash,
+            prev_hash: &self.prev_hash,
+            hash: &self.hash,
+        }
+    }
+
+    /// The payload's hash read straight from its JSON text through `hasher` (whose buffer is
+    /// reused from row to row); `None` when it is not a JSON object of strings in canonical
+    /// order, which the full check (`entry`) then names.
+    pub fn hash_payload(&self, hasher: &mut PayloadHasher) -> Option<Hash32> {
+        hasher.start();
+        let mut json = serde_json::Deserializer::from_str(&self.payload);
+        PayloadPairs(hasher).deserialize(&mut json).ok()?;
+        json.end().ok()?;
+        hasher.finish()
+    }
+}
+
+/// Feeds a payload's pairs to a `PayloadHasher` as serde_json reads them, copying nothing.
+struct PayloadPairs<'h>(&'h mut PayloadHasher);
+
+impl<'de> DeserializeSeed<'de> for PayloadPairs<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, json: D) -> Result<(), D::Error> {
+        json.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for PayloadPairs<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object of strings")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while map.next_key_seed(Text(&mut *self.0, true))?.is_some() {
+            map.next_value_seed(Text(&mut *self.0, false))?;
+        }
+        Ok(())
+    }
+}
+
+/// One key (`true`) or value of a payload, handed to the hasher.
+struct Text<'h>(&'h mut PayloadHasher, bool);
+
+impl<'de> DeserializeSeed<'de> for Text<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, json: D) -> Result<(), D::Error> {
+        json.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Text<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<(), E> {
+        match self.1 {
+            true => self.0.key(text),
+            false => self.0.value(text),
+        }
+        Ok(())
     }
 }
 

@@ -19,6 +19,7 @@ mod events;
 mod groups;
 mod inbox;
 mod journal;
+mod journal_page;
 mod lists;
 mod meetings;
 mod migrate;
@@ -45,6 +46,7 @@ pub use events::EventRecord;
 pub use groups::GroupRecord;
 pub use inbox::InboxRecord;
 pub use journal::{JournalRow, SigningKeyRow};
+pub use journal_page::JournalPages;
 pub use meetings::{MeetingRecord, NewMeeting};
 pub use procedures::{NewProcedure, ProcedureRecord};
 pub use seats::{AuthorisationRecord, SeatRecord};
@@ -52,7 +54,7 @@ pub use sessions::{ApiTokenRecord, LiveSession, LiveToken, SessionRecord};
 pub use texts::{LanguageVersionRecord, NewText, TextRecord, VersionRecord};
 pub use users::{NewUser, UserRecord};
 
-use crate::domain::journal::{Entry, NewEntry};
+use crate::domain::journal::{Entry, Head, NewEntry};
 
 #[derive(Debug, Error)]
 pub enum StoreError {
@@ -191,7 +193,7 @@ impl Store {
         };
         Ok(WriteTx {
             tx,
-            journaled: false,
+            head: None,
             _guard: guard,
         })
     }
@@ -209,22 +211,30 @@ impl Store {
 /// The transaction of one change and its journal entries.
 pub struct WriteTx {
     tx: Transaction<'static, Any>,
-    journaled: bool,
+    /// The head after this transaction's last entry, once it appended one: writers are
+    /// serialised, so no one else can move it, and a second entry need not read it again.
+    head: Option<Head>,
     _guard: Option<OwnedMutexGuard<()>>,
 }
 
 impl WriteTx {
     /// Appends a journal entry in this transaction, linked to the current head.
     pub async fn journal(&mut self, entry: NewEntry) -> StoreResult<Entry> {
-        let head = journal::head(&mut self.tx).await?;
+        let head = match self.head {
+            Some(head) => head,
+            None => journal::head(&mut self.tx).await?,
+        };
         let entry = crate::domain::journal::append(head, entry);
         journal::insert(&mut self.tx, &entry).await?;
-        self.journaled = true;
+        self.head = Some(Head {
+            seq: entry.seq,
+            hash: entry.hash,
+        });
         Ok(entry)
     }
 
     pub async fn commit(self) -> StoreResult<()> {
-        if !self.journaled {
+        if self.head.is_none() {
             return Err(StoreError::Unjournaled);
         }
         self.tx.commit().await?;
