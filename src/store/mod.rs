@@ -30,6 +30,7 @@ mod sqlite;
 mod texts;
 mod users;
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use sqlx::any::AnyPoolOptions;
@@ -128,6 +129,8 @@ pub struct Store {
     backend: Backend,
     /// SQLite allows one writer; queueing writers here avoids its busy-wait loop.
     sqlite_writer: Option<Arc<Mutex<()>>>,
+    /// How many changes this process has committed (`app::cache` starts afresh after each).
+    commits: Arc<AtomicU64>,
 }
 
 impl Store {
@@ -152,11 +155,19 @@ impl Store {
             pool,
             backend,
             sqlite_writer: (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(()))),
+            commits: Arc::default(),
         })
     }
 
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// How many changes this process has committed so far; it only grows, and a change is
+    /// counted once its commit has returned, so what is read after seeing a count includes
+    /// every change counted in it.
+    pub fn commits(&self) -> u64 {
+        self.commits.load(Ordering::Acquire)
     }
 
     pub async fn migrate(&self) -> anyhow::Result<Vec<String>> {
@@ -192,6 +203,7 @@ impl Store {
         Ok(WriteTx {
             tx,
             journaled: false,
+            commits: self.commits.clone(),
             _guard: guard,
         })
     }
@@ -210,6 +222,7 @@ impl Store {
 pub struct WriteTx {
     tx: Transaction<'static, Any>,
     journaled: bool,
+    commits: Arc<AtomicU64>,
     _guard: Option<OwnedMutexGuard<()>>,
 }
 
@@ -228,6 +241,7 @@ impl WriteTx {
             return Err(StoreError::Unjournaled);
         }
         self.tx.commit().await?;
+        self.commits.fetch_add(1, Ordering::Release);
         Ok(())
     }
 
