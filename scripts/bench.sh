@@ -1,32 +1,63 @@
 #!/usr/bin/env bash
 # scripts/bench.sh — HTTP throughput/latency benchmark of Majlis against a bare hyper baseline.
 #
-# Builds `majlis` and `examples/hello.rs` in release mode, starts both on loopback ports
-# (majlis with `serve --demo` on a fresh temp SQLite file), signs in as uz.envoy through
-# POST /api/v1/session, then runs wrk (-t2 -c64 -d15s --latency) against:
-#   1. the hello server (baseline),
-#   2. GET /groups/CGA            (HTML group page, with the majlis_session cookie),
-#   3. GET /api/v1/groups/CGA/meetings (JSON, same cookie),
-# and prints requests/s and p99 latency for each plus the group-page/hello ratio.
+# Builds `majlis` and `examples/hello.rs` in release mode and starts the hello server on a
+# loopback port. Then, for each database (a fresh temp SQLite file by default), starts
+# `majlis serve --demo` on it, signs in as uz.envoy through POST /api/v1/session, and runs
+# wrk (--latency) against:
+#   - GET /groups/CGA                 (HTML group page, with the majlis_session cookie),
+#   - GET /meetings/{id}              (HTML meeting page of the demo's first meeting),
+#   - GET /api/v1/groups/CGA/meetings (JSON, same cookie),
+# at BENCH_CONNECTIONS connections (64), and the two pages again at one connection, where
+# the median (p50) is what counts. The hello server is measured at both concurrencies in the
+# same run, and every line shows requests/s, p50, p99 and the ratio to hello.
+#
+# Usage: scripts/bench.sh [--database-url URL]... [--before PATH]
+#   --database-url URL  a database to measure on (repeatable; also BENCH_DATABASE_URLS,
+#                       space-separated). `sqlite` means a fresh temp SQLite file. For a
+#                       postgres:// URL a fresh database `majlis_bench_<pid>_<n>` is created on
+#                       that server (with psql) and dropped at exit; the named one is untouched.
+#   --before PATH       also measure this majlis binary (say, one built from main) on a fresh
+#                       database of each kind, in the same run (also BENCH_BEFORE).
+# Knobs: BENCH_DURATION (default 10s), BENCH_THREADS (2), BENCH_CONNECTIONS (64).
 # Loopback only, bounded durations; the servers it started are stopped by PID on exit.
-# Knobs: BENCH_DURATION (default 15s), BENCH_THREADS (2), BENCH_CONNECTIONS (64).
 # Note: on a 2-core machine wrk and the server share the CPUs; compare ratios, not absolutes.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-DURATION="${BENCH_DURATION:-15s}"
+DURATION="${BENCH_DURATION:-10s}"
 THREADS="${BENCH_THREADS:-2}"
 CONNECTIONS="${BENCH_CONNECTIONS:-64}"
 PASSWORD="bench-password-123"
+read -r -a DATABASES <<<"${BENCH_DATABASE_URLS:-}"
+BEFORE="${BENCH_BEFORE:-}"
+
+log() { printf '==> %s\n' "$*" >&2; }
+die() { printf 'bench.sh: error: %s\n' "$*" >&2; exit 1; }
+
+while (($#)); do
+  case "$1" in
+    --database-url) [[ $# -ge 2 ]] || die "--database-url needs a URL"; DATABASES+=("$2"); shift 2 ;;
+    --before) [[ $# -ge 2 ]] || die "--before needs a path"; BEFORE="$2"; shift 2 ;;
+    -h | --help) sed -n '2,25p' "$0"; exit 0 ;;
+    *) die "unknown argument: $1 (see --help)" ;;
+  esac
+done
+((${#DATABASES[@]})) || DATABASES=(sqlite)
+[[ -z "$BEFORE" || -x "$BEFORE" ]] || die "--before $BEFORE is not an executable"
 
 PIDS=()
+CREATED_DBS=() # "server-url database-name" pairs to drop at exit
 WORK=""
 cleanup() {
-  local pid
+  local pid entry
   for pid in "${PIDS[@]}"; do
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
+  done
+  for entry in "${CREATED_DBS[@]}"; do
+    psql -q "${entry% *}" -c "DROP DATABASE IF EXISTS ${entry##* }" >/dev/null 2>&1 || true
   done
   if [[ -n "$WORK" ]]; then rm -rf "$WORK"; fi
 }
@@ -34,10 +65,7 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-log() { printf '==> %s\n' "$*" >&2; }
-die() { printf 'bench.sh: error: %s\n' "$*" >&2; exit 1; }
-
-for tool in wrk curl; do
+for tool in wrk curl jq; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     [[ "$(id -u)" -eq 0 ]] || die "$tool is missing: sudo apt-get install $tool"
     log "installing $tool"
@@ -59,61 +87,107 @@ free_port() {
   echo "$port"
 }
 
-# Waits (≤ 30 s) until $1 answers 200.
+# Waits (≤ 60 s) until $1 answers 200.
 wait_ok() {
   local i
-  for ((i = 0; i < 120; i++)); do
+  for ((i = 0; i < 240; i++)); do
     if [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$1" || true)" == 200 ]]; then return 0; fi
     sleep 0.25
   done
   return 1
 }
 
+# fresh_database SPEC N → a URL of an empty database for run N.
+fresh_database() {
+  local spec=$1 n=$2 name
+  case "$spec" in
+    sqlite) echo "sqlite://$WORK/majlis-$n.db" ;;
+    sqlite:*) echo "$spec" ;;
+    postgres://* | postgresql://*)
+      command -v psql >/dev/null || die "psql is needed to create a bench database on $spec"
+      name="majlis_bench_$$_$n"
+      psql -q "$spec" -c "CREATE DATABASE $name" >/dev/null || die "could not create $name on $spec"
+      CREATED_DBS+=("$spec $name")
+      # Same server and credentials, the new database as the path.
+      echo "$spec" | sed -E "s#^(postgres(ql)?://[^/]+)(/[^?]*)?#\1/$name#"
+      ;;
+    *) die "unsupported database url: $spec" ;;
+  esac
+}
+
+# run_wrk NAME CONNECTIONS URL [wrk args...] → a result line; sets RPS_<NAME>_<CONNECTIONS>
+run_wrk() {
+  local name=$1 conns=$2 url=$3 threads=$THREADS out rps p50 p99 non2xx ratio
+  shift 3
+  ((threads <= conns)) || threads=$conns
+  out="$WORK/wrk-$name-$conns.txt"
+  wrk -t"$threads" -c"$conns" -d"$DURATION" --latency --timeout 5s "$@" "$url" >"$out"
+  rps="$(awk '/^Requests\/sec:/ { print $2 }' "$out")"
+  p50="$(awk '$1 == "50%" { print $2 }' "$out")"
+  p99="$(awk '$1 == "99%" { print $2 }' "$out")"
+  non2xx="$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$out")"
+  local var="RPS_${name//[^A-Za-z0-9]/_}_$conns" hello="RPS_hello_$conns"
+  printf -v "$var" '%s' "$rps"
+  ratio="$(awk -v r="$rps" -v h="${!hello:-0}" 'BEGIN { if (h > 0) printf "%.3f", r / h; else print "1" }')"
+  printf '| %-34s | %5s | %10s | %9s | %9s | %6s |%s\n' "$name" "$conns" "$rps" "$p50" "$p99" \
+    "$ratio" "${non2xx:+ non-2xx/3xx: $non2xx}"
+}
+
+# bench_majlis LABEL BINARY DATABASE-URL → starts it, signs in, measures, stops it.
+bench_majlis() {
+  local label=$1 bin=$2 url=$3 port pid base session cookie meeting path code
+  port="$(free_port 18100)"
+  MAJLIS_DEMO_PASSWORD="$PASSWORD" "$bin" serve --addr "127.0.0.1:$port" \
+    --database-url "$url" --demo >"$WORK/majlis-$label.log" 2>&1 &
+  pid=$!
+  PIDS+=("$pid")
+  base="http://127.0.0.1:$port"
+  wait_ok "$base/healthz" || { cat "$WORK/majlis-$label.log" >&2; die "majlis ($label) did not answer /healthz"; }
+  curl -fsS -o /dev/null -c "$WORK/cookies-$label" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"uz.envoy\",\"password\":\"$PASSWORD\"}" "$base/api/v1/session" \
+    || die "sign-in through POST /api/v1/session failed ($label)"
+  session="$(awk '$6 == "majlis_session" { print $7 }' "$WORK/cookies-$label")"
+  [[ -n "$session" ]] || die "no majlis_session cookie after sign-in ($label)"
+  cookie="Cookie: majlis_session=$session"
+  meeting="$(curl -fsS -H "$cookie" "$base/api/v1/groups/CGA/meetings" | jq -r '[.[].id] | min')"
+  [[ "$meeting" =~ ^[0-9]+$ ]] || die "no demo meeting found ($label)"
+  for path in /groups/CGA "/meetings/$meeting" /api/v1/groups/CGA/meetings; do
+    code="$(curl -s -o /dev/null -w '%{http_code}' -H "$cookie" "$base$path")"
+    [[ "$code" == 200 ]] || die "GET $path answered $code, not 200 ($label)"
+  done
+  run_wrk "$label group page" "$CONNECTIONS" "$base/groups/CGA" -H "$cookie"
+  run_wrk "$label meeting page" "$CONNECTIONS" "$base/meetings/$meeting" -H "$cookie"
+  run_wrk "$label api meetings" "$CONNECTIONS" "$base/api/v1/groups/CGA/meetings" -H "$cookie"
+  run_wrk "$label group page" 1 "$base/groups/CGA" -H "$cookie"
+  run_wrk "$label meeting page" 1 "$base/meetings/$meeting" -H "$cookie"
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
 HELLO_PORT="$(free_port 18090)"
 "$REL/examples/hello" "127.0.0.1:$HELLO_PORT" >"$WORK/hello.log" 2>&1 &
 PIDS+=($!)
-MAJLIS_PORT="$(free_port $((HELLO_PORT + 1)))"
-MAJLIS_DEMO_PASSWORD="$PASSWORD" "$REL/majlis" serve --addr "127.0.0.1:$MAJLIS_PORT" \
-  --database-url "sqlite://$WORK/majlis.db" --demo >"$WORK/majlis.log" 2>&1 &
-PIDS+=($!)
-
 HELLO="http://127.0.0.1:$HELLO_PORT"
-MAJLIS="http://127.0.0.1:$MAJLIS_PORT"
 wait_ok "$HELLO/" || { cat "$WORK/hello.log" >&2; die "hello server did not come up"; }
-wait_ok "$MAJLIS/healthz" || { cat "$WORK/majlis.log" >&2; die "majlis did not answer /healthz"; }
-
-log "signing in as uz.envoy"
-curl -fsS -o /dev/null -c "$WORK/cookies" -H 'Content-Type: application/json' \
-  -d "{\"username\":\"uz.envoy\",\"password\":\"$PASSWORD\"}" "$MAJLIS/api/v1/session" \
-  || die "sign-in through POST /api/v1/session failed"
-SESSION="$(awk '$6 == "majlis_session" { print $7 }' "$WORK/cookies")"
-[[ -n "$SESSION" ]] || die "no majlis_session cookie after sign-in"
-COOKIE="Cookie: majlis_session=$SESSION"
-
-for path in /groups/CGA /api/v1/groups/CGA/meetings; do
-  code="$(curl -s -o /dev/null -w '%{http_code}' -H "$COOKIE" "$MAJLIS$path")"
-  [[ "$code" == 200 ]] || die "GET $path answered $code, not 200"
-done
-
-# run_wrk NAME URL [wrk args...] → prints a result line, sets RPS_<NAME>
-run_wrk() {
-  local name=$1 url=$2 out rps p99 non2xx
-  shift 2
-  log "wrk -t$THREADS -c$CONNECTIONS -d$DURATION $url"
-  out="$WORK/wrk-$name.txt"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency --timeout 5s "$@" "$url" >"$out"
-  rps="$(awk '/^Requests\/sec:/ { print $2 }' "$out")"
-  p99="$(awk '$1 == "99%" { print $2 }' "$out")"
-  non2xx="$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$out")"
-  printf '%-28s %12s req/s   p99 %9s%s\n' "$name" "$rps" "$p99" "${non2xx:+   (non-2xx/3xx: $non2xx)}"
-  printf -v "RPS_${name//[^A-Za-z0-9]/_}" '%s' "$rps"
-}
 
 echo
-echo "bench: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, loopback, $(nproc) cores"
-run_wrk hello "$HELLO/"
-run_wrk group_page "$MAJLIS/groups/CGA" -H "$COOKIE"
-run_wrk api_meetings "$MAJLIS/api/v1/groups/CGA/meetings" -H "$COOKIE"
-# shellcheck disable=SC2154  # RPS_* are set by run_wrk through printf -v
-awk -v g="$RPS_group_page" -v h="$RPS_hello" -v a="$RPS_api_meetings" 'BEGIN {
-  printf "ratio group_page/hello: %.3f   api_meetings/hello: %.3f\n", g / h, a / h }'
+echo "bench: wrk -t$THREADS -c$CONNECTIONS (and -t1 -c1) -d$DURATION --latency, loopback," \
+  "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| target                             | conns |  requests/s |       p50 |       p99 |  ratio |"
+echo "|---|---:|---:|---:|---:|---:|"
+run_wrk hello "$CONNECTIONS" "$HELLO/"
+run_wrk hello 1 "$HELLO/"
+n=0
+for spec in "${DATABASES[@]}"; do
+  kind="${spec%%:*}"
+  [[ "$kind" == postgresql ]] && kind=postgres
+  if [[ -n "$BEFORE" ]]; then
+    n=$((n + 1))
+    bench_majlis "before $kind" "$BEFORE" "$(fresh_database "$spec" "$n")"
+  fi
+  n=$((n + 1))
+  bench_majlis "$kind" "$REL/majlis" "$(fresh_database "$spec" "$n")"
+done
+echo
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

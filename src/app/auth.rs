@@ -299,7 +299,7 @@ impl App {
             self.store.touch_session(live.id, now).await?;
         }
         Ok(SessionCaller {
-            caller: self.caller_from(live.account).await?,
+            caller: self.caller_from(live.account, live.journal_head).await?,
             csrf_token: live.csrf_token,
             session: live.id,
         })
@@ -319,8 +319,9 @@ impl App {
         ) {
             self.store.touch_api_token(live.id, now).await?;
         }
+        let account = self.store.user_by_id(live.user).await?;
         Ok(TokenCaller {
-            caller: self.caller(live.user).await?,
+            caller: self.caller_from(account, live.journal_head).await?,
             token: live.id,
         })
     }

@@ -1,6 +1,8 @@
 //! Groups and delegations: founding a group, its settings, who sits in which delegation,
 //! and envoys' authorisations of their deputies.
 
+use std::sync::Arc;
+
 use jiff::Timestamp;
 
 use super::users::Actor;
@@ -16,8 +18,8 @@ use crate::store::{AuthorisationRecord, GroupRecord, SeatRecord};
 
 /// A group as its page shows it: the charter, the delegations and live authorisations.
 pub struct GroupOverview {
-    pub group: GroupRecord,
-    pub seats: Vec<SeatRecord>,
+    pub group: Arc<GroupRecord>,
+    pub seats: Arc<Vec<SeatRecord>>,
     pub authorisations: Vec<AuthorisationRecord>,
 }
 
@@ -50,11 +52,18 @@ impl App {
 
     /// A group the caller may see, or `NotFound` (also when it exists but is not theirs).
     pub async fn group_for(&self, caller: &Caller, code: &str) -> AppResult<GroupRecord> {
+        let group = self.shared_group_for(caller, code).await?;
+        Ok(GroupRecord::clone(&group))
+    }
+
+    /// As `group_for`, shared with the read cache rather than copied.
+    async fn shared_group_for(&self, caller: &Caller, code: &str) -> AppResult<Arc<GroupRecord>> {
         let code = GroupCode::parse(code).map_err(|_| AppError::NotFound)?;
         let group = self
-            .store
-            .group_by_code(&code)
+            .cached_group(caller, &code)
             .await?
+            .as_ref()
+            .clone()
             .ok_or(AppError::NotFound)?;
         access::see_group(&caller.viewer, group.id)?;
         Ok(group)
@@ -77,12 +86,19 @@ impl App {
     }
 
     pub async fn group_overview(&self, caller: &Caller, code: &str) -> AppResult<GroupOverview> {
-        let group = self.group_for(caller, code).await?;
-        let seats = self.store.seats_of_group(group.id).await?;
+        let group = self.shared_group_for(caller, code).await?;
+        let seats = self.cached_seats_of_group(caller, group.id).await?;
         // Who may speak for a party is the group's business, journaled in scope `group`: a
         // guest or the administrator, who read those entries only as stubs, are not shown it.
         let authorisations = match access::follow_group_business(&caller.viewer, group.id) {
-            Ok(()) => self.store.live_authorisations(group.id, self.now()).await?,
+            Ok(()) => {
+                let now = self.now();
+                let all = self.cached_authorisations(caller, group.id).await?;
+                all.iter()
+                    .filter(|a| a.valid_until > now)
+                    .cloned()
+                    .collect()
+            }
             Err(_) => Vec::new(),
         };
         Ok(GroupOverview {

@@ -1,6 +1,8 @@
 //! Meetings: planning with rotation defaults, editing, the status lifecycle, the agenda and
 //! attendance. Every read is trimmed to the meetings the caller may see.
 
+use std::sync::Arc;
+
 use jiff::Timestamp;
 
 use super::{App, AppError, AppResult, Caller};
@@ -50,10 +52,10 @@ pub enum Move {
 
 /// A meeting with everything its page shows.
 pub struct MeetingDetail {
-    pub group: GroupRecord,
-    pub meeting: MeetingRecord,
-    pub agenda: Vec<AgendaItemRecord>,
-    pub attendance: Vec<AttendanceRecord>,
+    pub group: Arc<GroupRecord>,
+    pub meeting: Arc<MeetingRecord>,
+    pub agenda: Arc<Vec<AgendaItemRecord>>,
+    pub attendance: Arc<Vec<AttendanceRecord>>,
     pub can_manage: bool,
 }
 
@@ -82,13 +84,13 @@ impl App {
         group: &GroupRecord,
     ) -> AppResult<Vec<MeetingRecord>> {
         Ok(self
-            .store
-            .meetings_of_group(group.id)
+            .cached_meetings_of_group(caller, group.id)
             .await?
-            .into_iter()
+            .iter()
             .filter(|meeting| {
                 access::see_meeting(&caller.viewer, group.id, &meeting.guests).is_ok()
             })
+            .cloned()
             .collect())
     }
 
@@ -97,10 +99,10 @@ impl App {
         &self,
         caller: &Caller,
         id: MeetingId,
-    ) -> AppResult<(GroupRecord, MeetingRecord)> {
-        let meeting = self.store.meeting(id).await?;
+    ) -> AppResult<(Arc<GroupRecord>, Arc<MeetingRecord>)> {
+        let meeting = self.cached_meeting(caller, id).await?;
         access::see_meeting(&caller.viewer, meeting.group, &meeting.guests)?;
-        let group = self.store.group_by_id(meeting.group).await?;
+        let group = self.cached_group_by_id(caller, meeting.group).await?;
         Ok((group, meeting))
     }
 
@@ -120,7 +122,7 @@ impl App {
         &self,
         caller: &Caller,
         id: MeetingId,
-    ) -> AppResult<(GroupRecord, MeetingRecord)> {
+    ) -> AppResult<(Arc<GroupRecord>, Arc<MeetingRecord>)> {
         let (group, meeting) = self.visible_meeting(caller, id).await?;
         access::manage_meeting(&caller.viewer, group.id, &meeting.chair, &meeting.guests)?;
         Ok((group, meeting))
@@ -132,8 +134,8 @@ impl App {
             access::manage_meeting(&caller.viewer, group.id, &meeting.chair, &meeting.guests)
                 .is_ok();
         Ok(MeetingDetail {
-            agenda: self.store.agenda(id).await?,
-            attendance: self.store.attendance(id).await?,
+            agenda: self.cached_agenda(caller, id).await?,
+            attendance: self.cached_attendance(caller, id).await?,
             group,
             meeting,
             can_manage,
@@ -196,7 +198,8 @@ impl App {
         id: MeetingId,
         change: MeetingChange,
     ) -> AppResult<MeetingRecord> {
-        let (group, mut meeting) = self.managed_meeting(caller, id).await?;
+        let (group, meeting) = self.managed_meeting(caller, id).await?;
+        let mut meeting = MeetingRecord::clone(&meeting);
         let changes_details = change.host.is_some()
             || change.chair.is_some()
             || change.city.is_some()
@@ -491,7 +494,7 @@ impl App {
         &self,
         caller: &Caller,
         id: MeetingId,
-    ) -> AppResult<(GroupRecord, MeetingRecord)> {
+    ) -> AppResult<(Arc<GroupRecord>, Arc<MeetingRecord>)> {
         let (group, meeting) = self.managed_meeting(caller, id).await?;
         if !meeting.status.is_open() {
             return Err(AppError::Conflict(format!(

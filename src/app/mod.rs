@@ -4,12 +4,14 @@
 //! all call these functions; none of them talks to the store for a change directly.
 
 pub mod auth;
+mod cache;
 pub mod calendar;
 pub mod demo;
 pub mod groups;
 pub mod journal;
 pub mod meetings;
 pub mod procedures;
+mod reads;
 pub mod texts;
 pub mod users;
 
@@ -20,6 +22,7 @@ use thiserror::Error;
 
 use crate::domain::access::{Denied, Seat, Viewer};
 use crate::domain::ids::UserId;
+use crate::domain::journal::Head;
 use crate::domain::names::Username;
 use crate::domain::validation::ValidationErrors;
 use crate::store::{Store, StoreError, UserRecord};
@@ -131,6 +134,7 @@ pub struct App {
     pub settings: Settings,
     pub clock: Clock,
     throttle: Arc<auth::SignInThrottle>,
+    cache: Arc<cache::ReadCache>,
 }
 
 impl App {
@@ -144,6 +148,7 @@ impl App {
             settings,
             clock,
             throttle: Arc::new(auth::SignInThrottle::default()),
+            cache: Arc::default(),
         }
     }
 
@@ -165,7 +170,7 @@ impl App {
     /// The person behind a user id, as the rules see them.
     pub async fn caller(&self, user: UserId) -> AppResult<Caller> {
         let account = self.store.user_by_id(user).await?;
-        self.caller_from(account).await
+        self.caller_from(account, None).await
     }
 
     /// The person behind a username (for the operator's tools, where no one signs in).
@@ -175,31 +180,40 @@ impl App {
             .user_by_username(username)
             .await?
             .ok_or(AppError::NotFound)?;
-        self.caller_from(account).await
+        self.caller_from(account, None).await
     }
 
-    /// The caller behind an account already read (with its session, say).
-    pub async fn caller_from(&self, account: UserRecord) -> AppResult<Caller> {
+    /// The caller behind an account already read (with its session, say), and the journal's
+    /// head read with it, if any (which lets the caller's reads use the cache).
+    pub async fn caller_from(
+        &self,
+        account: UserRecord,
+        journal_head: Option<Head>,
+    ) -> AppResult<Caller> {
         if account.disabled {
             return Err(AppError::Unauthenticated);
         }
         let user = account.id;
-        let seats = self.store.seats_of_user(user).await?;
+        let seats = self.cached_seats_of_user(journal_head, user).await?;
         let viewer = Viewer {
             user,
             is_admin: account.is_admin,
             clearance: account.clearance,
             seats: seats
-                .into_iter()
+                .iter()
                 .map(|seat| Seat {
                     group: seat.group,
-                    party: seat.party,
+                    party: seat.party.clone(),
                     standing: seat.standing,
                     role: seat.role,
                 })
                 .collect(),
         };
-        Ok(Caller { viewer, account })
+        Ok(Caller {
+            viewer,
+            account,
+            journal_head,
+        })
     }
 }
 
@@ -208,4 +222,7 @@ impl App {
 pub struct Caller {
     pub viewer: Viewer,
     pub account: UserRecord,
+    /// The journal's head read with the caller's credential, before anything else: the
+    /// records of that state or later may come from the read cache (`cache.rs`).
+    journal_head: Option<Head>,
 }

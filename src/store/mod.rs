@@ -31,6 +31,7 @@ mod sqlite;
 mod texts;
 mod users;
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use sqlx::any::AnyPoolOptions;
@@ -130,6 +131,8 @@ pub struct Store {
     backend: Backend,
     /// SQLite allows one writer; queueing writers here avoids its busy-wait loop.
     sqlite_writer: Option<Arc<Mutex<()>>>,
+    /// How many changes this process has committed (`app::cache` starts afresh after each).
+    commits: Arc<AtomicU64>,
 }
 
 impl Store {
@@ -154,11 +157,19 @@ impl Store {
             pool,
             backend,
             sqlite_writer: (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(()))),
+            commits: Arc::default(),
         })
     }
 
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// How many changes this process has committed so far; it only grows, and a change is
+    /// counted once its commit has returned, so what is read after seeing a count includes
+    /// every change counted in it.
+    pub fn commits(&self) -> u64 {
+        self.commits.load(Ordering::Acquire)
     }
 
     pub async fn migrate(&self) -> anyhow::Result<Vec<String>> {
@@ -194,6 +205,7 @@ impl Store {
         Ok(WriteTx {
             tx,
             head: None,
+            commits: self.commits.clone(),
             _guard: guard,
         })
     }
@@ -214,6 +226,7 @@ pub struct WriteTx {
     /// The head after this transaction's last entry, once it appended one: writers are
     /// serialised, so no one else can move it, and a second entry need not read it again.
     head: Option<Head>,
+    commits: Arc<AtomicU64>,
     _guard: Option<OwnedMutexGuard<()>>,
 }
 
@@ -238,6 +251,7 @@ impl WriteTx {
             return Err(StoreError::Unjournaled);
         }
         self.tx.commit().await?;
+        self.commits.fetch_add(1, Ordering::Release);
         Ok(())
     }
 

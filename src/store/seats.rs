@@ -42,6 +42,17 @@ struct AuthorisationRow {
     valid_until: Micros,
 }
 
+impl From<AuthorisationRow> for AuthorisationRecord {
+    fn from(row: AuthorisationRow) -> Self {
+        AuthorisationRecord {
+            party: row.party_code,
+            envoy: row.envoy,
+            deputy: row.deputy,
+            valid_until: row.valid_until.0,
+        }
+    }
+}
+
 const SEAT_QUERY: &str = "SELECT s.group_id, s.user_id, u.username, u.display_name, s.party_code, \
      p.standing, s.role, s.title FROM seats s JOIN users u ON u.id = s.user_id \
      LEFT JOIN group_parties p ON p.group_id = s.group_id AND p.code = s.party_code";
@@ -114,6 +125,24 @@ impl Store {
         .await?)
     }
 
+    /// Every authorisation of a group, live or lapsed, soonest to end first: what a reader
+    /// filters by the time of its own request (`app::cache` keeps it across requests).
+    pub async fn authorisations_of_group(
+        &self,
+        group: GroupId,
+    ) -> StoreResult<Vec<AuthorisationRecord>> {
+        let rows: Vec<AuthorisationRow> = sqlx::query_as(
+            "SELECT a.party_code, e.display_name AS envoy, d.display_name AS deputy, \
+             a.valid_until FROM authorisations a JOIN users e ON e.id = a.envoy_id \
+             JOIN users d ON d.id = a.deputy_id \
+             WHERE a.group_id = $1 ORDER BY a.valid_until",
+        )
+        .bind(group)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows.into_iter().map(AuthorisationRecord::from).collect())
+    }
+
     /// Authorisations still in force at `now`, soonest to end first.
     pub async fn live_authorisations(
         &self,
@@ -130,15 +159,7 @@ impl Store {
         .bind(Micros(now))
         .fetch_all(self.pool())
         .await?;
-        Ok(rows
-            .into_iter()
-            .map(|row| AuthorisationRecord {
-                party: row.party_code,
-                envoy: row.envoy,
-                deputy: row.deputy,
-                valid_until: row.valid_until.0,
-            })
-            .collect())
+        Ok(rows.into_iter().map(AuthorisationRecord::from).collect())
     }
 }
 

@@ -9,6 +9,7 @@ use super::codec::{Flag, Micros};
 use super::users::UserRow;
 use super::{Store, StoreError, StoreResult, UserRecord, WriteTx};
 use crate::domain::ids::{ApiTokenId, SessionId, UserId};
+use crate::domain::journal::{Hash32, Head};
 use crate::domain::names::Label;
 
 /// A live session as its owner sees it in the list of their sessions.
@@ -37,6 +38,9 @@ pub struct LiveSession {
     pub csrf_token: String,
     pub last_seen_at: Option<Timestamp>,
     pub account: UserRecord,
+    /// The journal's head when the session was read (see `app::cache`); `None` while the
+    /// journal is empty or its last row is unreadable.
+    pub journal_head: Option<Head>,
 }
 
 /// The token behind a bearer header, and whose it is.
@@ -45,6 +49,34 @@ pub struct LiveToken {
     pub id: ApiTokenId,
     pub user: UserId,
     pub last_used_at: Option<Timestamp>,
+    /// As for `LiveSession`.
+    pub journal_head: Option<Head>,
+}
+
+/// The journal's last row, read beside a credential in the same statement. The hash is read
+/// as text: a tampered row must not stop every page, only the cache (see `journal_head`).
+#[derive(sqlx::FromRow)]
+struct HeadColumns {
+    head_seq: Option<i64>,
+    head_hash: Option<String>,
+}
+
+impl HeadColumns {
+    fn head(&self) -> Option<Head> {
+        Some(Head {
+            seq: self.head_seq?,
+            hash: Hash32::from_hex(self.head_hash.as_deref()?)?,
+        })
+    }
+}
+
+/// Joins the journal's last row to a credential's row (`h.head_seq`, `h.head_hash`); a
+/// macro so that each query stays one literal, prepared once per connection.
+macro_rules! with_head {
+    () => {
+        " LEFT JOIN (SELECT seq AS head_seq, hash AS head_hash FROM journal \
+         ORDER BY seq DESC LIMIT 1) h ON 1 = 1 "
+    };
 }
 
 #[derive(sqlx::FromRow)]
@@ -74,6 +106,8 @@ struct LiveSessionRow {
     last_seen_at: Option<Micros>,
     #[sqlx(flatten)]
     account: UserRow,
+    #[sqlx(flatten)]
+    head: HeadColumns,
 }
 
 #[derive(sqlx::FromRow)]
@@ -102,6 +136,8 @@ struct LiveTokenRow {
     id: ApiTokenId,
     user_id: UserId,
     last_used_at: Option<Micros>,
+    #[sqlx(flatten)]
+    head: HeadColumns,
 }
 
 impl Store {
@@ -127,18 +163,20 @@ impl Store {
         Ok(())
     }
 
-    /// A live session and its enabled account, in one round trip (every page asks this).
+    /// A live session, its enabled account and the journal's head, in one round trip
+    /// (every page asks this).
     pub async fn live_session(
         &self,
         token_hash: &str,
         now: Timestamp,
     ) -> StoreResult<Option<LiveSession>> {
-        let row: Option<LiveSessionRow> = sqlx::query_as(
+        let row: Option<LiveSessionRow> = sqlx::query_as(concat!(
             "SELECT u.id, u.username, u.display_name, u.password_hash, u.is_admin, u.disabled, \
-             u.clearance, u.time_zone, s.id AS session_id, s.csrf_token, s.last_seen_at \
-             FROM sessions s JOIN users u ON u.id = s.user_id \
-             WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled = $3",
-        )
+             u.clearance, u.time_zone, s.id AS session_id, s.csrf_token, s.last_seen_at, \
+             h.head_seq, h.head_hash FROM sessions s JOIN users u ON u.id = s.user_id",
+            with_head!(),
+            "WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled = $3"
+        ))
         .bind(token_hash)
         .bind(Micros(now))
         .bind(Flag(false))
@@ -148,6 +186,7 @@ impl Store {
             id: row.session_id,
             csrf_token: row.csrf_token,
             last_seen_at: row.last_seen_at.map(|at| at.0),
+            journal_head: row.head.head(),
             account: row.account.into(),
         }))
     }
@@ -215,11 +254,12 @@ impl Store {
         token_hash: &str,
         now: Timestamp,
     ) -> StoreResult<Option<LiveToken>> {
-        let row: Option<LiveTokenRow> = sqlx::query_as(
-            "SELECT t.id, t.user_id, t.last_used_at FROM api_tokens t \
-             JOIN users u ON u.id = t.user_id \
-             WHERE t.token_hash = $1 AND t.expires_at > $2 AND u.disabled = $3",
-        )
+        let row: Option<LiveTokenRow> = sqlx::query_as(concat!(
+            "SELECT t.id, t.user_id, t.last_used_at, h.head_seq, h.head_hash FROM api_tokens t \
+             JOIN users u ON u.id = t.user_id",
+            with_head!(),
+            "WHERE t.token_hash = $1 AND t.expires_at > $2 AND u.disabled = $3"
+        ))
         .bind(token_hash)
         .bind(Micros(now))
         .bind(Flag(false))
@@ -229,6 +269,7 @@ impl Store {
             id: row.id,
             user: row.user_id,
             last_used_at: row.last_used_at.map(|at| at.0),
+            journal_head: row.head.head(),
         }))
     }
 

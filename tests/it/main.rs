@@ -10,6 +10,7 @@ mod views;
 mod acts_matrix;
 mod atomicity;
 mod authority;
+mod cache;
 mod cli;
 mod closing;
 mod credentials;
