@@ -14,6 +14,7 @@
 mod agenda;
 mod amendments;
 mod codec;
+mod commit_queue;
 mod decisions;
 mod events;
 mod groups;
@@ -24,6 +25,7 @@ mod meetings;
 mod migrate;
 mod postgres;
 mod procedures;
+mod rounds;
 mod seats;
 mod sessions;
 mod sqlite;
@@ -34,12 +36,13 @@ use std::sync::Arc;
 
 use sqlx::any::AnyPoolOptions;
 use sqlx::pool::PoolConnection;
-use sqlx::{Any, AnyConnection, AnyPool, Transaction};
+use sqlx::{Any, AnyConnection, AnyPool, Executor, Transaction};
 use thiserror::Error;
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
 pub use agenda::{AgendaItemRecord, AttendanceRecord};
 pub use amendments::{AmendmentRecord, AmendmentState};
+pub use commit_queue::BoxFuture;
 pub use decisions::DecisionRecord;
 pub use events::EventRecord;
 pub use groups::GroupRecord;
@@ -52,7 +55,9 @@ pub use sessions::{ApiTokenRecord, LiveSession, LiveToken, SessionRecord};
 pub use texts::{LanguageVersionRecord, NewText, TextRecord, VersionRecord};
 pub use users::{NewUser, UserRecord};
 
-use crate::domain::journal::{Entry, NewEntry};
+use crate::domain::journal::{Entry, Head, NewEntry};
+use commit_queue::CommitQueue;
+use rounds::{Overlay, RoundCache};
 
 #[derive(Debug, Error)]
 pub enum StoreError {
@@ -66,6 +71,10 @@ pub enum StoreError {
     Corrupt(String),
     #[error(transparent)]
     Database(sqlx::Error),
+    /// The change was part of a group commit whose transaction failed: nothing of the batch
+    /// was recorded.
+    #[error("the batch this change was written in could not be committed: {0}")]
+    BatchFailed(String),
 }
 
 impl From<sqlx::Error> for StoreError {
@@ -128,6 +137,10 @@ pub struct Store {
     backend: Backend,
     /// SQLite allows one writer; queueing writers here avoids its busy-wait loop.
     sqlite_writer: Option<Arc<Mutex<()>>>,
+    /// Changes waiting to be written together in one transaction (group commit).
+    queue: Arc<CommitQueue>,
+    /// Procedures' events folded so far, each with the last event it covers.
+    rounds: Arc<RoundCache>,
 }
 
 impl Store {
@@ -152,6 +165,8 @@ impl Store {
             pool,
             backend,
             sqlite_writer: (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(()))),
+            queue: Arc::default(),
+            rounds: Arc::default(),
         })
     }
 
@@ -191,7 +206,10 @@ impl Store {
         };
         Ok(WriteTx {
             tx,
-            journaled: false,
+            entries: 0,
+            head: None,
+            overlay: Overlay::default(),
+            rounds: self.rounds.clone(),
             _guard: guard,
         })
     }
@@ -206,33 +224,82 @@ impl Store {
     }
 }
 
-/// The transaction of one change and its journal entries.
+/// The transaction of one change and its journal entries (or of a batch of changes, each
+/// with its own; see `commit_queue.rs`).
 pub struct WriteTx {
     tx: Transaction<'static, Any>,
-    journaled: bool,
+    /// Journal entries appended in this transaction.
+    entries: u64,
+    /// The chain's end as this transaction left it, once read: under the writers' lock nobody
+    /// else appends, so a batch reads the head once rather than once per entry.
+    head: Option<Head>,
+    /// Rounds folded inside this transaction, published to `rounds` only once it commits.
+    overlay: Overlay,
+    rounds: Arc<RoundCache>,
     _guard: Option<OwnedMutexGuard<()>>,
+}
+
+/// Where a `WriteTx` stood before one change of a batch, to go back to if the change fails.
+#[derive(Clone, Copy)]
+struct Mark {
+    entries: u64,
+    head: Option<Head>,
 }
 
 impl WriteTx {
     /// Appends a journal entry in this transaction, linked to the current head.
     pub async fn journal(&mut self, entry: NewEntry) -> StoreResult<Entry> {
-        let head = journal::head(&mut self.tx).await?;
+        let head = match self.head {
+            Some(head) => head,
+            None => journal::head(&mut self.tx).await?,
+        };
         let entry = crate::domain::journal::append(head, entry);
         journal::insert(&mut self.tx, &entry).await?;
-        self.journaled = true;
+        self.head = Some(Head {
+            seq: entry.seq,
+            hash: entry.hash,
+        });
+        self.entries += 1;
         Ok(entry)
     }
 
     pub async fn commit(self) -> StoreResult<()> {
-        if !self.journaled {
+        if self.entries == 0 {
             return Err(StoreError::Unjournaled);
         }
         self.tx.commit().await?;
+        // Only what is durable may be reused by later reads and writes.
+        self.rounds.publish(self.overlay);
         Ok(())
     }
 
     fn conn(&mut self) -> &mut AnyConnection {
         &mut self.tx
+    }
+
+    /// Opens a savepoint before one change of a batch (releasing the previous one in the same
+    /// round trip), so that a failed change can be undone without the others.
+    async fn savepoint(&mut self, release_previous: bool) -> StoreResult<Mark> {
+        let sql = if release_previous {
+            "RELEASE SAVEPOINT change; SAVEPOINT change"
+        } else {
+            "SAVEPOINT change"
+        };
+        self.conn().execute(sql).await?;
+        Ok(Mark {
+            entries: self.entries,
+            head: self.head,
+        })
+    }
+
+    /// Undoes the change since `mark`: its rows, its journal entries and what it folded.
+    async fn roll_back_to(&mut self, mark: Mark) -> StoreResult<()> {
+        self.conn().execute("ROLLBACK TO SAVEPOINT change").await?;
+        self.entries = mark.entries;
+        self.head = mark.head;
+        // Rounds are folded again from the transaction's rows when next asked for.
+        self.overlay = Overlay::default();
+        Ok(())
     }
 }
 

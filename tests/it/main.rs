@@ -13,6 +13,7 @@ mod authority;
 mod cli;
 mod closing;
 mod credentials;
+mod durability;
 mod groups;
 mod inbox;
 mod input;
