@@ -206,7 +206,8 @@ async fn every_acknowledged_position_survives_a_kill_9(backend: Backend) {
     tokio::time::sleep(Duration::from_millis(1500)).await;
     server.child.kill().expect("SIGKILL");
     server.child.wait().expect("the server ended");
-    let acknowledged: Vec<(i64, String, String)> = clients.join_all().await.into_iter().flatten().collect();
+    let acknowledged: Vec<(i64, String, String)> =
+        clients.join_all().await.into_iter().flatten().collect();
     assert!(
         acknowledged.len() > CLIENTS,
         "the clients had acts acknowledged before the kill: {}",
