@@ -1,8 +1,10 @@
 //! Measures how many positions per second Majlis records, each one a transaction with its
 //! journal entry and the outcome recomputed, through the same use cases as the API.
 //!
-//! `cargo run --release --example positions -- [DATABASE_URL] [ROUNDS]`
-//! (default: a temporary SQLite file, 100 rounds of four positions each).
+//! `cargo run --release --example positions -- [DATABASE_URL] [ROUNDS] [HISTORY]`
+//! (default: a temporary SQLite file, 100 rounds of four positions each). With HISTORY, it
+//! then records HISTORY objections on one more round, one after another, and reports the rate
+//! per 500 acts: whether an act costs more as the round's history grows.
 
 use std::time::Instant;
 
@@ -24,6 +26,7 @@ async fn main() -> anyhow::Result<()> {
         .next()
         .unwrap_or_else(|| format!("sqlite://{}", dir.path().join("bench.db").display()));
     let rounds: usize = args.next().map(|n| n.parse()).transpose()?.unwrap_or(100);
+    let history: usize = args.next().map(|n| n.parse()).transpose()?.unwrap_or(0);
     let app = App::new(Store::open(&url).await?, Settings::default());
     app.load_demo(Some("bench-password-123"))
         .await
@@ -79,6 +82,48 @@ async fn main() -> anyhow::Result<()> {
             positions += 1;
         }
         elapsed += started.elapsed();
+    }
+    if history > 0 {
+        let draft = TextDraft {
+            title: Label::parse("Benchmark text with a long history")?,
+            kind: TextKind::Decision,
+            language: LanguageTag::parse("en")?,
+            body: "The participants agree at length.".to_owned(),
+            distribution: Distribution::Group,
+            classification: Classification::Unclassified,
+            listed: Vec::new(),
+            lists_secretariat: false,
+            meeting: None,
+            translations: Vec::new(),
+        };
+        let text = app
+            .create_text(&secretariat, "CGA", draft)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+        let deadline = app.now() + SignedDuration::from_hours(48);
+        let procedure = app
+            .open_procedure(&secretariat, text, ProcedureKind::Consensus, 1, deadline)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+        let mut started = Instant::now();
+        for act in 1..=history {
+            let (envoy, party) = &envoys[act % envoys.len()];
+            let act_now = Act::Position {
+                party: PartyCode::parse(party)?,
+                position: Position::Object(format!("objection {act}")),
+            };
+            app.act(envoy, procedure, act_now)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+            if act % 500 == 0 {
+                println!(
+                    "one round, acts {:>5}–{act:>5}: {:.0} acts/s",
+                    act - 499,
+                    500.0 / started.elapsed().as_secs_f64()
+                );
+                started = Instant::now();
+            }
+        }
     }
     let verified = app
         .verify_journal()

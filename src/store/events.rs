@@ -21,6 +21,7 @@ pub struct EventRecord {
 
 #[derive(sqlx::FromRow)]
 pub(super) struct EventRow {
+    id: i64,
     kind: String,
     party: Option<PartyCode>,
     position: Option<String>,
@@ -147,14 +148,39 @@ pub(super) async fn events_of(
     conn: &mut AnyConnection,
     procedure: ProcedureId,
 ) -> StoreResult<Vec<EventRecord>> {
-    let rows: Vec<EventRow> = sqlx::query_as(
-        "SELECT kind, party, position, text, instant, at, recorded_by, journal_seq \
-         FROM procedure_events WHERE procedure_id = $1 ORDER BY id",
+    let rows = rows_after(conn, procedure, 0).await?;
+    rows.into_iter().map(EventRow::into_record).collect()
+}
+
+/// A procedure's events after the one with id `after` (0: all of them), each with its id, in
+/// the order recorded: an indexed read whose cost is what is new, not the whole history.
+pub(super) async fn events_after(
+    conn: &mut AnyConnection,
+    procedure: ProcedureId,
+    after: i64,
+) -> StoreResult<Vec<(i64, EventRecord)>> {
+    let rows = rows_after(conn, procedure, after).await?;
+    rows.into_iter()
+        .map(|row| {
+            let id = row.id;
+            row.into_record().map(|record| (id, record))
+        })
+        .collect()
+}
+
+async fn rows_after(
+    conn: &mut AnyConnection,
+    procedure: ProcedureId,
+    after: i64,
+) -> StoreResult<Vec<EventRow>> {
+    Ok(sqlx::query_as(
+        "SELECT id, kind, party, position, text, instant, at, recorded_by, journal_seq \
+         FROM procedure_events WHERE procedure_id = $1 AND id > $2 ORDER BY id",
     )
     .bind(procedure)
+    .bind(after)
     .fetch_all(conn)
-    .await?;
-    rows.into_iter().map(EventRow::into_record).collect()
+    .await?)
 }
 
 impl WriteTx {
@@ -166,9 +192,10 @@ impl WriteTx {
         journal_seq: i64,
     ) -> StoreResult<()> {
         let (party, position, text, moment) = event_columns(event);
-        sqlx::query(
+        let id: i64 = sqlx::query_scalar(
             "INSERT INTO procedure_events (procedure_id, kind, party, position, text, instant, \
-             at, recorded_by, journal_seq) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+             at, recorded_by, journal_seq) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+             RETURNING id",
         )
         .bind(procedure)
         .bind(event.as_str())
@@ -179,8 +206,9 @@ impl WriteTx {
         .bind(Micros(event.at()))
         .bind(recorded_by)
         .bind(journal_seq)
-        .execute(self.conn())
+        .fetch_one(self.conn())
         .await?;
+        self.fold_recorded(procedure, id, event);
         Ok(())
     }
 }

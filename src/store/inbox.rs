@@ -170,7 +170,7 @@ impl Store {
         )
         .await?;
         let events: Vec<EventOf> = sqlx::query_as(&format!(
-            "SELECT e.procedure_id, e.kind, e.party, e.position, e.text, e.instant, e.at, \
+            "SELECT e.procedure_id, e.id, e.kind, e.party, e.position, e.text, e.instant, e.at, \
              e.recorded_by, e.journal_seq FROM procedure_events e \
              JOIN procedures p ON p.id = e.procedure_id WHERE {THE_PERSONS_PROCEDURES} \
              ORDER BY e.procedure_id, e.id"

@@ -14,6 +14,7 @@
 mod agenda;
 mod amendments;
 mod codec;
+mod commit_queue;
 mod decisions;
 mod events;
 mod groups;
@@ -25,6 +26,7 @@ mod meetings;
 mod migrate;
 mod postgres;
 mod procedures;
+mod rounds;
 mod seats;
 mod sessions;
 mod sqlite;
@@ -36,12 +38,13 @@ use std::sync::Arc;
 
 use sqlx::any::AnyPoolOptions;
 use sqlx::pool::PoolConnection;
-use sqlx::{Any, AnyConnection, AnyPool, Transaction};
+use sqlx::{Any, AnyConnection, AnyPool, Executor, Transaction};
 use thiserror::Error;
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
 pub use agenda::{AgendaItemRecord, AttendanceRecord};
 pub use amendments::{AmendmentRecord, AmendmentState};
+pub use commit_queue::BoxFuture;
 pub use decisions::DecisionRecord;
 pub use events::EventRecord;
 pub use groups::GroupRecord;
@@ -56,6 +59,8 @@ pub use texts::{LanguageVersionRecord, NewText, TextRecord, VersionRecord};
 pub use users::{NewUser, UserRecord};
 
 use crate::domain::journal::{Entry, Head, NewEntry};
+use commit_queue::CommitQueue;
+use rounds::{Overlay, RoundCache};
 
 #[derive(Debug, Error)]
 pub enum StoreError {
@@ -69,6 +74,10 @@ pub enum StoreError {
     Corrupt(String),
     #[error(transparent)]
     Database(sqlx::Error),
+    /// The change was part of a group commit whose transaction failed: nothing of the batch
+    /// was recorded.
+    #[error("the batch this change was written in could not be committed: {0}")]
+    BatchFailed(String),
 }
 
 impl From<sqlx::Error> for StoreError {
@@ -133,6 +142,10 @@ pub struct Store {
     sqlite_writer: Option<Arc<Mutex<()>>>,
     /// How many changes this process has committed (`app::cache` starts afresh after each).
     commits: Arc<AtomicU64>,
+    /// Changes waiting to be written together in one transaction (group commit).
+    queue: Arc<CommitQueue>,
+    /// Procedures' events folded so far, each with the last event it covers.
+    rounds: Arc<RoundCache>,
 }
 
 impl Store {
@@ -158,6 +171,8 @@ impl Store {
             backend,
             sqlite_writer: (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(()))),
             commits: Arc::default(),
+            queue: Arc::default(),
+            rounds: Arc::default(),
         })
     }
 
@@ -204,7 +219,10 @@ impl Store {
         };
         Ok(WriteTx {
             tx,
+            entries: 0,
             head: None,
+            overlay: Overlay::default(),
+            rounds: self.rounds.clone(),
             commits: self.commits.clone(),
             _guard: guard,
         })
@@ -220,14 +238,28 @@ impl Store {
     }
 }
 
-/// The transaction of one change and its journal entries.
+/// The transaction of one change and its journal entries (or of a batch of changes, each
+/// with its own; see `commit_queue.rs`).
 pub struct WriteTx {
     tx: Transaction<'static, Any>,
-    /// The head after this transaction's last entry, once it appended one: writers are
-    /// serialised, so no one else can move it, and a second entry need not read it again.
+    /// Journal entries appended in this transaction.
+    entries: u64,
+    /// The chain's end as this transaction left it, once read: under the writers' lock nobody
+    /// else appends, so a batch reads the head once rather than once per entry.
     head: Option<Head>,
+    /// Rounds folded inside this transaction, published to `rounds` only once it commits.
+    overlay: Overlay,
+    rounds: Arc<RoundCache>,
+    /// This process's commit counter, bumped once the change is durable (see `app::cache`).
     commits: Arc<AtomicU64>,
     _guard: Option<OwnedMutexGuard<()>>,
+}
+
+/// Where a `WriteTx` stood before one change of a batch, to go back to if the change fails.
+#[derive(Clone, Copy)]
+struct Mark {
+    entries: u64,
+    head: Option<Head>,
 }
 
 impl WriteTx {
@@ -243,20 +275,48 @@ impl WriteTx {
             seq: entry.seq,
             hash: entry.hash,
         });
+        self.entries += 1;
         Ok(entry)
     }
 
     pub async fn commit(self) -> StoreResult<()> {
-        if self.head.is_none() {
+        if self.entries == 0 {
             return Err(StoreError::Unjournaled);
         }
         self.tx.commit().await?;
+        // Only what is durable may be reused by later reads and writes.
+        self.rounds.publish(self.overlay);
         self.commits.fetch_add(1, Ordering::Release);
         Ok(())
     }
 
     fn conn(&mut self) -> &mut AnyConnection {
         &mut self.tx
+    }
+
+    /// Opens a savepoint before one change of a batch (releasing the previous one in the same
+    /// round trip), so that a failed change can be undone without the others.
+    async fn savepoint(&mut self, release_previous: bool) -> StoreResult<Mark> {
+        let sql = if release_previous {
+            "RELEASE SAVEPOINT change; SAVEPOINT change"
+        } else {
+            "SAVEPOINT change"
+        };
+        self.conn().execute(sql).await?;
+        Ok(Mark {
+            entries: self.entries,
+            head: self.head,
+        })
+    }
+
+    /// Undoes the change since `mark`: its rows, its journal entries and what it folded.
+    async fn roll_back_to(&mut self, mark: Mark) -> StoreResult<()> {
+        self.conn().execute("ROLLBACK TO SAVEPOINT change").await?;
+        self.entries = mark.entries;
+        self.head = mark.head;
+        // Rounds are folded again from the transaction's rows when next asked for.
+        self.overlay = Overlay::default();
+        Ok(())
     }
 }
 

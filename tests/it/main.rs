@@ -14,6 +14,7 @@ mod cache;
 mod cli;
 mod closing;
 mod credentials;
+mod durability;
 mod groups;
 mod inbox;
 mod input;

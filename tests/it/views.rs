@@ -186,6 +186,16 @@ pub struct Procedure {
     pub decision: Option<DecisionLink>,
     pub meeting: Option<i64>,
     pub session_round: Option<i64>,
+    pub timeline: Vec<TimelineEntry>,
+}
+
+/// One recorded act in a procedure's timeline.
+#[derive(Debug, Deserialize)]
+pub struct TimelineEntry {
+    pub event: String,
+    pub party: Option<String>,
+    pub text: Option<String>,
+    pub journal_seq: i64,
 }
 
 impl Procedure {

@@ -9,7 +9,7 @@ use crate::domain::access;
 use crate::domain::ids::ProcedureId;
 use crate::domain::journal::{payload_key, Action, JournalScope, NewEntry, ObjectRef, Payload};
 use crate::domain::names::PartyCode;
-use crate::domain::procedure::{check, decide, Authority, Event, Position, Refusal, State};
+use crate::domain::procedure::{decide, Authority, Event, Position, Refusal, State};
 use crate::domain::time::rfc3339_utc;
 use crate::domain::validation::ValidationErrors;
 use crate::store::{GroupRecord, ProcedureRecord, WriteTx};
@@ -125,19 +125,27 @@ impl App {
             &procedure.chair,
             deputy_authorised,
         )?;
-        let mut tx = self.store.begin_write().await?;
-        // The clock is read again after the writers' lock: an act waiting in line is stamped
-        // when it is recorded, never before an act committed ahead of it.
-        let now = self.now();
-        let state = self
-            .record_event(&mut tx, caller, &group, &procedure, act.at(now))
-            .await?;
-        tx.commit().await?;
-        Ok(state)
+        let app = self.clone();
+        let caller = caller.clone();
+        // The act waits for the writers' lock beside others and is written in one transaction
+        // with them; it is answered once that transaction is durable.
+        self.store
+            .write_batched(move |tx| {
+                Box::pin(async move {
+                    // The clock is read after the writers' lock: an act waiting in line is
+                    // stamped when it is recorded, never before an act committed ahead of it.
+                    let now = app.now();
+                    app.record_event(tx, &caller, &group, &procedure, act.at(now))
+                        .await
+                })
+            })
+            .await
     }
 
     /// Records an event in an open transaction with its journal entry, and closes the
-    /// procedure (creating the decision on adoption) if the event closes it.
+    /// procedure (creating the decision on adoption) if the event closes it. The event is
+    /// checked against the procedure's round as folded so far (every event committed before
+    /// it and those of this transaction), not against a replay of its whole history.
     pub(crate) async fn record_event(
         &self,
         tx: &mut WriteTx,
@@ -146,11 +154,11 @@ impl App {
         procedure: &ProcedureRecord,
         event: Event,
     ) -> AppResult<State> {
-        let (current, recorded) = tx.procedure_now(procedure.id).await?;
-        let events: Vec<Event> = recorded.into_iter().map(|e| e.event).collect();
-        check(&current.rules, &events, &event, event.at()).map_err(refused)?;
-        self.append_event(tx, caller, group, &current, events, event)
-            .await
+        tx.procedure_round(procedure.id, &procedure.rules)
+            .await?
+            .check(&event, event.at())
+            .map_err(refused)?;
+        self.append_event(tx, caller, group, procedure, event).await
     }
 
     /// A new version of the text was made: an open procedure on an older one is superseded;
@@ -170,15 +178,8 @@ impl App {
         let events: Vec<Event> = recorded.into_iter().map(|e| e.event).collect();
         let state = decide(&current.rules, &events, at);
         if state.outcome.is_open() {
-            self.append_event(
-                tx,
-                caller,
-                group,
-                &current,
-                events,
-                Event::Superseded { at },
-            )
-            .await?;
+            self.append_event(tx, caller, group, &current, Event::Superseded { at })
+                .await?;
         } else {
             self.write_closure(tx, group, &current, &state).await?;
         }
@@ -192,7 +193,6 @@ impl App {
         caller: &Caller,
         group: &GroupRecord,
         current: &ProcedureRecord,
-        mut events: Vec<Event>,
         event: Event,
     ) -> AppResult<State> {
         let now = event.at();
@@ -212,11 +212,26 @@ impl App {
             .await?;
         tx.insert_event(current.id, &event, actor, entry.seq)
             .await?;
-        events.push(event);
-        let state = decide(&current.rules, &events, now);
+        let state = state_in(tx, current, now).await?;
         if !state.outcome.is_open() {
             self.write_closure(tx, group, current, &state).await?;
         }
         Ok(state)
     }
+}
+
+/// A procedure's state at `now` inside a transaction: from the round it holds folded, or, when
+/// it holds none or an event is stamped after `now` (a clock that stepped back), from a replay.
+async fn state_in(
+    tx: &mut WriteTx,
+    procedure: &ProcedureRecord,
+    now: Timestamp,
+) -> AppResult<State> {
+    let folded = tx.folded_round(procedure.id);
+    if let Some(state) = folded.and_then(|round| round.state_at_if_after_all(now)) {
+        return Ok(state);
+    }
+    let (_, recorded) = tx.procedure_now(procedure.id).await?;
+    let events: Vec<Event> = recorded.into_iter().map(|e| e.event).collect();
+    Ok(decide(&procedure.rules, &events, now))
 }

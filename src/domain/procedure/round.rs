@@ -314,6 +314,14 @@ impl Round {
         }
     }
 
+    /// The procedure as of `now`, if no event folded in is stamped after `now`; otherwise
+    /// (a clock that stepped back) only a replay up to `now` gives it, and this is `None`.
+    pub fn state_at_if_after_all(&self, now: Timestamp) -> Option<State> {
+        self.last_at
+            .is_none_or(|last| last <= now)
+            .then(|| self.state_at(now))
+    }
+
     /// The procedure as of `now`.
     pub fn state_at(&self, now: Timestamp) -> State {
         let statements = match self.rules.kind {

@@ -103,6 +103,21 @@ fn outcome(rules: &ProcedureRules, events: &[Event], now: Timestamp) -> Outcome 
 // Consensus round (§4.1)
 
 #[test]
+fn a_folded_round_gives_no_state_for_an_instant_before_its_last_act() {
+    let rules = round();
+    let mut folded = Round::open(rules.clone());
+    let events = record(&rules, vec![object("KZ", "Not yet.", hour(2))]);
+    for event in &events {
+        folded.fold(event);
+    }
+    assert_eq!(folded.state_at_if_after_all(hour(1)), None);
+    assert_eq!(
+        folded.state_at_if_after_all(hour(3)),
+        Some(decide(&rules, &events, hour(3)))
+    );
+}
+
+#[test]
 fn the_last_concurrence_adopts_at_its_instant() {
     let rules = round();
     let events = record(
@@ -1606,6 +1621,12 @@ proptest! {
             applied = read.recorded;
             if folded.last_at().is_none_or(|last| last <= read.now) {
                 prop_assert_eq!(&folded.state_at(read.now), &read.state);
+            }
+            // What the server reads from a round it keeps folded: the live answer, or nothing
+            // (and then a replay) when an act is stamped after the instant asked about.
+            match folded.state_at_if_after_all(read.now) {
+                Some(state) => prop_assert_eq!(&state, &read.state),
+                None => prop_assert!(folded.last_at().is_some_and(|last| last > read.now)),
             }
         }
     }
