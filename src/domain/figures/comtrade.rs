@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use super::import::{
     decimal, reporter, Columns, ImportContext, ImportedFigure, RowCheck, RowError, Table,
 };
-use super::observation::Flow;
+use super::observation::{Flow, Source};
 use super::period::Period;
 use crate::domain::names::PartyCode;
 
@@ -75,7 +75,6 @@ pub(super) fn read(
     columns: &Columns,
     context: &ImportContext<'_>,
 ) -> Result<Vec<ImportedFigure>, Vec<RowError>> {
-    let mut errors = Vec::new();
     let Some(source) = context.source.clone() else {
         return Err(vec![RowError {
             row: 1,
@@ -83,37 +82,15 @@ pub(super) fn read(
             message: "name the source of a Comtrade file (for example \"UN Comtrade\")".into(),
         }]);
     };
+    let mut errors = Vec::new();
     let mut sums: BTreeMap<Key, Sum> = BTreeMap::new();
-    let period_column = if columns.has("period") {
-        "period"
-    } else {
-        "refYear"
-    };
     for (index, row) in table.rows.iter().enumerate() {
         let mut check = RowCheck {
             row: index + 2,
             errors: &mut errors,
         };
-        let reporter = check.check(
-            "reporterISO",
-            alpha2_of_alpha3(columns.get(row, "reporterISO"))
-                .and_then(|code| reporter(code.as_str(), context)),
-        );
-        let partner = check.check(
-            "partnerISO",
-            alpha2_of_alpha3(columns.get(row, "partnerISO")),
-        );
-        let period_text = columns.get(row, period_column);
-        let period = check.check(period_column, Period::from_comtrade(period_text));
-        let flow = check.check(
-            "flowCode",
-            flow_code(columns.get(row, "flowCode"), context.flow),
-        );
-        let value = check.check("primaryValue", decimal(columns.get(row, "primaryValue")));
-        if let (Some(reporter), Some(partner), Some(period), Some(flow), Some(value)) =
-            (reporter, partner, period, flow, value)
-        {
-            let sum = sums.entry((reporter, partner, period)).or_insert(Sum {
+        if let Some((key, flow, value)) = read_row(row, columns, context, &mut check) {
+            let sum = sums.entry(key).or_insert(Sum {
                 first_row: index + 2,
                 value: Decimal::ZERO,
                 flows: Vec::new(),
@@ -122,24 +99,65 @@ pub(super) fn read(
         }
     }
     if context.flow == Some(Flow::Turnover) {
-        for ((reporter, partner, period), sum) in &sums {
-            if sum.flows.len() < 2 {
-                errors.push(RowError {
-                    row: sum.first_row,
-                    field: "flowCode".into(),
-                    message: format!(
-                        "{reporter}–{partner} {period} has only {}; turnover needs both X and M",
-                        sum.flows[0].as_str()
-                    ),
-                });
-            }
-        }
+        errors.extend(incomplete_turnovers(&sums));
     }
     if !errors.is_empty() {
         errors.sort_by_key(|e| e.row);
         return Err(errors);
     }
-    // In the order of each figure's first row, so the import reads as the file does.
+    Ok(figures_in_file_order(sums, &source))
+}
+
+/// One Comtrade row, with every bad field of it noted.
+fn read_row(
+    row: &[String],
+    columns: &Columns,
+    context: &ImportContext<'_>,
+    check: &mut RowCheck<'_>,
+) -> Option<(Key, Flow, Decimal)> {
+    let period_column = if columns.has("period") {
+        "period"
+    } else {
+        "refYear"
+    };
+    let reporter = check.check(
+        "reporterISO",
+        alpha2_of_alpha3(columns.get(row, "reporterISO"))
+            .and_then(|code| reporter(code.as_str(), context)),
+    );
+    let partner = check.check(
+        "partnerISO",
+        alpha2_of_alpha3(columns.get(row, "partnerISO")),
+    );
+    let period = check.check(
+        period_column,
+        Period::from_comtrade(columns.get(row, period_column)),
+    );
+    let flow = check.check(
+        "flowCode",
+        flow_code(columns.get(row, "flowCode"), context.flow),
+    );
+    let value = check.check("primaryValue", decimal(columns.get(row, "primaryValue")));
+    Some(((reporter?, partner?, period?), flow?, value?))
+}
+
+/// Turnover is exports plus imports: a figure with only one of them is not turnover.
+fn incomplete_turnovers(sums: &BTreeMap<Key, Sum>) -> Vec<RowError> {
+    sums.iter()
+        .filter(|(_, sum)| sum.flows.len() < 2)
+        .map(|((reporter, partner, period), sum)| RowError {
+            row: sum.first_row,
+            field: "flowCode".into(),
+            message: format!(
+                "{reporter}–{partner} {period} has only {}; turnover needs both X and M",
+                sum.flows[0].as_str()
+            ),
+        })
+        .collect()
+}
+
+/// The figures in the order of each one's first row, so the import reads as the file does.
+fn figures_in_file_order(sums: BTreeMap<Key, Sum>, source: &Source) -> Vec<ImportedFigure> {
     let mut figures: Vec<(usize, ImportedFigure)> = sums
         .into_iter()
         .map(|((reporter, partner, period), sum)| {
@@ -155,5 +173,5 @@ pub(super) fn read(
         })
         .collect();
     figures.sort_by_key(|(first, _)| *first);
-    Ok(figures.into_iter().map(|(_, figure)| figure).collect())
+    figures.into_iter().map(|(_, figure)| figure).collect()
 }

@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use super::{after_form, path_id, render_form, see_other, Layout, PageForm, PageResult};
 use crate::app::meetings::Move;
-use crate::app::records::GroupRecord;
+use crate::app::records::{AgendaItemRecord, AttendanceRecord, GroupRecord};
 use crate::app::{AppError, Caller};
 use crate::domain::ids::{AgendaItemId, AttendanceId, MeetingId};
 use crate::domain::meeting::{MeetingFormat, MeetingStatus};
@@ -232,6 +232,52 @@ fn step_label(status: MeetingStatus) -> (&'static str, &'static str) {
     }
 }
 
+/// The moves a meeting's status may make next, each with its button label and the question
+/// asked before it is made: (status, label, confirmation).
+fn next_steps(status: MeetingStatus) -> Vec<(String, String, String)> {
+    status
+        .next_steps()
+        .into_iter()
+        .map(|status| {
+            let (label, confirm) = step_label(status);
+            (
+                status.as_str().to_owned(),
+                label.to_owned(),
+                confirm.to_owned(),
+            )
+        })
+        .collect()
+}
+
+fn comma_list(parties: &[crate::domain::names::PartyCode]) -> String {
+    parties
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl AgendaRow {
+    fn of(item: &AgendaItemRecord) -> Self {
+        AgendaRow {
+            id: item.id.get(),
+            title: item.title.to_string(),
+            description: item.description.to_string(),
+        }
+    }
+}
+
+impl AttendanceRow {
+    fn of(row: &AttendanceRecord, party: String) -> Self {
+        AttendanceRow {
+            id: row.id.get(),
+            party,
+            name: row.person_name.to_string(),
+            title: row.person_title.clone(),
+        }
+    }
+}
+
 async fn meeting_page(
     state: &AppState,
     caller: &Caller,
@@ -280,30 +326,12 @@ async fn meeting_page(
         ends_viewer: viewer.show(ends),
         starts_local: meeting.time_zone.local_input_value(starts),
         ends_local: meeting.time_zone.local_input_value(ends),
-        guests: meeting
-            .guests
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(", "),
-        agenda: detail
-            .agenda
-            .iter()
-            .map(|item| AgendaRow {
-                id: item.id.get(),
-                title: item.title.to_string(),
-                description: item.description.to_string(),
-            })
-            .collect(),
+        guests: comma_list(&meeting.guests),
+        agenda: detail.agenda.iter().map(AgendaRow::of).collect(),
         attendance: detail
             .attendance
             .iter()
-            .map(|row| AttendanceRow {
-                id: row.id.get(),
-                party: party_name(&row.party),
-                name: row.person_name.to_string(),
-                title: row.person_title.clone(),
-            })
+            .map(|row| AttendanceRow::of(row, party_name(&row.party)))
             .collect(),
         parties: group
             .parties
@@ -313,19 +341,7 @@ async fn meeting_page(
         members: members(group),
         can_manage: detail.can_manage,
         closed: !meeting.status.is_open(),
-        next_steps: meeting
-            .status
-            .next_steps()
-            .into_iter()
-            .map(|status| {
-                let (label, confirm) = step_label(status);
-                (
-                    status.as_str().to_owned(),
-                    label.to_owned(),
-                    confirm.to_owned(),
-                )
-            })
-            .collect(),
+        next_steps: next_steps(meeting.status),
         notice: notice(done),
         errors,
         agenda_title,
