@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 
 use super::{render, Layout, PageResult};
 use crate::app::journal::JournalItem;
-use crate::app::records::{GroupRecord, MeetingRecord};
+use crate::app::records::{AuthorisationRecord, GroupRecord, MeetingRecord, SeatRecord};
 use crate::app::Caller;
 use crate::domain::meeting::{meeting_name, MeetingStatus};
 use crate::domain::role::{Role, Standing};
@@ -147,6 +147,79 @@ fn may_plan(caller: &Caller, group: &GroupRecord) -> bool {
     })
 }
 
+/// The items of a list, written out with `separator` between them.
+fn joined<T: std::fmt::Display>(items: &[T], separator: &str) -> String {
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+/// "3 of 4 members", saying when the quorum is the default majority.
+fn quorum_line(group: &GroupRecord) -> String {
+    let member_count = group.member_count();
+    match group.settings.quorum {
+        Some(q) => format!("{q} of {member_count} members"),
+        None => format!(
+            "{} of {member_count} members (more than half)",
+            group.settings.effective_quorum(member_count)
+        ),
+    }
+}
+
+/// The people in the seats that `filter` keeps.
+fn people(seats: &[SeatRecord], filter: impl Fn(&SeatRecord) -> bool) -> Vec<PersonRow> {
+    seats
+        .iter()
+        .filter(|seat| filter(seat))
+        .map(|seat| PersonRow {
+            name: seat.display_name.to_string(),
+            title: seat.title.clone(),
+            role: seat.role.to_string(),
+        })
+        .collect()
+}
+
+/// Each party with its delegation: members first, then observers and guests, by name.
+fn party_rows(group: &GroupRecord, seats: &[SeatRecord]) -> Vec<PartyRow> {
+    let mut parties: Vec<&crate::domain::group::GroupParty> = group.parties.iter().collect();
+    parties.sort_by_key(|party| (party.standing, party.name.to_string()));
+    parties
+        .iter()
+        .map(|party| PartyRow {
+            code: party.code.to_string(),
+            name: party.name.to_string(),
+            standing: party.standing.to_string(),
+            people: people(seats, |seat| seat.party.as_ref() == Some(&party.code)),
+        })
+        .collect()
+}
+
+/// "KZ (Kazakhstan): deputy authorised by envoy until …", in the viewer's time zone.
+fn authorisation_lines(
+    group: &GroupRecord,
+    authorisations: &[AuthorisationRecord],
+    zone: &ZoneName,
+) -> Vec<String> {
+    authorisations
+        .iter()
+        .map(|a| {
+            let party_name = group
+                .party(&a.party)
+                .map(|p| p.name.to_string())
+                .unwrap_or_default();
+            format!(
+                "{} ({party_name}): {} authorised by {} until {}",
+                a.party,
+                a.deputy,
+                a.envoy,
+                zone.show(a.valid_until)
+            )
+        })
+        .collect()
+}
+
 pub async fn show(
     State(state): State<AppState>,
     PageCaller { caller, csrf_token }: PageCaller,
@@ -155,77 +228,20 @@ pub async fn show(
     let overview = state.app.group_overview(&caller, &code).await?;
     let meetings = state.app.meetings_in(&caller, &overview.group).await?;
     let group = &overview.group;
-    let seats = &overview.seats;
-    let people = |filter: &dyn Fn(&crate::app::records::SeatRecord) -> bool| -> Vec<PersonRow> {
-        seats
-            .iter()
-            .filter(|seat| filter(seat))
-            .map(|seat| PersonRow {
-                name: seat.display_name.to_string(),
-                title: seat.title.clone(),
-                role: seat.role.to_string(),
-            })
-            .collect()
-    };
-    let mut parties: Vec<&crate::domain::group::GroupParty> = group.parties.iter().collect();
-    parties.sort_by_key(|party| (party.standing, party.name.to_string()));
-    let member_count = group.member_count();
     let viewer_zone = caller.account.time_zone.clone();
-    let authorisations = overview
-        .authorisations
-        .iter()
-        .map(|a| {
-            let until = a.valid_until;
-            format!(
-                "{} ({}): {} authorised by {} until {}",
-                a.party,
-                group
-                    .party(&a.party)
-                    .map(|p| p.name.to_string())
-                    .unwrap_or_default(),
-                a.deputy,
-                a.envoy,
-                viewer_zone.show(until)
-            )
-        })
-        .collect();
     let page = GroupPage {
         layout: Layout::new(group.name.to_string(), Some((&caller, &csrf_token))),
         code: group.code.to_string(),
         name: group.name.to_string(),
         summary: composition(group),
-        languages: group
-            .languages
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(", "),
+        languages: joined(&group.languages, ", "),
         time_zone: group.time_zone.to_string(),
-        rotation: group
-            .rotation
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(" → "),
-        quorum: match group.settings.quorum {
-            Some(q) => format!("{q} of {member_count} members"),
-            None => format!(
-                "{} of {member_count} members (more than half)",
-                group.settings.effective_quorum(member_count)
-            ),
-        },
+        rotation: joined(&group.rotation, " → "),
+        quorum: quorum_line(group),
         min_silence_hours: group.settings.min_silence_hours,
-        parties: parties
-            .iter()
-            .map(|party| PartyRow {
-                code: party.code.to_string(),
-                name: party.name.to_string(),
-                standing: party.standing.to_string(),
-                people: people(&|seat| seat.party.as_ref() == Some(&party.code)),
-            })
-            .collect(),
-        secretariat: people(&|seat| seat.role == Role::Secretariat),
-        authorisations,
+        parties: party_rows(group, &overview.seats),
+        secretariat: people(&overview.seats, |seat| seat.role == Role::Secretariat),
+        authorisations: authorisation_lines(group, &overview.authorisations, &viewer_zone),
         meetings_hidden: caller.viewer.seat(group.id).is_none(),
         meetings: sort_meetings(&meetings)
             .into_iter()
