@@ -26,6 +26,8 @@ impl<S: tracing::Subscriber> Layer<S> for CountQueries {
     }
 }
 
+static COUNTING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 /// The envoy's inbox and the number of statements it took to read it.
 async fn inbox_of(app: &TestApp, username: &str) -> (Vec<Attention>, usize) {
     let caller = app
@@ -36,7 +38,12 @@ async fn inbox_of(app: &TestApp, username: &str) -> (Vec<Attention>, usize) {
     let count = Arc::new(AtomicUsize::new(0));
     let subscriber = tracing_subscriber::registry().with(CountQueries(count.clone()));
     let items = {
+        // One counter at a time: the SQLite and PostgreSQL runs of this story go in parallel,
+        // and a second thread's subscriber coming and going can leave sqlx's event callsite
+        // judged uninteresting for a moment, which made the count miss statements.
+        let _alone = COUNTING.lock().await;
         let _counting = tracing::subscriber::set_default(subscriber);
+        tracing::callsite::rebuild_interest_cache();
         app.app.inbox(&caller).await.expect("inbox")
     };
     let attention = items.into_iter().map(|item| item.attention).collect();
