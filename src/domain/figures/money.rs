@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use thiserror::Error;
 
 /// An ISO 4217 currency with minor units (`USD`, `KZT`, `UZS`); funds codes without minor
-/// units (`XAU`, `XXX`) are not money the group counts.
+/// units (gold, `XAU`, or the code for "no currency") are not money the group counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Currency(iso_currency::Currency);
 

@@ -25,7 +25,7 @@ use crate::domain::role::{Role, Standing};
 pub const WHITE_SPACE: &str =
     r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000";
 
-/// A regex class body naming `ranges` (characters as `\uXXXX`).
+/// A regex class body naming `ranges` (each character as `\u` and four hex digits).
 fn class(ranges: &[(char, char)]) -> String {
     ranges
         .iter()
