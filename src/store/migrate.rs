@@ -50,12 +50,17 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0006_lists.sql"),
         postgres: include_str!("../../migrations/postgres/0006_lists.sql"),
     },
-    // 0006 is left to the join tables, written at the same time on another branch.
     Migration {
         version: 7,
         name: "0007_journal_signing_key",
         sqlite: include_str!("../../migrations/sqlite/0007_journal_signing_key.sql"),
         postgres: include_str!("../../migrations/postgres/0007_journal_signing_key.sql"),
+    },
+    Migration {
+        version: 8,
+        name: "0008_journal_object",
+        sqlite: include_str!("../../migrations/sqlite/0008_journal_object.sql"),
+        postgres: include_str!("../../migrations/postgres/0008_journal_object.sql"),
     },
 ];
 

@@ -244,7 +244,11 @@ async fn a_database_of_the_previous_release_migrates_reads_back_and_verifies(bac
     let store = Store::connect(&url).await.expect("connect");
     assert_eq!(
         store.migrate().await.expect("migrated"),
-        ["0006_lists", "0007_journal_signing_key"]
+        [
+            "0006_lists",
+            "0007_journal_signing_key",
+            "0008_journal_object"
+        ]
     );
 
     let group = store.group_by_id(GroupId::new(1)).await.expect("the group");
