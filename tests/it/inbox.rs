@@ -4,7 +4,9 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
+use tracing::Instrument;
 use tracing_subscriber::layer::{Context, SubscriberExt};
+use tracing_subscriber::registry::LookupSpan;
 use tracing_subscriber::Layer;
 
 use crate::both_backends;
@@ -15,12 +17,24 @@ use majlis::domain::procedure::attention::Attention;
 use majlis::store::Backend;
 
 /// Counts the statements sqlx runs (it reports each as an event with the target
-/// `sqlx::query`).
+/// `sqlx::query`) inside the span named [`COUNTED`], and nowhere else: a statement that some
+/// other task happens to run on this thread meanwhile is not the inbox's.
 struct CountQueries(Arc<AtomicUsize>);
 
-impl<S: tracing::Subscriber> Layer<S> for CountQueries {
-    fn on_event(&self, event: &tracing::Event<'_>, _: Context<'_, S>) {
-        if event.metadata().target() == "sqlx::query" {
+const COUNTED: &str = "counted_inbox";
+
+impl<S> Layer<S> for CountQueries
+where
+    S: tracing::Subscriber + for<'a> LookupSpan<'a>,
+{
+    fn on_event(&self, event: &tracing::Event<'_>, context: Context<'_, S>) {
+        if event.metadata().target() != "sqlx::query" {
+            return;
+        }
+        let inside = context
+            .event_scope(event)
+            .is_some_and(|mut scope| scope.any(|span| span.name() == COUNTED));
+        if inside {
             self.0.fetch_add(1, Ordering::SeqCst);
         }
     }
@@ -44,7 +58,11 @@ async fn inbox_of(app: &TestApp, username: &str) -> (Vec<Attention>, usize) {
         let _alone = COUNTING.lock().await;
         let _counting = tracing::subscriber::set_default(subscriber);
         tracing::callsite::rebuild_interest_cache();
-        app.app.inbox(&caller).await.expect("inbox")
+        app.app
+            .inbox(&caller)
+            .instrument(tracing::info_span!(COUNTED))
+            .await
+            .expect("inbox")
     };
     let attention = items.into_iter().map(|item| item.attention).collect();
     (attention, count.load(Ordering::SeqCst))
