@@ -12,9 +12,10 @@ use std::collections::HashMap;
 use std::fmt;
 use thiserror::Error;
 
-use crate::domain::ids::TextId;
+use crate::domain::ids::{GroupId, TextId};
 use crate::domain::journal::{Break, Entry, Head, JournalScope, Verifier};
 use crate::domain::journal_stored::PayloadHasher;
+use crate::domain::names::PartyCode;
 use crate::store::{JournalPages, JournalRow};
 
 /// One entry as a reader receives it: in full, or only its place and hash.
@@ -85,9 +86,11 @@ impl App {
     }
 
     /// Shows each row in full when the caller may read it, otherwise only its place and hash.
-    /// Entries about a text follow the text's marking, looked up once per text.
+    /// Entries about a text follow the text's marking, looked up once per text; entries about
+    /// a marked record follow the marking written in their scope.
     async fn trim(&self, caller: &Caller, rows: Vec<JournalRow>) -> AppResult<Vec<JournalItem>> {
         let mut papers: HashMap<TextId, bool> = HashMap::new();
+        let mut chairs: HashMap<GroupId, Option<PartyCode>> = HashMap::new();
         let mut items = Vec::with_capacity(rows.len());
         for row in rows {
             let readable = match row.entry() {
@@ -101,6 +104,17 @@ impl App {
                                 allowed
                             }
                         },
+                        JournalScope::Marked(group, marking) => {
+                            let chair = match chairs.get(group) {
+                                Some(chair) => chair.clone(),
+                                None => {
+                                    let chair = self.chair_of_group(caller, *group).await?;
+                                    chairs.insert(*group, chair.clone());
+                                    chair
+                                }
+                            };
+                            access::see_marked(&caller.viewer, *group, marking, chair).is_ok()
+                        }
                         scope => access::read_journal_entry(&caller.viewer, scope),
                     };
                     allowed.then_some(entry)

@@ -7,6 +7,7 @@ pub mod auth;
 mod cache;
 pub mod calendar;
 pub mod demo;
+pub mod followup;
 pub mod groups;
 pub mod journal;
 pub mod meetings;
@@ -79,9 +80,9 @@ pub type AppResult<T> = Result<T, AppError>;
 /// that callers above `app` name them without reaching into the store.
 pub mod records {
     pub use crate::store::{
-        AgendaItemRecord, AmendmentRecord, ApiTokenRecord, AttendanceRecord, AuthorisationRecord,
-        DecisionRecord, EventRecord, GroupRecord, LanguageVersionRecord, MeetingRecord,
-        ProcedureRecord, SeatRecord, SessionRecord, TextRecord, UserRecord,
+        AgendaItemRecord, AgreementRecord, AmendmentRecord, ApiTokenRecord, AttendanceRecord,
+        AuthorisationRecord, DecisionRecord, EventRecord, GroupRecord, LanguageVersionRecord,
+        MeetingRecord, ProcedureRecord, SeatRecord, SessionRecord, TextRecord, UserRecord,
     };
 }
 

@@ -318,6 +318,8 @@ pub fn read_journal_entry(viewer: &Viewer, scope: &JournalScope) -> bool {
         JournalScope::Group(group) => follow_group_business(viewer, *group).is_ok(),
         // Decided by the text's marking, which the caller looks up (`see_marked`).
         JournalScope::Paper(..) => false,
+        // Decided by the marking in the scope and the group's chair (`see_marked`).
+        JournalScope::Marked(..) => false,
     }
 }
 

@@ -6,8 +6,11 @@ use std::fmt;
 
 use jiff::civil::Date;
 
-use super::figures::{Currency, Money, MoneyError};
-use super::names::PartyCode;
+use super::figures::{Currency, Money, MoneyError, Source};
+use super::marking::MarkingChoice;
+use super::names::{Label, PartyCode};
+use super::track::TrackCode;
+use super::validation::ValidationErrors;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AgreementStatus {
@@ -127,6 +130,53 @@ pub fn check_signed_on(signed_on: Date, today: Date) -> Result<(), &'static str>
     }
 }
 
+/// An agreement as someone records it, before it is checked against the group.
+#[derive(Debug, Clone)]
+pub struct AgreementDraft {
+    pub title: Label,
+    pub party: PartyCode,
+    pub counterpart: PartyCode,
+    pub track: TrackCode,
+    pub signed_on: Date,
+    pub place: Label,
+    pub count: AgreementCount,
+    pub value: Option<Money>,
+    pub status: AgreementStatus,
+    pub source: Source,
+    pub marking: MarkingChoice,
+}
+
+impl AgreementDraft {
+    /// The party is one of the group's, the track one of its tracks, and the agreement has
+    /// been signed; the counterpart may be anyone (it is usually not a party of the group).
+    pub fn check(
+        self,
+        today: Date,
+        is_party: &dyn Fn(&PartyCode) -> bool,
+        is_track: &dyn Fn(&TrackCode) -> bool,
+    ) -> Result<Self, ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        if !is_party(&self.party) {
+            errors.add(
+                "party",
+                format!("{} is not a party of the group", self.party),
+            );
+        }
+        if self.counterpart == self.party {
+            errors.add("counterpart", "an agreement is with another party");
+        }
+        if !is_track(&self.track) {
+            errors.add(
+                "track",
+                format!("{} is not a track of the group", self.track),
+            );
+        }
+        errors.check("signed_on", check_signed_on(self.signed_on, today));
+        errors.into_result()?;
+        Ok(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,5 +240,44 @@ mod tests {
             assert_eq!(AgreementStatus::parse(status.as_str()), Some(status));
         }
         assert_eq!(AgreementStatus::parse("ratified"), None);
+    }
+
+    fn draft() -> AgreementDraft {
+        AgreementDraft {
+            title: Label::parse("Trade agreements of the Kabul visit").expect("valid"),
+            party: PartyCode::parse("UZ").expect("valid"),
+            counterpart: PartyCode::parse("AF").expect("valid"),
+            track: TrackCode::parse("trade").expect("valid"),
+            signed_on: "2024-08-17".parse().expect("a date"),
+            place: Label::parse("Kabul").expect("valid"),
+            count: AgreementCount::new(23).expect("valid"),
+            value: usd("1100000000"),
+            status: AgreementStatus::Signed,
+            source: Source {
+                citation: "News reports of the visit".into(),
+                url: None,
+            },
+            marking: MarkingChoice {
+                distribution: crate::domain::marking::Distribution::Group,
+                classification: crate::domain::marking::Classification::Unclassified,
+                listed: Vec::new(),
+            },
+        }
+    }
+
+    #[test]
+    fn an_agreement_names_a_party_and_track_of_the_group_and_is_already_signed() {
+        let today: Date = "2026-12-01".parse().expect("a date");
+        let members = |p: &PartyCode| ["KZ", "KG", "TJ", "UZ"].contains(&p.as_str());
+        let tracks = |t: &TrackCode| t.as_str() == "trade";
+        assert!(draft().check(today, &members, &tracks).is_ok());
+        let mut wrong = draft();
+        wrong.party = PartyCode::parse("FR").expect("valid");
+        wrong.track = TrackCode::parse("space").expect("valid");
+        wrong.signed_on = "2027-01-01".parse().expect("a date");
+        let errors = wrong.check(today, &members, &tracks).expect_err("refused");
+        for field in ["party", "track", "signed_on"] {
+            assert!(errors.message_for(field).is_some(), "{field}");
+        }
     }
 }

@@ -12,6 +12,7 @@ use std::fmt::{self, Write as _};
 use sha2::{Digest, Sha256};
 
 use super::ids::{GroupId, TextId, UserId};
+use super::marking::Marking;
 use super::names::PartyCode;
 
 pub use super::journal_vocabulary::{payload_key, Action, ObjectRef, UnknownAction, UnknownObject};
@@ -70,6 +71,10 @@ pub enum JournalScope {
     /// A text and everything derived from it (versions, amendments, procedures, decisions):
     /// whoever may see the text under its marking.
     Paper(GroupId, TextId),
+    /// A record of follow-through (an action line, an agreement, a figure, an engagement):
+    /// whoever may see it under the marking it had when the entry was written. The marking is
+    /// part of the hashed scope, so a later widening does not widen what was written before.
+    Marked(GroupId, Marking),
 }
 
 impl JournalScope {
@@ -77,17 +82,19 @@ impl JournalScope {
     pub fn label(&self) -> String {
         match (self, self.fixed_label()) {
             (JournalScope::Paper(_, text), _) => format!("paper:{text}"),
+            (JournalScope::Marked(_, marking), _) => MarkedLabel(marking).to_string(),
             (_, label) => label.unwrap_or_default().to_owned(),
         }
     }
 
-    /// The label of every scope but a paper's, which names its text.
+    /// The label of every scope but a paper's, which names its text, and a marked record's,
+    /// which spells its marking.
     fn fixed_label(&self) -> Option<&'static str> {
         match self {
             JournalScope::Installation => Some("installation"),
             JournalScope::GroupAdministration(_) => Some("group_administration"),
             JournalScope::Group(_) => Some("group"),
-            JournalScope::Paper(..) => None,
+            JournalScope::Paper(..) | JournalScope::Marked(..) => None,
         }
     }
 
@@ -96,7 +103,8 @@ impl JournalScope {
             JournalScope::Installation => None,
             JournalScope::GroupAdministration(group)
             | JournalScope::Group(group)
-            | JournalScope::Paper(group, _) => Some(*group),
+            | JournalScope::Paper(group, _)
+            | JournalScope::Marked(group, _) => Some(*group),
         }
     }
 
@@ -106,12 +114,88 @@ impl JournalScope {
             ("group_administration", Some(group)) => Some(JournalScope::GroupAdministration(group)),
             ("group", Some(group)) => Some(JournalScope::Group(group)),
             (label, Some(group)) => {
+                if let Some(marking) = label.strip_prefix(MARKED) {
+                    return parse_marking(marking).map(|m| JournalScope::Marked(group, m));
+                }
                 let text = label.strip_prefix("paper:")?.parse().ok()?;
                 Some(JournalScope::Paper(group, text))
             }
             _ => None,
         }
     }
+}
+
+/// How a marked scope begins.
+const MARKED: &str = "marked:";
+
+/// A marked record's scope as stored and hashed:
+/// `marked:{classification}:{distribution}:{originator or -}:{listed parties, comma-joined}:{s
+/// when the secretariat is listed, else -}`, e.g. `marked:unclassified:national:UZ::-`.
+struct MarkedLabel<'a>(&'a Marking);
+
+impl fmt::Display for MarkedLabel<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let marking = self.0;
+        write!(
+            f,
+            "{MARKED}{}:{}:",
+            marking.classification.as_str(),
+            marking.distribution.as_str()
+        )?;
+        match &marking.originator {
+            Some(party) => f.write_str(party.as_str())?,
+            None => f.write_char('-')?,
+        }
+        f.write_char(':')?;
+        for (n, party) in marking.listed.iter().enumerate() {
+            if n > 0 {
+                f.write_char(',')?;
+            }
+            f.write_str(party.as_str())?;
+        }
+        f.write_str(if marking.lists_secretariat {
+            ":s"
+        } else {
+            ":-"
+        })
+    }
+}
+
+/// Reads what `MarkedLabel` writes after `marked:`, and nothing else: a label spelled any other
+/// way would hash differently from the entry it claims to be.
+fn parse_marking(text: &str) -> Option<Marking> {
+    let mut fields = text.split(':');
+    let classification = fields.next()?.parse().ok()?;
+    let distribution = fields.next()?.parse().ok()?;
+    let originator = match fields.next()? {
+        "-" => None,
+        code => Some(canonical_party(code)?),
+    };
+    let listed = match fields.next()? {
+        "" => Vec::new(),
+        codes => codes
+            .split(',')
+            .map(canonical_party)
+            .collect::<Option<Vec<_>>>()?,
+    };
+    let lists_secretariat = match fields.next()? {
+        "s" => true,
+        "-" => false,
+        _ => return None,
+    };
+    fields.next().is_none().then_some(Marking {
+        distribution,
+        classification,
+        originator,
+        listed,
+        lists_secretariat,
+    })
+}
+
+fn canonical_party(code: &str) -> Option<PartyCode> {
+    PartyCode::parse(code)
+        .ok()
+        .filter(|party| party.as_str() == code)
 }
 
 /// The facts of one change, as its payload: field name to value, in canonical (sorted) order.
@@ -234,6 +318,7 @@ pub fn entry_hash(entry: &Entry) -> Hash32 {
     encoder.optional(entry.actor_party.as_ref().map(PartyCode::as_str));
     match &entry.scope {
         JournalScope::Paper(_, text) => encoder.display(format_args!("paper:{text}")),
+        JournalScope::Marked(_, marking) => encoder.display(MarkedLabel(marking)),
         scope => encoder.text(scope.fixed_label().unwrap_or_default()),
     }
     encoder.optional_display(entry.scope.group());
@@ -414,6 +499,7 @@ impl fmt::Write for StackText {
 mod tests {
     use super::*;
     use crate::domain::ids::MeetingId;
+    use crate::domain::marking::{Classification, Distribution};
     use proptest::prelude::*;
 
     fn new_entry(n: i64, object: ObjectRef) -> NewEntry {
@@ -507,6 +593,67 @@ mod tests {
     /// Hashes computed outside Rust (a few lines of Python's `hashlib` following the encoding
     /// in the module's doc), so that typing the fields cannot change what earlier releases
     /// hashed without this failing.
+    fn marking(distribution: Distribution, listed: &[&str]) -> Marking {
+        Marking {
+            distribution,
+            classification: Classification::Restricted,
+            originator: Some(PartyCode::parse("UZ").expect("valid")),
+            listed: listed
+                .iter()
+                .map(|p| PartyCode::parse(p).expect("valid"))
+                .collect(),
+            lists_secretariat: false,
+        }
+    }
+
+    #[test]
+    fn a_marked_scope_spells_its_marking_and_reads_back_the_same() {
+        let group = Some(GroupId::new(3));
+        let national = JournalScope::Marked(GroupId::new(3), marking(Distribution::National, &[]));
+        assert_eq!(national.label(), "marked:restricted:national:UZ::-");
+        let listed = JournalScope::Marked(
+            GroupId::new(3),
+            marking(Distribution::Listed, &["KZ", "TJ"]),
+        );
+        assert_eq!(listed.label(), "marked:restricted:listed:UZ:KZ,TJ:-");
+        for scope in [national, listed] {
+            assert_eq!(JournalScope::from_parts(&scope.label(), group), Some(scope));
+        }
+    }
+
+    #[test]
+    fn a_marked_scope_spelled_any_other_way_is_not_read() {
+        let group = Some(GroupId::new(3));
+        for label in [
+            "marked:restricted:national:uz::-",
+            "marked:restricted:national:UZ:",
+            "marked:restricted:national:UZ::-:",
+            "marked:secret:national:UZ::-",
+            "marked:restricted:nationwide:UZ::-",
+            "marked:restricted:listed:UZ:KZ,:-",
+            "marked:restricted:national:UZ::yes",
+        ] {
+            assert_eq!(JournalScope::from_parts(label, group), None, "{label}");
+        }
+    }
+
+    #[test]
+    fn the_marking_of_a_record_is_part_of_its_entrys_hash() {
+        let entry = |distribution| {
+            append(
+                Head::EMPTY,
+                NewEntry {
+                    scope: JournalScope::Marked(GroupId::new(1), marking(distribution, &[])),
+                    ..new_entry(1, ObjectRef::Installation)
+                },
+            )
+        };
+        assert_ne!(
+            entry(Distribution::National).hash,
+            entry(Distribution::Group).hash
+        );
+    }
+
     #[test]
     fn entries_hash_exactly_as_earlier_releases_hashed_them() {
         let cases = [

@@ -130,6 +130,7 @@ fn is_canonical(stored: &StoredEntry<'_>) -> bool {
     let scope = JournalScope::from_parts(stored.scope, stored.group.map(GroupId::new));
     let scope_written = match scope {
         Some(JournalScope::Paper(..)) => stored.scope.strip_prefix("paper:").is_some_and(digits),
+        Some(scope @ JournalScope::Marked(..)) => scope.label() == stored.scope,
         Some(_) => true,
         None => false,
     };
@@ -167,6 +168,7 @@ mod tests {
     use super::*;
     use crate::domain::ids::{MeetingId, TextId, UserId};
     use crate::domain::journal::{append, Break, Entry, NewEntry, Payload};
+    use crate::domain::marking::{Classification, Distribution, Marking};
     use proptest::prelude::*;
 
     /// An entry's fields as the store writes them.
@@ -228,6 +230,16 @@ mod tests {
         (1..=length)
             .map(|n| {
                 let scope = match n % 3 {
+                    _ if n % 7 == 0 => JournalScope::Marked(
+                        GroupId::new(1),
+                        Marking {
+                            distribution: Distribution::National,
+                            classification: Classification::Unclassified,
+                            originator: PartyCode::parse("KZ").ok(),
+                            listed: Vec::new(),
+                            lists_secretariat: false,
+                        },
+                    ),
                     0 => JournalScope::Installation,
                     1 => JournalScope::Group(GroupId::new(1)),
                     _ => JournalScope::Paper(GroupId::new(1), TextId::new(n)),

@@ -14,8 +14,9 @@ use std::fmt;
 use thiserror::Error;
 
 use super::ids::{
-    AgendaItemId, AmendmentId, AttendanceId, AuthorisationId, Id, MeetingId, ProcedureId, TextId,
-    UserId,
+    ActionLineId, AgendaItemId, AgreementId, AmendmentId, AttendanceId, AuthorisationId,
+    DecisionId, EngagementId, Id, IndicatorId, MeetingId, ObservationId, ProcedureId, RoadmapId,
+    TargetId, TextId, UserId,
 };
 use super::names::GroupCode;
 use super::procedure::Event;
@@ -62,6 +63,19 @@ pub enum Action {
     ProcedureSupersede,
     ProcedureClose,
     InstallationSigningKey,
+    GroupTracks,
+    RoadmapCreate,
+    LineCreate,
+    LineUpdate,
+    LineReport,
+    AgreementCreate,
+    IndicatorCreate,
+    ObservationCreate,
+    ObservationImport,
+    TargetCreate,
+    EngagementCreate,
+    MarkingWiden,
+    DecisionRecordLater,
 }
 
 /// A stored action that no variant writes.
@@ -71,7 +85,7 @@ pub struct UnknownAction(pub String);
 
 impl Action {
     /// Every action, so that reading can look a stored text up without a second table.
-    pub const ALL: [Action; 39] = [
+    pub const ALL: [Action; 52] = [
         Action::UserCreate,
         Action::UserPassword,
         Action::UserDisable,
@@ -111,6 +125,19 @@ impl Action {
         Action::ProcedureSupersede,
         Action::ProcedureClose,
         Action::InstallationSigningKey,
+        Action::GroupTracks,
+        Action::RoadmapCreate,
+        Action::LineCreate,
+        Action::LineUpdate,
+        Action::LineReport,
+        Action::AgreementCreate,
+        Action::IndicatorCreate,
+        Action::ObservationCreate,
+        Action::ObservationImport,
+        Action::TargetCreate,
+        Action::EngagementCreate,
+        Action::MarkingWiden,
+        Action::DecisionRecordLater,
     ];
 
     /// The action as stored and hashed: the one place these strings are written.
@@ -155,6 +182,19 @@ impl Action {
             Action::ProcedureSupersede => "procedure.supersede",
             Action::ProcedureClose => "procedure.close",
             Action::InstallationSigningKey => "installation.signing_key",
+            Action::GroupTracks => "group.tracks",
+            Action::RoadmapCreate => "roadmap.create",
+            Action::LineCreate => "line.create",
+            Action::LineUpdate => "line.update",
+            Action::LineReport => "line.report",
+            Action::AgreementCreate => "agreement.create",
+            Action::IndicatorCreate => "indicator.create",
+            Action::ObservationCreate => "observation.create",
+            Action::ObservationImport => "observation.import",
+            Action::TargetCreate => "target.create",
+            Action::EngagementCreate => "engagement.create",
+            Action::MarkingWiden => "marking.widen",
+            Action::DecisionRecordLater => "decision.record_later",
         }
     }
 
@@ -216,6 +256,14 @@ pub enum ObjectRef {
     Text(TextId),
     Amendment(AmendmentId),
     Procedure(ProcedureId),
+    Roadmap(RoadmapId),
+    ActionLine(ActionLineId),
+    Agreement(AgreementId),
+    Indicator(IndicatorId),
+    Observation(ObservationId),
+    Target(TargetId),
+    Engagement(EngagementId),
+    Decision(DecisionId),
 }
 
 /// A stored object reference that no variant writes.
@@ -247,6 +295,14 @@ impl ObjectRef {
             "text" => ObjectRef::Text(canonical_id(rest).ok_or_else(unknown)?),
             "amendment" => ObjectRef::Amendment(canonical_id(rest).ok_or_else(unknown)?),
             "procedure" => ObjectRef::Procedure(canonical_id(rest).ok_or_else(unknown)?),
+            "roadmap" => ObjectRef::Roadmap(canonical_id(rest).ok_or_else(unknown)?),
+            "line" => ObjectRef::ActionLine(canonical_id(rest).ok_or_else(unknown)?),
+            "agreement" => ObjectRef::Agreement(canonical_id(rest).ok_or_else(unknown)?),
+            "indicator" => ObjectRef::Indicator(canonical_id(rest).ok_or_else(unknown)?),
+            "observation" => ObjectRef::Observation(canonical_id(rest).ok_or_else(unknown)?),
+            "target" => ObjectRef::Target(canonical_id(rest).ok_or_else(unknown)?),
+            "engagement" => ObjectRef::Engagement(canonical_id(rest).ok_or_else(unknown)?),
+            "decision" => ObjectRef::Decision(canonical_id(rest).ok_or_else(unknown)?),
             _ => return Err(unknown()),
         };
         Ok(object)
@@ -268,6 +324,14 @@ impl fmt::Display for ObjectRef {
             ObjectRef::Text(id) => write!(f, "text:{id}"),
             ObjectRef::Amendment(id) => write!(f, "amendment:{id}"),
             ObjectRef::Procedure(id) => write!(f, "procedure:{id}"),
+            ObjectRef::Roadmap(id) => write!(f, "roadmap:{id}"),
+            ObjectRef::ActionLine(id) => write!(f, "line:{id}"),
+            ObjectRef::Agreement(id) => write!(f, "agreement:{id}"),
+            ObjectRef::Indicator(id) => write!(f, "indicator:{id}"),
+            ObjectRef::Observation(id) => write!(f, "observation:{id}"),
+            ObjectRef::Target(id) => write!(f, "target:{id}"),
+            ObjectRef::Engagement(id) => write!(f, "engagement:{id}"),
+            ObjectRef::Decision(id) => write!(f, "decision:{id}"),
         }
     }
 }
@@ -307,7 +371,7 @@ mod tests {
 
     /// The stored strings, written out independently of `as_str`: changing any of them would
     /// make every journal already written fail to verify.
-    const STORED_ACTIONS: [(Action, &str); 39] = [
+    const STORED_ACTIONS: [(Action, &str); 52] = [
         (Action::UserCreate, "user.create"),
         (Action::UserPassword, "user.password"),
         (Action::UserDisable, "user.disable"),
@@ -347,6 +411,19 @@ mod tests {
         (Action::ProcedureSupersede, "procedure.supersede"),
         (Action::ProcedureClose, "procedure.close"),
         (Action::InstallationSigningKey, "installation.signing_key"),
+        (Action::GroupTracks, "group.tracks"),
+        (Action::RoadmapCreate, "roadmap.create"),
+        (Action::LineCreate, "line.create"),
+        (Action::LineUpdate, "line.update"),
+        (Action::LineReport, "line.report"),
+        (Action::AgreementCreate, "agreement.create"),
+        (Action::IndicatorCreate, "indicator.create"),
+        (Action::ObservationCreate, "observation.create"),
+        (Action::ObservationImport, "observation.import"),
+        (Action::TargetCreate, "target.create"),
+        (Action::EngagementCreate, "engagement.create"),
+        (Action::MarkingWiden, "marking.widen"),
+        (Action::DecisionRecordLater, "decision.record_later"),
     ];
 
     fn stored_objects() -> Vec<(ObjectRef, &'static str)> {
@@ -370,6 +447,17 @@ mod tests {
             (ObjectRef::Text(TextId::new(5)), "text:5"),
             (ObjectRef::Amendment(AmendmentId::new(6)), "amendment:6"),
             (ObjectRef::Procedure(ProcedureId::new(1)), "procedure:1"),
+            (ObjectRef::Roadmap(RoadmapId::new(2)), "roadmap:2"),
+            (ObjectRef::ActionLine(ActionLineId::new(3)), "line:3"),
+            (ObjectRef::Agreement(AgreementId::new(4)), "agreement:4"),
+            (ObjectRef::Indicator(IndicatorId::new(5)), "indicator:5"),
+            (
+                ObjectRef::Observation(ObservationId::new(6)),
+                "observation:6",
+            ),
+            (ObjectRef::Target(TargetId::new(7)), "target:7"),
+            (ObjectRef::Engagement(EngagementId::new(8)), "engagement:8"),
+            (ObjectRef::Decision(DecisionId::new(9)), "decision:9"),
         ]
     }
 

@@ -6,6 +6,7 @@ use std::str::FromStr;
 
 use super::names::PartyCode;
 use super::role::{Standing, UnknownVariant};
+use super::validation::ValidationErrors;
 
 /// Who may see a paper, from widest to narrowest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -157,6 +158,75 @@ impl Marking {
     }
 }
 
+/// The marking a person chooses for a follow-through record (an action line, an agreement, a
+/// figure, an engagement), before it is checked against who records it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarkingChoice {
+    pub distribution: Distribution,
+    pub classification: Classification,
+    pub listed: Vec<PartyCode>,
+}
+
+impl MarkingChoice {
+    /// Checks the choice for a record originated by `originator` (a party, or `None` for the
+    /// secretariat) and recorded by someone of `clearance`: a national record is a party's own,
+    /// a listed one names whom it goes to (parties of the group), and nobody marks a record
+    /// above their own clearance, which would hide it from them. (The secretariat sees a listed
+    /// record when it names the chair's party, as DOMAIN.md §2 says.)
+    pub fn check(
+        self,
+        originator: Option<PartyCode>,
+        clearance: Classification,
+        is_party: &dyn Fn(&PartyCode) -> bool,
+    ) -> Result<Marking, ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        if self.distribution == Distribution::National && originator.is_none() {
+            errors.add(
+                "distribution",
+                "the secretariat records nothing national; choose another distribution",
+            );
+        }
+        if self.distribution == Distribution::Listed && self.listed.is_empty() {
+            errors.add("listed", "a listed record must name the parties it goes to");
+        }
+        for party in &self.listed {
+            if !is_party(party) {
+                errors.add("listed", format!("{party} is not a party of the group"));
+            }
+        }
+        if self.classification > clearance {
+            errors.add("classification", "must not be above your own clearance");
+        }
+        errors.into_result()?;
+        let listed = if self.distribution == Distribution::Listed {
+            self.listed
+        } else {
+            Vec::new()
+        };
+        Ok(Marking {
+            distribution: self.distribution,
+            classification: self.classification,
+            originator,
+            listed,
+            lists_secretariat: false,
+        })
+    }
+}
+
+/// Whether `wider` lets at least everyone see what `narrower` did, and the classification is
+/// no higher: the only change of marking an originator may make (DOMAIN.md §2).
+pub fn widens(narrower: &Marking, wider: &Marking) -> bool {
+    let distribution_wider = wider.distribution <= narrower.distribution;
+    let keeps_listed = wider.distribution != Distribution::Listed
+        || narrower.distribution != Distribution::Listed
+        || (narrower.listed.iter().all(|p| wider.listed.contains(p))
+            && (wider.lists_secretariat || !narrower.lists_secretariat));
+    distribution_wider
+        && keeps_listed
+        && wider.classification <= narrower.classification
+        && wider.originator == narrower.originator
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,5 +297,70 @@ mod tests {
         paper.classification = Classification::Confidential;
         assert!(!paper.is_visible_to(&Reader::Outsider, Classification::Restricted));
         assert!(paper.is_visible_to(&Reader::Outsider, Classification::Confidential));
+    }
+
+    fn choice(distribution: Distribution, listed: &[&str]) -> MarkingChoice {
+        MarkingChoice {
+            distribution,
+            classification: Classification::Unclassified,
+            listed: listed.iter().map(|p| code(p)).collect(),
+        }
+    }
+
+    #[test]
+    fn a_record_is_national_only_when_a_party_records_it() {
+        let any_party = |_: &PartyCode| true;
+        let top = Classification::Confidential;
+        let national = choice(Distribution::National, &[]);
+        assert!(national.clone().check(None, top, &any_party).is_err());
+        let marking = national
+            .check(Some(code("UZ")), top, &any_party)
+            .expect("a party's own");
+        assert_eq!(marking.originator, Some(code("UZ")));
+    }
+
+    #[test]
+    fn a_listed_record_names_parties_of_the_group_and_others_list_nobody() {
+        let only_kz = |p: &PartyCode| p.as_str() == "KZ";
+        let top = Classification::Confidential;
+        let errors = choice(Distribution::Listed, &["KZ", "FR"])
+            .check(None, top, &only_kz)
+            .expect_err("FR is not a party");
+        assert_eq!(
+            errors.message_for("listed"),
+            Some("FR is not a party of the group")
+        );
+        assert!(choice(Distribution::Listed, &[])
+            .check(None, top, &only_kz)
+            .is_err());
+        let group = choice(Distribution::Group, &["KZ"])
+            .check(None, top, &only_kz)
+            .expect("valid");
+        assert!(group.listed.is_empty());
+    }
+
+    #[test]
+    fn nobody_marks_a_record_above_their_own_clearance() {
+        let mut secret = choice(Distribution::Group, &[]);
+        secret.classification = Classification::Confidential;
+        let errors = secret
+            .check(None, Classification::Restricted, &|_| true)
+            .expect_err("above clearance");
+        assert!(errors.message_for("classification").is_some());
+    }
+
+    #[test]
+    fn widening_lets_more_see_and_never_fewer() {
+        let national = marking(Distribution::National);
+        let group = marking(Distribution::Group);
+        assert!(widens(&national, &group));
+        assert!(!widens(&group, &national));
+        let mut secret = marking(Distribution::Group);
+        secret.classification = Classification::Confidential;
+        assert!(!widens(&group, &secret));
+        let mut fewer = marking(Distribution::Listed);
+        fewer.listed.clear();
+        fewer.lists_secretariat = true;
+        assert!(!widens(&marking(Distribution::Listed), &fewer));
     }
 }

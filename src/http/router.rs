@@ -57,6 +57,14 @@ pub fn router(state: AppState) -> Router {
             post(api::groups::authorise),
         )
         .route(
+            "/groups/{code}/tracks",
+            get(api::followup::tracks).put(api::followup::set_tracks),
+        )
+        .route(
+            "/groups/{code}/agreements",
+            get(api::followup::agreements).post(api::followup::record_agreement),
+        )
+        .route(
             "/groups/{code}/meetings",
             get(api::meetings::list).post(api::meetings::create),
         )

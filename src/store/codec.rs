@@ -13,6 +13,7 @@
 
 use std::borrow::Cow;
 
+use jiff::civil::Date;
 use jiff::Timestamp;
 use sqlx::any::{AnyTypeInfo, AnyValueRef};
 use sqlx::encode::IsNull;
@@ -20,15 +21,19 @@ use sqlx::error::BoxDynError;
 use sqlx::{Any, Database, Decode, Encode, Type};
 
 use super::amendments::AmendmentState;
+use crate::domain::agreement::AgreementStatus;
 use crate::domain::document::{LanguageStatus, LanguageTag, TextKind};
+use crate::domain::figures::{Currency, Flow};
 use crate::domain::ids::Id;
 use crate::domain::journal::Hash32;
 use crate::domain::marking::{Classification, Distribution};
 use crate::domain::meeting::{MeetingFormat, MeetingStatus};
 use crate::domain::names::{GroupCode, Label, Note, PartyCode, Username};
 use crate::domain::procedure::{OutcomeKind, ProcedureKind};
+use crate::domain::roadmap::LineStatus;
 use crate::domain::role::{Role, Standing};
 use crate::domain::time::ZoneName;
+use crate::domain::track::TrackCode;
 
 /// Where a bound value is written (`AnyArgumentBuffer`, which `sqlx::any` does not re-export).
 type Buffer<'q> = <Any as Database>::ArgumentBuffer<'q>;
@@ -233,5 +238,63 @@ impl<'r> Decode<'r, Any> for Hash32 {
 impl<'q> Encode<'q, Any> for Hash32 {
     fn encode_by_ref(&self, buf: &mut Buffer<'q>) -> Result<IsNull, BoxDynError> {
         put_text(self.to_hex(), buf)
+    }
+}
+
+text_column!(TrackCode => TrackCode::parse);
+
+/// Text columns holding one of an enum's stored words, read back with its `parse`, which
+/// answers `None` for a word no variant writes.
+macro_rules! word_column {
+    ($($ty:ty),+ $(,)?) => {$(
+        stored_as!(String => $ty);
+
+        impl<'r> Decode<'r, Any> for $ty {
+            fn decode(value: AnyValueRef<'r>) -> Result<Self, BoxDynError> {
+                let word = text(value)?;
+                <$ty>::parse(&word).ok_or_else(|| format!("{word:?} is not a stored word").into())
+            }
+        }
+
+        impl<'q> Encode<'q, Any> for $ty {
+            fn encode_by_ref(
+                &self,
+                buf: &mut Buffer<'q>,
+            ) -> Result<IsNull, BoxDynError> {
+                put_text(self.as_str(), buf)
+            }
+        }
+    )+};
+}
+
+word_column!(LineStatus, AgreementStatus, Flow);
+
+/// A calendar day, stored as ISO 8601 text (`2025-08-26`), which sorts as it reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Day(pub Date);
+
+stored_as!(String => Day, Currency);
+
+impl<'r> Decode<'r, Any> for Day {
+    fn decode(value: AnyValueRef<'r>) -> Result<Self, BoxDynError> {
+        Ok(Day(text(value)?.parse()?))
+    }
+}
+
+impl<'q> Encode<'q, Any> for Day {
+    fn encode_by_ref(&self, buf: &mut Buffer<'q>) -> Result<IsNull, BoxDynError> {
+        put_text(self.0.to_string(), buf)
+    }
+}
+
+impl<'r> Decode<'r, Any> for Currency {
+    fn decode(value: AnyValueRef<'r>) -> Result<Self, BoxDynError> {
+        Ok(Currency::parse(&text(value)?)?)
+    }
+}
+
+impl<'q> Encode<'q, Any> for Currency {
+    fn encode_by_ref(&self, buf: &mut Buffer<'q>) -> Result<IsNull, BoxDynError> {
+        put_text(self.code(), buf)
     }
 }

@@ -62,6 +62,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0008_journal_object.sql"),
         postgres: include_str!("../../migrations/postgres/0008_journal_object.sql"),
     },
+    Migration {
+        version: 9,
+        name: "0009_followup",
+        sqlite: include_str!("../../migrations/sqlite/0009_followup.sql"),
+        postgres: include_str!("../../migrations/postgres/0009_followup.sql"),
+    },
 ];
 
 /// Applies the migrations not yet applied, up to and including `up_to`; returns the names of

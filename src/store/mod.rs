@@ -12,6 +12,7 @@
 //! entry: a mutation and its journal entry are one transaction, by construction.
 
 mod agenda;
+mod agreements;
 mod amendments;
 mod codec;
 mod commit_queue;
@@ -22,6 +23,7 @@ mod inbox;
 mod journal;
 mod journal_page;
 mod lists;
+mod marked;
 mod meetings;
 mod migrate;
 mod postgres;
@@ -31,6 +33,7 @@ mod seats;
 mod sessions;
 mod sqlite;
 mod texts;
+mod tracks;
 mod users;
 
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -43,6 +46,7 @@ use thiserror::Error;
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
 pub use agenda::{AgendaItemRecord, AttendanceRecord};
+pub use agreements::{AgreementRecord, NewAgreement};
 pub use amendments::{AmendmentRecord, AmendmentState};
 pub use commit_queue::BoxFuture;
 pub use decisions::DecisionRecord;

@@ -320,6 +320,10 @@ impl TestApp {
         self.request(Method::POST, path, who, Some(body)).await
     }
 
+    pub async fn put(&self, path: &str, who: As<'_>, body: Value) -> Reply {
+        self.request(Method::PUT, path, who, Some(body)).await
+    }
+
     pub async fn patch(&self, path: &str, who: As<'_>, body: Value) -> Reply {
         self.request(Method::PATCH, path, who, Some(body)).await
     }

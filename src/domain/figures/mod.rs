@@ -17,3 +17,50 @@ pub use money::{Currency, Money, MoneyError, Totals};
 pub use observation::{conflicts, Conflict, ConflictKind, Flow, Observation, Source};
 pub use period::{Period, PeriodError};
 pub use target::{growth_needed, progress, Goal, Progress};
+
+use rust_decimal::Decimal;
+
+/// Reads a figure as the API writes it: an optional minus, 1 to 20 digits, and optionally a
+/// point with 1 to 8 more (exact; no exponent, no `+`, no spaces).
+pub fn exact_decimal(text: &str) -> Result<Decimal, &'static str> {
+    const SHAPE: &str = "a decimal number as text: digits, optionally a point and up to 8 more";
+    let unsigned = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = match unsigned.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (unsigned, None),
+    };
+    let digits = |part: &str, max: usize| {
+        (1..=max).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(whole, 20) || !fraction.is_none_or(|f| digits(f, 8)) {
+        return Err(SHAPE);
+    }
+    text.parse::<Decimal>().map_err(|_| SHAPE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figures_are_exact_decimals_written_plainly() {
+        assert_eq!(exact_decimal("545200000"), Ok(Decimal::from(545_200_000)));
+        assert_eq!(
+            exact_decimal("-12.5").map(|d| d.to_string()),
+            Ok("-12.5".into())
+        );
+        for bad in [
+            "",
+            "1e5",
+            "+5",
+            "5.",
+            ".5",
+            "1,5",
+            " 5",
+            "0.123456789",
+            "NaN",
+        ] {
+            assert!(exact_decimal(bad).is_err(), "{bad:?}");
+        }
+    }
+}

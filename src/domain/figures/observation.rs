@@ -8,7 +8,8 @@ use rust_decimal::Decimal;
 
 use super::period::Period;
 use crate::domain::ids::ObservationId;
-use crate::domain::names::PartyCode;
+use crate::domain::names::{Label, PartyCode};
+use crate::domain::validation::ValidationErrors;
 
 /// What an indicator counts, when it is a flow over time (which adds up: nine months of trade
 /// are part of the year's). An indicator without a flow is a level, and parts do not add up.
@@ -40,6 +41,42 @@ impl Flow {
 pub struct Source {
     pub citation: String,
     pub url: Option<String>,
+}
+
+impl Source {
+    /// The longest link kept.
+    pub const MAX_URL: usize = 2_000;
+
+    /// A citation a person can read (a label: one line, at most 300 characters), and, when
+    /// given, a web link (`http` or `https`, no spaces); errors name `{field}.citation` and
+    /// `{field}.url`.
+    pub fn parse(
+        field: &str,
+        citation: &str,
+        url: Option<&str>,
+    ) -> Result<Source, ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let citation = errors.check(&format!("{field}.citation"), Label::parse(citation));
+        let url = url.map(str::trim).filter(|u| !u.is_empty());
+        if let Some(url) = url {
+            let web = url.starts_with("https://") || url.starts_with("http://");
+            let clean = url.len() <= Self::MAX_URL
+                && url.chars().all(|c| {
+                    c.is_ascii_graphic() || !c.is_ascii() && !c.is_control() && !c.is_whitespace()
+                });
+            if !web || !clean {
+                errors.add(
+                    &format!("{field}.url"),
+                    "a web link starting with https:// or http://, without spaces",
+                );
+            }
+        }
+        errors.into_result()?;
+        Ok(Source {
+            citation: citation.map(|c| c.to_string()).unwrap_or_default(),
+            url: url.map(str::to_owned),
+        })
+    }
 }
 
 /// One figure: a reporter's value towards a partner over a period, from one source.
@@ -328,5 +365,24 @@ mod tests {
                 prop_assert_eq!(conflicts(&observations, flow), brute_force(&observations, flow));
             }
         }
+    }
+
+    #[test]
+    fn a_source_is_a_readable_citation_with_an_optional_web_link() {
+        let source = Source::parse(
+            "source",
+            " Astana Times ",
+            Some("https://astanatimes.com/x"),
+        )
+        .expect("valid");
+        assert_eq!(source.citation, "Astana Times");
+        assert_eq!(
+            Source::parse("source", "Interfax", Some("  ")).map(|s| s.url),
+            Ok(None)
+        );
+        let errors = Source::parse("source", "", Some("javascript:alert(1)")).expect_err("bad");
+        assert!(errors.message_for("source.citation").is_some());
+        assert!(errors.message_for("source.url").is_some());
+        assert!(Source::parse("source", "Daryo", Some("https://daryo.uz/a b")).is_err());
     }
 }

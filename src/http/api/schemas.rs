@@ -13,12 +13,15 @@ use utoipa::openapi::schema::{
 use utoipa::openapi::{Ref, RefOr};
 use utoipa::{PartialSchema, ToSchema};
 
+use crate::domain::agreement::AgreementStatus;
 use crate::domain::document::{LanguageStatus, TextKind};
+use crate::domain::figures::Flow;
 use crate::domain::marking::{Classification, Distribution};
 use crate::domain::meeting::{MeetingFormat, MeetingStatus};
 use crate::domain::names::{Label, Note};
 use crate::domain::password::{MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS};
 use crate::domain::procedure::{Position, ProcedureKind};
+use crate::domain::roadmap::LineStatus;
 use crate::domain::role::{Role, Standing};
 
 /// Unicode White_Space, the characters Rust's `str::trim` removes, as a regex class body.
@@ -218,6 +221,58 @@ shape!(
         .into()
 );
 
+shape!(
+    /// A calendar day as `jiff::civil::Date` reads it.
+    DateText as "Date" => string("A calendar day, ISO 8601: YYYY-MM-DD (a day that exists).")
+        .format(Some(SchemaFormat::KnownFormat(KnownFormat::Date)))
+        .pattern(Some("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))
+        .examples(["2025-08-26"])
+        .build()
+        .into()
+);
+
+shape!(
+    /// `rust_decimal::Decimal` from its text: exact, never a float.
+    DecimalText as "Decimal" => string("An exact decimal number as text, e.g. \"545200000\" or \"12.5\": digits with an optional sign and decimal point, at most 20 digits before the point and 8 after.")
+        .pattern(Some("^-?[0-9]{1,20}(\\.[0-9]{1,8})?$"))
+        .examples(["545200000"])
+        .build()
+        .into()
+);
+
+shape!(
+    /// `TrackCode::parse`.
+    TrackCodeText as "TrackCode" => string("A track's code: 2 to 40 lowercase letters, digits or underscores, starting with a letter.")
+        .min_length(Some(2))
+        .max_length(Some(40))
+        .pattern(Some("^[a-z][a-z0-9_]{1,39}$"))
+        .examples(["trade"])
+        .build()
+        .into()
+);
+
+shape!(
+    /// `Currency::parse`: an ISO 4217 code.
+    CurrencyText as "Currency" => string("An ISO 4217 currency code, e.g. USD.")
+        .pattern(Some("^[A-Z]{3}$"))
+        .examples(["USD"])
+        .build()
+        .into()
+);
+
+shape!(
+    /// `Source::parse`'s link.
+    UrlText as "Url" => string("A web link starting with https:// or http://, without spaces, at most 2,000 characters.")
+        .max_length(Some(crate::domain::figures::Source::MAX_URL))
+        .pattern(Some("^https?://[^\\s]+$"))
+        .build()
+        .into()
+);
+
+shape!(AgreementStatusName as "AgreementStatus" => words("Where an agreement stands.", AgreementStatus::ALL.map(AgreementStatus::as_str)));
+shape!(LineStatusName as "LineStatus" => words("Where an action line stands.", LineStatus::ALL.map(LineStatus::as_str)));
+shape!(FlowName as "Flow" => words("What an indicator counts, when it is a flow over time.", [Flow::Exports, Flow::Imports, Flow::Turnover].map(Flow::as_str)));
+
 shape!(RoleName as "Role" => words("A role in a group.", Role::ALL.map(Role::as_str)));
 shape!(StandingName as "Standing" => words("A party's standing in a group.", Standing::ALL.map(Standing::as_str)));
 shape!(MeetingFormatName as "MeetingFormat" => words("A meeting's format.", MeetingFormat::ALL.map(MeetingFormat::as_str)));
@@ -303,3 +358,5 @@ or_blank!(MeetingFormatOrBlank as "MeetingFormatOrBlank" => MeetingFormatName);
 or_blank!(MeetingStatusOrBlank as "MeetingStatusOrBlank" => MeetingStatusName);
 or_blank!(ClassificationOrBlank as "ClassificationOrBlank" => ClassificationName);
 or_blank!(LanguageStatusOrBlank as "LanguageStatusOrBlank" => LanguageStatusName);
+or_blank!(UrlOrBlank as "UrlOrBlank" => UrlText);
+or_blank!(DistributionOrBlank as "DistributionOrBlank" => DistributionName);

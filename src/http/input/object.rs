@@ -37,6 +37,14 @@ pub fn object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
     Object::deserialize(deserializer).map(|Object(value)| value)
 }
 
+/// For an optional field holding one nested input (absent with `#[serde(default)]`: `None`;
+/// `null` is refused, as the document does not allow it).
+pub fn optional_object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    deserializer: D,
+) -> Result<Option<T>, D::Error> {
+    Object::deserialize(deserializer).map(|Object(value)| Some(value))
+}
+
 /// For a field holding a list of nested inputs.
 pub fn objects<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
     deserializer: D,
