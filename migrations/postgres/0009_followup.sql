@@ -127,7 +127,7 @@ CREATE TABLE targets (
     reporter TEXT NOT NULL,
     partner TEXT NOT NULL,
     value TEXT NOT NULL,
-    by_year BIGINT,
+    by_on TEXT NOT NULL,
     source_citation TEXT NOT NULL,
     source_url TEXT,
     recorded_by BIGINT NOT NULL REFERENCES users (id),

@@ -43,6 +43,9 @@ pub enum AppError {
     Forbidden(String),
     #[error("some fields are not valid")]
     Invalid(ValidationErrors),
+    /// A table (a CSV file) with bad rows: every one found, each with its row and field.
+    #[error("some rows are not valid")]
+    InvalidRows(Vec<crate::domain::figures::import::RowError>),
     #[error("{0}")]
     Conflict(String),
     #[error(transparent)]
@@ -81,8 +84,9 @@ pub type AppResult<T> = Result<T, AppError>;
 pub mod records {
     pub use crate::store::{
         AgendaItemRecord, AgreementRecord, AmendmentRecord, ApiTokenRecord, AttendanceRecord,
-        AuthorisationRecord, DecisionRecord, EventRecord, GroupRecord, LanguageVersionRecord,
-        MeetingRecord, ProcedureRecord, SeatRecord, SessionRecord, TextRecord, UserRecord,
+        AuthorisationRecord, DecisionRecord, EventRecord, GroupRecord, IndicatorRecord,
+        LanguageVersionRecord, MeetingRecord, ObservationRecord, ProcedureRecord, SeatRecord,
+        SessionRecord, TargetRecord, TextRecord, UserRecord,
     };
 }
 

@@ -24,6 +24,9 @@ pub struct Problem {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ProblemField {
+    /// For a table sent as CSV: the row, counting the header as row 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<usize>,
     pub field: String,
     pub message: String,
 }
@@ -57,6 +60,11 @@ pub fn classify(error: &AppError) -> Classified {
             "invalid-input",
             "Invalid input",
         ),
+        AppError::InvalidRows(_) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid-rows",
+            "Invalid rows",
+        ),
         AppError::Conflict(_) => (
             StatusCode::CONFLICT,
             "conflict",
@@ -71,6 +79,19 @@ pub fn classify(error: &AppError) -> Classified {
     let detail = match error {
         AppError::NotFound => "there is nothing here, or you may not see it".to_owned(),
         AppError::Invalid(errors) => format!("check these fields: {errors}"),
+        AppError::InvalidRows(rows) => {
+            let first: Vec<String> = rows.iter().take(10).map(ToString::to_string).collect();
+            let more = rows.len().saturating_sub(first.len());
+            let more = if more > 0 {
+                format!("; and {more} more")
+            } else {
+                String::new()
+            };
+            format!(
+                "nothing was stored; fix these rows: {}{more}",
+                first.join("; ")
+            )
+        }
         AppError::Internal(cause) => {
             tracing::error!(error = ?cause, "request failed");
             "the server could not complete this request; it has been logged".to_owned()
@@ -89,6 +110,21 @@ pub fn classify(error: &AppError) -> Classified {
     }
 }
 
+/// Each bad row of a table, as the problem document lists it.
+fn row_errors(error: &AppError) -> Vec<ProblemField> {
+    match error {
+        AppError::InvalidRows(rows) => rows
+            .iter()
+            .map(|r| ProblemField {
+                row: Some(r.row),
+                field: r.field.clone(),
+                message: r.message.clone(),
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// An error answered as problem+json.
 #[derive(Debug)]
 pub struct ApiError(pub AppError);
@@ -102,14 +138,32 @@ impl<E: Into<AppError>> From<E> for ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let classified = classify(&self.0);
-        problem_response(
+        let mut errors = field_errors(classified.fields);
+        errors.extend(row_errors(&self.0));
+        problem_document(
             classified.status,
             classified.kind,
             classified.title,
             classified.detail,
-            classified.fields,
+            errors,
         )
     }
+}
+
+fn field_errors(fields: Option<ValidationErrors>) -> Vec<ProblemField> {
+    fields
+        .map(|errors| {
+            errors
+                .fields()
+                .iter()
+                .map(|e| ProblemField {
+                    row: None,
+                    field: e.field.clone(),
+                    message: e.message.clone(),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 pub fn problem_response(
@@ -119,23 +173,22 @@ pub fn problem_response(
     detail: String,
     fields: Option<ValidationErrors>,
 ) -> Response {
+    problem_document(status, kind, title, detail, field_errors(fields))
+}
+
+fn problem_document(
+    status: StatusCode,
+    kind: &str,
+    title: &str,
+    detail: String,
+    errors: Vec<ProblemField>,
+) -> Response {
     let problem = Problem {
         kind: format!("/problems/{kind}"),
         title: title.to_owned(),
         status: status.as_u16(),
         detail,
-        errors: fields
-            .map(|errors| {
-                errors
-                    .fields()
-                    .iter()
-                    .map(|e| ProblemField {
-                        field: e.field.clone(),
-                        message: e.message.clone(),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default(),
+        errors,
     };
     let body = serde_json::to_string(&problem).unwrap_or_else(|_| "{}".to_owned());
     let mut response = (status, body).into_response();

@@ -17,6 +17,10 @@ use super::AppState;
 /// Bodies above this are refused with 413 before any handler reads them.
 const MAX_BODY_BYTES: usize = 256 * 1024;
 
+/// A table of figures may be larger: a year of UN Comtrade rows for every partner of four
+/// reporters is a few megabytes.
+const MAX_CSV_BYTES: usize = 32 * 1024 * 1024;
+
 pub fn router(state: AppState) -> Router {
     let api = Router::new()
         .route("/openapi.json", get(api::openapi::openapi_json))
@@ -63,6 +67,19 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/groups/{code}/agreements",
             get(api::followup::agreements).post(api::followup::record_agreement),
+        )
+        .route(
+            "/groups/{code}/indicators",
+            get(api::figures::list).post(api::figures::create),
+        )
+        .route("/indicators/{id}", get(api::figures::show))
+        .route("/indicators/{id}/observations", post(api::figures::record))
+        .route("/indicators/{id}/targets", post(api::figures::target))
+        .route(
+            "/indicators/{id}/observations.csv",
+            get(api::figures::export)
+                .post(api::figures::import)
+                .layer(DefaultBodyLimit::max(MAX_CSV_BYTES)),
         )
         .route(
             "/groups/{code}/meetings",
@@ -238,6 +255,7 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/delegations", post(pages::admin::place))
         .route("/public/{code}/decisions", get(pages::public::decisions))
         .route("/calendar/{token}", get(api::meetings::feed))
+        .route("/indicators/{id}/chart.svg", get(api::figures::chart))
         .route("/static/majlis.css", get(assets::stylesheet))
         .route("/static/majlis.js", get(assets::script))
         .route("/healthz", get(api::health::healthz))

@@ -15,6 +15,7 @@ use std::borrow::Cow;
 
 use jiff::civil::Date;
 use jiff::Timestamp;
+use rust_decimal::Decimal;
 use sqlx::any::{AnyTypeInfo, AnyValueRef};
 use sqlx::encode::IsNull;
 use sqlx::error::BoxDynError;
@@ -23,7 +24,7 @@ use sqlx::{Any, Database, Decode, Encode, Type};
 use super::amendments::AmendmentState;
 use crate::domain::agreement::AgreementStatus;
 use crate::domain::document::{LanguageStatus, LanguageTag, TextKind};
-use crate::domain::figures::{Currency, Flow};
+use crate::domain::figures::{Currency, Flow, IndicatorCode};
 use crate::domain::ids::Id;
 use crate::domain::journal::Hash32;
 use crate::domain::marking::{Classification, Distribution};
@@ -241,7 +242,7 @@ impl<'q> Encode<'q, Any> for Hash32 {
     }
 }
 
-text_column!(TrackCode => TrackCode::parse);
+text_column!(TrackCode => TrackCode::parse, IndicatorCode => IndicatorCode::parse);
 
 /// Text columns holding one of an enum's stored words, read back with its `parse`, which
 /// answers `None` for a word no variant writes.
@@ -273,7 +274,11 @@ word_column!(LineStatus, AgreementStatus, Flow);
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Day(pub Date);
 
-stored_as!(String => Day, Currency);
+/// An exact decimal figure, stored as its text (`545200000`, `12.5`): never a float.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Exact(pub Decimal);
+
+stored_as!(String => Day, Exact, Currency);
 
 impl<'r> Decode<'r, Any> for Day {
     fn decode(value: AnyValueRef<'r>) -> Result<Self, BoxDynError> {
@@ -284,6 +289,18 @@ impl<'r> Decode<'r, Any> for Day {
 impl<'q> Encode<'q, Any> for Day {
     fn encode_by_ref(&self, buf: &mut Buffer<'q>) -> Result<IsNull, BoxDynError> {
         put_text(self.0.to_string(), buf)
+    }
+}
+
+impl<'r> Decode<'r, Any> for Exact {
+    fn decode(value: AnyValueRef<'r>) -> Result<Self, BoxDynError> {
+        Ok(Exact(text(value)?.parse()?))
+    }
+}
+
+impl<'q> Encode<'q, Any> for Exact {
+    fn encode_by_ref(&self, buf: &mut Buffer<'q>) -> Result<IsNull, BoxDynError> {
+        put_text(self.0.normalize().to_string(), buf)
     }
 }
 

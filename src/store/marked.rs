@@ -14,12 +14,14 @@ use crate::domain::names::PartyCode;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum RecordKind {
     Agreement,
+    Observation,
 }
 
 impl RecordKind {
     pub(super) fn table(self) -> &'static str {
         match self {
             RecordKind::Agreement => "agreements",
+            RecordKind::Observation => "observations",
         }
     }
 }

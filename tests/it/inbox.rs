@@ -2,7 +2,7 @@
 //! procedures, and still shows each person what needs their party.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::OnceLock;
 
 use tracing::Instrument;
 use tracing_subscriber::layer::{Context, SubscriberExt};
@@ -17,11 +17,13 @@ use majlis::domain::procedure::attention::Attention;
 use majlis::store::Backend;
 
 /// Counts the statements sqlx runs (it reports each as an event with the target
-/// `sqlx::query`) inside the span named [`COUNTED`], and nowhere else: a statement that some
-/// other task happens to run on this thread meanwhile is not the inbox's.
-struct CountQueries(Arc<AtomicUsize>);
+/// `sqlx::query`) inside a span named [`COUNTED`], and nowhere else: a statement that some
+/// other task or test runs meanwhile is not the inbox's.
+struct CountQueries;
 
 const COUNTED: &str = "counted_inbox";
+
+static QUERIES: AtomicUsize = AtomicUsize::new(0);
 
 impl<S> Layer<S> for CountQueries
 where
@@ -35,12 +37,17 @@ where
             .event_scope(event)
             .is_some_and(|mut scope| scope.any(|span| span.name() == COUNTED));
         if inside {
-            self.0.fetch_add(1, Ordering::SeqCst);
+            QUERIES.fetch_add(1, Ordering::SeqCst);
         }
     }
 }
 
+/// One counter at a time, installed once for the whole test process. A global subscriber,
+/// not a thread's: tracing caches per call site whether anyone listens, and a thread-local
+/// subscriber coming and going while other tests run left that cache saying "nobody" now and
+/// then, so the count read zero.
 static COUNTING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+static INSTALLED: OnceLock<()> = OnceLock::new();
 
 /// The envoy's inbox and the number of statements it took to read it.
 async fn inbox_of(app: &TestApp, username: &str) -> (Vec<Attention>, usize) {
@@ -49,23 +56,20 @@ async fn inbox_of(app: &TestApp, username: &str) -> (Vec<Attention>, usize) {
         .caller_by_username(&Username::parse(username).expect("name"))
         .await
         .expect("caller");
-    let count = Arc::new(AtomicUsize::new(0));
-    let subscriber = tracing_subscriber::registry().with(CountQueries(count.clone()));
-    let items = {
-        // One counter at a time: the SQLite and PostgreSQL runs of this story go in parallel,
-        // and a second thread's subscriber coming and going can leave sqlx's event callsite
-        // judged uninteresting for a moment, which made the count miss statements.
-        let _alone = COUNTING.lock().await;
-        let _counting = tracing::subscriber::set_default(subscriber);
-        tracing::callsite::rebuild_interest_cache();
-        app.app
-            .inbox(&caller)
-            .instrument(tracing::info_span!(COUNTED))
-            .await
-            .expect("inbox")
-    };
+    INSTALLED.get_or_init(|| {
+        tracing::subscriber::set_global_default(tracing_subscriber::registry().with(CountQueries))
+            .expect("no other global subscriber in the tests");
+    });
+    let _alone = COUNTING.lock().await;
+    QUERIES.store(0, Ordering::SeqCst);
+    let items = app
+        .app
+        .inbox(&caller)
+        .instrument(tracing::info_span!(COUNTED))
+        .await
+        .expect("inbox");
     let attention = items.into_iter().map(|item| item.attention).collect();
-    (attention, count.load(Ordering::SeqCst))
+    (attention, QUERIES.load(Ordering::SeqCst))
 }
 
 /// Opens a consensus round on a new text of the demo group.
@@ -103,8 +107,8 @@ async fn the_inbox_takes_the_same_few_queries_however_much_there_is(backend: Bac
         .filter(|a| **a == Attention::NeedsYourParty)
         .count();
     assert!(needing_kz >= 6, "{after:?}");
-    // SQLite runs each statement on its connection's own thread, where this test's counter
-    // does not listen; the SQL is the same on both backends, so PostgreSQL's count is the one.
+    // SQLite runs each statement on its connection's own thread, outside the inbox's span; the
+    // SQL is the same on both backends, so PostgreSQL's count is the one.
     if backend == Backend::Postgres {
         assert!(queries_before > 0, "the counter sees the store's queries");
         assert!(queries_after <= 5, "{queries_after} queries");

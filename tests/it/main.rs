@@ -15,6 +15,7 @@ mod cli;
 mod closing;
 mod credentials;
 mod durability;
+mod figures;
 mod followup;
 mod groups;
 mod inbox;

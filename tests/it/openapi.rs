@@ -18,7 +18,7 @@ const ROUTER_SOURCE: &str = include_str!("../../src/http/router.rs");
 
 /// Routes outside `/api/v1` that programs use, as the document names them, with the path the
 /// route table serves them at: `/meetings/{id}.ics` is the meeting page's route with `.ics`.
-const DOCUMENTED_OUTSIDE_THE_API: [(&str, &str, &str); 5] = [
+const DOCUMENTED_OUTSIDE_THE_API: [(&str, &str, &str); 6] = [
     ("GET", "/meetings/{id}.ics", "/meetings/{id}"),
     ("GET", "/calendar/{token}", "/calendar/{token}"),
     (
@@ -28,6 +28,11 @@ const DOCUMENTED_OUTSIDE_THE_API: [(&str, &str, &str); 5] = [
     ),
     ("GET", "/healthz", "/healthz"),
     ("GET", "/readyz", "/readyz"),
+    (
+        "GET",
+        "/indicators/{id}/chart.svg",
+        "/indicators/{id}/chart.svg",
+    ),
 ];
 
 const METHODS: [&str; 5] = ["get", "post", "put", "patch", "delete"];

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use super::observation::{Flow, Source};
 use super::period::Period;
-use crate::domain::names::PartyCode;
+use crate::domain::names::{Label, Note, PartyCode};
 
 /// Our own columns, in this order (`GET …/observations.csv` writes them).
 pub const OUR_COLUMNS: [&str; 7] = [
@@ -174,9 +174,15 @@ fn read_ours(
         );
         let value = check.check("value", decimal(columns.get(row, "value")));
         let source = check.check("source", source_of(columns.get(row, "source"), context));
-        let note = columns.get(row, "note");
-        if let (Some(reporter), Some(partner), Some(period), Some(value), Some(source)) =
-            (reporter, partner, period, value, source)
+        let note = check.check("note", Note::parse(columns.get(row, "note")));
+        if let (
+            Some(reporter),
+            Some(partner),
+            Some(period),
+            Some(value),
+            Some(source),
+            Some(note),
+        ) = (reporter, partner, period, value, source, note)
         {
             figures.push(ImportedFigure {
                 reporter,
@@ -184,7 +190,7 @@ fn read_ours(
                 period,
                 value,
                 source,
-                note: (!note.is_empty()).then(|| note.to_owned()),
+                note: (!note.as_str().is_empty()).then(|| note.to_string()),
             });
         }
     }
@@ -215,15 +221,16 @@ pub(super) fn country(code: &str) -> Result<PartyCode, String> {
     }
 }
 
-fn source_of(citation: &str, context: &ImportContext<'_>) -> Result<Source, &'static str> {
-    if !citation.is_empty() {
+fn source_of(citation: &str, context: &ImportContext<'_>) -> Result<Source, String> {
+    if !citation.trim().is_empty() {
+        let citation = Label::parse(citation).map_err(|e| e.to_string())?;
         return Ok(Source {
-            citation: citation.to_owned(),
+            citation: citation.to_string(),
             url: None,
         });
     }
     context
         .source
         .clone()
-        .ok_or("name the source, in this column or for the whole file")
+        .ok_or_else(|| "name the source, in this column or for the whole file".to_owned())
 }

@@ -5,6 +5,7 @@
 
 pub mod comtrade;
 pub mod import;
+pub mod indicator;
 pub mod money;
 pub mod observation;
 pub mod period;
@@ -13,6 +14,7 @@ pub mod target;
 #[cfg(test)]
 mod import_tests;
 
+pub use indicator::{IndicatorCode, IndicatorDraft, ObservationDraft, TargetDraft};
 pub use money::{Currency, Money, MoneyError, Totals};
 pub use observation::{conflicts, Conflict, ConflictKind, Flow, Observation, Source};
 pub use period::{Period, PeriodError};

@@ -4,6 +4,7 @@
 
 pub mod credentials;
 pub mod evidence;
+pub mod figures;
 pub mod followup;
 pub mod groups;
 pub mod health;

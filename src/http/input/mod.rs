@@ -4,6 +4,7 @@
 //! (charters, delegations, authorisations), `meetings.rs`, `texts.rs` (texts and procedures).
 
 mod accounts;
+pub mod figures;
 pub mod followup;
 mod groups;
 mod meetings;
