@@ -84,9 +84,9 @@ pub type AppResult<T> = Result<T, AppError>;
 pub mod records {
     pub use crate::store::{
         AgendaItemRecord, AgreementRecord, AmendmentRecord, ApiTokenRecord, AttendanceRecord,
-        AuthorisationRecord, DecisionRecord, EventRecord, GroupRecord, IndicatorRecord,
-        LanguageVersionRecord, MeetingRecord, ObservationRecord, ProcedureRecord, SeatRecord,
-        SessionRecord, TargetRecord, TextRecord, UserRecord,
+        AuthorisationRecord, DecisionRecord, EngagementRecord, EventRecord, GroupRecord,
+        IndicatorRecord, LanguageVersionRecord, MeetingRecord, ObservationRecord, ProcedureRecord,
+        SeatRecord, SessionRecord, TargetRecord, TextRecord, UserRecord,
     };
 }
 

@@ -69,6 +69,15 @@ pub fn router(state: AppState) -> Router {
             get(api::followup::agreements).post(api::followup::record_agreement),
         )
         .route(
+            "/groups/{code}/engagements",
+            get(api::followup::engagements).post(api::followup::record_engagement),
+        )
+        .route("/engagements/{id}", get(api::followup::engagement))
+        .route(
+            "/engagements/{id}/marking",
+            post(api::followup::widen_engagement),
+        )
+        .route(
             "/groups/{code}/indicators",
             get(api::figures::list).post(api::figures::create),
         )

@@ -15,6 +15,7 @@ use crate::domain::names::PartyCode;
 pub(super) enum RecordKind {
     Agreement,
     Observation,
+    Engagement,
 }
 
 impl RecordKind {
@@ -22,6 +23,7 @@ impl RecordKind {
         match self {
             RecordKind::Agreement => "agreements",
             RecordKind::Observation => "observations",
+            RecordKind::Engagement => "engagements",
         }
     }
 }
@@ -66,6 +68,30 @@ pub(super) async fn write_listed(
         .await?;
     }
     Ok(())
+}
+
+/// Replaces a record's distribution, classification and listed parties (a widening).
+pub(super) async fn set_marking(
+    conn: &mut AnyConnection,
+    kind: RecordKind,
+    id: i64,
+    marking: &Marking,
+) -> StoreResult<()> {
+    sqlx::query(&format!(
+        "UPDATE {} SET distribution = $1, classification = $2 WHERE id = $3",
+        kind.table()
+    ))
+    .bind(marking.distribution)
+    .bind(marking.classification)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("DELETE FROM record_listed WHERE kind = $1 AND record_id = $2")
+        .bind(kind.table())
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    write_listed(conn, kind, id, marking).await
 }
 
 /// The SQL that reads the listed parties of the records of `kind` that `clause` selects from

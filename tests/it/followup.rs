@@ -277,9 +277,154 @@ async fn the_group_has_the_first_groups_tracks_until_the_secretariat_sets_its_ow
     assert_eq!(tracks[2]["code"], "water");
 }
 
+fn kabul_meeting() -> Value {
+    json!({
+        "party": "UZ",
+        "date": "2025-06-10",
+        "place": "Kabul",
+        "level": "Special representative",
+        "counterpart": "Ministry of Commerce and Industry",
+        "tracks": ["trade", "transport_logistics"],
+        "summary": "Railway financing and the border trade zone at Hairatan.",
+        "follow_up": "Technical talks on tariffs next month."
+    })
+}
+
+async fn engagement_ids(app: &TestApp, who: &Session) -> Vec<i64> {
+    app.get("/api/v1/groups/CGA/engagements", As::Person(who))
+        .await
+        .assert_status(StatusCode::OK)
+        .json()
+        .as_array()
+        .expect("records")
+        .iter()
+        .map(|e| e["id"].as_i64().expect("id"))
+        .collect()
+}
+
+async fn an_engagement_is_its_partys_own_until_its_envoy_widens_it(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let envoy = app.sign_in("uz.envoy").await;
+    let record = app
+        .post(
+            "/api/v1/groups/CGA/engagements",
+            As::Person(&envoy),
+            kabul_meeting(),
+        )
+        .await;
+    let record = record.assert_status(StatusCode::CREATED).json();
+    assert_eq!(record["distribution"], "national");
+    let id = record["id"].as_i64().expect("id");
+    let path = format!("/api/v1/engagements/{id}");
+
+    for own in ["uz.envoy", "uz.deputy", "uz.delegate"] {
+        let session = app.sign_in(own).await;
+        assert_eq!(engagement_ids(&app, &session).await, [id], "{own}");
+        app.get(&path, As::Person(&session))
+            .await
+            .assert_status(StatusCode::OK);
+    }
+    let others = ["secretariat", "kz.envoy", "tm.observer", "admin"];
+    for other in others {
+        let session = app.sign_in(other).await;
+        app.get(&path, As::Person(&session))
+            .await
+            .assert_status(StatusCode::NOT_FOUND);
+        if other != "admin" {
+            assert!(engagement_ids(&app, &session).await.is_empty(), "{other}");
+        }
+    }
+
+    // Only the envoy widens, and only wider.
+    let delegate = app.sign_in("uz.delegate").await;
+    let marking = format!("{path}/marking");
+    app.post(
+        &marking,
+        As::Person(&delegate),
+        json!({ "distribution": "group" }),
+    )
+    .await
+    .assert_status(StatusCode::FORBIDDEN);
+    let widened = app
+        .post(
+            &marking,
+            As::Person(&envoy),
+            json!({ "distribution": "members" }),
+        )
+        .await;
+    assert_eq!(
+        widened.assert_status(StatusCode::OK).json()["distribution"],
+        "members"
+    );
+    let kz = app.sign_in("kz.envoy").await;
+    assert_eq!(engagement_ids(&app, &kz).await, [id]);
+    let observer = app.sign_in("tm.observer").await;
+    assert!(engagement_ids(&app, &observer).await.is_empty());
+    let narrower = app
+        .post(
+            &marking,
+            As::Person(&envoy),
+            json!({ "distribution": "national" }),
+        )
+        .await;
+    narrower.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(engagement_ids(&app, &kz).await, [id]);
+}
+
+async fn a_party_records_only_its_own_engagements_and_bad_ones_are_refused(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let kz = app.sign_in("kz.envoy").await;
+    app.post(
+        "/api/v1/groups/CGA/engagements",
+        As::Person(&kz),
+        kabul_meeting(),
+    )
+    .await
+    .assert_status(StatusCode::FORBIDDEN);
+    let secretariat = app.sign_in("secretariat").await;
+    app.post(
+        "/api/v1/groups/CGA/engagements",
+        As::Person(&secretariat),
+        kabul_meeting(),
+    )
+    .await
+    .assert_status(StatusCode::FORBIDDEN);
+    let uz = app.sign_in("uz.envoy").await;
+    let mut bad = kabul_meeting();
+    bad["date"] = json!("2099-01-01");
+    bad["tracks"] = json!(["space"]);
+    let reply = app
+        .post("/api/v1/groups/CGA/engagements", As::Person(&uz), bad)
+        .await;
+    let problem = reply
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
+        .problem();
+    let fields: Vec<&str> = problem.errors.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(fields, ["date", "tracks"]);
+    let mut unreadable = kabul_meeting();
+    unreadable["date"] = json!("10.06.2025");
+    unreadable["summary"] = json!("  ");
+    unreadable["distribution"] = json!("everyone");
+    let reply = app
+        .post(
+            "/api/v1/groups/CGA/engagements",
+            As::Person(&uz),
+            unreadable,
+        )
+        .await;
+    let problem = reply
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
+        .problem();
+    let fields: Vec<&str> = problem.errors.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(fields, ["date", "summary", "distribution"]);
+    assert!(engagement_ids(&app, &uz).await.is_empty());
+}
+
 both_backends!(
     the_registry_totals_what_each_reader_may_see,
     only_the_secretariat_or_the_partys_own_delegation_records_an_agreement,
     a_bad_agreement_is_refused_field_by_field_and_nothing_is_written,
     the_group_has_the_first_groups_tracks_until_the_secretariat_sets_its_own,
+    an_engagement_is_its_partys_own_until_its_envoy_widens_it,
+    a_party_records_only_its_own_engagements_and_bad_ones_are_refused,
 );

@@ -1,4 +1,5 @@
-//! Follow-through over the API: the group's tracks and the agreements registry (DOMAIN.md §6).
+//! Follow-through over the API: the group's tracks, the agreements registry and the parties'
+//! engagement records (DOMAIN.md §6).
 //! Every list and total is what the caller may see.
 
 use axum::extract::{Path, State};
@@ -7,8 +8,8 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::{json, ApiJson};
-use crate::app::records::AgreementRecord;
+use super::{json, path_id, ApiJson};
+use crate::app::records::{AgreementRecord, EngagementRecord};
 use crate::domain::agreement::AgreementTotal;
 use crate::domain::figures::{Money, Source};
 use crate::domain::marking::{Distribution, Marking};
@@ -16,7 +17,7 @@ use crate::domain::time::rfc3339_utc;
 use crate::domain::track::Track;
 use crate::http::auth::ApiCaller;
 use crate::http::error::ApiResult;
-use crate::http::input::followup::{AgreementInput, TracksInput};
+use crate::http::input::followup::{AgreementInput, EngagementInput, TracksInput, WidenInput};
 use crate::http::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -214,4 +215,102 @@ pub async fn record_agreement(
     let draft = input.parse()?;
     let agreement = state.app.record_agreement(&caller, &code, draft).await?;
     Ok((StatusCode::CREATED, json(AgreementView::from(&agreement))).into_response())
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EngagementView {
+    pub id: i64,
+    pub party: String,
+    /// YYYY-MM-DD.
+    pub date: String,
+    pub place: String,
+    pub level: String,
+    pub counterpart: String,
+    pub tracks: Vec<String>,
+    pub summary: String,
+    pub follow_up: Option<String>,
+    #[serde(flatten)]
+    pub marking: MarkingView,
+    pub recorded_at: String,
+}
+
+impl From<&EngagementRecord> for EngagementView {
+    fn from(e: &EngagementRecord) -> Self {
+        EngagementView {
+            id: e.id.get(),
+            party: e.party.to_string(),
+            date: e.date.to_string(),
+            place: e.place.to_string(),
+            level: e.level.to_string(),
+            counterpart: e.counterpart.to_string(),
+            tracks: e.tracks.iter().map(ToString::to_string).collect(),
+            summary: e.summary.to_string(),
+            follow_up: e.follow_up.as_ref().map(ToString::to_string),
+            marking: MarkingView::from(&e.marking),
+            recorded_at: rfc3339_utc(e.recorded_at),
+        }
+    }
+}
+
+/// The engagement records the caller may see, latest first.
+#[utoipa::path(get, operation_id = "list_engagements", path = "/api/v1/groups/{code}/engagements", tag = "follow-through",
+    params(("code" = super::schemas::GroupCodeText, Path, description = "The group's code, e.g. CGA")),
+    responses((status = 200, description = "The records", body = [EngagementView]), (status = 404)))]
+pub async fn engagements(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(code): Path<String>,
+) -> ApiResult<Response> {
+    let (_, records) = state.app.engagements(&caller, &code).await?;
+    Ok(json(
+        records.iter().map(EngagementView::from).collect::<Vec<_>>(),
+    ))
+}
+
+/// Records a contact of the caller's own party with a counterpart authority; `national`
+/// (its own delegation only) unless another distribution is chosen.
+#[utoipa::path(post, operation_id = "create_engagement", path = "/api/v1/groups/{code}/engagements", tag = "follow-through", request_body = EngagementInput,
+    params(("code" = super::schemas::GroupCodeText, Path, description = "The group's code, e.g. CGA")),
+    responses((status = 201, description = "The record", body = EngagementView), (status = 403, description = "A party records its own engagements, through its envoy, deputy or delegate"), (status = 404)))]
+pub async fn record_engagement(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(code): Path<String>,
+    ApiJson(input): ApiJson<EngagementInput>,
+) -> ApiResult<Response> {
+    let draft = input.parse()?;
+    let record = state.app.record_engagement(&caller, &code, draft).await?;
+    Ok((StatusCode::CREATED, json(EngagementView::from(&record))).into_response())
+}
+
+/// One engagement record the caller may see.
+#[utoipa::path(get, operation_id = "get_engagement", path = "/api/v1/engagements/{id}", tag = "follow-through",
+    params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 200, description = "The record", body = EngagementView), (status = 404)))]
+pub async fn engagement(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<String>,
+) -> ApiResult<Response> {
+    let (_, record) = state.app.engagement(&caller, path_id(&id)?).await?;
+    Ok(json(EngagementView::from(&record)))
+}
+
+/// Widens who may see an engagement record (its party's envoy): never narrower, never a
+/// higher classification.
+#[utoipa::path(post, operation_id = "widen_engagement", path = "/api/v1/engagements/{id}/marking", tag = "follow-through", request_body = WidenInput,
+    params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 200, description = "The record as now marked", body = EngagementView), (status = 403, description = "Only the party's envoy widens its records"), (status = 404)))]
+pub async fn widen_engagement(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<WidenInput>,
+) -> ApiResult<Response> {
+    let choice = input.parse()?;
+    let record = state
+        .app
+        .widen_engagement(&caller, path_id(&id)?, choice)
+        .await?;
+    Ok(json(EngagementView::from(&record)))
 }

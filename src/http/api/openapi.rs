@@ -30,6 +30,7 @@ use crate::http::auth::SESSION_COOKIE;
         super::groups::add_delegate, super::groups::remove_delegate, super::groups::authorise,
         super::groups::add_party,
         super::followup::tracks, super::followup::set_tracks, super::followup::agreements, super::followup::record_agreement,
+        super::followup::engagements, super::followup::record_engagement, super::followup::engagement, super::followup::widen_engagement,
         super::figures::list, super::figures::create, super::figures::show, super::figures::record, super::figures::target,
         super::figures::import, super::figures::export, super::figures::chart,
         super::meetings::list, super::meetings::create, super::meetings::show, super::meetings::update,

@@ -4,10 +4,12 @@
 use serde::Deserialize;
 use utoipa::ToSchema;
 
+use crate::app::followup::engagements::EngagementDraft;
 use crate::domain::agreement::{AgreementCount, AgreementDraft, AgreementStatus};
+use crate::domain::engagement::{Engagement, DEFAULT_DISTRIBUTION};
 use crate::domain::figures::{Currency, Money, Source};
 use crate::domain::marking::{Classification, Distribution, MarkingChoice};
-use crate::domain::names::{Label, PartyCode};
+use crate::domain::names::{Label, Note, PartyCode};
 use crate::domain::track::{Track, TrackCode};
 use crate::domain::validation::ValidationErrors;
 use crate::http::api::schemas as shape;
@@ -245,4 +247,124 @@ pub fn date(text: &str) -> Result<jiff::civil::Date, &'static str> {
         return Err("a day written YYYY-MM-DD");
     }
     text.parse().map_err(|_| "not a day of the calendar")
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EngagementInput {
+    /// The recording delegation's own party.
+    #[schema(value_type = shape::PartyCodeText)]
+    pub party: String,
+    /// The day of the contact.
+    #[schema(value_type = shape::DateText)]
+    pub date: String,
+    #[schema(value_type = shape::LabelText)]
+    pub place: String,
+    /// The level of the contact, e.g. "special representative".
+    #[schema(value_type = shape::LabelText)]
+    pub level: String,
+    /// Whom the delegation met, e.g. "Ministry of Commerce and Industry, Kabul".
+    #[schema(value_type = shape::LabelText)]
+    pub counterpart: String,
+    #[schema(value_type = Vec<shape::TrackCodeText>)]
+    pub tracks: Vec<String>,
+    #[schema(value_type = shape::NoteText)]
+    pub summary: String,
+    #[schema(value_type = Option<shape::NoteText>)]
+    pub follow_up: Option<String>,
+    /// national (default): the party's own delegation only; or a wider distribution.
+    #[schema(value_type = Option<shape::DistributionOrBlank>)]
+    pub distribution: Option<String>,
+    #[schema(value_type = Option<shape::ClassificationOrBlank>)]
+    pub classification: Option<String>,
+    #[serde(default)]
+    #[schema(value_type = Vec<shape::PartyCodeText>)]
+    pub listed: Vec<String>,
+}
+
+impl EngagementInput {
+    pub fn parse(&self) -> Result<EngagementDraft, ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let party = errors.check("party", PartyCode::parse(&self.party));
+        let held_on = errors.check("date", date(&self.date));
+        let place = errors.check("place", Label::parse(&self.place));
+        let level = errors.check("level", Label::parse(&self.level));
+        let counterpart = errors.check("counterpart", Label::parse(&self.counterpart));
+        let tracks: Vec<TrackCode> = self
+            .tracks
+            .iter()
+            .filter_map(|t| errors.check("tracks", TrackCode::parse(t)))
+            .collect();
+        let summary = errors.check("summary", Note::parse(&self.summary));
+        if summary
+            .as_ref()
+            .is_some_and(|s| s.as_str().trim().is_empty())
+        {
+            errors.add("summary", "say what was discussed");
+        }
+        let follow_up = match given(&self.follow_up) {
+            Some(text) => errors.check("follow_up", Note::parse(text)).map(Some),
+            None => Some(None),
+        };
+        let marking = MarkingInput::parse(
+            &self.distribution,
+            &self.classification,
+            &self.listed,
+            DEFAULT_DISTRIBUTION,
+            &mut errors,
+        );
+        let draft = (|| {
+            let marking = marking?;
+            Some(EngagementDraft {
+                engagement: Engagement {
+                    party: party?,
+                    date: held_on?,
+                    place: place?,
+                    level: level?,
+                    counterpart: counterpart?,
+                    tracks,
+                    summary: summary?,
+                    follow_up: follow_up?,
+                    distribution: marking.distribution,
+                },
+                marking,
+            })
+        })();
+        match draft {
+            Some(draft) if errors.is_empty() => Ok(draft),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// A wider marking for a record.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WidenInput {
+    #[schema(value_type = shape::DistributionName)]
+    pub distribution: String,
+    /// Omitted: unclassified.
+    #[schema(value_type = Option<shape::ClassificationOrBlank>)]
+    pub classification: Option<String>,
+    #[serde(default)]
+    #[schema(value_type = Vec<shape::PartyCodeText>)]
+    pub listed: Vec<String>,
+}
+
+impl WidenInput {
+    pub fn parse(&self) -> Result<MarkingChoice, ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let distribution = Some(self.distribution.clone());
+        let choice = MarkingInput::parse(
+            &distribution,
+            &self.classification,
+            &self.listed,
+            DEFAULT_DISTRIBUTION,
+            &mut errors,
+        );
+        match choice {
+            Some(choice) if errors.is_empty() => Ok(choice),
+            _ => Err(errors),
+        }
+    }
 }
