@@ -9,6 +9,8 @@
  *   select[data-autosubmit]          submits its form on change
  *   [data-live-url="/…/events"]      EventSource; on any message re-fetches the
  *                                    current URL and swaps #live-region's content
+ *   input[type=file][data-fills=id]  reads the chosen text file into the
+ *                                    textarea #id (which the form sends)
  */
 (function () {
   'use strict';
@@ -112,6 +114,19 @@
     window.addEventListener('pageshow', function (ev) { if (ev.persisted) { open(); refresh(); } });
     open();
   }
+
+  // (e) A text file chosen is read into the textarea the form sends, so a form without
+  // multipart encoding still takes a file; pasting works with scripts off.
+  document.addEventListener('change', function (ev) {
+    var input = ev.target;
+    if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.dataset.fills) return;
+    var target = document.getElementById(input.dataset.fills);
+    var file = input.files && input.files[0];
+    if (!target || !file || typeof FileReader === 'undefined') return;
+    var reader = new FileReader();
+    reader.onload = function () { target.value = String(reader.result); };
+    reader.readAsText(file);
+  });
 
   function init() {
     localTimes(document);

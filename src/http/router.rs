@@ -265,6 +265,16 @@ pub fn router(state: AppState) -> Router {
         .route("/public/{code}/decisions", get(pages::public::decisions))
         .route("/calendar/{token}", get(api::meetings::feed))
         .route("/indicators/{id}/chart.svg", get(api::figures::chart))
+        .route("/groups/{code}/indicators", get(pages::figures::list))
+        .route("/indicators/{id}", get(pages::figures::show))
+        .route(
+            "/indicators/{id}/observations",
+            post(pages::figures::record),
+        )
+        .route(
+            "/indicators/{id}/import",
+            post(pages::figures::import).layer(DefaultBodyLimit::max(MAX_CSV_BYTES)),
+        )
         .route("/static/majlis.css", get(assets::stylesheet))
         .route("/static/majlis.js", get(assets::script))
         .route("/healthz", get(api::health::healthz))

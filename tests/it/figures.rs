@@ -352,10 +352,68 @@ async fn bad_figures_are_refused_naming_each_field(backend: Backend) {
     );
 }
 
+async fn the_indicator_page_says_plainly_where_sources_disagree(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let kz = app.sign_in("kz.envoy").await;
+    let id = turnover(&app, &kz).await["id"].as_i64().expect("id");
+    let page = app.get(&format!("/indicators/{id}"), As::Person(&kz)).await;
+    let html = page.assert_status(StatusCode::OK).text();
+    for text in [
+        "KZ–AF January–September 2024 (USD 700 M, Founding news report, citing CACI Analyst) \
+         exceeds the figure for the whole of 2024 (USD 545.2 M, Kazakh deputy prime minister, \
+         via Astana Times)",
+        "The figures for UZ–AF in 2023 disagree: USD 866 M",
+        "USD 266 M (Afghan ministry figure, via Eurasianet)",
+        "18.17 %",
+        "Growth still needed: <strong>40.6 % a year",
+        "<svg",
+        "Record a figure",
+    ] {
+        assert!(html.contains(text), "missing {text}");
+    }
+    assert!(
+        !html.contains("Import figures from CSV"),
+        "the secretariat imports"
+    );
+
+    // The secretariat imports a pasted table from the page; a bad row is listed and nothing
+    // is stored.
+    let secretariat = app.sign_in("secretariat").await;
+    let table = "reporter,partner,period_start,period_end,value,source,note\n\
+                 TJ,AF,2024-01-01,2024-12-31,120000000,Tajik statistics,\n\
+                 TJ,AF,2024-13-01,2024-12-31,5,Tajik statistics,\n";
+    let reply = app
+        .post_form(
+            &format!("/indicators/{id}/import"),
+            &secretariat,
+            &[("csv", table), ("source", "")],
+        )
+        .await;
+    let html = reply.assert_status(StatusCode::UNPROCESSABLE_ENTITY).text();
+    assert!(html.contains("Nothing was stored"), "{html}");
+    assert!(html.contains("row 3, period_start"), "{html}");
+    let good = "reporter,partner,period_start,period_end,value,source,note\n\
+                TJ,AF,2024-01-01,2024-12-31,120000000,Tajik statistics,\n";
+    let reply = app
+        .post_form(
+            &format!("/indicators/{id}/import"),
+            &secretariat,
+            &[("csv", good), ("source", "")],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    let page = app
+        .get(&format!("/indicators/{id}?imported=1"), As::Person(&kz))
+        .await
+        .text();
+    assert!(page.contains("USD 120 M"));
+}
+
 both_backends!(
     every_figure_is_kept_with_its_source_and_disagreements_are_shown,
     a_national_figure_changes_nothing_another_party_is_shown,
     the_export_and_the_chart_are_read_by_independent_parsers,
     a_year_of_comtrade_rows_is_imported_whole_or_not_at_all,
     bad_figures_are_refused_naming_each_field,
+    the_indicator_page_says_plainly_where_sources_disagree,
 );

@@ -4,6 +4,7 @@
 
 pub mod admin;
 pub mod chart;
+pub mod figures;
 pub mod groups;
 pub mod me;
 pub mod meetings;
