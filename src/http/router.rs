@@ -266,6 +266,18 @@ pub fn router(state: AppState) -> Router {
         .route("/calendar/{token}", get(api::meetings::feed))
         .route("/indicators/{id}/chart.svg", get(api::figures::chart))
         .route("/groups/{code}/indicators", get(pages::figures::list))
+        .route(
+            "/groups/{code}/agreements",
+            get(pages::followup::agreements).post(pages::followup::record_agreement),
+        )
+        .route(
+            "/groups/{code}/engagements",
+            get(pages::followup::engagements).post(pages::followup::record_engagement),
+        )
+        .route(
+            "/engagements/{id}/marking",
+            post(pages::followup::widen_engagement),
+        )
         .route("/indicators/{id}", get(pages::figures::show))
         .route(
             "/indicators/{id}/observations",

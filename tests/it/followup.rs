@@ -420,6 +420,74 @@ async fn a_party_records_only_its_own_engagements_and_bad_ones_are_refused(backe
     assert!(engagement_ids(&app, &uz).await.is_empty());
 }
 
+async fn the_registry_and_the_engagements_work_as_pages(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let kg = app.sign_in("kg.envoy").await;
+    let html = app
+        .get("/groups/CGA/agreements", As::Person(&kg))
+        .await
+        .assert_status(StatusCode::OK)
+        .text();
+    for text in [
+        "USD 2.5 bn",
+        ">35<",
+        "Investment agreements of the Uzbek prime minister",
+    ] {
+        assert!(html.contains(text), "missing {text}");
+    }
+    let uz = app.sign_in("uz.envoy").await;
+    let reply = app
+        .post_form(
+            "/groups/CGA/engagements",
+            &uz,
+            &[
+                ("party", "UZ"),
+                ("date", "2025-06-10"),
+                ("place", "Kabul"),
+                ("level", "Special representative"),
+                ("counterpart", "Ministry of Commerce and Industry"),
+                ("tracks", "trade"),
+                ("tracks", "transport_logistics"),
+                ("summary", "Railway financing."),
+                ("follow_up", ""),
+                ("distribution", "national"),
+            ],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.text());
+    let deputy = app.sign_in("uz.deputy").await;
+    let html = app
+        .get("/groups/CGA/engagements", As::Person(&deputy))
+        .await
+        .text();
+    assert!(html.contains("UZ with Ministry of Commerce and Industry, Kabul, 2025-06-10"));
+    assert!(html.contains("trade, transport_logistics"));
+    let kz = app.sign_in("kz.envoy").await;
+    let html = app
+        .get("/groups/CGA/engagements", As::Person(&kz))
+        .await
+        .text();
+    assert!(!html.contains("UZ with Ministry of Commerce"));
+    // A form without a track is shown again with its message, and nothing is recorded.
+    let reply = app
+        .post_form(
+            "/groups/CGA/engagements",
+            &uz,
+            &[
+                ("party", "UZ"),
+                ("date", "2025-06-11"),
+                ("place", "Kabul"),
+                ("level", "Deputy"),
+                ("counterpart", "Ministry of Economy"),
+                ("summary", "Energy."),
+            ],
+        )
+        .await;
+    let html = reply.assert_status(StatusCode::UNPROCESSABLE_ENTITY).text();
+    assert!(html.contains("name at least one track"));
+    assert_eq!(engagement_ids(&app, &uz).await.len(), 1);
+}
+
 both_backends!(
     the_registry_totals_what_each_reader_may_see,
     only_the_secretariat_or_the_partys_own_delegation_records_an_agreement,
@@ -427,4 +495,5 @@ both_backends!(
     the_group_has_the_first_groups_tracks_until_the_secretariat_sets_its_own,
     an_engagement_is_its_partys_own_until_its_envoy_widens_it,
     a_party_records_only_its_own_engagements_and_bad_ones_are_refused,
+    the_registry_and_the_engagements_work_as_pages,
 );

@@ -5,6 +5,7 @@
 pub mod admin;
 pub mod chart;
 pub mod figures;
+pub mod followup;
 pub mod groups;
 pub mod me;
 pub mod meetings;
