@@ -10,8 +10,10 @@ use clap::{Parser, Subcommand};
 use crate::app::users::Actor;
 use crate::app::{App, AppError, Settings};
 use crate::config::{split_list, Config, Layer};
+use crate::domain::figures::IndicatorCode;
 use crate::domain::names::{GroupCode, Username};
 use crate::domain::receipt::PublicKey;
+use crate::http::input::figures::ImportQuery;
 use crate::http::input::{DelegationInput, GroupInput, UserInput};
 use crate::store::Store;
 
@@ -84,6 +86,11 @@ pub enum Command {
         #[command(subcommand)]
         command: GroupCommand,
     },
+    /// Works with a group's indicators.
+    Indicator {
+        #[command(subcommand)]
+        command: IndicatorCommand,
+    },
     /// Shows the configuration in force.
     Config {
         #[command(subcommand)]
@@ -115,6 +122,26 @@ pub enum UserCommand {
     Passwd { username: String },
     /// Disables an account; its sessions and tokens end.
     Disable { username: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IndicatorCommand {
+    /// Imports figures from a CSV file (our columns or UN Comtrade's) into an indicator, as the
+    /// group's secretariat: every row or none.
+    Import {
+        /// The group's code, e.g. CGA.
+        group: String,
+        /// The indicator's code, e.g. trade_turnover.
+        indicator: String,
+        file: PathBuf,
+        /// The source of every row (required for UN Comtrade files).
+        #[arg(long)]
+        source: Option<String>,
+        /// The secretariat account the figures are recorded by (needed when the group has
+        /// several).
+        #[arg(long = "as", value_name = "USERNAME")]
+        username: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -197,6 +224,10 @@ fn read_password() -> anyhow::Result<String> {
 pub fn explain(error: AppError) -> anyhow::Error {
     match error {
         AppError::Invalid(errors) => anyhow::anyhow!("invalid input: {errors}"),
+        AppError::InvalidRows(rows) => {
+            let rows: Vec<String> = rows.iter().map(ToString::to_string).collect();
+            anyhow::anyhow!("nothing was imported; fix these rows:\n{}", rows.join("\n"))
+        }
         AppError::Internal(cause) => cause,
         other => anyhow::anyhow!("{other}"),
     }
@@ -214,6 +245,7 @@ pub async fn run_admin(command: &Command, config: &Config) -> anyhow::Result<()>
     match command {
         Command::User { command, .. } => user(&app, command).await,
         Command::Group { command, .. } => group(&app, command).await,
+        Command::Indicator { command } => indicator(&app, command).await,
         _ => bail!("not an administrative command"),
     }
 }
@@ -338,6 +370,41 @@ async fn group(app: &App, command: &GroupCommand) -> anyhow::Result<()> {
             println!("placed {username} in {code}");
         }
     }
+    Ok(())
+}
+
+async fn indicator(app: &App, command: &IndicatorCommand) -> anyhow::Result<()> {
+    let IndicatorCommand::Import {
+        group,
+        indicator,
+        file,
+        source,
+        username,
+    } = command;
+    let code = IndicatorCode::parse(indicator).map_err(|e| anyhow::anyhow!("indicator {e}"))?;
+    let username = username
+        .as_deref()
+        .map(Username::parse)
+        .transpose()
+        .map_err(|e| anyhow::anyhow!("--as {e}"))?;
+    let table = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let query = ImportQuery {
+        source: source.clone(),
+        ..ImportQuery::default()
+    };
+    let (source, marking) = query
+        .parse()
+        .map_err(|e| anyhow::anyhow!("invalid --source: {e}"))?;
+    let (caller, id) = app
+        .importer_for(group, &code, username.as_ref())
+        .await
+        .map_err(explain)?;
+    let count = app
+        .import_observations(&caller, id, &table, source, marking)
+        .await
+        .map_err(explain)?;
+    let figures = if count == 1 { "figure" } else { "figures" };
+    println!("imported {count} {figures} into {group} {code}");
     Ok(())
 }
 

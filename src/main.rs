@@ -52,7 +52,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 );
             }
         }
-        Command::User { .. } | Command::Group { .. } => {
+        Command::User { .. } | Command::Group { .. } | Command::Indicator { .. } => {
             majlis::cli::run_admin(&cli.command, &config).await?
         }
         Command::Config {

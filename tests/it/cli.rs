@@ -488,7 +488,75 @@ async fn a_password_set_from_the_command_line_ends_the_persons_sessions(backend:
     );
 }
 
+async fn the_operator_imports_a_comtrade_file_as_the_secretariat(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let dir = tempfile::tempdir().expect("a directory");
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "refYear,reporterISO,partnerISO,flowCode,primaryValue\n\
+         2020,TJK,AFG,X,90000000\n\
+         2020,TJK,AFG,Q,1\n",
+    )
+    .expect("written");
+    let path = bad.to_str().expect("a path");
+    let refused = majlis(
+        &app.database_url,
+        &[
+            "indicator",
+            "import",
+            "CGA",
+            "trade_turnover",
+            path,
+            "--source",
+            "UN Comtrade",
+        ],
+        "",
+    );
+    assert_eq!(refused.status.code(), Some(1), "{}", output(&refused));
+    assert!(
+        output(&refused).contains("row 3, flowCode"),
+        "{}",
+        output(&refused)
+    );
+
+    let good = dir.path().join("good.csv");
+    std::fs::write(
+        &good,
+        "refYear,reporterISO,partnerISO,flowCode,primaryValue\n\
+         2020,TJK,AFG,X,90000000\n\
+         2020,TJK,AFG,M,10000000\n",
+    )
+    .expect("written");
+    let path = good.to_str().expect("a path");
+    let imported = majlis(
+        &app.database_url,
+        &[
+            "indicator",
+            "import",
+            "CGA",
+            "trade_turnover",
+            path,
+            "--source",
+            "UN Comtrade",
+        ],
+        "",
+    );
+    assert!(imported.status.success(), "{}", output(&imported));
+    assert_eq!(
+        stdout(&imported),
+        "imported 1 figure into CGA trade_turnover\n"
+    );
+    let kz = app.sign_in("kz.envoy").await;
+    let list = app
+        .get("/api/v1/groups/CGA/indicators", As::Person(&kz))
+        .await
+        .json();
+    assert_eq!(list[0]["observations"], 14);
+}
+
 both_backends!(
+    the_operator_imports_a_comtrade_file_as_the_secretariat,
     a_password_set_from_the_command_line_ends_the_persons_sessions,
     a_kept_receipt_proves_a_later_rewrite,
     verify_refuses_a_receipt_signed_under_a_foreign_key_naming_the_expected_key,

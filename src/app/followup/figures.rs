@@ -9,6 +9,7 @@ use super::super::{App, AppError, AppResult, Caller};
 use super::{is_party_of, marked_entry};
 use crate::domain::access;
 use crate::domain::figures::import::{read_table, ImportContext, Table, OUR_COLUMNS};
+use crate::domain::figures::IndicatorCode;
 use crate::domain::figures::{
     conflicts, progress, Conflict, Goal, IndicatorDraft, Observation, ObservationDraft, Progress,
     Source, TargetDraft,
@@ -16,7 +17,8 @@ use crate::domain::figures::{
 use crate::domain::ids::IndicatorId;
 use crate::domain::journal::{Action, JournalScope, NewEntry, ObjectRef, Payload};
 use crate::domain::marking::MarkingChoice;
-use crate::domain::names::Note;
+use crate::domain::names::{GroupCode, Note, Username};
+use crate::domain::role::Role;
 use crate::store::{GroupRecord, IndicatorRecord, NewObservation, ObservationRecord, TargetRecord};
 
 /// An indicator as its list shows it.
@@ -360,6 +362,52 @@ impl App {
         .await?;
         tx.commit().await?;
         Ok(ids.len())
+    }
+
+    /// For the operator's command line: the group's secretariat account (the one named, or the
+    /// only one) and the id of the group's indicator with `indicator` as its code.
+    pub async fn importer_for(
+        &self,
+        code: &str,
+        indicator: &IndicatorCode,
+        username: Option<&Username>,
+    ) -> AppResult<(Caller, IndicatorId)> {
+        let group_code = GroupCode::parse(code).map_err(|_| AppError::NotFound)?;
+        let group = self
+            .store
+            .group_by_code(&group_code)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let secretariat: Vec<_> = self
+            .store
+            .seats_of_group(group.id)
+            .await?
+            .into_iter()
+            .filter(|seat| seat.role == Role::Secretariat)
+            .filter(|seat| username.is_none_or(|name| &seat.username == name))
+            .collect();
+        let seat = match secretariat.as_slice() {
+            [seat] => seat,
+            [] => {
+                return Err(AppError::Conflict(format!(
+                    "{group_code} has no such secretariat account"
+                )))
+            }
+            _ => {
+                return Err(AppError::Conflict(format!(
+                    "{group_code} has several secretariat accounts: name one with --as"
+                )))
+            }
+        };
+        let caller = self.caller(seat.user).await?;
+        let indicator = self
+            .store
+            .group_indicators(group.id)
+            .await?
+            .into_iter()
+            .find(|i| &i.code == indicator)
+            .ok_or(AppError::NotFound)?;
+        Ok((caller, indicator.id))
     }
 
     /// The figures the caller sees, as CSV in our own columns (a header row, then one row per
