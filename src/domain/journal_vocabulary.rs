@@ -15,8 +15,8 @@ use thiserror::Error;
 
 use super::ids::{
     ActionLineId, AgendaItemId, AgreementId, AmendmentId, AttendanceId, AuthorisationId,
-    DecisionId, EngagementId, Id, IndicatorId, MeetingId, ObservationId, ProcedureId, RoadmapId,
-    TargetId, TextId, UserId,
+    EngagementId, Id, IndicatorId, MeetingId, ObservationId, ProcedureId, RoadmapId, TargetId,
+    TextId, UserId,
 };
 use super::names::GroupCode;
 use super::procedure::Event;
@@ -75,7 +75,6 @@ pub enum Action {
     TargetCreate,
     EngagementCreate,
     MarkingWiden,
-    DecisionRecordLater,
 }
 
 /// A stored action that no variant writes.
@@ -85,7 +84,7 @@ pub struct UnknownAction(pub String);
 
 impl Action {
     /// Every action, so that reading can look a stored text up without a second table.
-    pub const ALL: [Action; 52] = [
+    pub const ALL: [Action; 51] = [
         Action::UserCreate,
         Action::UserPassword,
         Action::UserDisable,
@@ -137,7 +136,6 @@ impl Action {
         Action::TargetCreate,
         Action::EngagementCreate,
         Action::MarkingWiden,
-        Action::DecisionRecordLater,
     ];
 
     /// The action as stored and hashed: the one place these strings are written.
@@ -194,7 +192,6 @@ impl Action {
             Action::TargetCreate => "target.create",
             Action::EngagementCreate => "engagement.create",
             Action::MarkingWiden => "marking.widen",
-            Action::DecisionRecordLater => "decision.record_later",
         }
     }
 
@@ -263,7 +260,6 @@ pub enum ObjectRef {
     Observation(ObservationId),
     Target(TargetId),
     Engagement(EngagementId),
-    Decision(DecisionId),
 }
 
 /// A stored object reference that no variant writes.
@@ -302,7 +298,6 @@ impl ObjectRef {
             "observation" => ObjectRef::Observation(canonical_id(rest).ok_or_else(unknown)?),
             "target" => ObjectRef::Target(canonical_id(rest).ok_or_else(unknown)?),
             "engagement" => ObjectRef::Engagement(canonical_id(rest).ok_or_else(unknown)?),
-            "decision" => ObjectRef::Decision(canonical_id(rest).ok_or_else(unknown)?),
             _ => return Err(unknown()),
         };
         Ok(object)
@@ -331,7 +326,6 @@ impl fmt::Display for ObjectRef {
             ObjectRef::Observation(id) => write!(f, "observation:{id}"),
             ObjectRef::Target(id) => write!(f, "target:{id}"),
             ObjectRef::Engagement(id) => write!(f, "engagement:{id}"),
-            ObjectRef::Decision(id) => write!(f, "decision:{id}"),
         }
     }
 }
@@ -371,7 +365,7 @@ mod tests {
 
     /// The stored strings, written out independently of `as_str`: changing any of them would
     /// make every journal already written fail to verify.
-    const STORED_ACTIONS: [(Action, &str); 52] = [
+    const STORED_ACTIONS: [(Action, &str); 51] = [
         (Action::UserCreate, "user.create"),
         (Action::UserPassword, "user.password"),
         (Action::UserDisable, "user.disable"),
@@ -423,7 +417,6 @@ mod tests {
         (Action::TargetCreate, "target.create"),
         (Action::EngagementCreate, "engagement.create"),
         (Action::MarkingWiden, "marking.widen"),
-        (Action::DecisionRecordLater, "decision.record_later"),
     ];
 
     fn stored_objects() -> Vec<(ObjectRef, &'static str)> {
@@ -457,7 +450,6 @@ mod tests {
             ),
             (ObjectRef::Target(TargetId::new(7)), "target:7"),
             (ObjectRef::Engagement(EngagementId::new(8)), "engagement:8"),
-            (ObjectRef::Decision(DecisionId::new(9)), "decision:9"),
         ]
     }
 
