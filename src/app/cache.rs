@@ -1,6 +1,6 @@
 //! A read cache of journaled records, keyed by the journal's head.
 //!
-//! Every change to users, groups, seats, authorisations, meetings and agendas is one
+//! Every change to users, groups, seats, authorisations, meetings, agendas and figures is one
 //! transaction with its journal entry, so the head of the journal (its last sequence number
 //! and hash) names one state of all of them. A request reads the head from the database in
 //! the same round trip as its session (`Store::live_session`), before it reads anything else;
@@ -22,11 +22,12 @@ use std::hash::Hash;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use super::AppResult;
-use crate::domain::ids::{GroupId, MeetingId, UserId};
+use crate::domain::ids::{GroupId, IndicatorId, MeetingId, UserId};
 use crate::domain::journal::Head;
 use crate::domain::names::GroupCode;
 use crate::store::{
-    AgendaItemRecord, AttendanceRecord, AuthorisationRecord, GroupRecord, MeetingRecord, SeatRecord,
+    AgendaItemRecord, AttendanceRecord, AuthorisationRecord, GroupRecord, MeetingRecord,
+    ObservationRecord, SeatRecord,
 };
 
 /// Past this many records the cache starts afresh, so that memory stays bounded whatever
@@ -61,6 +62,8 @@ pub(super) struct Snapshot {
     pub(super) meetings: HashMap<MeetingId, Arc<MeetingRecord>>,
     pub(super) agendas: HashMap<MeetingId, Arc<Vec<AgendaItemRecord>>>,
     pub(super) attendance: HashMap<MeetingId, Arc<Vec<AttendanceRecord>>>,
+    pub(super) observations_of_group: HashMap<GroupId, Arc<Vec<ObservationRecord>>>,
+    pub(super) observations: HashMap<IndicatorId, Arc<Vec<ObservationRecord>>>,
 }
 
 impl Snapshot {

@@ -7,11 +7,12 @@ use std::sync::Arc;
 
 use super::cache::ReadMark;
 use super::{App, AppError, AppResult, Caller};
-use crate::domain::ids::{GroupId, MeetingId, UserId};
+use crate::domain::ids::{GroupId, IndicatorId, MeetingId, UserId};
 use crate::domain::journal::Head;
 use crate::domain::names::GroupCode;
 use crate::store::{
-    AgendaItemRecord, AttendanceRecord, AuthorisationRecord, GroupRecord, MeetingRecord, SeatRecord,
+    AgendaItemRecord, AttendanceRecord, AuthorisationRecord, GroupRecord, MeetingRecord,
+    ObservationRecord, SeatRecord,
 };
 
 impl App {
@@ -129,6 +130,33 @@ impl App {
         let mark = self.mark(caller.journal_head);
         self.cache
             .get(mark, |s| &mut s.attendance, meeting, read)
+            .await
+    }
+
+    /// Every figure of every indicator of the group, marked as recorded (the caller keeps
+    /// those the reader may see).
+    pub(super) async fn cached_group_observations(
+        &self,
+        caller: &Caller,
+        group: GroupId,
+    ) -> AppResult<Arc<Vec<ObservationRecord>>> {
+        let read = || async { Ok::<_, AppError>(self.store.group_observations(group).await?) };
+        let mark = self.mark(caller.journal_head);
+        self.cache
+            .get(mark, |s| &mut s.observations_of_group, group, read)
+            .await
+    }
+
+    /// Every figure of one indicator, as `cached_group_observations`.
+    pub(super) async fn cached_observations(
+        &self,
+        caller: &Caller,
+        indicator: IndicatorId,
+    ) -> AppResult<Arc<Vec<ObservationRecord>>> {
+        let read = || async { Ok::<_, AppError>(self.store.observations(indicator).await?) };
+        let mark = self.mark(caller.journal_head);
+        self.cache
+            .get(mark, |s| &mut s.observations, indicator, read)
             .await
     }
 }

@@ -85,8 +85,9 @@ impl App {
         let group = self.group_for(caller, code).await?;
         let sight = self.sight(caller, &group).await?;
         let indicators = self.store.group_indicators(group.id).await?;
-        let mut observations = self.store.group_observations(group.id).await?;
-        observations.retain(|o| sight.sees(&o.marking));
+        let all = self.cached_group_observations(caller, group.id).await?;
+        let observations: Vec<&ObservationRecord> =
+            all.iter().filter(|o| sight.sees(&o.marking)).collect();
         let summaries = indicators
             .into_iter()
             .map(|indicator| {
@@ -94,7 +95,7 @@ impl App {
                 let count = mine.clone().count();
                 let latest = mine
                     .max_by_key(|o| (o.period.end(), o.period.start(), o.id))
-                    .cloned();
+                    .map(|o| ObservationRecord::clone(o));
                 IndicatorSummary {
                     indicator,
                     observations: count,
@@ -162,8 +163,13 @@ impl App {
     pub async fn indicator(&self, caller: &Caller, id: IndicatorId) -> AppResult<IndicatorDetail> {
         let (group, indicator) = self.indicator_in_view(caller, id).await?;
         let sight = self.sight(caller, &group).await?;
-        let mut observations = self.store.observations(id).await?;
-        observations.retain(|o| sight.sees(&o.marking));
+        let observations: Vec<ObservationRecord> = self
+            .cached_observations(caller, id)
+            .await?
+            .iter()
+            .filter(|o| sight.sees(&o.marking))
+            .cloned()
+            .collect();
         let seen: Vec<Observation> = observations.iter().map(as_observation).collect();
         let conflicts = conflicts(&seen, indicator.flow);
         let targets = targets_progress(self.store.targets(id).await?, &seen);
