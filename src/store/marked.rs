@@ -14,12 +14,14 @@ use crate::domain::names::PartyCode;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum RecordKind {
     Agreement,
+    ActionLine,
 }
 
 impl RecordKind {
     pub(super) fn table(self) -> &'static str {
         match self {
             RecordKind::Agreement => "agreements",
+            RecordKind::ActionLine => "action_lines",
         }
     }
 }
