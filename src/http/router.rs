@@ -65,6 +65,17 @@ pub fn router(state: AppState) -> Router {
             get(api::followup::agreements).post(api::followup::record_agreement),
         )
         .route(
+            "/groups/{code}/roadmaps",
+            get(api::roadmaps::list).post(api::roadmaps::create),
+        )
+        .route("/roadmaps/{id}", get(api::roadmaps::show))
+        .route("/roadmaps/{id}/lines", post(api::roadmaps::add_line))
+        .route(
+            "/lines/{id}",
+            get(api::roadmaps::show_line).patch(api::roadmaps::update_line),
+        )
+        .route("/lines/{id}/reports", post(api::roadmaps::report))
+        .route(
             "/groups/{code}/meetings",
             get(api::meetings::list).post(api::meetings::create),
         )

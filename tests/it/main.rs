@@ -25,6 +25,7 @@ mod negotiation;
 mod openapi;
 mod pages;
 mod records;
+mod roadmaps;
 mod session;
 mod store;
 mod visibility;

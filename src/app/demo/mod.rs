@@ -1,10 +1,12 @@
 //! The demo group of `majlis serve --demo` (shared/spec/DEMO-DATA.md): the Contact Group on
 //! Afghanistan, its delegations (`people.rs`), its two past meetings and the planned next one
-//! (`meetings.rs`) and its texts (`texts.rs`). Loaded only into an empty database, through the
-//! same use cases as everything else, so the journal records it like any other change.
+//! (`meetings.rs`), its texts (`texts.rs`) and its roadmap (`roadmap.rs`). Loaded only into an
+//! empty database, through the same use cases as everything else, so the journal records it
+//! like any other change.
 
 mod meetings;
 mod people;
+mod roadmap;
 mod texts;
 
 use super::{App, AppError, AppResult};
@@ -66,6 +68,7 @@ impl App {
         let secretariat = self.caller_by_username(&username("secretariat")?).await?;
         let first = self.load_demo_meetings(&secretariat).await?;
         self.load_demo_texts(&secretariat, first).await?;
+        self.load_demo_roadmap(&secretariat).await?;
         Ok(Some(accounts))
     }
 }

@@ -30,6 +30,7 @@ use crate::http::auth::SESSION_COOKIE;
         super::groups::add_delegate, super::groups::remove_delegate, super::groups::authorise,
         super::groups::add_party,
         super::followup::tracks, super::followup::set_tracks, super::followup::agreements, super::followup::record_agreement,
+        super::roadmaps::list, super::roadmaps::create, super::roadmaps::show, super::roadmaps::add_line, super::roadmaps::show_line, super::roadmaps::update_line, super::roadmaps::report,
         super::meetings::list, super::meetings::create, super::meetings::show, super::meetings::update,
         super::meetings::add_agenda_item, super::meetings::reorder_agenda, super::meetings::edit_agenda_item,
         super::meetings::remove_agenda_item, super::meetings::add_attendance, super::meetings::remove_attendance,

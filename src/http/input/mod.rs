@@ -8,6 +8,7 @@ pub mod followup;
 mod groups;
 mod meetings;
 pub mod object;
+pub mod roadmaps;
 pub mod texts;
 pub mod whole;
 
