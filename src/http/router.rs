@@ -192,6 +192,14 @@ pub fn router(state: AppState) -> Router {
             "/groups/{code}/decisions",
             get(pages::procedures::decisions),
         )
+        .route(
+            "/groups/{code}/roadmaps",
+            get(pages::roadmaps::list).post(pages::roadmaps::create),
+        )
+        .route("/roadmaps/{id}", get(pages::roadmaps::show))
+        .route("/roadmaps/{id}/lines", post(pages::roadmaps::add_line))
+        .route("/lines/{id}", get(pages::roadmaps::line))
+        .route("/lines/{id}/reports", post(pages::roadmaps::report))
         .route("/texts/{id}", get(pages::texts::show))
         .route("/texts/{id}/versions", post(pages::texts::add_version))
         .route("/texts/{id}/languages", post(pages::texts::add_language))

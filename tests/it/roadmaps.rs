@@ -565,6 +565,163 @@ async fn a_roadmap_names_the_decision_that_adopted_it(backend: Backend) {
     assert_eq!(last.action.as_deref(), Some("roadmap.create"));
 }
 
+async fn the_roadmap_page_flags_the_overdue_line_and_a_lead_reports_from_the_line_page(
+    backend: Backend,
+) {
+    let app = TestApp::with_demo(backend).await;
+    let tj = app.sign_in("tj.delegate").await;
+    let kz = app.sign_in("kz.envoy").await;
+    let roadmap = demo_roadmap(&app, &tj).await;
+    let group = app.get("/groups/CGA", As::Person(&tj)).await.text();
+    assert!(group.contains("<a href=\"/groups/CGA/roadmaps\">Roadmaps</a>"));
+    let list = app
+        .get("/groups/CGA/roadmaps", As::Person(&tj))
+        .await
+        .assert_status(StatusCode::OK)
+        .text();
+    assert!(list.contains("Regional cooperation roadmap 2025–2027"));
+    assert!(list.contains("1 overdue"));
+    assert!(
+        !list.contains("Record a roadmap"),
+        "only the secretariat keeps the plan"
+    );
+
+    let page = app
+        .get(&format!("/roadmaps/{}", id(&roadmap)), As::Person(&tj))
+        .await
+        .assert_status(StatusCode::OK)
+        .text();
+    for title in [
+        "Trans-Afghan railway feasibility study",
+        "CASA-1000 power transmission line",
+        "TAPI gas pipeline",
+        "Termez logistics hub",
+    ] {
+        assert!(page.contains(title), "{title}");
+    }
+    // One line is overdue, and the page says so in words.
+    assert_eq!(
+        page.matches("<span class=\"badge badge-overdue\">overdue</span>")
+            .count(),
+        1
+    );
+    assert!(page.contains("<progress max=\"100\" value=\"55\""));
+    assert!(page.contains("Transport and logistics"));
+    assert!(!page.contains("Add an action line"));
+
+    // The lead's delegate finds the report form with its party filled in.
+    let casa = id(line(&roadmap, "CASA-1000 power transmission line"));
+    let line_page = format!("/lines/{casa}");
+    let form = app.get(&line_page, As::Person(&tj)).await.text();
+    assert!(
+        form.contains("name=\"party\" required value=\"TJ\""),
+        "{form}"
+    );
+    assert!(form.contains("The 500 kV line between Datka and Sughd was energised"));
+    // KZ is not on the line: no form.
+    let seen_by_kz = app.get(&line_page, As::Person(&kz)).await.text();
+    assert!(!seen_by_kz.contains("Report progress"));
+
+    // An invalid report is shown again with its message, and changes nothing.
+    let reports = format!("/lines/{casa}/reports");
+    let mut fields = vec![
+        ("party", "TJ"),
+        ("as_of", "2026-08-31"),
+        ("status", "in_progress"),
+        ("progress", "120"),
+        ("summary", "Tenders for the Afghan section are out"),
+    ];
+    let again = app.post_form(&reports, &tj, &fields).await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let again = again.text();
+    assert!(again.contains("must be a whole number from 0 to 100"));
+    assert!(again.contains("Tenders for the Afghan section are out"));
+    fields[3] = ("progress", "70");
+    let done = app.post_form(&reports, &tj, &fields).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.text());
+    assert_eq!(
+        done.header("location").as_deref(),
+        Some(format!("/lines/{casa}?done=report").as_str())
+    );
+    let line = app
+        .get(&format!("/api/v1/lines/{casa}"), As::Person(&kz))
+        .await
+        .json();
+    assert_eq!(
+        (&line["status"], &line["progress"]),
+        (&json!("in_progress"), &json!(70))
+    );
+    let shown = app
+        .get(&format!("{line_page}?done=report"), As::Person(&tj))
+        .await
+        .text();
+    assert!(shown.contains("Your report is recorded."));
+}
+
+async fn the_secretariat_records_a_roadmap_and_a_line_from_the_pages(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+    let list = app
+        .get("/groups/CGA/roadmaps", As::Person(&secretariat))
+        .await
+        .text();
+    assert!(list.contains("Record a roadmap"));
+    let backwards = [
+        ("title", "Work plan 2026"),
+        ("starts_on", "2026-12-31"),
+        ("ends_on", "2026-01-01"),
+        ("decision", ""),
+    ];
+    let again = app
+        .post_form("/groups/CGA/roadmaps", &secretariat, &backwards)
+        .await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(again.text().contains("the period ends before it starts"));
+    let plan = [
+        ("title", "Work plan 2026"),
+        ("starts_on", "2026-01-01"),
+        ("ends_on", "2026-12-31"),
+        ("decision", ""),
+    ];
+    let created = app
+        .post_form("/groups/CGA/roadmaps", &secretariat, &plan)
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text());
+    let location = created.header("location").expect("location");
+    let roadmap = location
+        .trim_start_matches("/roadmaps/")
+        .trim_end_matches("?done=roadmap")
+        .to_owned();
+    let mut line = vec![
+        ("title", "Joint customs training"),
+        ("track", "border_control"),
+        ("leads", "KZ, KG"),
+        ("participants", ""),
+        ("starts_on", "2026-03-01"),
+        ("due_on", "2026-02-01"),
+        ("deliverable", "Two courses for customs officers"),
+        ("distribution", "group"),
+        ("listed", ""),
+        ("classification", "unclassified"),
+    ];
+    let lines = format!("/roadmaps/{roadmap}/lines");
+    let again = app.post_form(&lines, &secretariat, &line).await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(again
+        .text()
+        .contains("the line cannot be due before it starts"));
+    line[5] = ("due_on", "2026-11-30");
+    let added = app.post_form(&lines, &secretariat, &line).await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.text());
+    let page = app
+        .get(&format!("/roadmaps/{roadmap}"), As::Person(&secretariat))
+        .await
+        .text();
+    assert!(page.contains("Joint customs training"));
+    assert!(page.contains("KZ, KG"));
+    assert!(page.contains("not started"));
+}
+
 both_backends!(
     the_demo_roadmap_shows_each_line_with_its_latest_report,
     the_secretariat_adds_a_line_and_its_lead_reports_progress,
@@ -573,4 +730,6 @@ both_backends!(
     a_listed_line_is_seen_only_by_those_it_goes_to,
     bad_input_is_refused_field_by_field_and_nothing_is_written,
     a_roadmap_names_the_decision_that_adopted_it,
+    the_roadmap_page_flags_the_overdue_line_and_a_lead_reports_from_the_line_page,
+    the_secretariat_records_a_roadmap_and_a_line_from_the_pages,
 );
