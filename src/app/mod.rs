@@ -82,6 +82,7 @@ pub type AppResult<T> = Result<T, AppError>;
 /// The records the use cases answer with: plain data read from the store, re-exported here so
 /// that callers above `app` name them without reaching into the store.
 pub mod records {
+    pub use crate::store::{ActionLineRecord, LineReportRecord, RoadmapRecord};
     pub use crate::store::{
         AgendaItemRecord, AgreementRecord, AmendmentRecord, ApiTokenRecord, AttendanceRecord,
         AuthorisationRecord, DecisionRecord, EngagementRecord, EventRecord, GroupRecord,

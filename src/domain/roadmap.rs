@@ -6,7 +6,9 @@ use std::fmt;
 
 use jiff::civil::Date;
 
+use super::marking::{Classification, Marking, Reader};
 use super::names::{Label, Note, PartyCode};
+use super::role::Standing;
 use super::track::TrackCode;
 use super::validation::ValidationErrors;
 
@@ -156,6 +158,36 @@ fn dedupe(parties: &mut Vec<PartyCode>) {
     });
 }
 
+/// A line goes to every party on it: a party that leads it or takes part in it must be able
+/// to see it under its marking (a `listed` line lists them, a `members` line has no observer
+/// on it), or it could never report. `standing` is each party's standing in the group.
+pub fn reaches_its_parties(
+    marking: &Marking,
+    leads: &[PartyCode],
+    participants: &[PartyCode],
+    standing: &dyn Fn(&PartyCode) -> Option<Standing>,
+) -> Result<(), ValidationErrors> {
+    let mut errors = ValidationErrors::new();
+    for party in leads.iter().chain(participants) {
+        let Some(standing) = standing(party) else {
+            continue;
+        };
+        let reader = Reader::Delegation {
+            party: party.clone(),
+            standing,
+        };
+        if !marking.is_visible_to(&reader, Classification::Confidential) {
+            errors.add(
+                "distribution",
+                format!(
+                    "{party} is on the line and would not see it; distribute it to {party} too"
+                ),
+            );
+        }
+    }
+    errors.into_result()
+}
+
 /// A party's report on a line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {
@@ -260,6 +292,32 @@ mod tests {
         let errors = line.check(&facts()).expect_err("refused");
         let fields: Vec<&str> = errors.fields().iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["leads", "participants", "track", "due_on"]);
+    }
+
+    #[test]
+    fn a_line_must_reach_every_party_on_it() {
+        use crate::domain::marking::Distribution;
+        let marking = |distribution, listed: &[&str]| Marking {
+            distribution,
+            classification: Classification::Unclassified,
+            originator: None,
+            listed: listed.iter().map(|p| party(p)).collect(),
+            lists_secretariat: false,
+        };
+        let standing = |p: &PartyCode| match p.as_str() {
+            "TM" => Some(Standing::Observer),
+            _ => Some(Standing::Member),
+        };
+        let leads = [party("KG"), party("TJ")];
+        let group = marking(Distribution::Group, &[]);
+        assert!(reaches_its_parties(&group, &leads, &[party("TM")], &standing).is_ok());
+        let members = marking(Distribution::Members, &[]);
+        assert!(reaches_its_parties(&members, &leads, &[party("TM")], &standing).is_err());
+        let listed = marking(Distribution::Listed, &["KG"]);
+        let errors = reaches_its_parties(&listed, &leads, &[], &standing).expect_err("TJ");
+        assert_eq!(errors.fields().len(), 1);
+        let listed = marking(Distribution::Listed, &["KG", "TJ"]);
+        assert!(reaches_its_parties(&listed, &leads, &[], &standing).is_ok());
     }
 
     #[test]

@@ -91,6 +91,17 @@ pub fn router(state: AppState) -> Router {
                 .layer(DefaultBodyLimit::max(MAX_CSV_BYTES)),
         )
         .route(
+            "/groups/{code}/roadmaps",
+            get(api::roadmaps::list).post(api::roadmaps::create),
+        )
+        .route("/roadmaps/{id}", get(api::roadmaps::show))
+        .route("/roadmaps/{id}/lines", post(api::roadmaps::add_line))
+        .route(
+            "/lines/{id}",
+            get(api::roadmaps::show_line).patch(api::roadmaps::update_line),
+        )
+        .route("/lines/{id}/reports", post(api::roadmaps::report))
+        .route(
             "/groups/{code}/meetings",
             get(api::meetings::list).post(api::meetings::create),
         )
@@ -207,6 +218,14 @@ pub fn router(state: AppState) -> Router {
             "/groups/{code}/decisions",
             get(pages::procedures::decisions),
         )
+        .route(
+            "/groups/{code}/roadmaps",
+            get(pages::roadmaps::list).post(pages::roadmaps::create),
+        )
+        .route("/roadmaps/{id}", get(pages::roadmaps::show))
+        .route("/roadmaps/{id}/lines", post(pages::roadmaps::add_line))
+        .route("/lines/{id}", get(pages::roadmaps::line))
+        .route("/lines/{id}/reports", post(pages::roadmaps::report))
         .route("/texts/{id}", get(pages::texts::show))
         .route("/texts/{id}/versions", post(pages::texts::add_version))
         .route("/texts/{id}/languages", post(pages::texts::add_language))

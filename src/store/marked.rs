@@ -16,6 +16,7 @@ pub(super) enum RecordKind {
     Agreement,
     Observation,
     Engagement,
+    ActionLine,
 }
 
 impl RecordKind {
@@ -24,6 +25,7 @@ impl RecordKind {
             RecordKind::Agreement => "agreements",
             RecordKind::Observation => "observations",
             RecordKind::Engagement => "engagements",
+            RecordKind::ActionLine => "action_lines",
         }
     }
 }

@@ -26,6 +26,7 @@ mod negotiation;
 mod openapi;
 mod pages;
 mod records;
+mod roadmaps;
 mod session;
 mod store;
 mod visibility;

@@ -1,12 +1,13 @@
 //! The demo group of `majlis serve --demo` (shared/spec/DEMO-DATA.md): the Contact Group on
 //! Afghanistan, its delegations (`people.rs`), its two past meetings and the planned next one
-//! (`meetings.rs`), its texts (`texts.rs`), and its figures and agreements (`figures.rs`).
-//! Loaded only into an empty database, through the same use cases as everything else, so the
-//! journal records it like any other change.
+//! (`meetings.rs`), its texts (`texts.rs`), its roadmap (`roadmap.rs`), and its figures and
+//! agreements (`figures.rs`). Loaded only into an empty database, through the same use cases
+//! as everything else, so the journal records it like any other change.
 
 mod figures;
 mod meetings;
 mod people;
+mod roadmap;
 mod texts;
 
 use super::{App, AppError, AppResult};
@@ -69,6 +70,7 @@ impl App {
         let first = self.load_demo_meetings(&secretariat).await?;
         self.load_demo_texts(&secretariat, first).await?;
         self.load_demo_figures(&secretariat).await?;
+        self.load_demo_roadmap(&secretariat).await?;
         Ok(Some(accounts))
     }
 }

@@ -6,6 +6,7 @@
 pub mod agreements;
 pub mod engagements;
 pub mod figures;
+pub mod roadmaps;
 pub mod tracks;
 
 use jiff::civil::Date;

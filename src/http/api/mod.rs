@@ -12,6 +12,7 @@ pub mod journal;
 pub mod meetings;
 pub mod openapi;
 pub mod procedures;
+pub mod roadmaps;
 pub mod schemas;
 pub mod session;
 pub mod texts;

@@ -33,6 +33,7 @@ use crate::http::auth::SESSION_COOKIE;
         super::followup::engagements, super::followup::record_engagement, super::followup::engagement, super::followup::widen_engagement,
         super::figures::list, super::figures::create, super::figures::show, super::figures::record, super::figures::target,
         super::figures::import, super::figures::export, super::figures::chart,
+        super::roadmaps::list, super::roadmaps::create, super::roadmaps::show, super::roadmaps::add_line, super::roadmaps::show_line, super::roadmaps::update_line, super::roadmaps::report,
         super::meetings::list, super::meetings::create, super::meetings::show, super::meetings::update,
         super::meetings::add_agenda_item, super::meetings::reorder_agenda, super::meetings::edit_agenda_item,
         super::meetings::remove_agenda_item, super::meetings::add_attendance, super::meetings::remove_attendance,

@@ -9,6 +9,7 @@ pub mod followup;
 mod groups;
 mod meetings;
 pub mod object;
+pub mod roadmaps;
 pub mod texts;
 pub mod whole;
 

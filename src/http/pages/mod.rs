@@ -11,6 +11,7 @@ pub mod me;
 pub mod meetings;
 pub mod procedures;
 pub mod public;
+pub mod roadmaps;
 pub mod session;
 pub mod texts;
 
