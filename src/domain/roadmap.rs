@@ -86,6 +86,17 @@ pub fn is_overdue(due_on: Date, status: LineStatus, today: Date) -> bool {
     today > due_on && !status.is_closed()
 }
 
+/// How far ahead the dashboard looks for lines coming due.
+pub const DUE_SOON_DAYS: i32 = 90;
+
+/// A line still open that falls due between today and `days` days from now, both included.
+pub fn is_due_within(due_on: Date, status: LineStatus, today: Date, days: i32) -> bool {
+    let horizon = today
+        .checked_add(jiff::Span::new().days(days))
+        .unwrap_or(Date::MAX);
+    !status.is_closed() && today <= due_on && due_on <= horizon
+}
+
 /// A line as proposed, before the group's facts are checked.
 #[derive(Debug, Clone)]
 pub struct LineDraft {
@@ -364,5 +375,25 @@ mod tests {
         assert!(!is_overdue(due, LineStatus::Done, date("2027-01-01")));
         assert!(!is_overdue(due, LineStatus::Cancelled, date("2027-01-01")));
         assert!(is_overdue(due, LineStatus::Delayed, date("2027-01-01")));
+    }
+
+    #[test]
+    fn a_line_is_due_soon_within_the_days_ahead_and_only_while_open() {
+        let today: Date = "2026-12-01".parse().expect("a date");
+        let day = |text: &str| -> Date { text.parse().expect("a date") };
+        let open = LineStatus::InProgress;
+        assert!(is_due_within(day("2026-12-01"), open, today, 90));
+        assert!(is_due_within(day("2027-03-01"), open, today, 90));
+        assert!(!is_due_within(day("2027-03-02"), open, today, 90));
+        assert!(
+            !is_due_within(day("2026-11-30"), open, today, 90),
+            "overdue, not due soon"
+        );
+        assert!(!is_due_within(
+            day("2027-01-01"),
+            LineStatus::Done,
+            today,
+            90
+        ));
     }
 }

@@ -68,6 +68,7 @@ pub fn router(state: AppState) -> Router {
             "/groups/{code}/agreements",
             get(api::followup::agreements).post(api::followup::record_agreement),
         )
+        .route("/groups/{code}/dashboard", get(api::dashboard::show))
         .route(
             "/groups/{code}/engagements",
             get(api::followup::engagements).post(api::followup::record_engagement),
@@ -284,6 +285,7 @@ pub fn router(state: AppState) -> Router {
         .route("/public/{code}/decisions", get(pages::public::decisions))
         .route("/calendar/{token}", get(api::meetings::feed))
         .route("/indicators/{id}/chart.svg", get(api::figures::chart))
+        .route("/groups/{code}/dashboard", get(pages::dashboard::show))
         .route("/groups/{code}/indicators", get(pages::figures::list))
         .route(
             "/groups/{code}/agreements",

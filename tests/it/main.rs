@@ -14,6 +14,7 @@ mod cache;
 mod cli;
 mod closing;
 mod credentials;
+mod dashboard;
 mod durability;
 mod figures;
 mod followup;

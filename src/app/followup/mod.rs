@@ -4,6 +4,7 @@
 //! the journal entry whose scope carries the record's marking.
 
 pub mod agreements;
+pub mod dashboard;
 pub mod engagements;
 pub mod figures;
 pub mod roadmaps;

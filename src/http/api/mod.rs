@@ -3,6 +3,7 @@
 //! Views are built from domain and store types here, so the domain stays free of wire formats.
 
 pub mod credentials;
+pub mod dashboard;
 pub mod evidence;
 pub mod figures;
 pub mod followup;

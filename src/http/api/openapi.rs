@@ -29,7 +29,7 @@ use crate::http::auth::SESSION_COOKIE;
         super::groups::list, super::groups::show, super::groups::create, super::groups::update,
         super::groups::add_delegate, super::groups::remove_delegate, super::groups::authorise,
         super::groups::add_party,
-        super::followup::tracks, super::followup::set_tracks, super::followup::agreements, super::followup::record_agreement,
+        super::followup::tracks, super::followup::set_tracks, super::followup::agreements, super::followup::record_agreement, super::dashboard::show,
         super::followup::engagements, super::followup::record_engagement, super::followup::engagement, super::followup::widen_engagement,
         super::figures::list, super::figures::create, super::figures::show, super::figures::record, super::figures::target,
         super::figures::import, super::figures::export, super::figures::chart,

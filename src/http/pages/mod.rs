@@ -4,6 +4,7 @@
 
 pub mod admin;
 pub mod chart;
+pub mod dashboard;
 pub mod figures;
 pub mod followup;
 pub mod groups;
