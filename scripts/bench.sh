@@ -12,7 +12,12 @@
 # the median (p50) is what counts. The hello server is measured at both concurrencies in the
 # same run, and every line shows requests/s, p50, p99 and the ratio to hello.
 #
-# Usage: scripts/bench.sh [--database-url URL]... [--before PATH]
+# With --followup it then loads 10,000 figures (through `majlis indicator import`) and 496 more
+# action lines (500 with the demo's) and measures the dashboard and the indicator page the
+# same way, and times `majlis indicator import` of a 100,000-row UN Comtrade file into a fresh
+# database of the same kind (one transaction, all rows or none).
+#
+# Usage: scripts/bench.sh [--database-url URL]... [--before PATH] [--followup]
 #   --database-url URL  a database to measure on (repeatable; also BENCH_DATABASE_URLS,
 #                       space-separated). `sqlite` means a fresh temp SQLite file. For a
 #                       postgres:// URL a fresh database `majlis_bench_<pid>_<n>` is created on
@@ -32,6 +37,7 @@ CONNECTIONS="${BENCH_CONNECTIONS:-64}"
 PASSWORD="bench-password-123"
 read -r -a DATABASES <<<"${BENCH_DATABASE_URLS:-}"
 BEFORE="${BENCH_BEFORE:-}"
+FOLLOWUP="${BENCH_FOLLOWUP:-}"
 
 log() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'bench.sh: error: %s\n' "$*" >&2; exit 1; }
@@ -40,7 +46,8 @@ while (($#)); do
   case "$1" in
     --database-url) [[ $# -ge 2 ]] || die "--database-url needs a URL"; DATABASES+=("$2"); shift 2 ;;
     --before) [[ $# -ge 2 ]] || die "--before needs a path"; BEFORE="$2"; shift 2 ;;
-    -h | --help) sed -n '2,25p' "$0"; exit 0 ;;
+    --followup) FOLLOWUP=1; shift ;;
+    -h | --help) sed -n '2,30p' "$0"; exit 0 ;;
     *) die "unknown argument: $1 (see --help)" ;;
   esac
 done
@@ -160,8 +167,67 @@ bench_majlis() {
   run_wrk "$label api meetings" "$CONNECTIONS" "$base/api/v1/groups/CGA/meetings" -H "$cookie"
   run_wrk "$label group page" 1 "$base/groups/CGA" -H "$cookie"
   run_wrk "$label meeting page" 1 "$base/meetings/$meeting" -H "$cookie"
+  if [[ -n "$FOLLOWUP" ]]; then
+    load_followup "$label" "$bin" "$url" "$base"
+    for path in /groups/CGA/dashboard /indicators/1; do
+      code="$(curl -s -o /dev/null -w '%{http_code}' -H "$cookie" "$base$path")"
+      [[ "$code" == 200 ]] || die "GET $path answered $code, not 200 ($label)"
+    done
+    run_wrk "$label dashboard" "$CONNECTIONS" "$base/groups/CGA/dashboard" -H "$cookie"
+    run_wrk "$label indicator page" "$CONNECTIONS" "$base/indicators/1" -H "$cookie"
+    run_wrk "$label dashboard" 1 "$base/groups/CGA/dashboard" -H "$cookie"
+    run_wrk "$label indicator page" 1 "$base/indicators/1" -H "$cookie"
+  fi
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
+}
+
+# sign_in BASE USERNAME LABEL → the session token.
+sign_in() {
+  local base=$1 username=$2 label=$3 jar="$WORK/cookies-$label-$2"
+  curl -fsS -o /dev/null -c "$jar" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$username\",\"password\":\"$PASSWORD\"}" "$base/api/v1/session" \
+    || die "sign-in of $username failed ($label)"
+  awk '$6 == "majlis_session" { print $7 }' "$jar"
+}
+
+# load_followup LABEL BINARY DATABASE-URL BASE → 10,000 figures and 500 action lines in all.
+load_followup() {
+  local label=$1 bin=$2 url=$3 base=$4 secretariat
+  python3 scripts/followup_data.py figures 10000 >"$WORK/figures.csv"
+  "$bin" indicator import CGA trade_turnover "$WORK/figures.csv" --database-url "$url" \
+    >/dev/null || die "importing the bench figures failed ($label)"
+  secretariat="$(sign_in "$base" secretariat "$label")"
+  python3 scripts/followup_data.py lines "$base" "$secretariat" 496 \
+    || die "adding the bench action lines failed ($label)"
+}
+
+# time_import LABEL BINARY DATABASE-URL → how long `majlis indicator import` takes for a
+# 100,000-row UN Comtrade file, on a fresh demo database with an exports indicator.
+time_import() {
+  local label=$1 bin=$2 url=$3 port pid base secretariat start end
+  port="$(free_port 18200)"
+  MAJLIS_DEMO_PASSWORD="$PASSWORD" "$bin" serve --addr "127.0.0.1:$port" \
+    --database-url "$url" --demo >"$WORK/majlis-import-$label.log" 2>&1 &
+  pid=$!
+  PIDS+=("$pid")
+  base="http://127.0.0.1:$port"
+  wait_ok "$base/healthz" || die "majlis ($label import) did not answer /healthz"
+  secretariat="$(sign_in "$base" secretariat "import-$label")"
+  curl -fsS -o /dev/null -H 'Content-Type: application/json' -H "Origin: $base" \
+    -H "Cookie: majlis_session=$secretariat" \
+    -d '{"code":"exports","name":"Exports","unit":"USD","flow":"exports"}' \
+    "$base/api/v1/groups/CGA/indicators" || die "could not define the exports indicator ($label)"
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  python3 scripts/followup_data.py comtrade 100000 >"$WORK/comtrade.csv"
+  start="$(date +%s.%N)"
+  "$bin" indicator import CGA exports "$WORK/comtrade.csv" --source "UN Comtrade" \
+    --database-url "$url" >"$WORK/import-$label.txt" || die "the 100,000-row import failed ($label)"
+  end="$(date +%s.%N)"
+  printf '| %-34s | %s rows in %.2f s (whole command, start-up included) |\n' \
+    "$label import (Comtrade CSV)" "$(grep -o '[0-9]\+ figures' "$WORK/import-$label.txt")" \
+    "$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')"
 }
 
 HELLO_PORT="$(free_port 18090)"
@@ -188,6 +254,10 @@ for spec in "${DATABASES[@]}"; do
   fi
   n=$((n + 1))
   bench_majlis "$kind" "$REL/majlis" "$(fresh_database "$spec" "$n")"
+  if [[ -n "$FOLLOWUP" ]]; then
+    n=$((n + 1))
+    time_import "$kind" "$REL/majlis" "$(fresh_database "$spec" "$n")"
+  fi
 done
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -409,6 +409,43 @@ async fn the_indicator_page_says_plainly_where_sources_disagree(backend: Backend
     assert!(page.contains("USD 120 M"));
 }
 
+async fn a_long_series_lists_its_latest_figures_and_all_on_request(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+    let id = turnover(&app, &secretariat).await["id"]
+        .as_i64()
+        .expect("id");
+    let mut table = String::from("reporter,partner,period_start,period_end,value,source,note\n");
+    for month in 1..=12 {
+        for year in [2020, 2021, 2022] {
+            table.push_str(&format!(
+                "TJ,AF,{year}-{month:02}-01,{year}-{month:02}-28,{},Monthly bulletin,\n",
+                1000 + month
+            ));
+        }
+    }
+    send_csv(
+        &app,
+        &format!("/api/v1/indicators/{id}/observations.csv"),
+        &secretariat,
+        &table,
+    )
+    .await
+    .assert_status(StatusCode::CREATED);
+    let page = app
+        .get(&format!("/indicators/{id}"), As::Person(&secretariat))
+        .await
+        .text();
+    // 36 monthly figures and the 2023 one: the latest 24 are listed, 13 are not.
+    assert!(page.contains("13 earlier figures of TJ–AF"), "{page}");
+    let all = app
+        .get(&format!("/indicators/{id}?all=1"), As::Person(&secretariat))
+        .await
+        .text();
+    assert!(!all.contains("earlier figures of TJ–AF"));
+    assert_eq!(all.matches("<td>Monthly bulletin</td>").count(), 36);
+}
+
 both_backends!(
     every_figure_is_kept_with_its_source_and_disagreements_are_shown,
     a_national_figure_changes_nothing_another_party_is_shown,
@@ -416,4 +453,5 @@ both_backends!(
     a_year_of_comtrade_rows_is_imported_whole_or_not_at_all,
     bad_figures_are_refused_naming_each_field,
     the_indicator_page_says_plainly_where_sources_disagree,
+    a_long_series_lists_its_latest_figures_and_all_on_request,
 );

@@ -73,7 +73,13 @@ struct FigureRow {
 struct PairTable {
     pair: String,
     rows: Vec<FigureRow>,
+    /// Earlier figures left out of the table (they are in the chart, the CSV and `?all=1`).
+    hidden: usize,
 }
+
+/// How many of a pair's latest figures the page lists unless asked for all; a figure in
+/// conflict is always listed.
+const SHOWN_PER_PAIR: usize = 24;
 
 struct TargetRow {
     pair: String,
@@ -156,7 +162,7 @@ fn whole_contains(whole: &Period, part: &Period) -> bool {
     whole.contains(part) && whole != part
 }
 
-fn pair_tables(detail: &IndicatorDetail, unit: &str) -> Vec<PairTable> {
+fn pair_tables(detail: &IndicatorDetail, unit: &str, all: bool) -> Vec<PairTable> {
     let in_conflict = |id| {
         detail
             .conflicts
@@ -182,7 +188,21 @@ fn pair_tables(detail: &IndicatorDetail, unit: &str) -> Vec<PairTable> {
             None => tables.push(PairTable {
                 pair,
                 rows: vec![row],
+                hidden: 0,
             }),
+        }
+    }
+    if !all {
+        for table in &mut tables {
+            // Rows are in period order: keep the latest, and every one in conflict.
+            let cut = table.rows.len().saturating_sub(SHOWN_PER_PAIR);
+            let before = table.rows.len();
+            let mut index = 0;
+            table.rows.retain(|row| {
+                index += 1;
+                index > cut || row.in_conflict
+            });
+            table.hidden = before - table.rows.len();
         }
     }
     tables
@@ -231,14 +251,28 @@ fn target_rows(detail: &IndicatorDetail, unit: &str) -> Vec<TargetRow> {
         .collect()
 }
 
+/// What the page shows besides the indicator: a message after an import, the errors of a
+/// form sent, and whether to list every figure.
+#[derive(Default)]
+struct Shown {
+    errors: ValidationErrors,
+    import_errors: Vec<String>,
+    notice: Option<String>,
+    all: bool,
+}
+
 async fn indicator_page(
     state: &AppState,
     session: &PageSession,
     id: IndicatorId,
-    errors: ValidationErrors,
-    import_errors: Vec<String>,
-    notice: Option<String>,
+    shown: Shown,
 ) -> PageResult {
+    let Shown {
+        errors,
+        import_errors,
+        notice,
+        all,
+    } = shown;
     let caller: &Caller = &session.caller;
     let detail = state.app.indicator(caller, id).await?;
     let unit = detail.indicator.unit.to_string();
@@ -267,7 +301,7 @@ async fn indicator_page(
             .flow
             .map(|f| f.as_str().to_owned())
             .unwrap_or_default(),
-        pairs: pair_tables(&detail, &unit),
+        pairs: pair_tables(&detail, &unit, all),
         conflicts: conflict_sentences(&detail, &unit),
         chart: chart_svg(&detail),
         targets: target_rows(&detail, &unit),
@@ -282,10 +316,12 @@ async fn indicator_page(
     render_form(&page, invalid)
 }
 
-/// After an import, how many figures it stored.
+/// After an import, how many figures it stored; and whether to list every figure.
 #[derive(Debug, Default, Deserialize)]
-pub struct Imported {
+pub struct Shows {
     imported: Option<usize>,
+    #[serde(default)]
+    all: Option<String>,
 }
 
 /// One indicator's page.
@@ -293,20 +329,16 @@ pub async fn show(
     State(state): State<AppState>,
     session: PageSession,
     Path(id): Path<String>,
-    Query(imported): Query<Imported>,
+    Query(shows): Query<Shows>,
 ) -> PageResult {
-    let notice = imported
-        .imported
-        .map(|count| format!("{count} figures imported; every row was stored."));
-    indicator_page(
-        &state,
-        &session,
-        path_id(&id)?,
-        ValidationErrors::new(),
-        Vec::new(),
-        notice,
-    )
-    .await
+    let shown = Shown {
+        notice: shows
+            .imported
+            .map(|count| format!("{count} figures imported; every row was stored.")),
+        all: shows.all.is_some(),
+        ..Shown::default()
+    };
+    indicator_page(&state, &session, path_id(&id)?, shown).await
 }
 
 struct IndicatorItem {
@@ -419,7 +451,16 @@ pub async fn record(
         Err(errors) => Err(errors.into()),
     };
     after_form(result, format!("/indicators/{id}"), async |errors| {
-        indicator_page(&state, &session, id, errors, Vec::new(), None).await
+        indicator_page(
+            &state,
+            &session,
+            id,
+            Shown {
+                errors,
+                ..Shown::default()
+            },
+        )
+        .await
     })
     .await
 }
@@ -457,10 +498,28 @@ pub async fn import(
         Ok(count) => see_other(&format!("/indicators/{id}?imported={count}")),
         Err(crate::app::AppError::InvalidRows(rows)) => {
             let rows = rows.iter().map(|r| r.to_string()).collect();
-            indicator_page(&state, &session, id, ValidationErrors::new(), rows, None).await
+            indicator_page(
+                &state,
+                &session,
+                id,
+                Shown {
+                    import_errors: rows,
+                    ..Shown::default()
+                },
+            )
+            .await
         }
         Err(crate::app::AppError::Invalid(errors)) => {
-            indicator_page(&state, &session, id, errors, Vec::new(), None).await
+            indicator_page(
+                &state,
+                &session,
+                id,
+                Shown {
+                    errors,
+                    ..Shown::default()
+                },
+            )
+            .await
         }
         Err(other) => Err(other.into()),
     }
