@@ -485,6 +485,10 @@ async fn bad_input_is_refused_field_by_field_and_nothing_is_written(backend: Bac
         .patch(&line_url, As::Person(&secretariat), json!({ "leads": [] }))
         .await;
     assert_eq!(fields(&reply).await, ["leads"]);
+    let reply = app
+        .patch(&line_url, As::Person(&secretariat), json!({}))
+        .await;
+    assert_eq!(fields(&reply).await, ["body"]);
 
     // Reports: out of range, from the future, inconsistent, not a status.
     let reports = format!("{line_url}/reports");

@@ -48,6 +48,19 @@ pub struct LineChange {
     pub deliverable: Option<String>,
 }
 
+impl LineChange {
+    /// Whether the change names no field at all.
+    pub fn is_empty(&self) -> bool {
+        self.title.is_none()
+            && self.track.is_none()
+            && self.leads.is_none()
+            && self.participants.is_none()
+            && self.starts_on.is_none()
+            && self.due_on.is_none()
+            && self.deliverable.is_none()
+    }
+}
+
 /// A roadmap with the lines the reader may see, and its decision when the reader may see it.
 #[derive(Debug, Clone)]
 pub struct RoadmapEntry {
@@ -304,6 +317,9 @@ impl App {
             ..
         } = self.line_detail(caller, id).await?;
         access::keep_the_plan(&caller.viewer, group.id)?;
+        if change.is_empty() {
+            return Err(ValidationErrors::single("body", "nothing to change").into());
+        }
         let draft = LineDraft {
             title: change.title.unwrap_or_else(|| line.title.clone()),
             track: change.track.unwrap_or_else(|| line.track.clone()),
