@@ -268,7 +268,7 @@ pub struct EngagementInput {
     pub counterpart: String,
     #[schema(value_type = Vec<shape::TrackCodeText>)]
     pub tracks: Vec<String>,
-    #[schema(value_type = shape::NoteText)]
+    #[schema(value_type = shape::StatementText)]
     pub summary: String,
     #[schema(value_type = Option<shape::NoteText>)]
     pub follow_up: Option<String>,

@@ -113,7 +113,7 @@ pub struct LineInput {
     #[schema(value_type = shape::TrackCodeText)]
     pub track: String,
     /// The parties that lead the line (at least one).
-    #[schema(value_type = Vec<shape::PartyCodeText>)]
+    #[schema(value_type = Vec<shape::PartyCodeText>, min_items = 1)]
     pub leads: Vec<String>,
     /// The parties that take part in it besides its leads.
     #[serde(default)]
