@@ -229,6 +229,7 @@ impl Store {
         };
         Ok(WriteTx {
             tx,
+            backend: self.backend,
             entries: 0,
             head: None,
             overlay: Overlay::default(),
@@ -252,6 +253,7 @@ impl Store {
 /// with its own; see `commit_queue.rs`).
 pub struct WriteTx {
     tx: Transaction<'static, Any>,
+    backend: Backend,
     /// Journal entries appended in this transaction.
     entries: u64,
     /// The chain's end as this transaction left it, once read: under the writers' lock nobody
