@@ -308,6 +308,20 @@ pub fn record_act(
     }
 }
 
+/// Recording a decision the group took before it used Majlis, with the positions as reported
+/// (issue 8, item 9): the secretariat only, which keeps the group's record. The caller must see
+/// the text first (`see_marked`); anyone else in the group is refused with the reason.
+pub fn record_later(viewer: &Viewer, group: GroupId) -> Result<(), Denied> {
+    let seat = viewer.seat(group).ok_or(Denied::Invisible)?;
+    if seat.role == Role::Secretariat {
+        Ok(())
+    } else {
+        Err(Denied::Forbidden(
+            "only the secretariat records a decision taken before the group used Majlis",
+        ))
+    }
+}
+
 /// Whether a journal entry is shown in full to `viewer` (others see only its hash).
 pub fn read_journal_entry(viewer: &Viewer, scope: &JournalScope) -> bool {
     match scope {
@@ -365,6 +379,16 @@ mod tests {
         assert_eq!(see_meeting(&outsider, CGA, &[]), Err(Denied::Invisible));
         let kz = viewer(Some((Some("KZ"), Some(Standing::Member), Role::Envoy)));
         assert_eq!(see_group(&kz, OTHER), Err(Denied::Invisible));
+    }
+
+    #[test]
+    fn only_the_secretariat_records_a_decision_later() {
+        let secretariat = viewer(Some((None, None, Role::Secretariat)));
+        assert_eq!(record_later(&secretariat, CGA), Ok(()));
+        let kz = viewer(Some((Some("KZ"), Some(Standing::Member), Role::Envoy)));
+        assert!(matches!(record_later(&kz, CGA), Err(Denied::Forbidden(_))));
+        assert_eq!(record_later(&viewer(None), CGA), Err(Denied::Invisible));
+        assert_eq!(record_later(&admin(), CGA), Err(Denied::Invisible));
     }
 
     #[test]

@@ -353,6 +353,16 @@ pub mod payload_key {
     pub const DECISION: &str = "decision";
     /// The party a procedure's event is about.
     pub const PARTY: &str = "party";
+    /// A closing entry written later for a decision taken before the group used Majlis:
+    /// `true`. The entry's actor and time say who recorded it and when.
+    pub const RECORDED_LATER: &str = "recorded_later";
+    /// A decision recorded later: when the group adopted it (RFC 3339, UTC).
+    pub const ADOPTED_AT: &str = "adopted_at";
+    /// A decision recorded later: the meeting that adopted it.
+    pub const MEETING: &str = "meeting";
+    /// A decision recorded later: the prefix of each party's position as the secretariat
+    /// reported it (`reported.KZ = concur`), never the party's own act.
+    pub const REPORTED: &str = "reported";
     /// The signing-key entry's public key, hex.
     pub const PUBLIC_KEY: &str = "public_key";
     /// The signing-key entry's signature algorithm.

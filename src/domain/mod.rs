@@ -21,6 +21,7 @@ pub mod names;
 pub mod password;
 pub mod procedure;
 pub mod receipt;
+pub mod recorded_later;
 pub mod roadmap;
 pub mod role;
 pub mod sign_in;

@@ -144,6 +144,7 @@ pub fn router(state: AppState) -> Router {
             post(api::texts::propose_amendment),
         )
         .route("/texts/{id}/procedures", post(api::procedures::open))
+        .route("/texts/{id}/decisions", post(api::procedures::record_later))
         .route(
             "/amendments/{id}/incorporate",
             post(api::texts::incorporate),

@@ -68,6 +68,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0009_followup.sql"),
         postgres: include_str!("../../migrations/postgres/0009_followup.sql"),
     },
+    Migration {
+        version: 10,
+        name: "0010_recorded_later",
+        sqlite: include_str!("../../migrations/sqlite/0010_recorded_later.sql"),
+        postgres: include_str!("../../migrations/postgres/0010_recorded_later.sql"),
+    },
 ];
 
 /// Applies the migrations not yet applied, up to and including `up_to`; returns the names of

@@ -52,7 +52,7 @@ pub use agenda::{AgendaItemRecord, AttendanceRecord};
 pub use agreements::{AgreementRecord, NewAgreement};
 pub use amendments::{AmendmentRecord, AmendmentState};
 pub use commit_queue::BoxFuture;
-pub use decisions::DecisionRecord;
+pub use decisions::{DecisionRecord, RecordedLater};
 pub use engagements::EngagementRecord;
 pub use events::EventRecord;
 pub use figures::{IndicatorRecord, NewObservation, ObservationRecord, TargetRecord};

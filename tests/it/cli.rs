@@ -151,6 +151,9 @@ async fn a_decisions_evidence_bundle_checks_out_offline_and_catches_an_edit(back
         .iter()
         .find(|d| d.distribution == "public")
         .expect("the demo's public statement");
+    // The founding statement, recorded later: provable like any other decision.
+    assert_eq!(decision.symbol, "CGA/2025/DEC/1");
+    assert!(decision.recorded_later.is_some());
     let evidence = format!("/api/v1/decisions/{}/evidence", decision.id);
     let reply = app.get(&evidence, As::Person(&envoy)).await;
     reply.assert_status(StatusCode::OK);

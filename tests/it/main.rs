@@ -26,6 +26,7 @@ mod meetings;
 mod negotiation;
 mod openapi;
 mod pages;
+mod recorded_later;
 mod records;
 mod roadmaps;
 mod session;

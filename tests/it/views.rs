@@ -234,6 +234,18 @@ pub struct Decision {
     pub procedure: ProcedureRef,
     pub positions: Vec<Position>,
     pub statements: Vec<Statement>,
+    pub adopted_at: String,
+    pub meeting: Option<i64>,
+    pub recorded_later: Option<RecordedLater>,
+}
+
+/// Who recorded a decision taken before the group used Majlis, and when.
+#[derive(Debug, Deserialize)]
+pub struct RecordedLater {
+    pub by: Option<String>,
+    pub by_name: String,
+    pub at: String,
+    pub note: String,
 }
 
 impl Decision {
@@ -261,6 +273,7 @@ pub struct Position {
     pub chair_note: bool,
     pub recorded_by: Option<String>,
     pub recorded_by_title: Option<String>,
+    pub reported_by_secretariat: bool,
 }
 
 /// An interpretive statement in a procedure or a decision.

@@ -1,21 +1,24 @@
-//! The demo's texts: the first meeting's joint statement adopted by the four envoys, a draft
-//! with open brackets, and a statement under silence until three days after loading.
+//! The demo's texts: the first meeting's joint statement, adopted at Tashkent on 26 August 2025
+//! before the group used Majlis and recorded later by the secretariat (CGA/2025/DEC/1), a
+//! draft with open brackets, and a statement under silence until three days after loading.
 
 use jiff::SignedDuration;
 
 use super::{code, label, MEMBERS};
-use crate::app::procedures::Act;
+use crate::app::procedures::DecisionTakenEarlier;
 use crate::app::texts::{LanguageDraft, TextDraft};
 use crate::app::{App, AppError, AppResult, Caller};
 use crate::domain::document::{LanguageStatus, LanguageTag, TextKind};
 use crate::domain::ids::MeetingId;
 use crate::domain::marking::{Classification, Distribution};
-use crate::domain::names::Username;
 use crate::domain::procedure::{Position, ProcedureKind};
+use crate::domain::recorded_later::ReportedPosition;
+use crate::domain::time::{local_to_instant, ZoneName};
 
 impl App {
-    /// The first meeting's joint statement, adopted by a consensus round of the four envoys;
-    /// a draft with open brackets; and a statement under silence until three days from now.
+    /// The first meeting's joint statement, recorded later as adopted at that meeting with the
+    /// four members concurring as reported; a draft with open brackets; and a statement under
+    /// silence until three days from now.
     pub(super) async fn load_demo_texts(
         &self,
         secretariat: &Caller,
@@ -60,29 +63,31 @@ impl App {
                 )?,
             )
             .await?;
-        let round = self
-            .open_procedure(
-                secretariat,
-                founding,
-                ProcedureKind::Consensus,
-                1,
-                self.now() + SignedDuration::from_hours(24 * 7),
-            )
-            .await?;
-        for (party, _, prefix) in MEMBERS {
-            let envoy = Username::parse(&format!("{prefix}.envoy"))
-                .map_err(|e| AppError::Internal(e.into()))?;
-            let envoy = self.caller_by_username(&envoy).await?;
-            self.act(
-                &envoy,
-                round,
-                Act::Position {
+        // The group adopted it before it used Majlis: the secretariat records it later, with
+        // the four members' concurrence as reported.
+        let zone = ZoneName::parse("Asia/Tashkent").map_err(|e| AppError::Internal(e.into()))?;
+        let adopted_at = local_to_instant("2025-08-26T10:00", &zone)
+            .map_err(|e| AppError::Internal(e.into()))?;
+        let positions = MEMBERS
+            .iter()
+            .map(|(party, _, _)| {
+                Ok(ReportedPosition {
                     party: code(party)?,
                     position: Position::Concur,
-                },
-            )
-            .await?;
-        }
+                })
+            })
+            .collect::<AppResult<Vec<_>>>()?;
+        self.record_decision_later(
+            secretariat,
+            founding,
+            DecisionTakenEarlier {
+                version: 1,
+                adopted_at,
+                meeting: first_meeting,
+                positions,
+            },
+        )
+        .await?;
 
         self.create_text(
             secretariat,

@@ -9,7 +9,7 @@ use crate::domain::access;
 use crate::domain::ids::{GroupId, ProcedureId};
 use crate::domain::names::{GroupCode, Label, PartyCode};
 use crate::domain::procedure::attention::{attention, Attention};
-use crate::domain::procedure::{decide, Event, ProcedureKind};
+use crate::domain::procedure::{decide, Event, Outcome, OutcomeKind, ProcedureKind};
 use crate::domain::role::Role;
 
 /// One thing that needs the caller, or that they should know.
@@ -56,7 +56,13 @@ impl App {
             });
             let events: Vec<Event> = record.events.into_iter().map(|e| e.event).collect();
             let rules = &record.procedure.rules;
-            let state = decide(rules, &events, now);
+            let mut state = decide(rules, &events, now);
+            // A decision recorded later has no events: its record says it was adopted.
+            if record.procedure.recorded_outcome == Some(OutcomeKind::Adopted)
+                && state.outcome.kind() != OutcomeKind::Adopted
+            {
+                state.outcome = Outcome::Adopted { at: rules.deadline };
+            }
             if let Some(attention) = attention(rules, &state, acts_for.as_ref(), now) {
                 items.push(InboxItem {
                     attention,

@@ -8,6 +8,7 @@ mod closing;
 mod decisions;
 mod evidence;
 mod inbox;
+mod later;
 mod open;
 
 use std::collections::BTreeMap;
@@ -17,6 +18,7 @@ use crate::domain::access;
 use crate::domain::ids::{ProcedureId, UserId};
 use crate::domain::names::{PartyCode, Username};
 use crate::domain::procedure::{decide, Event, State};
+use crate::domain::recorded_later::{self, ReportedPosition};
 use crate::domain::role::Role;
 use crate::store::{DecisionRecord, EventRecord, GroupRecord, ProcedureRecord, TextRecord};
 
@@ -24,6 +26,7 @@ pub use crate::domain::procedure::Act;
 pub use decisions::DecisionDetail;
 pub use evidence::Evidence;
 pub use inbox::InboxItem;
+pub use later::DecisionTakenEarlier;
 
 /// A procedure as its page shows it.
 pub struct ProcedureDetail {
@@ -38,6 +41,20 @@ pub struct ProcedureDetail {
     pub can_preside: bool,
     /// Who recorded the acts, by user id, as the record names them.
     pub recorders: BTreeMap<UserId, Recorder>,
+    /// For the procedure of a decision recorded later: who recorded it, when, and the
+    /// positions as the secretariat reported them (the parties' own acts are in `events`).
+    pub recorded_later: Option<LaterRecord>,
+}
+
+/// A decision recorded later, as its record names it.
+#[derive(Debug, Clone)]
+pub struct LaterRecord {
+    pub by: UserId,
+    pub by_username: Username,
+    /// The display name of who recorded it.
+    pub by_name: String,
+    pub at: jiff::Timestamp,
+    pub positions: Vec<ReportedPosition>,
 }
 
 /// A person who recorded an act, as the record names them: their login for signed-in readers,
@@ -115,12 +132,35 @@ impl App {
         can_preside: bool,
     ) -> AppResult<ProcedureDetail> {
         let events = self.store.procedure_events(procedure.id).await?;
-        let plain: Vec<Event> = events.iter().map(|e| e.event.clone()).collect();
-        let state = decide(&procedure.rules, &plain, self.now());
+        let mut decision = self.store.decision_of_procedure(procedure.id).await?;
+        let later = match decision.as_ref().and_then(|d| Some((d, d.recorded_later?))) {
+            Some((decision, by)) => {
+                let user = self.store.user_by_id(by.by).await?;
+                Some(LaterRecord {
+                    by: by.by,
+                    by_username: user.username,
+                    by_name: user.display_name.to_string(),
+                    at: by.at,
+                    positions: self.store.reported_positions(decision.id).await?,
+                })
+            }
+            None => None,
+        };
+        let state = match (&later, &decision) {
+            // Recorded later: the record says it was adopted; the parties acted nowhere here.
+            (Some(later), Some(decision)) => {
+                recorded_later::state(decision.adopted_at, &later.positions)
+            }
+            _ => {
+                let plain: Vec<Event> = events.iter().map(|e| e.event.clone()).collect();
+                decide(&procedure.rules, &plain, self.now())
+            }
+        };
         // A deadline just passed and the scheduler has not written it yet: record it now, so
         // that a page saying "adopted" always has its decision to show.
         if !state.outcome.is_open() && procedure.recorded_outcome.is_none() {
             self.close_if_due(procedure.id, &group).await?;
+            decision = self.store.decision_of_procedure(procedure.id).await?;
         }
         let recorders = self
             .store
@@ -142,7 +182,8 @@ impl App {
             })
             .collect();
         Ok(ProcedureDetail {
-            decision: self.store.decision_of_procedure(procedure.id).await?,
+            decision,
+            recorded_later: later,
             group,
             text,
             procedure,

@@ -42,7 +42,7 @@ use crate::http::auth::SESSION_COOKIE;
         super::texts::add_language, super::texts::propose_amendment, super::texts::incorporate, super::texts::decline,
         super::procedures::open, super::procedures::show, super::procedures::position, super::procedures::confirm,
         super::procedures::decline, super::procedures::break_silence, super::procedures::statement, super::procedures::chair_note,
-        super::procedures::extend, super::procedures::withdraw, super::procedures::list, super::procedures::show_decision, super::evidence::evidence,
+        super::procedures::extend, super::procedures::withdraw, super::procedures::list, super::procedures::show_decision, super::procedures::record_later, super::evidence::evidence,
         crate::http::pages::public::decisions,
         super::journal::head, super::journal::list, super::journal::receipt,
         openapi_json,

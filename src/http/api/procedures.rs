@@ -7,16 +7,18 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::{json, path_id as id, ApiJson};
-use crate::app::procedures::{Act, DecisionDetail, ProcedureDetail};
+use crate::app::procedures::{Act, DecisionDetail, LaterRecord, ProcedureDetail};
 use crate::app::records::EventRecord;
 use crate::domain::ids::{DecisionId, ProcedureId, TextId};
 use crate::domain::names::PartyCode;
 use crate::domain::procedure::{Answer, Event, Outcome, Position, Reason};
+use crate::domain::recorded_later::ReportedPosition;
 use crate::domain::time::rfc3339_utc;
 use crate::http::auth::ApiCaller;
 use crate::http::error::ApiResult;
 use crate::http::input::texts::{
-    ExtendInput, PartyInput, PartyReasonInput, PositionInput, ProcedureInput, StatementInput,
+    ExtendInput, PartyInput, PartyReasonInput, PositionInput, ProcedureInput, RecordLaterInput,
+    StatementInput,
 };
 use crate::http::AppState;
 
@@ -44,6 +46,9 @@ pub struct PositionView {
     /// The public title of who recorded it.
     pub recorded_by_title: Option<String>,
     pub recorded_at: Option<String>,
+    /// True for a decision recorded later: the position is the secretariat's report of it,
+    /// not the party's own act; `recorded_by` names who recorded the report.
+    pub reported_by_secretariat: bool,
 }
 
 impl PositionView {
@@ -78,8 +83,55 @@ impl PositionView {
                 .map(|r| r.username.to_string()),
             recorded_by_title: recorder.map(|r| r.title.clone()),
             recorded_at: event.map(|e| rfc3339_utc(e.event.at())),
+            reported_by_secretariat: false,
         }
     }
+
+    /// A position of a decision recorded later, as the secretariat reported it.
+    fn reported(report: &ReportedPosition, later: &LaterRecord, audience: Audience) -> Self {
+        PositionView {
+            party: report.party.to_string(),
+            position: report.position.as_str().to_owned(),
+            statement: report.position.text().map(str::to_owned),
+            reason: None,
+            confirm_by: None,
+            chair_note: false,
+            recorded_by: (audience == Audience::Group).then(|| later.by_username.to_string()),
+            recorded_by_title: Some(later.by_name.clone()),
+            recorded_at: Some(rfc3339_utc(later.at)),
+            reported_by_secretariat: true,
+        }
+    }
+}
+
+/// A decision the group took before it used Majlis, recorded later.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct RecordedLaterView {
+    /// The login of who recorded it (absent in the public record).
+    pub by: Option<String>,
+    /// The display name of who recorded it.
+    pub by_name: String,
+    /// When it was recorded (RFC 3339, UTC).
+    pub at: String,
+    /// "Recorded later by {display name} on {date}".
+    pub note: String,
+}
+
+impl RecordedLaterView {
+    fn new(later: &LaterRecord, audience: Audience) -> Self {
+        RecordedLaterView {
+            by: (audience == Audience::Group).then(|| later.by_username.to_string()),
+            by_name: later.by_name.clone(),
+            at: rfc3339_utc(later.at),
+            note: recorded_later_note(later),
+        }
+    }
+}
+
+/// "Recorded later by {display name} on {date}", the date in UTC.
+pub fn recorded_later_note(later: &LaterRecord) -> String {
+    let date = later.at.to_zoned(jiff::tz::TimeZone::UTC).date();
+    format!("Recorded later by {} on {date}", later.by_name)
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -141,13 +193,22 @@ pub struct ProcedureView {
     pub meeting: Option<i64>,
     /// For the silence that asks the parties absent from a session: that round.
     pub session_round: Option<i64>,
+    /// For the procedure of a decision recorded later: who recorded it and when. Its positions
+    /// are then the secretariat's report of them.
+    pub recorded_later: Option<RecordedLaterView>,
 }
 
 impl ProcedureView {
     pub fn new(detail: &ProcedureDetail, audience: Audience) -> Self {
         let rules = &detail.procedure.rules;
         let state = &detail.state;
-        let positions = if rules.kind == crate::domain::procedure::ProcedureKind::Consensus {
+        let positions = if let Some(later) = &detail.recorded_later {
+            later
+                .positions
+                .iter()
+                .map(|report| PositionView::reported(report, later, audience))
+                .collect()
+        } else if rules.kind == crate::domain::procedure::ProcedureKind::Consensus {
             rules
                 .members
                 .iter()
@@ -188,6 +249,10 @@ impl ProcedureView {
             }),
             meeting: detail.procedure.meeting.map(|m| m.get()),
             session_round: detail.procedure.parent.map(|p| p.get()),
+            recorded_later: detail
+                .recorded_later
+                .as_ref()
+                .map(|later| RecordedLaterView::new(later, audience)),
         }
     }
 }
@@ -254,6 +319,32 @@ pub async fn open(
             id: procedure.get(),
             state: "open".to_owned(),
         }),
+    )
+        .into_response())
+}
+
+/// The secretariat records a decision the group took before it used Majlis: its date, meeting,
+/// version and every member party's position as reported. The positions are the secretariat's
+/// report, never the parties' own acts; the decision is marked as recorded later.
+#[utoipa::path(post, operation_id = "record_decision_later", path = "/api/v1/texts/{id}/decisions", tag = "decisions", request_body = RecordLaterInput,
+    params(("id" = i64, Path, description = "The resource's id")),
+    responses((status = 201, description = "The decision, recorded later", body = DecisionView), (status = 403, description = "Only the secretariat records a decision later"), (status = 404), (status = 409, description = "This kind of text is never adopted"), (status = 422, description = "Invalid input: a future date, a meeting not of this group or not begun, a version that does not exist, a member party missing or not concurring")))]
+pub async fn record_later(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(text): Path<String>,
+    ApiJson(input): ApiJson<RecordLaterInput>,
+) -> ApiResult<Response> {
+    let text: TextId = id(&text)?;
+    let taken = input.parse()?;
+    let (decision, _) = state
+        .app
+        .record_decision_later(&caller, text, taken)
+        .await?;
+    let detail = state.app.decision_detail(&caller, decision).await?;
+    Ok((
+        StatusCode::CREATED,
+        json(DecisionView::new(&detail, Audience::Group)),
     )
         .into_response())
 }
@@ -414,6 +505,9 @@ pub struct DecisionView {
     pub statements: Vec<StatementView>,
     pub adopted_at: String,
     pub meeting: Option<i64>,
+    /// For a decision the group took before it used Majlis: who recorded it later, and when.
+    /// Its positions are then "as reported by the secretariat".
+    pub recorded_later: Option<RecordedLaterView>,
 }
 
 impl DecisionView {
@@ -445,7 +539,13 @@ impl DecisionView {
             positions,
             statements: procedure.statements.clone(),
             adopted_at: rfc3339_utc(detail.decision.adopted_at),
-            meeting: text.meeting.map(|m| m.get()),
+            // A decision recorded later names the meeting that adopted it.
+            meeting: match &detail.procedure.recorded_later {
+                Some(_) => detail.procedure.procedure.meeting,
+                None => text.meeting,
+            }
+            .map(|m| m.get()),
+            recorded_later: procedure.recorded_later.clone(),
             procedure,
         }
     }

@@ -4,7 +4,7 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::given;
-use crate::app::procedures::Act;
+use crate::app::procedures::{Act, DecisionTakenEarlier};
 use crate::app::texts::{AmendmentDraft, LanguageDraft, TextDraft};
 use crate::domain::characters;
 use crate::domain::document::{LanguageStatus, LanguageTag, TextKind};
@@ -12,6 +12,7 @@ use crate::domain::ids::MeetingId;
 use crate::domain::marking::{Classification, Distribution};
 use crate::domain::names::{Label, PartyCode};
 use crate::domain::procedure::{Position, ProcedureKind};
+use crate::domain::recorded_later::ReportedPosition;
 use crate::domain::time::parse_instant;
 use crate::domain::validation::ValidationErrors;
 use crate::http::api::schemas as shape;
@@ -317,6 +318,85 @@ impl PositionInput {
             (Some(party), Some(position)) if errors.is_empty() => {
                 Ok(Act::Position { party, position })
             }
+            _ => Err(errors),
+        }
+    }
+}
+
+/// A decision the group took before it used Majlis, recorded later by the secretariat.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RecordLaterInput {
+    /// The version the group adopted.
+    #[serde(deserialize_with = "super::whole::i64")]
+    #[schema(minimum = 1)]
+    pub version: i64,
+    /// When the group adopted it: RFC 3339, not in the future.
+    #[schema(value_type = shape::InstantText)]
+    pub adopted_at: String,
+    /// The meeting of the group that adopted it (begun by then).
+    #[serde(deserialize_with = "super::whole::i64")]
+    #[schema(minimum = 1)]
+    pub meeting: i64,
+    /// Every member party's position as reported: concur, or concur_with_statement with its
+    /// statement; anything else means the text was not adopted.
+    pub positions: Vec<ReportedPositionInput>,
+}
+
+/// One member party's position, as the secretariat reports it.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReportedPositionInput {
+    #[schema(value_type = shape::PartyCodeText)]
+    pub party: String,
+    #[schema(value_type = shape::PositionName)]
+    pub position: String,
+    /// The interpretive statement (concur_with_statement); at most 10,000 characters.
+    #[schema(max_length = 10_000)]
+    pub statement: Option<String>,
+}
+
+impl RecordLaterInput {
+    pub fn parse(&self) -> Result<DecisionTakenEarlier, ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let adopted_at = errors.check("adopted_at", parse_instant(&self.adopted_at));
+        let mut positions = Vec::new();
+        for report in &self.positions {
+            let party = errors.check("positions", PartyCode::parse(&report.party));
+            let statement = prose("positions", report.statement.as_deref(), &mut errors);
+            let position = match report.position.trim() {
+                "concur" if statement.trim().is_empty() => Some(Position::Concur),
+                "concur" | "concur_with_statement" if !statement.trim().is_empty() => {
+                    Some(Position::ConcurWithStatement(statement))
+                }
+                "concur_with_statement" => {
+                    errors.add("positions", "concur_with_statement needs its statement");
+                    None
+                }
+                "stand_aside" => Some(Position::StandAside(
+                    Some(statement).filter(|text| !text.trim().is_empty()),
+                )),
+                "object" => Some(Position::Object(statement)),
+                // Judged by the rules as not adopted; the capital's date does not matter here.
+                "ad_referendum" => {
+                    adopted_at.map(|confirm_by| Position::AdReferendum { confirm_by })
+                }
+                _ => {
+                    errors.add("positions", "each position must be one of: concur, concur_with_statement, stand_aside, ad_referendum, object");
+                    None
+                }
+            };
+            if let (Some(party), Some(position)) = (party, position) {
+                positions.push(ReportedPosition { party, position });
+            }
+        }
+        match adopted_at {
+            Some(adopted_at) if errors.is_empty() => Ok(DecisionTakenEarlier {
+                version: self.version,
+                adopted_at,
+                meeting: MeetingId::new(self.meeting),
+                positions,
+            }),
             _ => Err(errors),
         }
     }

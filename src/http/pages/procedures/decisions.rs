@@ -43,6 +43,9 @@ struct DecisionPage {
     languages: Vec<LanguageRow>,
     positions: Vec<String>,
     statements: Vec<String>,
+    /// "Recorded later by {display name} on {date}" for a decision taken before the group used
+    /// Majlis; its positions are then as reported by the secretariat.
+    recorded_later: Option<String>,
 }
 
 /// The language versions other than the negotiating one.
@@ -66,6 +69,19 @@ fn language_rows(detail: &DecisionDetail) -> Vec<LanguageRow> {
 /// the party's own act, or by the chair's note) and the silence that asked the absent followed.
 fn positions(detail: &DecisionDetail) -> Vec<String> {
     let procedure = &detail.procedure;
+    if let Some(later) = &procedure.recorded_later {
+        return later
+            .positions
+            .iter()
+            .map(|report| {
+                format!(
+                    "{}: {} (as reported by the secretariat)",
+                    report.party,
+                    report.position.label()
+                )
+            })
+            .collect();
+    }
     let round = detail.positions_from();
     let mut positions: Vec<String> = if round.procedure.rules.kind == ProcedureKind::Consensus {
         round
@@ -142,6 +158,10 @@ pub async fn decision(
             .iter()
             .map(|(p, s)| format!("{p}: {s}"))
             .collect(),
+        recorded_later: procedure
+            .recorded_later
+            .as_ref()
+            .map(crate::http::api::procedures::recorded_later_note),
     };
     Ok(render(&page))
 }
