@@ -1,8 +1,8 @@
 //! A read cache of journaled records, keyed by the journal's head.
 //!
-//! Every change to users, groups, seats, authorisations, meetings, agendas and figures is one
-//! transaction with its journal entry, so the head of the journal (its last sequence number
-//! and hash) names one state of all of them. A request reads the head from the database in
+//! Every change to users, groups, seats, authorisations, meetings, agendas, action lines and
+//! figures is one transaction with its journal entry, so the head of the journal (its last
+//! sequence number and hash) names one state of all of them. A request reads the head from the database in
 //! the same round trip as its session (`Store::live_session`), before it reads anything else;
 //! records that another request read after seeing the same head are at least as new as that
 //! head, so this request may reuse them. The head is never remembered by the process in place
@@ -26,8 +26,8 @@ use crate::domain::ids::{GroupId, IndicatorId, MeetingId, UserId};
 use crate::domain::journal::Head;
 use crate::domain::names::GroupCode;
 use crate::store::{
-    AgendaItemRecord, AttendanceRecord, AuthorisationRecord, GroupRecord, MeetingRecord,
-    ObservationRecord, SeatRecord,
+    ActionLineRecord, AgendaItemRecord, AttendanceRecord, AuthorisationRecord, GroupRecord,
+    MeetingRecord, ObservationRecord, SeatRecord,
 };
 
 /// Past this many records the cache starts afresh, so that memory stays bounded whatever
@@ -64,6 +64,7 @@ pub(super) struct Snapshot {
     pub(super) attendance: HashMap<MeetingId, Arc<Vec<AttendanceRecord>>>,
     pub(super) observations_of_group: HashMap<GroupId, Arc<Vec<ObservationRecord>>>,
     pub(super) observations: HashMap<IndicatorId, Arc<Vec<ObservationRecord>>>,
+    pub(super) lines_of_group: HashMap<GroupId, Arc<Vec<ActionLineRecord>>>,
 }
 
 impl Snapshot {

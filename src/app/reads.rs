@@ -11,8 +11,8 @@ use crate::domain::ids::{GroupId, IndicatorId, MeetingId, UserId};
 use crate::domain::journal::Head;
 use crate::domain::names::GroupCode;
 use crate::store::{
-    AgendaItemRecord, AttendanceRecord, AuthorisationRecord, GroupRecord, MeetingRecord,
-    ObservationRecord, SeatRecord,
+    ActionLineRecord, AgendaItemRecord, AttendanceRecord, AuthorisationRecord, GroupRecord,
+    MeetingRecord, ObservationRecord, SeatRecord,
 };
 
 impl App {
@@ -157,6 +157,19 @@ impl App {
         let mark = self.mark(caller.journal_head);
         self.cache
             .get(mark, |s| &mut s.observations, indicator, read)
+            .await
+    }
+
+    /// Every action line of the group's roadmaps, marked as recorded, with their reports.
+    pub(super) async fn cached_group_lines(
+        &self,
+        caller: &Caller,
+        group: GroupId,
+    ) -> AppResult<Arc<Vec<ActionLineRecord>>> {
+        let read = || async { Ok::<_, AppError>(self.store.group_lines(group).await?) };
+        let mark = self.mark(caller.journal_head);
+        self.cache
+            .get(mark, |s| &mut s.lines_of_group, group, read)
             .await
     }
 }

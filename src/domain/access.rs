@@ -180,12 +180,38 @@ pub fn see_marked(
     marking: &Marking,
     chair: Option<PartyCode>,
 ) -> Result<(), Denied> {
-    let seat = viewer.seat(group).ok_or(Denied::Invisible)?;
-    if marking.is_visible_to(&seat.reader(chair), viewer.clearance) {
+    if marked_sight(viewer, group, chair)?.sees(marking) {
         Ok(())
     } else {
         Err(Denied::Invisible)
     }
+}
+
+/// What one reader may see of a group's marked papers and records, worked out once for a
+/// whole list: each record is then one comparison, with nothing copied.
+#[derive(Debug, Clone)]
+pub struct MarkedSight {
+    reader: Reader,
+    clearance: Classification,
+}
+
+impl MarkedSight {
+    pub fn sees(&self, marking: &Marking) -> bool {
+        marking.is_visible_to(&self.reader, self.clearance)
+    }
+}
+
+/// The sight of a person with a seat in the group (anyone else sees nothing of it).
+pub fn marked_sight(
+    viewer: &Viewer,
+    group: GroupId,
+    chair: Option<PartyCode>,
+) -> Result<MarkedSight, Denied> {
+    let seat = viewer.seat(group).ok_or(Denied::Invisible)?;
+    Ok(MarkedSight {
+        reader: seat.reader(chair),
+        clearance: viewer.clearance,
+    })
 }
 
 /// The public record (a group's public decisions, readable without signing in): only what is

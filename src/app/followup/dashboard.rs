@@ -32,16 +32,15 @@ impl App {
         let sight = self.sight(caller, &group).await?;
         let today = today_at(&group, self.now());
 
-        let mut lines = self.store.group_lines(group.id).await?;
-        lines.retain(|line| sight.sees(&line.marking));
+        let lines = self.cached_group_lines(caller, group.id).await?;
         let mut overdue_lines: Vec<ActionLineRecord> = Vec::new();
         let mut lines_due_soon: Vec<ActionLineRecord> = Vec::new();
-        for line in lines {
+        for line in lines.iter().filter(|line| sight.sees(&line.marking)) {
             let due = line.schedule.due_on;
             if is_overdue(due, line.status, today) {
-                overdue_lines.push(line);
+                overdue_lines.push(line.clone());
             } else if is_due_within(due, line.status, today, DUE_SOON_DAYS) {
-                lines_due_soon.push(line);
+                lines_due_soon.push(line.clone());
             }
         }
         overdue_lines.sort_by_key(|l| (l.schedule.due_on, l.id));
@@ -74,9 +73,14 @@ impl App {
             let Some(indicator) = indicators.iter().find(|i| i.id == target.indicator) else {
                 continue;
             };
+            // Progress reads only the target's own pair: only those figures are converted.
             let figures: Vec<Observation> = seen
                 .iter()
-                .filter(|o| o.indicator == indicator.id)
+                .filter(|o| {
+                    o.indicator == indicator.id
+                        && o.reporter == target.reporter
+                        && o.partner == target.partner
+                })
                 .map(|o| as_observation(o))
                 .collect();
             if let Some(progress) = targets_progress(vec![target], &figures).pop() {

@@ -15,7 +15,6 @@ use jiff::Timestamp;
 
 use super::{App, AppResult, Caller};
 use crate::domain::access;
-use crate::domain::ids::GroupId;
 use crate::domain::journal::{Action, JournalScope, NewEntry, ObjectRef, Payload};
 use crate::domain::marking::Marking;
 use crate::domain::names::PartyCode;
@@ -37,32 +36,25 @@ pub(crate) fn is_party_of(group: &GroupRecord, code: &PartyCode) -> bool {
 }
 
 /// Who may see what, decided once per list: the group's chair is read once, then every record
-/// is checked by `access::see_marked`.
-pub(crate) struct Sight<'a> {
-    caller: &'a Caller,
-    group: GroupId,
-    chair: Option<PartyCode>,
-}
+/// is checked against the reader `access::marked_sight` worked out.
+pub(crate) struct Sight(access::MarkedSight);
 
-impl Sight<'_> {
+impl Sight {
     pub(crate) fn sees(&self, marking: &Marking) -> bool {
-        access::see_marked(&self.caller.viewer, self.group, marking, self.chair.clone()).is_ok()
+        self.0.sees(marking)
     }
 }
 
 impl App {
     /// The caller's sight in a group whose business they follow.
-    pub(crate) async fn sight<'a>(
-        &self,
-        caller: &'a Caller,
-        group: &GroupRecord,
-    ) -> AppResult<Sight<'a>> {
+    pub(crate) async fn sight(&self, caller: &Caller, group: &GroupRecord) -> AppResult<Sight> {
         access::follow_group_business(&caller.viewer, group.id)?;
-        Ok(Sight {
-            caller,
-            group: group.id,
-            chair: self.chair_of(group).await?,
-        })
+        let chair = self.chair_of(group).await?;
+        Ok(Sight(access::marked_sight(
+            &caller.viewer,
+            group.id,
+            chair,
+        )?))
     }
 }
 

@@ -107,8 +107,13 @@ impl App {
     pub async fn roadmaps(&self, caller: &Caller, code: &str) -> AppResult<RoadmapList> {
         let group = self.group_for(caller, code).await?;
         let sight = self.sight(caller, &group).await?;
-        let mut lines = self.store.group_lines(group.id).await?;
-        lines.retain(|line| sight.sees(&line.marking));
+        let mut lines: Vec<ActionLineRecord> = self
+            .cached_group_lines(caller, group.id)
+            .await?
+            .iter()
+            .filter(|line| sight.sees(&line.marking))
+            .cloned()
+            .collect();
         let mut roadmaps = Vec::new();
         for roadmap in self.store.group_roadmaps(group.id).await? {
             let (mine, rest): (Vec<_>, Vec<_>) =
@@ -442,7 +447,7 @@ impl App {
     /// The roadmap's decision, when the reader may see its text.
     async fn visible_decision(
         &self,
-        sight: &Sight<'_>,
+        sight: &Sight,
         roadmap: &RoadmapRecord,
     ) -> AppResult<Option<DecisionRecord>> {
         let Some(id) = roadmap.decision else {
@@ -455,7 +460,7 @@ impl App {
             .then_some(decision))
     }
 
-    async fn decision_seen(&self, sight: &Sight<'_>, decision: &DecisionRecord) -> AppResult<bool> {
+    async fn decision_seen(&self, sight: &Sight, decision: &DecisionRecord) -> AppResult<bool> {
         let procedure = self.store.procedure(decision.procedure).await?;
         let text = self.store.text(procedure.text).await?;
         Ok(sight.sees(&text.marking))
