@@ -226,7 +226,7 @@ async fn a_year_of_comtrade_rows_is_imported_whole_or_not_at_all(backend: Backen
     let bad = "refYear,reporterISO,partnerISO,flowCode,primaryValue\n\
                2021,UZB,AFG,X,600000000\n\
                2021,UZB,AFG,M,25000000.5\n\
-               2021,UZB,XXX,M,1\n\
+               2021,UZB,ZZZ,M,1\n\
                2021,KAZ,AFG,X,lots\n\
                2021,KAZ,AFG,M,5\n";
     let reply = send_csv(&app, &path, &secretariat, bad).await;
