@@ -19,7 +19,7 @@ use crate::domain::time::rfc3339_utc;
 use crate::http::auth::{file_caller, ApiCaller};
 use crate::http::error::{ApiError, ApiResult};
 use crate::http::input::figures::{ImportQuery, IndicatorInput, ObservationInput, TargetInput};
-use crate::http::pages::chart::{indicator_chart, IndicatorChart};
+use crate::http::pages::chart::{indicator_chart, thinned, IndicatorChart};
 use crate::http::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -364,7 +364,11 @@ pub async fn chart(
 
 /// The chart of an indicator as its reader sees it.
 pub fn chart_svg(detail: &IndicatorDetail) -> String {
-    let observations: Vec<_> = detail.observations.iter().map(as_observation).collect();
+    let all: Vec<_> = detail.observations.iter().map(as_observation).collect();
+    let observations: Vec<_> = thinned(&all, &detail.conflicts)
+        .into_iter()
+        .cloned()
+        .collect();
     indicator_chart(&IndicatorChart {
         indicator: detail.indicator.id,
         name: detail.indicator.name.as_str(),

@@ -347,6 +347,44 @@ fn legend(svg: &mut String, index: usize, source: &str, colour: &str, dash: &str
     );
 }
 
+/// At most this many points of one source are drawn; a longer series is thinned.
+pub const MAX_POINTS_PER_SERIES: usize = 240;
+
+/// The figures a chart draws: every figure of a short series; of a long one, the lowest and
+/// the highest figure of each stretch of time (so no peak or trough is lost), and always every
+/// figure in conflict. The tables and the CSV keep every figure.
+pub fn thinned<'a>(
+    observations: &'a [Observation],
+    conflicts: &[Conflict],
+) -> Vec<&'a Observation> {
+    let in_conflict = |o: &Observation| conflicts.iter().any(|c| c.observations.contains(&o.id));
+    let mut kept = Vec::with_capacity(observations.len().min(MAX_POINTS_PER_SERIES * 8));
+    for source in series(observations) {
+        let mut points: Vec<&Observation> = observations
+            .iter()
+            .filter(|o| o.source.citation == source)
+            .collect();
+        if points.len() <= MAX_POINTS_PER_SERIES {
+            kept.extend(points);
+            continue;
+        }
+        points.sort_by_key(|o| (o.period.start(), o.id));
+        let stretch = points.len().div_ceil(MAX_POINTS_PER_SERIES / 2);
+        for bucket in points.chunks(stretch) {
+            let low = bucket.iter().min_by_key(|o| o.value);
+            let high = bucket.iter().max_by_key(|o| o.value);
+            for point in bucket {
+                let extreme =
+                    low.is_some_and(|l| l.id == point.id) || high.is_some_and(|h| h.id == point.id);
+                if extreme || in_conflict(point) {
+                    kept.push(*point);
+                }
+            }
+        }
+    }
+    kept
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -489,5 +527,27 @@ mod tests {
         assert_eq!(read("8800000"), "8.8 M");
         assert_eq!(read("950"), "950");
         assert_eq!(read("3000000000"), "3 bn");
+    }
+
+    #[test]
+    fn a_long_series_is_thinned_to_its_extremes_and_its_conflicts() {
+        let many: Vec<Observation> = (0..2_000)
+            .map(|n| {
+                let year = Period::year(1000 + i16::try_from(n).expect("small")).expect("a year");
+                let value = (1000 + n % 7).to_string();
+                figure(n, "KZ-AF", year, &value, "Monthly bulletin")
+            })
+            .collect();
+        let conflict = Conflict {
+            observations: [ObservationId::new(5), ObservationId::new(6)],
+            kind: crate::domain::figures::ConflictKind::SamePeriodDifferentValues,
+            reason: String::new(),
+        };
+        let drawn = thinned(&many, std::slice::from_ref(&conflict));
+        assert!(drawn.len() <= MAX_POINTS_PER_SERIES + 2, "{}", drawn.len());
+        assert!(drawn.iter().any(|o| o.id == ObservationId::new(5)));
+        assert!(drawn.iter().any(|o| o.id == ObservationId::new(6)));
+        let few = &many[..10];
+        assert_eq!(thinned(few, &[]).len(), 10);
     }
 }
