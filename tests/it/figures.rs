@@ -283,6 +283,21 @@ async fn a_year_of_comtrade_rows_is_imported_whole_or_not_at_all(backend: Backen
     reply.assert_status(StatusCode::UNSUPPORTED_MEDIA_TYPE);
 }
 
+/// Posts a figure that must be refused; answers the fields the problem document names.
+async fn refused_fields(app: &TestApp, who: &Session, indicator: i64, body: Value) -> Vec<String> {
+    let reply = app
+        .post(
+            &format!("/api/v1/indicators/{indicator}/observations"),
+            As::Person(who),
+            body,
+        )
+        .await;
+    let problem = reply
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
+        .problem();
+    problem.errors.into_iter().map(|e| e.field).collect()
+}
+
 async fn bad_figures_are_refused_naming_each_field(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let secretariat = app.sign_in("secretariat").await;
@@ -295,19 +310,8 @@ async fn bad_figures_are_refused_naming_each_field(backend: Backend) {
         "value": "1e9",
         "source": { "citation": "" },
     });
-    let reply = app
-        .post(
-            &format!("/api/v1/indicators/{id}/observations"),
-            As::Person(&secretariat),
-            bad,
-        )
-        .await;
-    let problem = reply
-        .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
-        .problem();
-    let fields: Vec<&str> = problem.errors.iter().map(|e| e.field.as_str()).collect();
     assert_eq!(
-        fields,
+        refused_fields(&app, &secretariat, id, bad).await,
         ["reporter", "period.end", "value", "source.citation"]
     );
     let impossible = json!({
@@ -316,34 +320,16 @@ async fn bad_figures_are_refused_naming_each_field(backend: Backend) {
         "value": "-5",
         "source": { "citation": "Somewhere" },
     });
-    let reply = app
-        .post(
-            &format!("/api/v1/indicators/{id}/observations"),
-            As::Person(&secretariat),
-            impossible,
-        )
-        .await;
-    let problem = reply
-        .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
-        .problem();
-    assert_eq!(problem.errors[0].field, "period.start");
+    let fields = refused_fields(&app, &secretariat, id, impossible).await;
+    assert_eq!(fields[0], "period.start");
     let negative = json!({
         "reporter": "UZ", "partner": "AF",
         "period": { "start": "2023-01-01", "end": "2023-12-31" },
         "value": "-5",
         "source": { "citation": "Somewhere" },
     });
-    let reply = app
-        .post(
-            &format!("/api/v1/indicators/{id}/observations"),
-            As::Person(&secretariat),
-            negative,
-        )
-        .await;
-    let problem = reply
-        .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
-        .problem();
-    assert_eq!(problem.errors[0].field, "value");
+    let fields = refused_fields(&app, &secretariat, id, negative).await;
+    assert_eq!(fields[0], "value");
     assert_eq!(
         turnover(&app, &secretariat).await["observations"]
             .as_array()

@@ -43,7 +43,10 @@ pub struct IndicatorDetail {
     pub observations: Vec<ObservationRecord>,
     pub conflicts: Vec<Conflict>,
     pub targets: Vec<TargetProgress>,
+    /// Whether the caller may record a figure (the secretariat, or a party for itself).
     pub can_record: bool,
+    /// Whether the caller may import a table of figures (the secretariat).
+    pub can_import: bool,
 }
 
 /// The domain's view of a stored figure, for the rules that compare figures.
@@ -173,7 +176,8 @@ impl App {
         let seen: Vec<Observation> = observations.iter().map(as_observation).collect();
         let conflicts = conflicts(&seen, indicator.flow);
         let targets = targets_progress(self.store.targets(id).await?, &seen);
-        let can_record = access::keep_the_plan(&caller.viewer, group.id).is_ok()
+        let can_import = access::keep_the_plan(&caller.viewer, group.id).is_ok();
+        let can_record = can_import
             || caller.viewer.party_in(group.id).is_some_and(|party| {
                 access::record_for_party(&caller.viewer, group.id, &party).is_ok()
             });
@@ -184,6 +188,7 @@ impl App {
             conflicts,
             targets,
             can_record,
+            can_import,
         })
     }
 

@@ -11,7 +11,7 @@ use crate::domain::names::{Label, Note, PartyCode};
 use crate::domain::validation::ValidationErrors;
 use crate::http::api::schemas as shape;
 
-use super::followup::{date, MarkingInput, SourceInput};
+use super::followup::{date, marking_choice, SourceInput};
 use super::given;
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -115,7 +115,7 @@ impl ObservationInput {
             Some(note) => errors.check("note", Note::parse(note)).map(Some),
             None => Some(None),
         };
-        let marking = MarkingInput::parse(
+        let marking = marking_choice(
             &self.distribution,
             &self.classification,
             &self.listed,
@@ -218,7 +218,7 @@ impl ImportQuery {
             )),
             None => None,
         };
-        let marking = MarkingInput::parse(
+        let marking = marking_choice(
             &self.distribution,
             &self.classification,
             &[],

@@ -16,49 +16,33 @@ use crate::http::api::schemas as shape;
 
 use super::{given, whole};
 
-/// Who may see a record, and how sensitive it is (DOMAIN.md §2).
-#[derive(Debug, Default, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct MarkingInput {
-    /// public, group, members, listed or national; omitted: the record's default.
-    #[schema(value_type = Option<shape::DistributionOrBlank>)]
-    pub distribution: Option<String>,
-    /// unclassified (default), restricted or confidential.
-    #[schema(value_type = Option<shape::ClassificationOrBlank>)]
-    pub classification: Option<String>,
-    /// Party codes a `listed` record goes to.
-    #[serde(default)]
-    #[schema(value_type = Vec<shape::PartyCodeText>)]
-    pub listed: Vec<String>,
-}
-
-impl MarkingInput {
-    /// The marking chosen, `default` when no distribution is given.
-    pub fn parse(
-        distribution: &Option<String>,
-        classification: &Option<String>,
-        listed: &[String],
-        default: Distribution,
-        errors: &mut ValidationErrors,
-    ) -> Option<MarkingChoice> {
-        let distribution = errors.check(
-            "distribution",
-            given(distribution).map_or(Ok(default), str::parse::<Distribution>),
-        );
-        let classification = errors.check(
-            "classification",
-            given(classification).map_or(Ok(Classification::Unclassified), str::parse),
-        );
-        let listed: Vec<PartyCode> = listed
-            .iter()
-            .filter_map(|code| errors.check("listed", PartyCode::parse(code)))
-            .collect();
-        Some(MarkingChoice {
-            distribution: distribution?,
-            classification: classification?,
-            listed,
-        })
-    }
+/// The marking chosen for a record (DOMAIN.md §2) from its `distribution`, `classification`
+/// and `listed` fields, `default` when no distribution is given. Each input declares the three
+/// fields itself: serde's `flatten` cannot be combined with `deny_unknown_fields`.
+pub fn marking_choice(
+    distribution: &Option<String>,
+    classification: &Option<String>,
+    listed: &[String],
+    default: Distribution,
+    errors: &mut ValidationErrors,
+) -> Option<MarkingChoice> {
+    let distribution = errors.check(
+        "distribution",
+        given(distribution).map_or(Ok(default), str::parse::<Distribution>),
+    );
+    let classification = errors.check(
+        "classification",
+        given(classification).map_or(Ok(Classification::Unclassified), str::parse),
+    );
+    let listed: Vec<PartyCode> = listed
+        .iter()
+        .filter_map(|code| errors.check("listed", PartyCode::parse(code)))
+        .collect();
+    Some(MarkingChoice {
+        distribution: distribution?,
+        classification: classification?,
+        listed,
+    })
 }
 
 /// Where a figure or an agreement comes from.
@@ -203,7 +187,7 @@ impl AgreementInput {
                 .ok_or("signed, in_force, implemented, stalled or terminated"),
         );
         let source = self.source.parse("source", &mut errors);
-        let marking = MarkingInput::parse(
+        let marking = marking_choice(
             &self.distribution,
             &self.classification,
             &self.listed,
@@ -306,7 +290,7 @@ impl EngagementInput {
             Some(text) => errors.check("follow_up", Note::parse(text)).map(Some),
             None => Some(None),
         };
-        let marking = MarkingInput::parse(
+        let marking = marking_choice(
             &self.distribution,
             &self.classification,
             &self.listed,
@@ -355,7 +339,7 @@ impl WidenInput {
     pub fn parse(&self) -> Result<MarkingChoice, ValidationErrors> {
         let mut errors = ValidationErrors::new();
         let distribution = Some(self.distribution.clone());
-        let choice = MarkingInput::parse(
+        let choice = marking_choice(
             &distribution,
             &self.classification,
             &self.listed,

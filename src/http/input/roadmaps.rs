@@ -15,7 +15,7 @@ use crate::domain::track::TrackCode;
 use crate::domain::validation::ValidationErrors;
 use crate::http::api::schemas as shape;
 
-use super::followup::{date, MarkingInput};
+use super::followup::{date, marking_choice};
 use super::whole;
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -146,7 +146,7 @@ impl LineInput {
         let participants = parties(&self.participants, "participants", &mut errors);
         let starts_on = errors.check("starts_on", date(&self.starts_on));
         let due_on = errors.check("due_on", date(&self.due_on));
-        let marking = MarkingInput::parse(
+        let marking = marking_choice(
             &self.distribution,
             &self.classification,
             &self.listed,

@@ -276,7 +276,7 @@ async fn indicator_page(
     let caller: &Caller = &session.caller;
     let detail = state.app.indicator(caller, id).await?;
     let unit = detail.indicator.unit.to_string();
-    let can_import = crate::domain::access::keep_the_plan(&caller.viewer, detail.group.id).is_ok();
+    let can_import = detail.can_import;
     let parties = match caller.viewer.party_in(detail.group.id) {
         Some(party) if !can_import => vec![party.to_string()],
         _ => detail
