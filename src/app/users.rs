@@ -7,6 +7,7 @@ use super::{App, AppResult, Caller};
 use crate::domain::access;
 use crate::domain::ids::{SessionId, UserId};
 use crate::domain::journal::{Action, JournalScope, NewEntry, ObjectRef, Payload};
+use crate::domain::language::UiLanguage;
 use crate::domain::marking::Classification;
 use crate::domain::names::{Label, Username};
 use crate::domain::password::NewPassword;
@@ -235,6 +236,26 @@ impl App {
             action: Action::UserTimeZone,
             object: ObjectRef::User(caller.viewer.user),
             payload: Payload::new().with("time_zone", &zone),
+        })
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Saves the interface language the caller chose; every page and answer is in it from
+    /// their next request on, whatever their browser asks for.
+    pub async fn set_own_language(&self, caller: &Caller, language: UiLanguage) -> AppResult<()> {
+        let now = self.now();
+        let mut tx = self.store.begin_write().await?;
+        tx.set_language(caller.viewer.user, language).await?;
+        tx.journal(NewEntry {
+            at_micros: now.as_microsecond(),
+            actor: Some(caller.viewer.user),
+            actor_party: None,
+            scope: JournalScope::Installation,
+            action: Action::UserLanguage,
+            object: ObjectRef::User(caller.viewer.user),
+            payload: Payload::new().with("language", language.tag()),
         })
         .await?;
         tx.commit().await?;

@@ -28,6 +28,7 @@ pub enum Action {
     UserPassword,
     UserDisable,
     UserTimeZone,
+    UserLanguage,
     UserCalendarToken,
     ApiTokenCreate,
     ApiTokenRevoke,
@@ -84,11 +85,12 @@ pub struct UnknownAction(pub String);
 
 impl Action {
     /// Every action, so that reading can look a stored text up without a second table.
-    pub const ALL: [Action; 51] = [
+    pub const ALL: [Action; 52] = [
         Action::UserCreate,
         Action::UserPassword,
         Action::UserDisable,
         Action::UserTimeZone,
+        Action::UserLanguage,
         Action::UserCalendarToken,
         Action::ApiTokenCreate,
         Action::ApiTokenRevoke,
@@ -145,6 +147,7 @@ impl Action {
             Action::UserPassword => "user.password",
             Action::UserDisable => "user.disable",
             Action::UserTimeZone => "user.time_zone",
+            Action::UserLanguage => "user.language",
             Action::UserCalendarToken => "user.calendar_token",
             Action::ApiTokenCreate => "api_token.create",
             Action::ApiTokenRevoke => "api_token.revoke",
@@ -375,11 +378,12 @@ mod tests {
 
     /// The stored strings, written out independently of `as_str`: changing any of them would
     /// make every journal already written fail to verify.
-    const STORED_ACTIONS: [(Action, &str); 51] = [
+    const STORED_ACTIONS: [(Action, &str); 52] = [
         (Action::UserCreate, "user.create"),
         (Action::UserPassword, "user.password"),
         (Action::UserDisable, "user.disable"),
         (Action::UserTimeZone, "user.time_zone"),
+        (Action::UserLanguage, "user.language"),
         (Action::UserCalendarToken, "user.calendar_token"),
         (Action::ApiTokenCreate, "api_token.create"),
         (Action::ApiTokenRevoke, "api_token.revoke"),

@@ -15,6 +15,7 @@ pub mod ids;
 pub mod journal;
 pub mod journal_stored;
 pub mod journal_vocabulary;
+pub mod language;
 pub mod marking;
 pub mod meeting;
 pub mod names;

@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 
 use super::error::{problem_response, ApiError};
+use super::language::apply_saved;
 use super::pages::PageError;
 use super::AppState;
 use crate::app::auth::Credential;
@@ -55,6 +56,7 @@ where
         let state = AppState::from_ref(state);
         if let Some(token) = bearer(&parts.headers) {
             let found = state.app.token_caller(token).await?;
+            apply_saved(found.caller.account.language);
             return Ok(ApiCredential {
                 caller: found.caller,
                 credential: Credential::ApiToken(found.token),
@@ -62,6 +64,7 @@ where
         }
         let token = session_token(&parts.headers).ok_or(AppError::Unauthenticated)?;
         let found = state.app.session_caller(&token).await?;
+        apply_saved(found.caller.account.language);
         Ok(ApiCredential {
             caller: found.caller,
             credential: Credential::Session(found.session),
@@ -121,11 +124,14 @@ impl PageSession {
             return Err(PageError::SignIn);
         };
         match state.app.session_caller(&token).await {
-            Ok(session) => Ok(PageSession {
-                caller: session.caller,
-                csrf_token: session.csrf_token,
-                session: session.session,
-            }),
+            Ok(session) => {
+                apply_saved(session.caller.account.language);
+                Ok(PageSession {
+                    caller: session.caller,
+                    csrf_token: session.csrf_token,
+                    session: session.session,
+                })
+            }
             Err(AppError::Unauthenticated) => Err(PageError::SignIn),
             Err(other) => Err(PageError::from(other)),
         }
@@ -163,7 +169,10 @@ pub async fn file_caller(state: &AppState, headers: &HeaderMap) -> Result<Caller
         (None, None) => Err(AppError::Unauthenticated),
     };
     match caller {
-        Ok(caller) => Ok(caller),
+        Ok(caller) => {
+            apply_saved(caller.account.language);
+            Ok(caller)
+        }
         Err(AppError::Unauthenticated) if token.is_none() && accepts_html(headers) => {
             Err(to_sign_in())
         }

@@ -7,6 +7,7 @@ mod assets;
 pub mod auth;
 pub mod error;
 pub mod input;
+mod language;
 pub mod pages;
 mod router;
 mod security;

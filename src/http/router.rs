@@ -29,6 +29,7 @@ pub fn router(state: AppState) -> Router {
             post(api::session::sign_in).delete(api::session::sign_out),
         )
         .route("/me", get(api::session::me))
+        .route("/me/language", put(api::session::set_language))
         .route(
             "/tokens",
             get(api::credentials::list_tokens).post(api::session::create_token),
@@ -269,6 +270,7 @@ pub fn router(state: AppState) -> Router {
         .route("/inbox", get(pages::procedures::inbox))
         .route("/me", get(pages::me::show))
         .route("/me/time-zone", post(pages::me::set_time_zone))
+        .route("/me/language", post(pages::me::set_language))
         .route("/me/calendar", post(pages::me::renew_calendar))
         .route("/me/authorisations", post(pages::me::authorise))
         .route("/me/password", post(pages::me::change_password))
@@ -322,6 +324,7 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), csrf_guard))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(middleware::from_fn(security::private_answers))
+        .layer(middleware::from_fn(super::language::negotiate))
         .with_state(state);
     for header in security::headers() {
         app = app.layer(header);

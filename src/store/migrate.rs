@@ -74,6 +74,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0010_recorded_later.sql"),
         postgres: include_str!("../../migrations/postgres/0010_recorded_later.sql"),
     },
+    Migration {
+        version: 11,
+        name: "0011_language",
+        sqlite: include_str!("../../migrations/sqlite/0011_language.sql"),
+        postgres: include_str!("../../migrations/postgres/0011_language.sql"),
+    },
 ];
 
 /// Applies the migrations not yet applied, up to and including `up_to`; returns the names of

@@ -5,6 +5,7 @@ use jiff::Timestamp;
 use super::codec::{Flag, Micros};
 use super::{Store, StoreError, StoreResult, WriteTx};
 use crate::domain::ids::UserId;
+use crate::domain::language::UiLanguage;
 use crate::domain::marking::Classification;
 use crate::domain::names::{Label, Username};
 use crate::domain::time::ZoneName;
@@ -19,6 +20,9 @@ pub struct UserRecord {
     pub disabled: bool,
     pub clearance: Classification,
     pub time_zone: ZoneName,
+    /// The interface language the person chose; `None` until they choose one, or when the
+    /// language they chose is no longer offered.
+    pub language: Option<UiLanguage>,
 }
 
 pub struct NewUser {
@@ -41,6 +45,7 @@ pub(super) struct UserRow {
     disabled: Flag,
     clearance: Classification,
     time_zone: ZoneName,
+    language: Option<String>,
 }
 
 impl From<UserRow> for UserRecord {
@@ -54,12 +59,13 @@ impl From<UserRow> for UserRecord {
             disabled: row.disabled.0,
             clearance: row.clearance,
             time_zone: row.time_zone,
+            language: row.language.as_deref().and_then(UiLanguage::from_tag),
         }
     }
 }
 
 const COLUMNS: &str =
-    "id, username, display_name, password_hash, is_admin, disabled, clearance, time_zone";
+    "id, username, display_name, password_hash, is_admin, disabled, clearance, time_zone, language";
 
 impl Store {
     pub async fn user_by_username(&self, username: &Username) -> StoreResult<Option<UserRecord>> {
@@ -133,6 +139,10 @@ impl WriteTx {
 
     pub async fn set_time_zone(&mut self, user: UserId, zone: &ZoneName) -> StoreResult<()> {
         self.update_user("time_zone", zone.as_str(), user).await
+    }
+
+    pub async fn set_language(&mut self, user: UserId, language: UiLanguage) -> StoreResult<()> {
+        self.update_user("language", language.tag(), user).await
     }
 
     pub async fn set_calendar_token_hash(&mut self, user: UserId, hash: &str) -> StoreResult<()> {

@@ -196,6 +196,9 @@ pub struct MeView {
     pub is_admin: bool,
     pub clearance: String,
     pub time_zone: String,
+    /// The interface language the person chose (`en`, `ru`, `uz`, `kk`, `ky`, `tg`,
+    /// `fa-AF`, `ps`); null until they choose one.
+    pub language: Option<String>,
     pub roles: Vec<RoleView>,
 }
 
@@ -220,6 +223,7 @@ impl MeView {
             is_admin: caller.account.is_admin,
             clearance: caller.account.clearance.as_str().to_owned(),
             time_zone: caller.account.time_zone.to_string(),
+            language: caller.account.language.map(|l| l.tag().to_owned()),
             roles,
         }
     }

@@ -174,6 +174,14 @@ shape!(
 );
 
 shape!(
+    /// `UiLanguage::from_tag`: the interface languages.
+    UiLanguageText as "InterfaceLanguage" => words(
+        "An interface language of Majlis, as a BCP 47 tag.",
+        crate::domain::language::UiLanguage::ALL.map(|language| language.tag()),
+    )
+);
+
+shape!(
     /// `LanguageTag::parse`.
     LanguageTagText as "LanguageTag" => string("A BCP 47 language tag such as ru, en, fa-AF or uz-Arab.")
         .pattern(Some("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"))

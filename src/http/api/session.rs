@@ -13,7 +13,7 @@ use crate::http::auth::{
     bearer, expired_session_cookie, session_cookie, ApiCaller, SESSION_COOKIE,
 };
 use crate::http::error::ApiResult;
-use crate::http::input::{SignInInput, TokenInput};
+use crate::http::input::{LanguageInput, SignInInput, TokenInput};
 use crate::http::{AppState, ClientAddress};
 
 /// Signs in; answers the caller and sets the session cookie.
@@ -71,6 +71,22 @@ pub async fn me(
 ) -> ApiResult<Response> {
     let groups = state.app.groups_for(&caller).await?;
     Ok(json(MeView::new(&caller, &groups)))
+}
+
+/// Saves the caller's interface language: pages, problem answers and documents are in it
+/// from the next request on, whatever `Accept-Language` says.
+#[utoipa::path(put, operation_id = "set_language", path = "/api/v1/me/language", tag = "session",
+    request_body = LanguageInput,
+    responses((status = 204, description = "Saved"),
+        (status = 422, description = "Not a language Majlis offers", body = crate::http::error::Problem, content_type = "application/problem+json")))]
+pub async fn set_language(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    ApiJson(input): ApiJson<LanguageInput>,
+) -> ApiResult<Response> {
+    let language = input.parse()?;
+    state.app.set_own_language(&caller, language).await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
 }
 
 #[derive(Debug, Serialize, ToSchema)]

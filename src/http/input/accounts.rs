@@ -4,12 +4,14 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use crate::app::users::AccountRequest;
+use crate::domain::language::UiLanguage;
 use crate::domain::marking::Classification;
 use crate::domain::names::{Label, Username};
 use crate::domain::password::NewPassword;
 use crate::domain::time::ZoneName;
 use crate::domain::validation::ValidationErrors;
 use crate::http::api::schemas as shape;
+use crate::i18n;
 
 use super::given;
 
@@ -31,6 +33,23 @@ pub struct TokenInput {
 impl TokenInput {
     pub fn parse(&self) -> Result<Label, ValidationErrors> {
         Label::parse(&self.name).map_err(|e| ValidationErrors::single("name", e.to_string()))
+    }
+}
+
+/// The interface language to save.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageInput {
+    #[schema(value_type = shape::UiLanguageText)]
+    pub language: String,
+}
+
+impl LanguageInput {
+    pub fn parse(&self) -> Result<UiLanguage, ValidationErrors> {
+        UiLanguage::ALL
+            .into_iter()
+            .find(|offered| offered.tag() == self.language)
+            .ok_or_else(|| ValidationErrors::single("language", i18n::t("language-not-offered")))
     }
 }
 

@@ -4,6 +4,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Redirect};
 use axum_extra::extract::cookie::CookieJar;
 use serde::Deserialize;
@@ -18,6 +19,7 @@ use crate::domain::role::Role;
 use crate::domain::time::{local_to_instant, ZoneName};
 use crate::domain::validation::ValidationErrors;
 use crate::http::auth::{expired_session_cookie, PageSession};
+use crate::http::input::LanguageInput;
 use crate::http::{AppState, ClientAddress};
 
 /// A session as the page lists it, times in the person's zone.
@@ -202,6 +204,36 @@ pub async fn set_time_zone(
             .await
         }
     }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct LanguageForm {
+    language: String,
+}
+
+/// The header's language picker: saves the choice and goes back to the page it was made on
+/// (the path of the `Referer`; the groups without one).
+pub async fn set_language(
+    State(state): State<AppState>,
+    page: PageSession,
+    headers: HeaderMap,
+    PageForm(form): PageForm<LanguageForm>,
+) -> PageResult {
+    let input = LanguageInput {
+        language: form.language,
+    };
+    let language = input.parse()?;
+    state.app.set_own_language(&page.caller, language).await?;
+    see_other(&referer_path(&headers).unwrap_or_else(|| "/groups".to_owned()))
+}
+
+/// The path of the `Referer`, to return to after a form in the frame. Only the path is
+/// kept, never the host, so the answer can only lead to a page of this server.
+fn referer_path(headers: &HeaderMap) -> Option<String> {
+    let referer = headers.get(header::REFERER)?.to_str().ok()?;
+    let uri: axum::http::Uri = referer.parse().ok()?;
+    let path = uri.path_and_query()?.as_str();
+    (path.starts_with('/') && !path.starts_with("//")).then(|| path.to_owned())
 }
 
 pub async fn renew_calendar(State(state): State<AppState>, page: PageSession) -> PageResult {

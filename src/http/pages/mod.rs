@@ -24,7 +24,9 @@ use serde::de::DeserializeOwned;
 
 use super::error::classify;
 use crate::app::{AppError, Caller};
+use crate::domain::language::UiLanguage;
 use crate::domain::marking::Classification;
+use crate::i18n::{self, Arg, Locale};
 
 /// What every page's frame shows.
 pub struct Layout {
@@ -33,7 +35,9 @@ pub struct Layout {
     pub csrf_token: String,
     pub marking: String,
     pub marking_class: String,
-    pub lang: String,
+    /// The request's language: `<html lang dir>`, and every word of the page through
+    /// `t`, `t1` and `t2`.
+    pub tr: Locale,
 }
 
 pub struct LayoutUser {
@@ -62,9 +66,50 @@ impl Layout {
             csrf_token: caller.map(|(_, csrf)| csrf.to_owned()).unwrap_or_default(),
             marking: marking.banner().to_owned(),
             marking_class: format!("marking-{}", marking.as_str()),
-            lang: "en".to_owned(),
+            tr: i18n::current(),
         }
     }
+
+    /// The message `id` in the page's language.
+    pub fn t(&self, id: &str) -> String {
+        self.tr.t(id)
+    }
+
+    /// The message `id` with one argument.
+    pub fn t1<'a>(&self, id: &str, name: &'static str, value: impl Into<Arg<'a>>) -> String {
+        self.tr.t1(id, name, value)
+    }
+
+    /// The message `id` with two arguments.
+    pub fn t2<'a, 'b>(
+        &self,
+        id: &str,
+        first: &'static str,
+        first_value: impl Into<Arg<'a>>,
+        second: &'static str,
+        second_value: impl Into<Arg<'b>>,
+    ) -> String {
+        self.tr.t2(id, first, first_value, second, second_value)
+    }
+
+    /// The languages the header offers, each named in itself.
+    pub fn languages(&self) -> Vec<LanguageChoice> {
+        UiLanguage::ALL
+            .into_iter()
+            .map(|language| LanguageChoice {
+                tag: language.tag(),
+                name: language.native_name(),
+                selected: language == self.tr.language(),
+            })
+            .collect()
+    }
+}
+
+/// One entry of the header's language picker.
+pub struct LanguageChoice {
+    pub tag: &'static str,
+    pub name: &'static str,
+    pub selected: bool,
 }
 
 /// Why a page could not be shown.

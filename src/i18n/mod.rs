@@ -1,0 +1,279 @@
+//! The product's words in the person's language: Project Fluent messages (one folder per
+//! language under `locales/`, compiled into the binary) and CLDR dates and numbers (ICU4X).
+//!
+//! The language of a request is decided once, by the `http::language` layer and the sign-in
+//! extractors, and kept in a task-local for the rest of the request; pages, problem answers
+//! and documents ask [`current`] for it instead of threading it through every handler.
+
+mod format;
+
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::future::Future;
+use std::sync::LazyLock;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+
+use crate::domain::language::UiLanguage;
+
+pub use fluent_templates::fluent_bundle::FluentValue as Arg;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Fluent wraps every argument in bidi isolation marks by default; our pages isolate
+        // quoted text with markup (`<bdi>`, `dir="auto"`), and the marks would break copying
+        // a symbol or a hash out of a sentence.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The Fluent identifier of each offered language, parsed once.
+static IDENTIFIERS: LazyLock<Vec<(UiLanguage, LanguageIdentifier)>> = LazyLock::new(|| {
+    UiLanguage::ALL
+        .into_iter()
+        .map(|language| {
+            let id = language
+                .tag()
+                .parse()
+                .unwrap_or_else(|_| LanguageIdentifier::default());
+            (language, id)
+        })
+        .collect()
+});
+
+fn identifier(language: UiLanguage) -> &'static LanguageIdentifier {
+    IDENTIFIERS
+        .iter()
+        .find(|(offered, _)| *offered == language)
+        .map(|(_, id)| id)
+        .unwrap_or(&IDENTIFIERS[0].1)
+}
+
+tokio::task_local! {
+    static CURRENT: Cell<UiLanguage>;
+}
+
+/// Runs `future` with `language` as the request's language.
+pub async fn scope<F: Future>(language: UiLanguage, future: F) -> F::Output {
+    CURRENT.scope(Cell::new(language), future).await
+}
+
+/// Changes the request's language (the person's saved choice, once they are known).
+pub fn set_current(language: UiLanguage) {
+    let _outside_a_request = CURRENT.try_with(|current| current.set(language));
+}
+
+/// The language of the request being served; English outside of one.
+pub fn current() -> Locale {
+    Locale::new(CURRENT.try_with(Cell::get).unwrap_or_default())
+}
+
+/// Looks up `id` in the request's language.
+pub fn t(id: &str) -> String {
+    current().t(id)
+}
+
+/// Looks up `id` with arguments in the request's language.
+pub fn t_with(id: &str, args: &[(&'static str, Arg<'_>)]) -> String {
+    current().t_with(id, args)
+}
+
+/// One language's words and formats.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Locale {
+    language: UiLanguage,
+}
+
+impl Locale {
+    pub fn new(language: UiLanguage) -> Self {
+        Locale { language }
+    }
+
+    pub fn language(self) -> UiLanguage {
+        self.language
+    }
+
+    /// The BCP 47 tag for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        self.language.tag()
+    }
+
+    /// `rtl` or `ltr`, for `<html dir>`.
+    pub fn dir(self) -> &'static str {
+        if self.language.is_right_to_left() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    /// The message `id`. A missing message shows its identifier (and is logged): a test
+    /// over every page fails on any identifier left showing.
+    pub fn t(self, id: &str) -> String {
+        self.lookup(id, None)
+    }
+
+    pub fn t_with(self, id: &str, args: &[(&'static str, Arg<'_>)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+            .iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
+            .collect();
+        self.lookup(id, Some(&args))
+    }
+
+    /// `t_with` with one argument, for templates.
+    pub fn t1<'a>(self, id: &str, name: &'static str, value: impl Into<Arg<'a>>) -> String {
+        self.t_with(id, &[(name, value.into())])
+    }
+
+    /// `t_with` with two arguments, for templates.
+    pub fn t2<'a, 'b>(
+        self,
+        id: &str,
+        first: &'static str,
+        first_value: impl Into<Arg<'a>>,
+        second: &'static str,
+        second_value: impl Into<Arg<'b>>,
+    ) -> String {
+        self.t_with(
+            id,
+            &[(first, first_value.into()), (second, second_value.into())],
+        )
+    }
+
+    fn lookup(
+        self,
+        id: &str,
+        args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>,
+    ) -> String {
+        LOCALES
+            .try_lookup_complete(identifier(self.language), id, args)
+            .unwrap_or_else(|| {
+                tracing::warn!(id, language = self.tag(), "no such message");
+                id.to_owned()
+            })
+    }
+}
+
+/// Whether `language` has a message `id` of its own (not its fallback's) that formats
+/// without error given `args`: the completeness test asks this of every message of every
+/// language.
+pub fn has_own_message(language: UiLanguage, id: &str, args: &[(&'static str, Arg<'_>)]) -> bool {
+    let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+        .iter()
+        .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
+        .collect();
+    LOCALES
+        .lookup_single_language(identifier(language), id, Some(&args))
+        .is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::path::Path;
+
+    use super::*;
+
+    /// The message identifiers a locale folder defines, read from its `.ftl` files by line
+    /// (independently of Fluent's own parser): `id = …` at the start of a line, with the
+    /// `$variables` its lines name.
+    fn messages(language: UiLanguage) -> BTreeMap<String, BTreeSet<&'static str>> {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(language.tag());
+        let mut found = BTreeMap::new();
+        let entries = std::fs::read_dir(&folder).expect("every offered language has a folder");
+        for entry in entries {
+            let path = entry.expect("a readable folder").path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                let text = std::fs::read_to_string(&path).expect("a readable .ftl file");
+                let mut current: Option<String> = None;
+                for line in text.lines() {
+                    if let Some(id) = message_id(line) {
+                        current = Some(id.clone());
+                        found.insert(id, BTreeSet::new());
+                    } else if !line.starts_with([' ', '\t']) {
+                        current = None;
+                        continue;
+                    }
+                    if let Some(id) = &current {
+                        let names = found.get_mut(id).expect("inserted above");
+                        names.extend(variables(line));
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// `{ $count }` → `count`; leaked, as the test's arguments need `'static` names.
+    fn variables(line: &str) -> Vec<&'static str> {
+        line.split('$')
+            .skip(1)
+            .map(|rest| {
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect();
+                &*Box::leak(name.into_boxed_str())
+            })
+            .collect()
+    }
+
+    fn message_id(line: &str) -> Option<String> {
+        let (id, _) = line.split_once('=')?;
+        let id = id.trim_end();
+        let first = id.chars().next()?;
+        (first.is_ascii_lowercase()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+        .then(|| id.to_owned())
+    }
+
+    #[test]
+    fn every_language_has_every_message_of_english_and_no_other() {
+        let english = messages(UiLanguage::English);
+        assert!(english.len() > 10, "the English messages are read");
+        for language in UiLanguage::ALL {
+            let own = messages(language);
+            let missing: Vec<_> = english.keys().filter(|id| !own.contains_key(*id)).collect();
+            let extra: Vec<_> = own.keys().filter(|id| !english.contains_key(*id)).collect();
+            assert!(missing.is_empty(), "{language} lacks {missing:?}");
+            assert!(
+                extra.is_empty(),
+                "{language} has messages English lacks: {extra:?}"
+            );
+            for (id, names) in &english {
+                let args: Vec<(&'static str, Arg<'_>)> =
+                    names.iter().map(|name| (*name, Arg::from(1))).collect();
+                assert!(
+                    has_own_message(language, id, &args),
+                    "{language} cannot format {id} with {names:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_message_is_looked_up_in_the_chosen_language() {
+        assert_eq!(
+            Locale::new(UiLanguage::Russian).t("frame-sign-out"),
+            "Выйти"
+        );
+        assert_eq!(
+            Locale::new(UiLanguage::English).t("frame-sign-out"),
+            "Sign out"
+        );
+    }
+
+    #[test]
+    fn a_missing_message_shows_its_identifier() {
+        assert_eq!(Locale::default().t("no-such-message"), "no-such-message");
+    }
+}
