@@ -11,6 +11,7 @@ mod language;
 pub mod pages;
 mod router;
 mod security;
+pub mod vocabulary;
 
 use std::net::{IpAddr, SocketAddr};
 

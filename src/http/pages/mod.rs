@@ -64,7 +64,7 @@ impl Layout {
                 is_admin: caller.account.is_admin,
             }),
             csrf_token: caller.map(|(_, csrf)| csrf.to_owned()).unwrap_or_default(),
-            marking: marking.banner().to_owned(),
+            marking: crate::http::vocabulary::marking_banner(marking),
             marking_class: format!("marking-{}", marking.as_str()),
             tr: i18n::current(),
         }
