@@ -80,14 +80,30 @@ mod tests {
             add("marking-banner", c.as_str());
             add("classification", c.as_str());
         }
-        Distribution::ALL.map(|d| add("distribution", d.as_str()));
-        Role::ALL.map(|r| add("role", r.as_str()));
-        Standing::ALL.map(|s| add("standing", s.as_str()));
-        TextKind::ALL.map(|k| add("text-kind", k.as_str()));
-        ProcedureKind::ALL.map(|k| add("procedure-kind", k.as_str()));
-        OutcomeKind::ALL.map(|k| add("outcome", k.as_str()));
-        MeetingFormat::ALL.map(|f| add("meeting-format", f.as_str()));
-        MeetingStatus::ALL.map(|s| add("meeting-status", s.as_str()));
+        for d in Distribution::ALL {
+            add("distribution", d.as_str());
+        }
+        for r in Role::ALL {
+            add("role", r.as_str());
+        }
+        for s in Standing::ALL {
+            add("standing", s.as_str());
+        }
+        for k in TextKind::ALL {
+            add("text-kind", k.as_str());
+        }
+        for k in ProcedureKind::ALL {
+            add("procedure-kind", k.as_str());
+        }
+        for k in OutcomeKind::ALL {
+            add("outcome", k.as_str());
+        }
+        for f in MeetingFormat::ALL {
+            add("meeting-format", f.as_str());
+        }
+        for s in MeetingStatus::ALL {
+            add("meeting-status", s.as_str());
+        }
         ids
     }
 
