@@ -3,7 +3,7 @@
 //! These are interface languages, not the languages of a text: a text may be in any
 //! language, while a page is shown in one of these eight. The order of choice is fixed by
 //! the spec: the person's saved choice, else `?lang=`, else `Accept-Language`, else the
-//! group's first working language, else English.
+//! group's first working language, else English (`http::language` applies it).
 
 use std::fmt;
 
@@ -106,9 +106,32 @@ impl UiLanguage {
         ranked.first().map(|(_, _, language)| *language)
     }
 
-    /// The first of a group's working languages (tags such as `ru`, `en`) that we offer.
-    pub fn first_offered<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<UiLanguage> {
-        tags.into_iter().find_map(UiLanguage::from_tag)
+    /// The first of a group's working languages that we offer. A group names them as it
+    /// likes: by tag (`ru`), in English (`Russian`) or in themselves (`Русский`).
+    pub fn first_offered<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<UiLanguage> {
+        names.into_iter().find_map(|name| {
+            UiLanguage::ALL
+                .into_iter()
+                .find(|language| {
+                    name.eq_ignore_ascii_case(language.english_name())
+                        || name == language.native_name()
+                })
+                .or_else(|| UiLanguage::from_tag(name))
+        })
+    }
+
+    /// The language's name in English, as a group's charter may list it.
+    fn english_name(self) -> &'static str {
+        match self {
+            UiLanguage::English => "English",
+            UiLanguage::Russian => "Russian",
+            UiLanguage::Uzbek => "Uzbek",
+            UiLanguage::Kazakh => "Kazakh",
+            UiLanguage::Kyrgyz => "Kyrgyz",
+            UiLanguage::Tajik => "Tajik",
+            UiLanguage::Dari => "Dari",
+            UiLanguage::Pashto => "Pashto",
+        }
     }
 }
 
@@ -118,17 +141,6 @@ fn quality_per_mille(text: &str) -> Option<u16> {
     (0.0..=1.0)
         .contains(&value)
         .then(|| (value * 1000.0).round() as u16)
-}
-
-/// The order of choice, in one place: each source is asked only if the ones before it
-/// gave nothing.
-pub fn choose(
-    saved: Option<UiLanguage>,
-    query: Option<UiLanguage>,
-    header: Option<UiLanguage>,
-    group: Option<UiLanguage>,
-) -> UiLanguage {
-    saved.or(query).or(header).or(group).unwrap_or_default()
 }
 
 impl fmt::Display for UiLanguage {
@@ -175,22 +187,6 @@ mod tests {
     }
 
     #[test]
-    fn the_saved_choice_comes_before_the_address_the_browser_and_the_group() {
-        use UiLanguage::*;
-        assert_eq!(
-            choose(Some(Tajik), Some(Russian), Some(English), Some(Kazakh)),
-            Tajik
-        );
-        assert_eq!(
-            choose(None, Some(Russian), Some(English), Some(Kazakh)),
-            Russian
-        );
-        assert_eq!(choose(None, None, Some(English), Some(Kazakh)), English);
-        assert_eq!(choose(None, None, None, Some(Kazakh)), Kazakh);
-        assert_eq!(choose(None, None, None, None), English);
-    }
-
-    #[test]
     fn only_dari_and_pashto_are_right_to_left() {
         let rtl: Vec<_> = UiLanguage::ALL
             .into_iter()
@@ -204,6 +200,14 @@ mod tests {
         assert_eq!(
             UiLanguage::first_offered(["ar", "ru", "en"]),
             Some(UiLanguage::Russian)
+        );
+        assert_eq!(
+            UiLanguage::first_offered(["Arabic", "Russian", "English"]),
+            Some(UiLanguage::Russian)
+        );
+        assert_eq!(
+            UiLanguage::first_offered(["Тоҷикӣ"]),
+            Some(UiLanguage::Tajik)
         );
         assert_eq!(UiLanguage::first_offered(["ar"]), None);
     }

@@ -1,24 +1,21 @@
-//! The language of each request: `?lang=`, else `Accept-Language`, else English, decided
-//! before anything else runs, so that pages, problem answers and error pages written by any
-//! layer are in it. A signed-in person's saved choice comes first; the sign-in extractors
-//! apply it as soon as they know who is calling (see `auth.rs`).
+//! The language of each request, in the order of `domain::language::choose`: the person's
+//! saved choice (applied by the sign-in extractors as soon as they know who is calling, see
+//! `auth.rs`), else `?lang=`, else `Accept-Language` (both read here, before anything else
+//! runs, so that pages, problem answers and error pages written by any layer are in it),
+//! else the first working language of the group a page shows (`i18n::default_to`, called
+//! once the caller is known to see the group), else English.
 
 use axum::extract::Request;
 use axum::http::header;
 use axum::middleware::Next;
 use axum::response::Response;
 
-use crate::domain::language::{self, UiLanguage};
+use crate::domain::language::UiLanguage;
 use crate::i18n;
 
 /// The layer: runs the rest of the request in the negotiated language.
 pub async fn negotiate(request: Request, next: Next) -> Response {
-    let chosen = language::choose(
-        None,
-        query_language(request.uri().query()),
-        header_language(&request),
-        None,
-    );
+    let chosen = query_language(request.uri().query()).or_else(|| header_language(&request));
     i18n::scope(chosen, next.run(request)).await
 }
 

@@ -53,23 +53,59 @@ fn identifier(language: UiLanguage) -> &'static LanguageIdentifier {
         .unwrap_or(&IDENTIFIERS[0].1)
 }
 
-tokio::task_local! {
-    static CURRENT: Cell<UiLanguage>;
+/// The request's language, and whether someone chose it (the person, the address or the
+/// browser) or it is the default, which a group's working language may still replace.
+#[derive(Debug, Clone, Copy)]
+struct Chosen {
+    language: UiLanguage,
+    by_someone: bool,
 }
 
-/// Runs `future` with `language` as the request's language.
-pub async fn scope<F: Future>(language: UiLanguage, future: F) -> F::Output {
-    CURRENT.scope(Cell::new(language), future).await
+tokio::task_local! {
+    static CURRENT: Cell<Chosen>;
+}
+
+/// Runs `future` in `language`; `None` when nothing asked for one (English, until a group's
+/// working language says otherwise).
+pub async fn scope<F: Future>(language: Option<UiLanguage>, future: F) -> F::Output {
+    let chosen = Chosen {
+        language: language.unwrap_or_default(),
+        by_someone: language.is_some(),
+    };
+    CURRENT.scope(Cell::new(chosen), future).await
 }
 
 /// Changes the request's language (the person's saved choice, once they are known).
 pub fn set_current(language: UiLanguage) {
-    let _outside_a_request = CURRENT.try_with(|current| current.set(language));
+    let _outside_a_request = CURRENT.try_with(|current| {
+        current.set(Chosen {
+            language,
+            by_someone: true,
+        })
+    });
+}
+
+/// The last resort of the order of choice: a page of a group the caller sees is in the
+/// group's first working language when nobody asked for any.
+pub fn default_to(language: Option<UiLanguage>) {
+    let Some(language) = language else { return };
+    let _outside_a_request = CURRENT.try_with(|current| {
+        if !current.get().by_someone {
+            current.set(Chosen {
+                language,
+                by_someone: false,
+            });
+        }
+    });
 }
 
 /// The language of the request being served; English outside of one.
 pub fn current() -> Locale {
-    Locale::new(CURRENT.try_with(Cell::get).unwrap_or_default())
+    Locale::new(
+        CURRENT
+            .try_with(|current| current.get().language)
+            .unwrap_or_default(),
+    )
 }
 
 /// Looks up `id` in the request's language.

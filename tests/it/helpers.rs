@@ -3,7 +3,7 @@
 //! story on both backends. The typed request helpers are in `requests.rs`.
 
 use axum::body::Body;
-use axum::http::{header, Method, Request, StatusCode};
+use axum::http::{header, HeaderValue, Method, Request, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt;
 use serde_json::Value;
@@ -270,7 +270,20 @@ impl TestApp {
         self.send(build_request(method, path, who, body)).await
     }
 
-    pub async fn send(&self, request: Request<Body>) -> Reply {
+    /// Sends a request as an English reader's browser would: with `Accept-Language: en`
+    /// unless the request names a language itself (without any, a group's pages fall back to
+    /// the group's first working language; `send_without_language` shows that).
+    pub async fn send(&self, mut request: Request<Body>) -> Reply {
+        if !request.headers().contains_key(header::ACCEPT_LANGUAGE) {
+            request
+                .headers_mut()
+                .insert(header::ACCEPT_LANGUAGE, HeaderValue::from_static("en"));
+        }
+        self.send_without_language(request).await
+    }
+
+    /// Sends a request exactly as built.
+    pub async fn send_without_language(&self, request: Request<Body>) -> Reply {
         let response = self
             .router
             .clone()

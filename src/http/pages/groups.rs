@@ -3,7 +3,7 @@
 use askama::Template;
 use axum::extract::{Path, State};
 
-use super::{render, Layout, PageResult};
+use super::{in_group_language, render, Layout, PageResult};
 use crate::app::journal::JournalItem;
 use crate::app::records::{AuthorisationRecord, GroupRecord, MeetingRecord, SeatRecord};
 use crate::app::Caller;
@@ -226,6 +226,7 @@ pub async fn show(
     Path(code): Path<String>,
 ) -> PageResult {
     let overview = state.app.group_overview(&caller, &code).await?;
+    in_group_language(&overview.group);
     let meetings = state.app.meetings_in(&caller, &overview.group).await?;
     let group = &overview.group;
     let viewer_zone = caller.account.time_zone.clone();

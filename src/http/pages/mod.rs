@@ -28,6 +28,14 @@ use crate::domain::language::UiLanguage;
 use crate::domain::marking::Classification;
 use crate::i18n::{self, Arg, Locale};
 
+/// A page of `group`, seen by a caller who may see it: when nobody asked for a language,
+/// it is in the group's first working language.
+pub fn in_group_language(group: &crate::app::records::GroupRecord) {
+    i18n::default_to(UiLanguage::first_offered(
+        group.languages.iter().map(|language| language.as_str()),
+    ));
+}
+
 /// What every page's frame shows.
 pub struct Layout {
     pub title: String,
