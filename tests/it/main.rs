@@ -22,6 +22,7 @@ mod groups;
 mod inbox;
 mod input;
 mod journal;
+mod languages_people;
 mod meetings;
 mod negotiation;
 mod openapi;
