@@ -23,6 +23,7 @@ mod inbox;
 mod input;
 mod journal;
 mod languages;
+mod languages_people;
 mod meetings;
 mod negotiation;
 mod openapi;

@@ -14,6 +14,7 @@ use crate::domain::validation::ValidationErrors;
 use crate::http::auth::PageCaller;
 use crate::http::input::{DelegationInput, GroupInput, PartyInput, SettingsInput, UserInput};
 use crate::http::AppState;
+use crate::i18n;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct GroupForm {
@@ -66,7 +67,7 @@ async fn admin_page(
     let groups = state.app.groups_for(caller).await?;
     let invalid = !errors.is_empty();
     let page = AdminPage {
-        layout: Layout::new("Administration", Some((caller, csrf))),
+        layout: Layout::new(i18n::t("admin-title"), Some((caller, csrf))),
         users,
         groups: groups
             .iter()
@@ -98,13 +99,11 @@ pub async fn show(
     Query(query): Query<AdminQuery>,
 ) -> PageResult {
     let notice = match query.done.as_deref() {
-        Some("user") => Some("The account is created."),
-        Some("group") => Some("The group is founded."),
-        Some("placed") => Some("The person is placed in the group."),
-        Some("disabled") => Some("The account is disabled."),
-        Some("password") => {
-            Some("The password is set. Every session and API token of that person has ended.")
-        }
+        Some("user") => Some("admin-notice-user"),
+        Some("group") => Some("admin-notice-group"),
+        Some("placed") => Some("admin-notice-placed"),
+        Some("disabled") => Some("admin-notice-disabled"),
+        Some("password") => Some("admin-notice-password"),
         _ => None,
     };
     admin_page(
@@ -112,7 +111,7 @@ pub async fn show(
         &caller,
         &csrf_token,
         ValidationErrors::new(),
-        notice.map(str::to_owned),
+        notice.map(i18n::t),
         Filled::default(),
     )
     .await

@@ -3,7 +3,7 @@
 use askama::Template;
 use axum::extract::{Path, State};
 
-use super::{in_group_language, render, Layout, PageResult};
+use super::{html_message, in_group_language, render, Layout, PageResult, Piece};
 use crate::app::journal::JournalItem;
 use crate::app::records::{AuthorisationRecord, GroupRecord, MeetingRecord, SeatRecord};
 use crate::app::Caller;
@@ -12,6 +12,7 @@ use crate::domain::role::{Role, Standing};
 use crate::domain::time::{rfc3339_utc, ZoneName};
 use crate::http::auth::PageCaller;
 use crate::http::AppState;
+use crate::i18n;
 
 pub struct GroupCard {
     code: String,
@@ -27,32 +28,20 @@ struct GroupsPage {
     is_admin: bool,
 }
 
-/// "4 members, 1 observer".
+/// "4 members, 1 observer": the members always, observers and guests when there are any.
 fn composition(group: &GroupRecord) -> String {
+    let tr = i18n::current();
     let count = |standing| group.parties_with(standing).count();
-    let mut parts = vec![format!(
-        "{} member{}",
-        count(Standing::Member),
-        plural(count(Standing::Member))
-    )];
-    for (standing, word) in [(Standing::Observer, "observer"), (Standing::Guest, "guest")] {
-        if count(standing) > 0 {
-            parts.push(format!(
-                "{} {word}{}",
-                count(standing),
-                plural(count(standing))
-            ));
-        }
-    }
-    parts.join(", ")
-}
-
-fn plural(count: usize) -> &'static str {
-    if count == 1 {
-        ""
-    } else {
-        "s"
-    }
+    [
+        (Standing::Member, "groups-composition-members"),
+        (Standing::Observer, "groups-composition-observers"),
+        (Standing::Guest, "groups-composition-guests"),
+    ]
+    .into_iter()
+    .filter(|(standing, _)| *standing == Standing::Member || count(*standing) > 0)
+    .map(|(standing, id)| tr.t1(id, "count", count(standing)))
+    .collect::<Vec<_>>()
+    .join(&tr.t("groups-composition-separator"))
 }
 
 pub async fn list(
@@ -61,7 +50,7 @@ pub async fn list(
 ) -> PageResult {
     let groups = state.app.groups_for(&caller).await?;
     Ok(render(&GroupsPage {
-        layout: Layout::new("Your groups", Some((&caller, &csrf_token))),
+        layout: Layout::new(i18n::t("groups-title"), Some((&caller, &csrf_token))),
         groups: groups
             .iter()
             .map(|group| GroupCard {
@@ -96,12 +85,17 @@ pub struct MeetingRow {
     status: String,
     starts_iso: String,
     venue_time: String,
-    viewer_time: String,
+    /// The start on the viewer's clock, when it reads otherwise than the venue's.
+    viewer_time: Option<String>,
 }
 
 impl MeetingRow {
     pub fn new(group: &GroupRecord, meeting: &MeetingRecord, viewer_zone: &ZoneName) -> Self {
         let starts = meeting.schedule.starts_at();
+        let tr = i18n::current();
+        let clock = |zone: &ZoneName| starts.to_zoned(zone.zone().clone()).datetime();
+        let viewer_time =
+            (clock(viewer_zone) != clock(&meeting.time_zone)).then(|| tr.when(starts, viewer_zone));
         MeetingRow {
             id: meeting.id.get(),
             name: meeting_name(meeting.format, meeting.ordinal),
@@ -112,8 +106,8 @@ impl MeetingRow {
             city: meeting.city.to_string(),
             status: meeting.status.to_string(),
             starts_iso: rfc3339_utc(starts),
-            venue_time: meeting.time_zone.show(starts),
-            viewer_time: viewer_zone.show(starts),
+            venue_time: tr.when(starts, &meeting.time_zone),
+            viewer_time,
         }
     }
 }
@@ -158,14 +152,18 @@ fn joined<T: std::fmt::Display>(items: &[T], separator: &str) -> String {
 
 /// "3 of 4 members", saying when the quorum is the default majority.
 fn quorum_line(group: &GroupRecord) -> String {
-    let member_count = group.member_count();
-    match group.settings.quorum {
-        Some(q) => format!("{q} of {member_count} members"),
-        None => format!(
-            "{} of {member_count} members (more than half)",
-            group.settings.effective_quorum(member_count)
+    let members = group.member_count();
+    let (id, quorum) = match group.settings.quorum {
+        Some(quorum) => ("group-quorum-value", quorum),
+        None => (
+            "group-quorum-majority",
+            group.settings.effective_quorum(members),
         ),
-    }
+    };
+    i18n::t_with(
+        id,
+        &[("quorum", quorum.into()), ("members", members.into())],
+    )
 }
 
 /// The people in the seats that `filter` keeps.
@@ -196,12 +194,14 @@ fn party_rows(group: &GroupRecord, seats: &[SeatRecord]) -> Vec<PartyRow> {
         .collect()
 }
 
-/// "KZ (Kazakhstan): deputy authorised by envoy until …", in the viewer's time zone.
+/// "KZ (Kazakhstan): deputy authorised by envoy until …", in the viewer's time zone, as
+/// HTML (the names isolated).
 fn authorisation_lines(
     group: &GroupRecord,
     authorisations: &[AuthorisationRecord],
     zone: &ZoneName,
 ) -> Vec<String> {
+    let tr = i18n::current();
     authorisations
         .iter()
         .map(|a| {
@@ -209,12 +209,17 @@ fn authorisation_lines(
                 .party(&a.party)
                 .map(|p| p.name.to_string())
                 .unwrap_or_default();
-            format!(
-                "{} ({party_name}): {} authorised by {} until {}",
-                a.party,
-                a.deputy,
-                a.envoy,
-                zone.show(a.valid_until)
+            let until = tr.when(a.valid_until, zone);
+            html_message(
+                tr,
+                "group-authorisation",
+                &[
+                    ("party", Piece::Value(a.party.as_str().into())),
+                    ("name", Piece::Entered(&party_name)),
+                    ("deputy", Piece::Entered(a.deputy.as_str())),
+                    ("envoy", Piece::Entered(a.envoy.as_str())),
+                    ("until", Piece::Value(until.into())),
+                ],
             )
         })
         .collect()
@@ -272,7 +277,8 @@ pub struct JournalRowView {
     at_iso: String,
     action: String,
     object: String,
-    actor: String,
+    /// "by …", as HTML: who did it, isolated.
+    by: String,
     details: String,
 }
 
@@ -294,6 +300,7 @@ pub async fn journal(
     let items = state.app.latest_journal(&caller, &code, 200).await?;
     let seats = state.app.people_of_group(&caller, &group).await?;
     let zone = caller.account.time_zone.clone();
+    let tr = i18n::current();
     let entries = items
         .into_iter()
         .map(|item| match item {
@@ -305,32 +312,41 @@ pub async fn journal(
                 at_iso: String::new(),
                 action: String::new(),
                 object: String::new(),
-                actor: String::new(),
+                by: String::new(),
                 details: String::new(),
             },
             JournalItem::Full(entry) => {
                 let at = jiff::Timestamp::from_microsecond(entry.at_micros).unwrap_or_default();
                 let actor = match entry.actor {
-                    None => "the installation".to_owned(),
+                    None => tr.t("journal-actor-installation"),
                     Some(user) => seats
                         .iter()
                         .find(|seat| seat.user == user)
                         .map(|seat| seat.display_name.to_string())
-                        .unwrap_or_else(|| format!("user {user}")),
+                        .unwrap_or_else(|| tr.t1("journal-actor-user", "id", user.to_string())),
                 };
-                let actor = match &entry.actor_party {
-                    Some(party) => format!("{actor} ({party})"),
-                    None => actor,
+                let by = match &entry.actor_party {
+                    Some(party) => html_message(
+                        tr,
+                        "journal-entry-by-party",
+                        &[
+                            ("actor", Piece::Entered(&actor)),
+                            ("party", Piece::Value(party.as_str().into())),
+                        ],
+                    ),
+                    None => {
+                        html_message(tr, "journal-entry-by", &[("actor", Piece::Entered(&actor))])
+                    }
                 };
                 JournalRowView {
                     seq: entry.seq,
                     hash: entry.hash.to_hex(),
                     redacted: false,
-                    at: zone.show(at),
+                    at: tr.when(at, &zone),
                     at_iso: rfc3339_utc(at),
                     action: entry.action.to_string(),
                     object: entry.object.to_string(),
-                    actor,
+                    by,
                     details: entry
                         .payload
                         .pairs()
@@ -343,7 +359,7 @@ pub async fn journal(
         .collect();
     Ok(render(&JournalPage {
         layout: Layout::new(
-            format!("Journal of {}", group.code),
+            tr.t1("journal-title", "code", group.code.as_str()),
             Some((&caller, &csrf_token)),
         ),
         code: group.code.to_string(),

@@ -9,7 +9,9 @@ use axum::response::{IntoResponse, Redirect};
 use axum_extra::extract::cookie::CookieJar;
 use serde::Deserialize;
 
-use super::{path_id, render_form, see_other, Layout, PageForm, PageResult};
+use super::{
+    escape_html, html_message, path_id, render_form, see_other, Layout, PageForm, PageResult, Piece,
+};
 use crate::app::auth::Credential;
 use crate::app::records::GroupRecord;
 use crate::app::{AppError, Caller};
@@ -21,6 +23,7 @@ use crate::domain::validation::ValidationErrors;
 use crate::http::auth::{expired_session_cookie, PageSession};
 use crate::http::input::LanguageInput;
 use crate::http::{AppState, ClientAddress};
+use crate::i18n;
 
 /// A session as the page lists it, times in the person's zone.
 struct SessionRow {
@@ -44,13 +47,15 @@ struct TokenRow {
 #[template(path = "me.html")]
 struct MePage {
     layout: Layout,
-    username: String,
     display_name: String,
-    clearance: String,
+    /// "Signed in as …. Clearance: …." as HTML.
+    lede: String,
     time_zone: String,
+    /// Each seat in a line of HTML (the group's name isolated).
     seats: Vec<String>,
     envoy_groups: Vec<String>,
-    calendar_url: Option<String>,
+    /// The new feed address in its sentence, as HTML, right after it was made.
+    calendar_note: Option<String>,
     sessions: Vec<SessionRow>,
     tokens: Vec<TokenRow>,
     notice: Option<String>,
@@ -79,21 +84,29 @@ impl<'a> From<&'a PageSession> for Viewer<'a> {
     }
 }
 
-/// "Group: role for party" per seat, and the codes of the groups where the caller is an envoy
-/// (who may authorise a deputy there).
+/// "Group: role for party" per seat (HTML), and the codes of the groups where the caller is
+/// an envoy (who may authorise a deputy there).
 fn seat_lines(caller: &Caller, groups: &[GroupRecord]) -> (Vec<String>, Vec<String>) {
+    let tr = i18n::current();
     let mut seats = Vec::new();
     let mut envoy_groups = Vec::new();
     for seat in &caller.viewer.seats {
         let Some(group) = groups.iter().find(|g| g.id == seat.group) else {
             continue;
         };
-        let party = seat
-            .party
-            .as_ref()
-            .map(|p| format!(" for {p}"))
-            .unwrap_or_default();
-        seats.push(format!("{}: {}{}", group.name, seat.role, party));
+        let role = seat.role.to_string();
+        let mut args = vec![
+            ("group", Piece::Entered(group.name.as_str())),
+            ("role", Piece::Value(role.as_str().into())),
+        ];
+        let id = match &seat.party {
+            Some(party) => {
+                args.push(("party", Piece::Value(party.as_str().into())));
+                "me-seat-for-party"
+            }
+            None => "me-seat",
+        };
+        seats.push(html_message(tr, id, &args));
         if seat.role == Role::Envoy {
             envoy_groups.push(group.code.to_string());
         }
@@ -106,22 +119,25 @@ async fn me_page(
     viewer: Viewer<'_>,
     errors: ValidationErrors,
     notice: Option<String>,
-    calendar_url: Option<String>,
+    calendar_url: Option<&str>,
 ) -> PageResult {
     let caller = viewer.caller;
     let profile = state.app.profile(caller).await?;
     let (seats, envoy_groups) = seat_lines(caller, &profile.groups);
     let zone = &caller.account.time_zone;
-    let never = || "never".to_owned();
+    let tr = i18n::current();
+    let never = || tr.t("me-never");
     let sessions = profile
         .sessions
         .iter()
         .map(|session| SessionRow {
             id: session.id.get(),
             current: session.id == viewer.session,
-            created: zone.show(session.created_at),
-            last_seen: session.last_seen_at.map_or_else(never, |at| zone.show(at)),
-            expires: zone.show(session.expires_at),
+            created: tr.when(session.created_at, zone),
+            last_seen: session
+                .last_seen_at
+                .map_or_else(never, |at| tr.when(at, zone)),
+            expires: tr.when(session.expires_at, zone),
         })
         .collect();
     let tokens = profile
@@ -130,21 +146,47 @@ async fn me_page(
         .map(|token| TokenRow {
             id: token.id.get(),
             name: token.name.to_string(),
-            created: zone.show(token.created_at),
-            last_used: token.last_used_at.map_or_else(never, |at| zone.show(at)),
-            expires: zone.show(token.expires_at),
+            created: tr.when(token.created_at, zone),
+            last_used: token
+                .last_used_at
+                .map_or_else(never, |at| tr.when(at, zone)),
+            expires: tr.when(token.expires_at, zone),
         })
         .collect();
     let invalid = !errors.is_empty();
     let page = MePage {
-        layout: Layout::new("Profile", Some((caller, viewer.csrf))),
-        username: caller.account.username.to_string(),
+        layout: Layout::new(tr.t("me-title"), Some((caller, viewer.csrf))),
         display_name: caller.account.display_name.to_string(),
-        clearance: caller.account.clearance.as_str().to_owned(),
+        lede: html_message(
+            tr,
+            "me-lede",
+            &[
+                (
+                    "username",
+                    Piece::Markup(format!(
+                        "<strong>{}</strong>",
+                        escape_html(caller.account.username.as_str())
+                    )),
+                ),
+                (
+                    "clearance",
+                    Piece::Value(caller.account.clearance.as_str().into()),
+                ),
+            ],
+        ),
         time_zone: zone.to_string(),
         seats,
         envoy_groups,
-        calendar_url,
+        calendar_note: calendar_url.map(|url| {
+            html_message(
+                tr,
+                "me-calendar-new-address",
+                &[(
+                    "url",
+                    Piece::Markup(format!("<code>{}</code>", escape_html(url))),
+                )],
+            )
+        }),
         sessions,
         tokens,
         notice,
@@ -159,20 +201,18 @@ pub async fn show(
     Query(query): Query<MeQuery>,
 ) -> PageResult {
     let notice = match query.done.as_deref() {
-        Some("time-zone") => Some("Your time zone is saved."),
-        Some("authorised") => Some("The deputy is authorised."),
-        Some("password") => Some(
-            "Your password is changed. Your other sessions and all your API tokens have ended.",
-        ),
-        Some("session-ended") => Some("The session is signed out."),
-        Some("token-revoked") => Some("The API token is revoked."),
+        Some("time-zone") => Some("me-notice-time-zone"),
+        Some("authorised") => Some("me-notice-authorised"),
+        Some("password") => Some("me-notice-password"),
+        Some("session-ended") => Some("me-notice-session-ended"),
+        Some("token-revoked") => Some("me-notice-token-revoked"),
         _ => None,
     };
     me_page(
         &state,
         Viewer::from(&page),
         ValidationErrors::new(),
-        notice.map(str::to_owned),
+        notice.map(i18n::t),
         None,
     )
     .await
@@ -245,8 +285,8 @@ pub async fn renew_calendar(State(state): State<AppState>, page: PageSession) ->
         &state,
         Viewer::from(&page),
         ValidationErrors::new(),
-        Some("A new calendar address is ready.".to_owned()),
-        Some(url),
+        Some(i18n::t("me-notice-calendar")),
+        Some(&url),
     )
     .await
 }

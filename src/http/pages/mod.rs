@@ -100,6 +100,19 @@ impl Layout {
         self.tr.t2(id, first, first_value, second, second_value)
     }
 
+    /// The message `id` as HTML (for `|safe`), with `text` that a person entered at `name`:
+    /// escaped and isolated in `<bdi>`, so that a Russian title stays left to right on a
+    /// Dari page.
+    pub fn bdi1(&self, id: &str, name: &'static str, text: &str) -> String {
+        html_message(self.tr, id, &[(name, Piece::Entered(text))])
+    }
+
+    /// The message `id` as HTML (for `|safe`), with `markup` of the template's own (a
+    /// `<code>` sample, say) at `name`.
+    pub fn markup1(&self, id: &str, name: &'static str, markup: &str) -> String {
+        html_message(self.tr, id, &[(name, Piece::Markup(markup.to_owned()))])
+    }
+
     /// The languages the header offers, each named in itself.
     pub fn languages(&self) -> Vec<LanguageChoice> {
         UiLanguage::ALL
@@ -118,6 +131,67 @@ pub struct LanguageChoice {
     pub tag: &'static str,
     pub name: &'static str,
     pub selected: bool,
+}
+
+/// One value of a message written as HTML by [`html_message`].
+pub enum Piece<'a> {
+    /// Text a person entered (a title, a name): escaped, and isolated in `<bdi>`.
+    Entered(&'a str),
+    /// Markup the page wrote itself, placed as it is.
+    Markup(String),
+    /// A number (which may choose a plural form) or a word of ours: escaped.
+    Value(Arg<'a>),
+}
+
+/// A message as HTML, for sentences that hold markup: the translated text is escaped, and
+/// each value is placed by its kind (see [`Piece`]). Entered text and markup go through
+/// Fluent as private-use placeholders, so that neither the translation nor a person's
+/// text can add markup.
+pub fn html_message(locale: Locale, id: &str, args: &[(&'static str, Piece<'_>)]) -> String {
+    let placeholder = |index: usize| format!("\u{E000}{index}\u{E001}");
+    let mut placed = Vec::new();
+    let fluent_args: Vec<(&'static str, Arg<'_>)> = args
+        .iter()
+        .enumerate()
+        .map(|(index, (name, piece))| {
+            let value = match piece {
+                Piece::Entered(text) => {
+                    placed.push((
+                        placeholder(index),
+                        format!("<bdi>{}</bdi>", escape_html(text)),
+                    ));
+                    Arg::from(placeholder(index))
+                }
+                Piece::Markup(markup) => {
+                    placed.push((placeholder(index), markup.clone()));
+                    Arg::from(placeholder(index))
+                }
+                Piece::Value(value) => value.clone(),
+            };
+            (*name, value)
+        })
+        .collect();
+    let mut html = escape_html(&locale.t_with(id, &fluent_args));
+    for (placeholder, value) in placed {
+        html = html.replace(&placeholder, &value);
+    }
+    html
+}
+
+/// Text made safe to place in HTML, as element content or a quoted attribute.
+pub fn escape_html(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            other => escaped.push(other),
+        }
+    }
+    escaped
 }
 
 /// Why a page could not be shown.
@@ -166,14 +240,12 @@ impl IntoResponse for PageError {
             PageError::App(error) => error,
         };
         let classified = classify(&error);
-        let heading = match classified.status {
-            StatusCode::NOT_FOUND => "Page not found".to_owned(),
-            StatusCode::FORBIDDEN => "You may not do this".to_owned(),
-            StatusCode::CONFLICT => "This cannot be done now".to_owned(),
-            _ => classified.title.to_owned(),
+        let heading = match error_heading(classified.status, classified.kind) {
+            Some(id) => i18n::t(id),
+            None => classified.title.to_owned(),
         };
         let message = match classified.status {
-            StatusCode::NOT_FOUND => "The page does not exist, or it is not distributed to you. Check the address, or start again from your groups.".to_owned(),
+            StatusCode::NOT_FOUND => i18n::t("errors-page-not-found"),
             _ => classified.detail,
         };
         let page = ErrorPage {
@@ -181,10 +253,29 @@ impl IntoResponse for PageError {
             heading,
             message,
             back_href: "/groups".to_owned(),
-            back_label: "Back to your groups".to_owned(),
+            back_label: i18n::t("errors-page-back"),
         };
         (classified.status, render(&page)).into_response()
     }
+}
+
+/// The message that heads the error page of an answer with `status` and problem `kind`; the
+/// problem's own title when there is none.
+fn error_heading(status: StatusCode, kind: &str) -> Option<&'static str> {
+    let id = match status {
+        StatusCode::NOT_FOUND => "errors-page-not-found-heading",
+        StatusCode::FORBIDDEN => "errors-page-forbidden-heading",
+        StatusCode::CONFLICT => "errors-page-conflict-heading",
+        _ => match kind {
+            "bad-credentials" => "errors-page-bad-credentials-heading",
+            "too-many-attempts" => "errors-page-too-many-attempts-heading",
+            "invalid-input" => "errors-page-invalid-input-heading",
+            "invalid-rows" => "errors-page-invalid-rows-heading",
+            "internal" => "errors-page-internal-heading",
+            _ => return None,
+        },
+    };
+    Some(id)
 }
 
 pub type PageResult = Result<Response, PageError>;
@@ -197,7 +288,7 @@ pub fn render<T: Template>(template: &T) -> Response {
             tracing::error!(%error, "template failed to render");
             (
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "the page could not be rendered",
+                i18n::t("errors-page-render-failed"),
             )
                 .into_response()
         }
@@ -274,25 +365,17 @@ pub async fn errors_as_pages(request: Request, next: axum::middleware::Next) -> 
         return response;
     }
     let (heading, message) = match status {
-        StatusCode::METHOD_NOT_ALLOWED => (
-            "This page cannot do that",
-            "The page was asked for something it does not do. Go back and use its links and forms.",
-        ),
-        StatusCode::NOT_FOUND => (
-            "Page not found",
-            "The page does not exist, or it is not distributed to you. Check the address, or start again from your groups.",
-        ),
-        _ => (
-            "This request cannot be read",
-            "The address or the form sent could not be read. Go back and try again from the page.",
-        ),
+        StatusCode::METHOD_NOT_ALLOWED => ("errors-page-method-heading", "errors-page-method"),
+        StatusCode::NOT_FOUND => ("errors-page-not-found-heading", "errors-page-not-found"),
+        _ => ("errors-page-unreadable-heading", "errors-page-unreadable"),
     };
+    let heading = i18n::t(heading);
     let page = ErrorPage {
-        layout: Layout::new(heading, None),
-        heading: heading.to_owned(),
-        message: message.to_owned(),
+        layout: Layout::new(heading.clone(), None),
+        heading,
+        message: i18n::t(message),
         back_href: "/groups".to_owned(),
-        back_label: "Back to your groups".to_owned(),
+        back_label: i18n::t("errors-page-back"),
     };
     let (mut parts, _) = response.into_parts();
     parts.headers.remove(axum::http::header::CONTENT_LENGTH);

@@ -6,22 +6,24 @@ use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 
-use super::{render, Layout, PageResult};
+use super::{escape_html, html_message, render, Layout, PageResult, Piece};
 use crate::app::AppError;
-use crate::domain::time::rfc3339_utc;
+use crate::domain::time::{rfc3339_utc, ZoneName};
 use crate::http::api::json;
 use crate::http::api::procedures::{wants_json, Audience, DecisionView};
 use crate::http::error::ApiError;
 use crate::http::AppState;
+use crate::i18n::{self, Locale};
 
 pub struct PublicDecision {
     symbol: String,
     title: String,
-    adopted_at: String,
-    adopted_iso: String,
+    /// "Adopted <time>…</time>", as HTML.
+    adopted: String,
     hash: String,
     body: String,
-    statements: Vec<String>,
+    /// Each interpretive statement with the code of its party.
+    statements: Vec<(String, String)>,
 }
 
 #[derive(Template)]
@@ -73,27 +75,37 @@ async fn public_json(state: &AppState, code: &str) -> Result<Response, AppError>
 
 async fn page(state: &AppState, code: &str) -> PageResult {
     let (group, details) = state.app.public_decisions(code).await?;
+    let tr = i18n::current();
     let decisions = details
         .into_iter()
         .map(|detail| PublicDecision {
             symbol: detail.decision.symbol.clone(),
             title: detail.procedure.text.title.to_string(),
-            adopted_at: group.time_zone.show(detail.decision.adopted_at),
-            adopted_iso: rfc3339_utc(detail.decision.adopted_at),
+            adopted: adopted(tr, detail.decision.adopted_at, &group.time_zone),
             hash: detail.procedure.procedure.hash.to_hex(),
             statements: detail
                 .procedure
                 .state
                 .statements
                 .iter()
-                .map(|(party, text)| format!("{party}: {text}"))
+                .map(|(party, text)| (party.to_string(), text.to_string()))
                 .collect(),
             body: detail.body,
         })
         .collect();
     Ok(render(&PublicPage {
-        layout: Layout::new(format!("Public record of {}", group.name), None),
+        layout: Layout::new(tr.t1("public-title", "group", group.name.as_str()), None),
         group_name: group.name.to_string(),
         decisions,
     }))
+}
+
+/// "Adopted 26 August 2025, 10:00 (Tashkent)", the instant in a `<time>` element.
+fn adopted(tr: Locale, at: jiff::Timestamp, zone: &ZoneName) -> String {
+    let time = format!(
+        "<time datetime=\"{}\">{}</time>",
+        rfc3339_utc(at),
+        escape_html(&tr.when(at, zone))
+    );
+    html_message(tr, "public-adopted", &[("date", Piece::Markup(time))])
 }

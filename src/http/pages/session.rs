@@ -10,6 +10,7 @@ use super::{capitalise, render, Layout, PageForm, PageResult};
 use crate::app::AppError;
 use crate::http::auth::{expired_session_cookie, session_cookie, SESSION_COOKIE};
 use crate::http::{AppState, ClientAddress};
+use crate::i18n;
 
 #[derive(Template)]
 #[template(path = "signin.html")]
@@ -29,7 +30,7 @@ pub async fn home(State(state): State<AppState>, jar: CookieJar) -> PageResult {
 
 pub async fn form() -> PageResult {
     Ok(render(&SignInPage {
-        layout: Layout::new("Sign in", None),
+        layout: Layout::new(i18n::t("signin-title"), None),
         username: String::new(),
         message: None,
     }))
@@ -68,7 +69,7 @@ pub async fn submit(
         Err(error @ (AppError::BadCredentials | AppError::TooManyAttempts { .. })) => {
             let status = crate::http::error::classify(&error).status;
             let page = SignInPage {
-                layout: Layout::new("Sign in", None),
+                layout: Layout::new(i18n::t("signin-title"), None),
                 username: form.username,
                 message: Some(format!("{}.", capitalise(&error.to_string()))),
             };

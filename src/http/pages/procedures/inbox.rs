@@ -10,12 +10,15 @@ use axum::extract::State;
 use crate::http::auth::PageCaller;
 use crate::http::pages::{render, Layout, PageResult};
 use crate::http::AppState;
+use crate::i18n::{self, Locale};
 
 pub struct InboxRow {
     label: String,
     class: String,
     href: String,
+    group: String,
     title: String,
+    kind: &'static str,
     detail: String,
 }
 
@@ -27,19 +30,19 @@ struct InboxPage {
 }
 
 /// What the item asks of the reader, in a sentence.
-fn detail(item: &InboxItem) -> String {
+fn detail(tr: Locale, item: &InboxItem) -> String {
     match (&item.attention, item.kind) {
         (Attention::NeedsYourParty, ProcedureKind::Consensus) => {
-            "Your party's position is needed.".to_owned()
+            tr.t("inbox-detail-position-needed")
         }
-        (Attention::NeedsYourParty, ProcedureKind::Silence) => {
-            "Under silence: keep silent to adopt, or break it with an objection.".to_owned()
-        }
+        (Attention::NeedsYourParty, ProcedureKind::Silence) => tr.t("inbox-detail-under-silence"),
         (Attention::DeadlineSoon | Attention::Open, kind) => {
-            format!("The {} is open.", kind.label())
+            tr.t1("inbox-detail-open", "kind", kind.as_str())
         }
-        (Attention::Adopted, _) => "Adopted.".to_owned(),
-        (Attention::SilenceBroken(party), _) => format!("Silence broken by {party}."),
+        (Attention::Adopted, _) => tr.t("inbox-detail-adopted"),
+        (Attention::SilenceBroken(party), _) => {
+            tr.t1("inbox-detail-silence-broken", "party", party.as_str())
+        }
         (Attention::NotAdopted(reasons), _) => reasons
             .iter()
             .map(ToString::to_string)
@@ -53,6 +56,7 @@ pub async fn inbox(
     PageCaller { caller, csrf_token }: PageCaller,
 ) -> PageResult {
     let zone = &caller.account.time_zone;
+    let tr = i18n::current();
     let items = state
         .app
         .inbox(&caller)
@@ -60,28 +64,30 @@ pub async fn inbox(
         .into_iter()
         .map(|item| {
             let (label, class) = match &item.attention {
-                Attention::NeedsYourParty => ("needs your party", "cancelled"),
-                Attention::DeadlineSoon => ("deadline within 24 hours", "planned"),
-                Attention::Open => ("open", "planned"),
-                Attention::Adopted => ("adopted", "member"),
-                Attention::NotAdopted(_) => ("not adopted", "concluded"),
-                Attention::SilenceBroken(_) => ("silence broken", "cancelled"),
+                Attention::NeedsYourParty => ("inbox-label-needs-your-party", "cancelled"),
+                Attention::DeadlineSoon => ("inbox-label-deadline-soon", "planned"),
+                Attention::Open => ("inbox-label-open", "planned"),
+                Attention::Adopted => ("inbox-label-adopted", "member"),
+                Attention::NotAdopted(_) => ("inbox-label-not-adopted", "concluded"),
+                Attention::SilenceBroken(_) => ("inbox-label-silence-broken", "cancelled"),
             };
             let when = match item.closed_at {
-                Some(at) => format!(" Closed {}.", zone.show(at)),
-                None => format!(" Deadline {}.", zone.show(item.deadline)),
+                Some(at) => tr.t1("inbox-closed", "when", tr.when(at, zone)),
+                None => tr.t1("inbox-deadline", "when", tr.when(item.deadline, zone)),
             };
             InboxRow {
-                label: label.to_owned(),
+                label: tr.t(label),
                 class: class.to_owned(),
                 href: format!("/procedures/{}", item.procedure),
-                title: format!("{}: {} ({})", item.group, item.title, item.kind.label()),
-                detail: format!("{}{when}", detail(&item)),
+                group: item.group.to_string(),
+                title: item.title.to_string(),
+                kind: item.kind.label(),
+                detail: format!("{} {when}", detail(tr, &item)),
             }
         })
         .collect();
     Ok(render(&InboxPage {
-        layout: Layout::new("Inbox", Some((&caller, &csrf_token))),
+        layout: Layout::new(tr.t("inbox-title"), Some((&caller, &csrf_token))),
         items,
     }))
 }
