@@ -11,6 +11,11 @@
  *                                    current URL and swaps #live-region's content
  *   input[type=file][data-fills=id]  reads the chosen text file into the
  *                                    textarea #id (which the form sends)
+ *   .field > p.hint|p.help|p.field-error
+ *                                    read with the field's control (aria-describedby);
+ *                                    an error also marks it aria-invalid
+ *   .problem[role=alert]             takes focus when the page opens, so a refused
+ *                                    form is corrected from its summary
  */
 (function () {
   'use strict';
@@ -128,8 +133,38 @@
     reader.readAsText(file);
   });
 
+  // (f) A field's hint and error are read out with its control, not only seen beside it.
+  // Without this file the page still reads in order: label, control, hint, error.
+  function describeFields(root) {
+    var fields = root.querySelectorAll('div.field');
+    for (var i = 0; i < fields.length; i++) {
+      var controls = fields[i].querySelectorAll('input:not([type=hidden]), select, textarea');
+      if (controls.length !== 1) continue;
+      var control = controls[0];
+      var notes = fields[i].querySelectorAll('p.hint, p.help, p.field-error');
+      var ids = (control.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
+      for (var j = 0; j < notes.length; j++) {
+        if (!notes[j].id) notes[j].id = (control.id || 'field-' + i) + '-note-' + j;
+        if (ids.indexOf(notes[j].id) < 0) ids.push(notes[j].id);
+        if (notes[j].classList.contains('field-error')) control.setAttribute('aria-invalid', 'true');
+      }
+      if (ids.length) control.setAttribute('aria-describedby', ids.join(' '));
+    }
+  }
+
+  // (g) After a refused form the summary of what to correct takes focus: the next Tab
+  // reaches its first link, which leads to the field.
+  function focusProblem() {
+    var summary = document.querySelector('.problem[role=alert]');
+    if (!summary || document.activeElement !== document.body) return;
+    summary.setAttribute('tabindex', '-1');
+    summary.focus();
+  }
+
   function init() {
     localTimes(document);
+    describeFields(document);
+    focusProblem();
     startLive();
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
