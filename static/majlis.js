@@ -6,7 +6,8 @@
  *   form[data-confirm="Question?"]   asks before submitting; cancels if declined
  *   time[data-local][datetime]       adds span.viewer-time (browser's own zone)
  *                                    unless a sibling span.viewer-time exists
- *   select[data-autosubmit]          submits its form on change
+ *   select[data-autosubmit]          submits its form on change (by the keyboard: on
+ *                                    Enter, not at each arrow key)
  *   [data-live-url="/…/events"]      EventSource; on any message re-fetches the
  *                                    current URL and swaps #live-region's content
  *   input[type=file][data-fills=id]  reads the chosen text file into the
@@ -75,11 +76,38 @@
 
   // (c) Auto-submitting selects. requestSubmit() fires the submit event (so
   // data-confirm applies) and runs constraint validation; submit() does not.
-  document.addEventListener('change', function (ev) {
-    var el = ev.target;
-    if (!(el instanceof HTMLSelectElement) || !el.hasAttribute('data-autosubmit') || !el.form) return;
+  // On a closed list the arrow keys (and typing) change the choice one step at a
+  // time: that is looking, not choosing, so it submits nothing (WCAG 3.2.2); Enter
+  // submits, as does the form's own button.
+  function autosubmitting(el) {
+    return el instanceof HTMLSelectElement && el.hasAttribute('data-autosubmit') && el.form;
+  }
+  function submitOf(el) {
     if (typeof el.form.requestSubmit === 'function') el.form.requestSubmit();
     else el.form.submit();
+  }
+  var browsing = null; // the select whose choice the keyboard is moving through
+  document.addEventListener('keydown', function (ev) {
+    var el = ev.target;
+    if (!autosubmitting(el)) return;
+    if (ev.key === 'Enter') {
+      if (browsing === el) { ev.preventDefault(); browsing = null; submitOf(el); }
+    } else if (/^(Arrow(Up|Down|Left|Right)|Home|End|PageUp|PageDown)$/.test(ev.key) && !ev.altKey) {
+      browsing = el;
+    } else if (ev.key.length === 1 && ev.key !== ' ' && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
+      browsing = el;
+    }
+  });
+  document.addEventListener('focusout', function (ev) {
+    if (ev.target === browsing) browsing = null;
+  });
+  document.addEventListener('mousedown', function (ev) {
+    if (ev.target === browsing) browsing = null; // a choice from the opened list is a choice
+  });
+  document.addEventListener('change', function (ev) {
+    var el = ev.target;
+    if (!autosubmitting(el) || browsing === el) return;
+    submitOf(el);
   });
 
   // (d) Live updates of #live-region.

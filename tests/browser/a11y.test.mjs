@@ -228,6 +228,7 @@ function focusIndicator() {
     type: el.type,
     href: el.getAttribute('href'),
     text: el.textContent.trim(),
+    autosubmit: el.matches('select[data-autosubmit]'),
   };
 }
 
@@ -298,7 +299,25 @@ test('Story 2: an envoy records a position by keyboard alone', { timeout: TEST_T
   });
 });
 
-test('on every page, every stop of the Tab order shows where focus is', { timeout: TEST_TIMEOUT * 2 }, async () => {
+// A list that submits its form when a choice is made (the language picker) must let the
+// keyboard look through the choices first: arrow keys submit nothing, Enter submits (WCAG
+// 3.2.2). Submissions are caught and stopped, so the page stays for the rest of the check.
+async function browseWithArrows(page, focused) {
+  await page.evaluate(() => {
+    window.submissions = 0;
+    document.addEventListener('submit', (ev) => { window.submissions += 1; ev.preventDefault(); }, { capture: true });
+  });
+  const submissions = () => page.evaluate(() => window.submissions);
+  const found = [];
+  await page.keyboard.press('ArrowDown');
+  if (await submissions() !== 0) found.push(`the arrow key submitted the form of ${focused.what}`);
+  await page.keyboard.press('Enter');
+  if (await submissions() !== 1) found.push(`Enter did not submit the form of ${focused.what}`);
+  await page.keyboard.press('ArrowUp'); // back to the choice the page opened with
+  return found;
+}
+
+test('on every page, every stop of the Tab order shows where focus is, and no list submits at an arrow key', { timeout: TEST_TIMEOUT * 2 }, async () => {
   let stopsSeen = 0;
   const problems = await overEveryPage('a11y-focus', {
     check: async (page) => {
@@ -309,6 +328,7 @@ test('on every page, every stop of the Tab order shows where focus is', { timeou
         stopsSeen += 1;
         if (focused.tag === 'BODY') return found; // past the last stop, out of the page
         if (!focused.visible) found.push(`no visible focus indicator on ${focused.what}`);
+        if (focused.autosubmit) found.push(...await browseWithArrows(page, focused));
       }
       return [...found, 'the Tab order never leaves the page'];
     },
