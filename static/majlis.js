@@ -6,11 +6,17 @@
  *   form[data-confirm="Question?"]   asks before submitting; cancels if declined
  *   time[data-local][datetime]       adds span.viewer-time (browser's own zone)
  *                                    unless a sibling span.viewer-time exists
- *   select[data-autosubmit]          submits its form on change
+ *   select[data-autosubmit]          submits its form on change (by the keyboard: on
+ *                                    Enter, not at each arrow key)
  *   [data-live-url="/…/events"]      EventSource; on any message re-fetches the
  *                                    current URL and swaps #live-region's content
  *   input[type=file][data-fills=id]  reads the chosen text file into the
  *                                    textarea #id (which the form sends)
+ *   .field > p.hint|p.help|p.field-error
+ *                                    read with the field's control (aria-describedby);
+ *                                    an error also marks it aria-invalid
+ *   .problem[role=alert]             takes focus when the page opens, so a refused
+ *                                    form is corrected from its summary
  */
 (function () {
   'use strict';
@@ -70,11 +76,38 @@
 
   // (c) Auto-submitting selects. requestSubmit() fires the submit event (so
   // data-confirm applies) and runs constraint validation; submit() does not.
-  document.addEventListener('change', function (ev) {
-    var el = ev.target;
-    if (!(el instanceof HTMLSelectElement) || !el.hasAttribute('data-autosubmit') || !el.form) return;
+  // On a closed list the arrow keys (and typing) change the choice one step at a
+  // time: that is looking, not choosing, so it submits nothing (WCAG 3.2.2); Enter
+  // submits, as does the form's own button.
+  function autosubmitting(el) {
+    return el instanceof HTMLSelectElement && el.hasAttribute('data-autosubmit') && el.form;
+  }
+  function submitOf(el) {
     if (typeof el.form.requestSubmit === 'function') el.form.requestSubmit();
     else el.form.submit();
+  }
+  var browsing = null; // the select whose choice the keyboard is moving through
+  document.addEventListener('keydown', function (ev) {
+    var el = ev.target;
+    if (!autosubmitting(el)) return;
+    if (ev.key === 'Enter') {
+      if (browsing === el) { ev.preventDefault(); browsing = null; submitOf(el); }
+    } else if (/^(Arrow(Up|Down|Left|Right)|Home|End|PageUp|PageDown)$/.test(ev.key) && !ev.altKey) {
+      browsing = el;
+    } else if (ev.key.length === 1 && ev.key !== ' ' && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
+      browsing = el;
+    }
+  });
+  document.addEventListener('focusout', function (ev) {
+    if (ev.target === browsing) browsing = null;
+  });
+  document.addEventListener('mousedown', function (ev) {
+    if (ev.target === browsing) browsing = null; // a choice from the opened list is a choice
+  });
+  document.addEventListener('change', function (ev) {
+    var el = ev.target;
+    if (!autosubmitting(el) || browsing === el) return;
+    submitOf(el);
   });
 
   // (d) Live updates of #live-region.
@@ -128,8 +161,38 @@
     reader.readAsText(file);
   });
 
+  // (f) A field's hint and error are read out with its control, not only seen beside it.
+  // Without this file the page still reads in order: label, control, hint, error.
+  function describeFields(root) {
+    var fields = root.querySelectorAll('div.field');
+    for (var i = 0; i < fields.length; i++) {
+      var controls = fields[i].querySelectorAll('input:not([type=hidden]), select, textarea');
+      if (controls.length !== 1) continue;
+      var control = controls[0];
+      var notes = fields[i].querySelectorAll('p.hint, p.help, p.field-error');
+      var ids = (control.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
+      for (var j = 0; j < notes.length; j++) {
+        if (!notes[j].id) notes[j].id = (control.id || 'field-' + i) + '-note-' + j;
+        if (ids.indexOf(notes[j].id) < 0) ids.push(notes[j].id);
+        if (notes[j].classList.contains('field-error')) control.setAttribute('aria-invalid', 'true');
+      }
+      if (ids.length) control.setAttribute('aria-describedby', ids.join(' '));
+    }
+  }
+
+  // (g) After a refused form the summary of what to correct takes focus: the next Tab
+  // reaches its first link, which leads to the field.
+  function focusProblem() {
+    var summary = document.querySelector('.problem[role=alert]');
+    if (!summary || document.activeElement !== document.body) return;
+    summary.setAttribute('tabindex', '-1');
+    summary.focus();
+  }
+
   function init() {
     localTimes(document);
+    describeFields(document);
+    focusProblem();
     startLive();
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
