@@ -390,3 +390,37 @@ pub async fn errors_as_pages(request: Request, next: axum::middleware::Next) -> 
 pub fn path_id<K>(text: &str) -> Result<crate::domain::ids::Id<K>, PageError> {
     text.parse().map_err(|_| PageError::App(AppError::NotFound))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_persons_text_in_a_sentence_is_escaped_and_isolated() {
+        let html = html_message(
+            Locale::default(),
+            "journal-heading",
+            &[("group", Piece::Entered("<b>Tom & Jerry</b>"))],
+        );
+        assert_eq!(
+            html,
+            "Journal of the <bdi>&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;</bdi>"
+        );
+    }
+
+    #[test]
+    fn markup_of_the_page_is_placed_as_it_is_and_numbers_choose_plurals() {
+        let html = html_message(
+            Locale::new(UiLanguage::Russian),
+            "public-adopted",
+            &[("date", Piece::Markup("<time>1 мая</time>".to_owned()))],
+        );
+        assert_eq!(html, "Принято <time>1 мая</time>");
+        let hours = html_message(
+            Locale::new(UiLanguage::Russian),
+            "group-min-silence-hours",
+            &[("hours", Piece::Value(Arg::from(22)))],
+        );
+        assert_eq!(hours, "22 часа");
+    }
+}
