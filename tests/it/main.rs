@@ -22,6 +22,7 @@ mod groups;
 mod inbox;
 mod input;
 mod journal;
+mod languages_work;
 mod meetings;
 mod negotiation;
 mod openapi;
