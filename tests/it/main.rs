@@ -24,6 +24,7 @@ mod input;
 mod journal;
 mod languages;
 mod languages_people;
+mod languages_work;
 mod meetings;
 mod negotiation;
 mod openapi;

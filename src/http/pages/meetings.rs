@@ -17,6 +17,7 @@ use crate::domain::validation::ValidationErrors;
 use crate::http::auth::PageCaller;
 use crate::http::input::{AgendaItemInput, AttendanceInput, MeetingInput, MeetingPatchInput};
 use crate::http::AppState;
+use crate::i18n::{self, Arg};
 
 fn members(group: &GroupRecord) -> Vec<(String, String)> {
     group
@@ -84,7 +85,7 @@ async fn form_page(
         ..MeetingForm::default()
     });
     let page = MeetingFormPage {
-        layout: Layout::new("Plan a meeting", Some((caller, csrf))),
+        layout: Layout::new(i18n::t("meetings-plan-title"), Some((caller, csrf))),
         code: group.code.to_string(),
         group_name: group.name.to_string(),
         formats: MeetingFormat::ALL
@@ -181,7 +182,6 @@ struct MeetingPage {
     city: String,
     venue: String,
     venue_zone: String,
-    viewer_zone: String,
     starts_iso: String,
     ends_iso: String,
     starts_venue: String,
@@ -209,27 +209,49 @@ pub struct Done {
 }
 
 fn notice(done: Option<&str>) -> Option<String> {
-    let text = match done? {
-        "planned" => "The meeting is planned.",
-        "saved" => "Your changes are saved.",
-        "agenda" => "The agenda is updated.",
-        "attendance" => "The attendance is updated.",
-        "status" => "The meeting's status is changed.",
+    let id = match done? {
+        "planned" => "meetings-notice-planned",
+        "saved" => "meetings-notice-saved",
+        "agenda" => "meetings-notice-agenda",
+        "attendance" => "meetings-notice-attendance",
+        "status" => "meetings-notice-status",
         _ => return None,
     };
-    Some(text.to_owned())
+    Some(i18n::t(id))
 }
 
+/// The messages of a status move's button and of the question asked before it is made.
 fn step_label(status: MeetingStatus) -> (&'static str, &'static str) {
     match status {
-        MeetingStatus::Convened => ("Convene the meeting", "Mark the meeting as convened?"),
-        MeetingStatus::Concluded => (
-            "Conclude the meeting",
-            "Mark the meeting as concluded? Its agenda and details then become history.",
-        ),
-        MeetingStatus::Cancelled => ("Cancel the meeting", "Cancel this meeting?"),
-        MeetingStatus::Planned => ("Plan", "Plan?"),
+        MeetingStatus::Convened => ("meetings-convene", "meetings-convene-confirm"),
+        MeetingStatus::Concluded => ("meetings-conclude", "meetings-conclude-confirm"),
+        MeetingStatus::Cancelled => ("meetings-cancel", "meetings-cancel-confirm"),
+        MeetingStatus::Planned => ("meetings-plan-again", "meetings-plan-again-confirm"),
     }
+}
+
+/// The name a meeting goes by in the reader's language ("2nd meeting", "2-е заседание"):
+/// the domain's `meeting_name` is the English one the API and calendars carry.
+pub(crate) fn meeting_name(format: MeetingFormat, ordinal: u32) -> String {
+    use fluent_templates::fluent_bundle::types::{
+        FluentNumber, FluentNumberOptions, FluentNumberType,
+    };
+    let id = match format {
+        MeetingFormat::Envoys => "meetings-name-envoys",
+        MeetingFormat::SeniorOfficials => "meetings-name-senior-officials",
+        MeetingFormat::Experts => "meetings-name-experts",
+        MeetingFormat::Ministers => "meetings-name-ministers",
+        MeetingFormat::Extraordinary => "meetings-name-extraordinary",
+    };
+    // Chosen by the language's ordinal rules (1st, 2nd, 3rd), not its cardinal ones.
+    let ordinal = FluentNumber::new(
+        f64::from(ordinal),
+        FluentNumberOptions {
+            r#type: FluentNumberType::Ordinal,
+            ..FluentNumberOptions::default()
+        },
+    );
+    i18n::t_with(id, &[("ordinal", Arg::Number(ordinal))])
 }
 
 /// The moves a meeting's status may make next, each with its button label and the question
@@ -240,11 +262,7 @@ fn next_steps(status: MeetingStatus) -> Vec<(String, String, String)> {
         .into_iter()
         .map(|status| {
             let (label, confirm) = step_label(status);
-            (
-                status.as_str().to_owned(),
-                label.to_owned(),
-                confirm.to_owned(),
-            )
+            (status.as_str().to_owned(), i18n::t(label), i18n::t(confirm))
         })
         .collect()
 }
@@ -299,15 +317,14 @@ async fn meeting_page(
     let viewer = &caller.account.time_zone;
     let (starts, ends) = (meeting.schedule.starts_at(), meeting.schedule.ends_at());
     let invalid = !errors.is_empty();
+    let name = meeting_name(meeting.format, meeting.ordinal);
+    let tr = i18n::current();
     let page = MeetingPage {
-        layout: Layout::new(
-            format!("{}: {}", group.code, detail.name()),
-            Some((caller, csrf)),
-        ),
+        layout: Layout::new(format!("{}: {name}", group.code), Some((caller, csrf))),
         id: meeting.id.get(),
         code: group.code.to_string(),
         group_name: group.name.to_string(),
-        name: detail.name(),
+        name,
         status: meeting.status.to_string(),
         format: meeting.format.label().to_owned(),
         host: party_name(&meeting.host),
@@ -317,13 +334,12 @@ async fn meeting_page(
         city: meeting.city.to_string(),
         venue: meeting.venue.to_string(),
         venue_zone: meeting.time_zone.to_string(),
-        viewer_zone: viewer.to_string(),
         starts_iso: rfc3339_utc(starts),
         ends_iso: rfc3339_utc(ends),
-        starts_venue: meeting.time_zone.show(starts),
-        ends_venue: meeting.time_zone.show(ends),
-        starts_viewer: viewer.show(starts),
-        ends_viewer: viewer.show(ends),
+        starts_venue: tr.when(starts, &meeting.time_zone),
+        ends_venue: tr.when(ends, &meeting.time_zone),
+        starts_viewer: tr.when(starts, viewer),
+        ends_viewer: tr.when(ends, viewer),
         starts_local: meeting.time_zone.local_input_value(starts),
         ends_local: meeting.time_zone.local_input_value(ends),
         guests: comma_list(&meeting.guests),

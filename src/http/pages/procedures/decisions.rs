@@ -10,11 +10,14 @@ use crate::domain::time::rfc3339_utc;
 use crate::http::auth::PageCaller;
 use crate::http::pages::{path_id, render, Layout, PageResult};
 use crate::http::AppState;
+use crate::i18n::{self, Locale};
+
+use super::escaped;
 
 pub struct LanguageRow {
     language: String,
-    status: String,
-    prevailing: bool,
+    /// "ru (translation)", "ru (authentic, prevailing)".
+    heading: String,
     rtl: bool,
     body: String,
 }
@@ -30,9 +33,8 @@ struct DecisionPage {
     title: String,
     adopted_at: String,
     adopted_iso: String,
-    procedure_id: i64,
-    procedure_kind: String,
-    opened_at: String,
+    /// The kind of procedure linking to it, and when it opened (HTML).
+    procedure_html: String,
     text_id: i64,
     version: i64,
     hash: String,
@@ -49,35 +51,54 @@ struct DecisionPage {
 }
 
 /// The language versions other than the negotiating one.
-fn language_rows(detail: &DecisionDetail) -> Vec<LanguageRow> {
+fn language_rows(detail: &DecisionDetail, tr: Locale) -> Vec<LanguageRow> {
     let negotiating = &detail.procedure.text.language;
     detail
         .languages
         .iter()
         .filter(|l| &l.language != negotiating)
-        .map(|l| LanguageRow {
-            language: l.language.to_string(),
-            status: l.status.as_str().to_owned(),
-            prevailing: l.prevailing,
-            rtl: l.language.is_right_to_left(),
-            body: l.body.clone(),
+        .map(|l| {
+            let status = match l.status.as_str() {
+                "authentic" => tr.t("decisions-status-authentic"),
+                "translation" => tr.t("decisions-status-translation"),
+                other => other.to_owned(),
+            };
+            let heading = if l.prevailing {
+                "decisions-language-version-prevailing"
+            } else {
+                "decisions-language-version"
+            };
+            LanguageRow {
+                language: l.language.to_string(),
+                heading: tr.t_with(
+                    heading,
+                    &[
+                        ("language", l.language.to_string().into()),
+                        ("status", status.into()),
+                    ],
+                ),
+                rtl: l.language.is_right_to_left(),
+                body: l.body.clone(),
+            }
         })
         .collect()
 }
 
 /// Where each party stood. For a decision in session the positions were taken in the room (by
 /// the party's own act, or by the chair's note) and the silence that asked the absent followed.
-fn positions(detail: &DecisionDetail) -> Vec<String> {
+fn positions(detail: &DecisionDetail, tr: Locale) -> Vec<String> {
     let procedure = &detail.procedure;
     if let Some(later) = &procedure.recorded_later {
         return later
             .positions
             .iter()
             .map(|report| {
-                format!(
-                    "{}: {} (as reported by the secretariat)",
-                    report.party,
-                    report.position.label()
+                tr.t_with(
+                    "decisions-position-reported",
+                    &[
+                        ("party", report.party.to_string().into()),
+                        ("position", report.position.label().into()),
+                    ],
                 )
             })
             .collect();
@@ -91,17 +112,23 @@ fn positions(detail: &DecisionDetail) -> Vec<String> {
             .iter()
             .filter_map(|party| {
                 let answer = round.state.answer(party)?;
-                Some(format!("{party}: {}", answer.label()))
+                Some(tr.t_with(
+                    "decisions-position",
+                    &[
+                        ("party", party.to_string().into()),
+                        ("position", answer.label().into()),
+                    ],
+                ))
             })
             .collect()
     } else {
         Vec::new()
     };
     if procedure.procedure.rules.kind == ProcedureKind::Silence {
-        let absent = if detail.session_round.is_some() {
-            " (absent from the session)"
+        let kept_silence = if detail.session_round.is_some() {
+            "decisions-position-kept-silence-absent"
         } else {
-            ""
+            "decisions-position-kept-silence"
         };
         positions.extend(
             procedure
@@ -109,7 +136,7 @@ fn positions(detail: &DecisionDetail) -> Vec<String> {
                 .rules
                 .members
                 .iter()
-                .map(|party| format!("{party}: kept silence{absent}")),
+                .map(|party| tr.t_with(kept_silence, &[("party", party.to_string().into())])),
         );
     }
     positions
@@ -125,8 +152,14 @@ pub async fn decision(
     let procedure = &detail.procedure;
     let zone = &procedure.group.time_zone;
     let version = procedure.procedure.version_number;
-    let languages = language_rows(&detail);
-    let positions = positions(&detail);
+    let tr = i18n::current();
+    let languages = language_rows(&detail, tr);
+    let positions = positions(&detail, tr);
+    let procedure_link = format!(
+        "<a href=\"/procedures/{}\">{}</a>",
+        procedure.procedure.id.get(),
+        escaped(procedure.procedure.rules.kind.label())
+    );
     let page = DecisionPage {
         layout: Layout::marked(
             detail.decision.symbol.clone(),
@@ -138,11 +171,18 @@ pub async fn decision(
         group_name: procedure.group.name.to_string(),
         symbol: detail.decision.symbol.clone(),
         title: procedure.text.title.to_string(),
-        adopted_at: format!("{} ({})", zone.show(detail.decision.adopted_at), zone),
+        adopted_at: tr.when(detail.decision.adopted_at, zone),
         adopted_iso: rfc3339_utc(detail.decision.adopted_at),
-        procedure_id: procedure.procedure.id.get(),
-        procedure_kind: procedure.procedure.rules.kind.label().to_owned(),
-        opened_at: zone.show(procedure.procedure.rules.opened_at),
+        procedure_html: tr.t_with(
+            "decisions-procedure-opened",
+            &[
+                ("procedure", procedure_link.into()),
+                (
+                    "when",
+                    escaped(&tr.when(procedure.procedure.rules.opened_at, zone)).into(),
+                ),
+            ],
+        ),
         text_id: procedure.text.id.get(),
         version,
         hash: procedure.procedure.hash.to_hex(),
@@ -158,10 +198,19 @@ pub async fn decision(
             .iter()
             .map(|(p, s)| format!("{p}: {s}"))
             .collect(),
-        recorded_later: procedure
-            .recorded_later
-            .as_ref()
-            .map(crate::http::api::procedures::recorded_later_note),
+        recorded_later: procedure.recorded_later.as_ref().map(|later| {
+            tr.t_with(
+                "decisions-recorded-later",
+                &[
+                    ("name", later.by_name.clone().into()),
+                    (
+                        "date",
+                        tr.date(later.at.to_zoned(jiff::tz::TimeZone::UTC).date())
+                            .into(),
+                    ),
+                ],
+            )
+        }),
     };
     Ok(render(&page))
 }
@@ -181,9 +230,10 @@ pub async fn decisions(
     Path(code): Path<String>,
 ) -> PageResult {
     let (group, details) = state.app.decisions_for(&caller, &code).await?;
+    let tr = i18n::current();
     Ok(render(&DecisionsPage {
         layout: Layout::new(
-            format!("Decisions of {}", group.code),
+            i18n::t_with("decisions-title", &[("group", group.code.as_str().into())]),
             Some((&caller, &csrf_token)),
         ),
         code: group.code.to_string(),
@@ -195,7 +245,7 @@ pub async fn decisions(
                     d.decision.id.get(),
                     d.decision.symbol.clone(),
                     d.procedure.text.title.to_string(),
-                    group.time_zone.show(d.decision.adopted_at),
+                    tr.when(d.decision.adopted_at, &group.time_zone),
                 )
             })
             .collect(),

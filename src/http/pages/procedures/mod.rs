@@ -16,10 +16,23 @@ use crate::domain::validation::ValidationErrors;
 use crate::http::auth::PageCaller;
 use crate::http::input::texts::{PartyInput, PartyReasonInput, StatementInput};
 use crate::http::AppState;
+use crate::i18n;
 
 pub use decisions::{decision, decisions};
 pub use inbox::inbox;
 use view::page_view;
+
+/// Text a person entered, made safe to stand in a message shown as HTML (`|safe`).
+fn escaped(text: &str) -> String {
+    let Ok(safe) = askama::filters::escape(text, askama::filters::Html);
+    safe.to_string()
+}
+
+/// Text a person entered inside a sentence, escaped and isolated in `<bdi>`, so that a
+/// Russian title keeps its direction inside a sentence in Dari.
+fn isolated(text: &str) -> String {
+    format!("<bdi>{}</bdi>", escaped(text))
+}
 
 async fn procedure_page(
     state: &AppState,
@@ -47,10 +60,8 @@ pub async fn show(
     Query(done): Query<Done>,
 ) -> PageResult {
     let notice = match done.done.as_deref() {
-        Some("opened") => {
-            Some("The procedure is open; every member party is notified in its inbox.".to_owned())
-        }
-        Some("recorded") => Some("Recorded.".to_owned()),
+        Some("opened") => Some(i18n::t("procedures-notice-opened")),
+        Some("recorded") => Some(i18n::t("procedures-notice-recorded")),
         _ => None,
     };
     procedure_page(

@@ -6,10 +6,15 @@ use askama::Template;
 use crate::app::procedures::ProcedureDetail;
 use crate::app::Caller;
 use crate::domain::names::PartyCode;
-use crate::domain::procedure::{Answer, Event, Outcome, OutcomeKind, Position, ProcedureKind};
+use crate::domain::procedure::{
+    Answer, Event, Outcome, OutcomeKind, Position, ProcedureKind, Reason,
+};
 use crate::domain::time::{rfc3339_utc, ZoneName};
 use crate::domain::validation::ValidationErrors;
 use crate::http::pages::{capitalise, Layout};
+use crate::i18n::{self, Arg, Locale};
+
+use super::{escaped, isolated};
 
 pub struct PartyRow {
     party: String,
@@ -27,8 +32,10 @@ pub(super) struct ProcedurePage {
     code: String,
     text_id: i64,
     text_title: String,
-    version: i64,
-    hash: String,
+    /// "Consensus round on “title”, version 2", with the title isolated (HTML).
+    heading_html: String,
+    /// The hash of the version under the procedure in its sentence (HTML).
+    hash_html: String,
     quorum: u32,
     kind_label: String,
     consensus: bool,
@@ -38,13 +45,14 @@ pub(super) struct ProcedurePage {
     deadline_iso: String,
     deadline_group: String,
     deadline_viewer: String,
-    opened: String,
-    opened_iso: String,
+    /// "Opened" and when, in a `<time>` (HTML).
+    opened_html: String,
     parties: Vec<PartyRow>,
     statements: Vec<String>,
     reasons: Vec<String>,
     timeline: Vec<String>,
-    decision: Option<(i64, String)>,
+    /// "Adopted as CGA/2026/1." with the symbol linking to the decision (HTML).
+    adopted_html: Option<String>,
     acts_for: Option<String>,
     awaiting_confirmation: bool,
     can_preside: bool,
@@ -67,6 +75,7 @@ fn state_class(kind: OutcomeKind) -> &'static str {
 /// Where one member stands, as the page's table shows it: in a consensus round its own
 /// position or the chair's note (marked as the chair's), under silence whether it broke it.
 fn party_row(detail: &ProcedureDetail, party: &PartyCode, viewer: &ZoneName) -> PartyRow {
+    let tr = i18n::current();
     let (position, class, text, last) = if detail.procedure.rules.kind == ProcedureKind::Consensus {
         let last = detail.last_answer(party);
         match detail.state.answer(party) {
@@ -85,7 +94,12 @@ fn party_row(detail: &ProcedureDetail, party: &PartyCode, viewer: &ZoneName) -> 
             Some(answer @ Answer::NoObjectionHeard) => {
                 (answer.label().to_owned(), "member", String::new(), last)
             }
-            None => ("no answer yet".to_owned(), "guest", String::new(), None),
+            None => (
+                tr.t("procedures-position-none"),
+                "guest",
+                String::new(),
+                None,
+            ),
         }
     } else {
         let last = detail
@@ -95,21 +109,32 @@ fn party_row(detail: &ProcedureDetail, party: &PartyCode, viewer: &ZoneName) -> 
             .find(|e| e.event.party() == Some(party) && matches!(e.event, Event::Break { .. }));
         match last.map(|e| &e.event) {
             Some(Event::Break { reason, .. }) => (
-                "broke silence".to_owned(),
+                tr.t("procedures-position-broke-silence"),
                 "cancelled",
                 reason.clone(),
                 last,
             ),
-            _ => ("silent".to_owned(), "member", String::new(), None),
+            _ => (
+                tr.t("procedures-position-silent"),
+                "member",
+                String::new(),
+                None,
+            ),
         }
     };
     let recorded = last
         .map(|e| {
-            let who = detail
-                .recorder(e)
-                .map(|r| format!(" by {}", r.username))
-                .unwrap_or_default();
-            format!("{}{who}", viewer.show(e.event.at()))
+            let when = tr.when(e.event.at(), viewer);
+            match detail.recorder(e) {
+                Some(r) => tr.t_with(
+                    "procedures-recorded-by",
+                    &[
+                        ("when", when.into()),
+                        ("user", r.username.to_string().into()),
+                    ],
+                ),
+                None => when,
+            }
         })
         .unwrap_or_default();
     PartyRow {
@@ -125,53 +150,101 @@ fn party_row(detail: &ProcedureDetail, party: &PartyCode, viewer: &ZoneName) -> 
     }
 }
 
-/// The positions a party may record, with the words the form shows.
+/// The positions a party may record, with the messages the form shows.
 const POSITION_CHOICES: [(&str, &str); 5] = [
-    ("concur", "Concur"),
+    ("concur", "procedures-choice-concur"),
     (
         "concur_with_statement",
-        "Concur, with an interpretive statement",
+        "procedures-choice-concur-with-statement",
     ),
-    ("stand_aside", "Stand aside (do not block; do not apply)"),
-    (
-        "ad_referendum",
-        "Ad referendum (subject to the capital's confirmation)",
-    ),
-    ("object", "Object (blocks; give the reason)"),
+    ("stand_aside", "procedures-choice-stand-aside"),
+    ("ad_referendum", "procedures-choice-ad-referendum"),
+    ("object", "procedures-choice-object"),
 ];
 
+/// The timeline's message for an act.
+fn event_message(event: &Event) -> &'static str {
+    match event {
+        Event::Position { .. } => "procedures-event-position",
+        Event::Confirm { .. } => "procedures-event-confirm",
+        Event::Decline { .. } => "procedures-event-decline",
+        Event::Break { .. } => "procedures-event-break",
+        Event::Statement { .. } => "procedures-event-statement",
+        Event::ChairNote { .. } => "procedures-event-chair-note",
+        Event::Extend { .. } => "procedures-event-extend",
+        Event::Withdraw { .. } => "procedures-event-withdraw",
+        Event::Superseded { .. } => "procedures-event-superseded",
+    }
+}
+
 /// Each recorded act, then the closing, in the viewer's time.
-fn timeline(detail: &ProcedureDetail, viewer: &ZoneName) -> Vec<String> {
+fn timeline(detail: &ProcedureDetail, viewer: &ZoneName, tr: Locale) -> Vec<String> {
     let state = &detail.state;
     detail
         .events
         .iter()
         .map(|e| {
-            let who = e
-                .event
-                .concerns()
-                .map(|p| format!("{p} "))
-                .unwrap_or_default();
-            format!(
-                "{} · {who}{}",
-                viewer.show(e.event.at()),
-                e.event.as_str().replace('_', " ")
+            let party = e.event.concerns().map(ToString::to_string);
+            tr.t_with(
+                event_message(&e.event),
+                &[
+                    ("when", tr.when(e.event.at(), viewer).into()),
+                    ("party", party.unwrap_or_default().into()),
+                ],
             )
         })
-        .chain(
-            state
-                .outcome
-                .closed_at()
-                .map(|at| format!("{} · {}", viewer.show(at), state.outcome.kind().label())),
-        )
+        .chain(state.outcome.closed_at().map(|at| {
+            tr.t_with(
+                "procedures-event-closed",
+                &[
+                    ("when", tr.when(at, viewer).into()),
+                    ("outcome", state.outcome.kind().label().into()),
+                ],
+            )
+        }))
         .collect()
 }
 
-fn reasons_not_adopted(outcome: &Outcome) -> Vec<String> {
-    match outcome {
-        Outcome::NotAdopted { reasons, .. } => reasons.iter().map(ToString::to_string).collect(),
-        _ => Vec::new(),
-    }
+/// Why the procedure was not adopted, one sentence a reason.
+fn reasons_not_adopted(outcome: &Outcome, viewer: &ZoneName, tr: Locale) -> Vec<String> {
+    let Outcome::NotAdopted { reasons, .. } = outcome else {
+        return Vec::new();
+    };
+    reasons
+        .iter()
+        .map(|reason| {
+            let party = |party: &PartyCode| -> (&'static str, Arg<'static>) {
+                ("party", party.to_string().into())
+            };
+            match reason {
+                Reason::Objected { party: p, reason } => tr.t_with(
+                    "procedures-reason-objected",
+                    &[party(p), ("reason", reason.clone().into())],
+                ),
+                Reason::NotAnswered { party: p } => {
+                    tr.t_with("procedures-reason-not-answered", &[party(p)])
+                }
+                Reason::AdReferendumUnconfirmed {
+                    party: p,
+                    confirm_by,
+                } => tr.t_with(
+                    "procedures-reason-unconfirmed",
+                    &[party(p), ("due", tr.when(*confirm_by, viewer).into())],
+                ),
+                Reason::BrokeSilence { party: p, reason } => tr.t_with(
+                    "procedures-reason-broke-silence",
+                    &[party(p), ("reason", reason.clone().into())],
+                ),
+                Reason::QuorumNotReached { concurring, quorum } => tr.t_with(
+                    "procedures-reason-quorum",
+                    &[
+                        ("concurring", (*concurring).into()),
+                        ("quorum", (*quorum).into()),
+                    ],
+                ),
+            }
+        })
+        .collect()
 }
 
 /// Whether the caller's party said "ad referendum" and now owes its confirmation.
@@ -196,6 +269,8 @@ pub(super) fn page_view(
     let viewer = &caller.account.time_zone;
     let group_zone = &detail.group.time_zone;
     let consensus = rules.kind == ProcedureKind::Consensus;
+    let tr = i18n::current();
+    let kind_label = capitalise(rules.kind.label());
     let parties = rules
         .members
         .iter()
@@ -203,7 +278,13 @@ pub(super) fn page_view(
         .collect();
     ProcedurePage {
         layout: Layout::marked(
-            format!("{} on {}", rules.kind.label(), detail.text.title),
+            tr.t_with(
+                "procedures-title",
+                &[
+                    ("kind", rules.kind.label().into()),
+                    ("title", detail.text.title.to_string().into()),
+                ],
+            ),
             Some((caller, csrf)),
             detail.text.marking.classification,
         ),
@@ -211,31 +292,62 @@ pub(super) fn page_view(
         code: detail.group.code.to_string(),
         text_id: detail.text.id.get(),
         text_title: detail.text.title.to_string(),
-        version: detail.procedure.version_number,
-        hash: detail.procedure.hash.to_hex(),
+        heading_html: tr.t_with(
+            "procedures-heading",
+            &[
+                ("kind", escaped(&kind_label).into()),
+                ("title", isolated(detail.text.title.as_str()).into()),
+                ("version", detail.procedure.version_number.into()),
+            ],
+        ),
+        hash_html: tr.t_with(
+            "procedures-hash",
+            &[(
+                "hash",
+                format!(
+                    "<code class=\"hash\">{}</code>",
+                    detail.procedure.hash.to_hex()
+                )
+                .into(),
+            )],
+        ),
         quorum: rules.quorum,
-        kind_label: capitalise(rules.kind.label()),
+        kind_label,
         consensus,
         open: state.outcome.is_open(),
         state_label: state.outcome.kind().label().to_owned(),
         state_class: state_class(state.outcome.kind()).to_owned(),
         deadline_iso: rfc3339_utc(state.deadline),
-        deadline_group: format!("{} ({})", group_zone.show(state.deadline), group_zone),
-        deadline_viewer: viewer.show(state.deadline),
-        opened: viewer.show(rules.opened_at),
-        opened_iso: rfc3339_utc(rules.opened_at),
+        deadline_group: tr.when(state.deadline, group_zone),
+        deadline_viewer: tr.when(state.deadline, viewer),
+        opened_html: tr.t_with(
+            "procedures-opened",
+            &[(
+                "when",
+                format!(
+                    "<time datetime=\"{}\">{}</time>",
+                    rfc3339_utc(rules.opened_at),
+                    escaped(&tr.when(rules.opened_at, viewer))
+                )
+                .into(),
+            )],
+        ),
         parties,
         statements: state
             .statements
             .iter()
             .map(|(p, s)| format!("{p}: {s}"))
             .collect(),
-        reasons: reasons_not_adopted(&state.outcome),
-        timeline: timeline(detail, viewer),
-        decision: detail
-            .decision
-            .as_ref()
-            .map(|d| (d.id.get(), d.symbol.clone())),
+        reasons: reasons_not_adopted(&state.outcome, viewer, tr),
+        timeline: timeline(detail, viewer, tr),
+        adopted_html: detail.decision.as_ref().map(|d| {
+            let link = format!(
+                "<a href=\"/decisions/{}\">{}</a>",
+                d.id.get(),
+                isolated(&d.symbol)
+            );
+            tr.t_with("procedures-adopted-as", &[("decision", link.into())])
+        }),
         acts_for: detail.acts_for.as_ref().map(ToString::to_string),
         awaiting_confirmation: awaiting_confirmation(detail),
         can_preside: detail.can_preside,

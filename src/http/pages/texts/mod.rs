@@ -21,6 +21,7 @@ use crate::domain::validation::ValidationErrors;
 use crate::http::auth::PageCaller;
 use crate::http::input::texts::{AmendmentInput, ReasonInput, TextInput, VersionInput};
 use crate::http::AppState;
+use crate::i18n;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct DraftForm {
@@ -74,7 +75,10 @@ async fn texts_page(
     let (group, texts) = state.app.texts_for(caller, code).await?;
     let invalid = !errors.is_empty();
     let page = TextsPage {
-        layout: Layout::new(format!("Texts of {}", group.code), Some((caller, csrf))),
+        layout: Layout::new(
+            i18n::t_with("texts-title", &[("group", group.code.as_str().into())]),
+            Some((caller, csrf)),
+        ),
         code: group.code.to_string(),
         group_name: group.name.to_string(),
         texts: texts
@@ -182,7 +186,7 @@ async fn text_page(
                     m.id.get(),
                     format!(
                         "{}, {}",
-                        crate::domain::meeting::meeting_name(m.format, m.ordinal),
+                        super::meetings::meeting_name(m.format, m.ordinal),
                         m.city
                     ),
                 )
@@ -198,18 +202,16 @@ pub struct Done {
 }
 
 fn notice(done: Option<&str>) -> Option<String> {
-    Some(
-        match done? {
-            "created" => "The draft is circulated.",
-            "version" => "The new version is issued.",
-            "amendment" => "The amendment is proposed.",
-            "incorporated" => "The amendment is incorporated in a new version.",
-            "declined" => "The amendment is declined.",
-            "language" => "The language version is added.",
-            _ => return None,
-        }
-        .to_owned(),
-    )
+    let id = match done? {
+        "created" => "texts-notice-created",
+        "version" => "texts-notice-version",
+        "amendment" => "texts-notice-amendment",
+        "incorporated" => "texts-notice-incorporated",
+        "declined" => "texts-notice-declined",
+        "language" => "texts-notice-language",
+        _ => return None,
+    };
+    Some(i18n::t(id))
 }
 
 pub async fn show(

@@ -7,9 +7,10 @@ use crate::app::records::{AmendmentRecord, LanguageVersionRecord};
 use crate::app::texts::TextDetail;
 use crate::app::Caller;
 use crate::domain::diff::{word_diff, Change};
-use crate::domain::text::{describe, Segment};
+use crate::domain::text::{Bracket, Segment};
 use crate::domain::validation::ValidationErrors;
 use crate::http::pages::Layout;
+use crate::i18n;
 
 pub struct SegmentView {
     bracket: bool,
@@ -32,6 +33,7 @@ pub struct AmendmentRow {
     party: String,
     version: i64,
     state: String,
+    state_label: String,
     reason: String,
     answer: String,
     diff: Vec<(&'static str, String)>,
@@ -56,7 +58,7 @@ impl SegmentView {
                     .alternatives
                     .iter()
                     .map(|a| match a.is_empty() {
-                        true => "(delete)".to_owned(),
+                        true => i18n::t("texts-bracket-delete"),
                         false => a.clone(),
                     })
                     .collect(),
@@ -74,11 +76,81 @@ impl SegmentView {
     }
 }
 
+/// How long a quoted alternative may be in a bracket's description before it is shortened.
+const DESCRIBE_MAX_CHARS: usize = 60;
+
+/// One line naming a bracket for the reader, in their language (the domain's `describe` is
+/// the English of refusals): `bracket 2 (line 4, column 7) held by KZ, UZ: “agree” or “note”`.
+fn describe(bracket: &Bracket) -> String {
+    let alternatives: Vec<String> = bracket.alternatives.iter().map(|a| quote(a)).collect();
+    let mut args = vec![
+        ("number", i18n::Arg::from(bracket.number)),
+        ("line", i18n::Arg::from(bracket.line)),
+        ("column", i18n::Arg::from(bracket.column)),
+        (
+            "alternatives",
+            i18n::Arg::from(join_as_choice(alternatives)),
+        ),
+    ];
+    if bracket.holders.is_empty() {
+        return i18n::t_with("texts-bracket-describe", &args);
+    }
+    let holders: Vec<&str> = bracket.holders.iter().map(|p| p.as_str()).collect();
+    args.push(("holders", i18n::Arg::from(holders.join(", "))));
+    i18n::t_with("texts-bracket-describe-held", &args)
+}
+
+/// An alternative on one line in the language's quotation marks, shortened if long; an
+/// empty one is the choice to delete.
+fn quote(alternative: &str) -> String {
+    if alternative.is_empty() {
+        return i18n::t("texts-bracket-alternative-nothing");
+    }
+    let one_line = alternative.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= DESCRIBE_MAX_CHARS {
+        return i18n::t_with("texts-bracket-alternative", &[("text", one_line.into())]);
+    }
+    let start: String = one_line.chars().take(DESCRIBE_MAX_CHARS).collect();
+    i18n::t_with(
+        "texts-bracket-alternative-long",
+        &[("text", start.trim_end().to_owned().into())],
+    )
+}
+
+/// `a`, `a or b`, `a, b or c`, each joint as the language writes it.
+fn join_as_choice(mut items: Vec<String>) -> String {
+    let Some(mut joined) = items.pop() else {
+        return String::new();
+    };
+    if let Some(before_last) = items.pop() {
+        joined = i18n::t_with(
+            "texts-bracket-or",
+            &[("first", before_last.into()), ("last", joined.into())],
+        );
+    }
+    while let Some(earlier) = items.pop() {
+        joined = i18n::t_with(
+            "texts-bracket-list",
+            &[("first", earlier.into()), ("rest", joined.into())],
+        );
+    }
+    joined
+}
+
+/// The status of a language version in words.
+fn language_status(status: &str) -> String {
+    match status {
+        "authentic" => i18n::t("texts-language-status-authentic"),
+        "translation" => i18n::t("texts-language-status-translation"),
+        other => other.to_owned(),
+    }
+}
+
 impl LanguageView {
     fn of(l: &LanguageVersionRecord) -> Self {
         LanguageView {
             language: l.language.to_string(),
-            status: l.status.as_str().to_owned(),
+            status: language_status(l.status.as_str()),
             prevailing: l.prevailing,
             rtl: l.language.is_right_to_left(),
             body: l.body.clone(),
@@ -94,6 +166,12 @@ impl AmendmentRow {
             party: a.party.to_string(),
             version: a.version_number,
             state: a.state.as_str().to_owned(),
+            state_label: match a.state.as_str() {
+                "proposed" => i18n::t("texts-amendment-proposed"),
+                "incorporated" => i18n::t("texts-amendment-incorporated"),
+                "declined" => i18n::t("texts-amendment-declined"),
+                other => other.to_owned(),
+            },
             reason: a.reason.clone(),
             answer: a.answer.clone(),
             diff: word_diff(&a.passage, &a.replacement)
@@ -116,9 +194,7 @@ pub(super) struct TextPage {
     code: String,
     title: String,
     kind: String,
-    penholder: String,
-    distribution: String,
-    classification: String,
+    marking_line: String,
     language: String,
     rtl: bool,
     version: i64,
@@ -160,9 +236,21 @@ pub(super) fn text_page_view(
         code: detail.group.code.to_string(),
         title: detail.text.title.to_string(),
         kind: detail.text.kind.label().to_owned(),
-        penholder: detail.text.penholder.to_string(),
-        distribution: detail.text.marking.distribution.to_string(),
-        classification: detail.text.marking.classification.as_str().to_owned(),
+        marking_line: i18n::t_with(
+            "texts-lede-marking",
+            &[
+                ("penholder", detail.text.penholder.to_string().into()),
+                (
+                    "distribution",
+                    detail.text.marking.distribution.to_string().into(),
+                ),
+                (
+                    "classification",
+                    detail.text.marking.classification.as_str().into(),
+                ),
+                ("language", detail.text.language.to_string().into()),
+            ],
+        ),
         language: detail.text.language.to_string(),
         rtl: detail.text.language.is_right_to_left(),
         version,
@@ -183,7 +271,13 @@ pub(super) fn text_page_view(
             .map(|p| {
                 (
                     p.id.get(),
-                    format!("{} on version {}", p.rules.kind.label(), p.version_number),
+                    i18n::t_with(
+                        "texts-procedure-on-version",
+                        &[
+                            ("kind", p.rules.kind.label().into()),
+                            ("version", p.version_number.into()),
+                        ],
+                    ),
                 )
             })
             .collect(),
