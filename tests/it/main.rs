@@ -26,6 +26,7 @@ mod meetings;
 mod negotiation;
 mod openapi;
 mod pages;
+mod pdf;
 mod recorded_later;
 mod records;
 mod roadmaps;
