@@ -13,9 +13,20 @@ use serde::Serialize;
 /// Words for stable codes: the code as the record keeps it, then its word.
 pub type Words = BTreeMap<&'static str, &'static str>;
 
-/// What the decision record and the minutes call things.
+/// What the decision record and the minutes call things: headings and phrases, and the
+/// words for codes. Both halves are one object to the templates (`labels.page_of`,
+/// `labels.answers`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Labels {
+    #[serde(flatten)]
+    pub phrases: Phrases,
+    #[serde(flatten)]
+    pub codes: CodeWords,
+}
+
+/// Headings, column names and phrases.
+#[derive(Debug, Clone, Serialize)]
+pub struct Phrases {
     /// `{page}` and `{total}`.
     pub page_of: &'static str,
     pub decision_record: &'static str,
@@ -57,6 +68,11 @@ pub struct Labels {
     pub title: &'static str,
     pub decisions_taken: &'static str,
     pub symbol: &'static str,
+}
+
+/// The words for the record's stable codes.
+#[derive(Debug, Clone, Serialize)]
+pub struct CodeWords {
     /// Banner text by classification (`unclassified`, `restricted`, `confidential`).
     pub markings: Words,
     pub distributions: Words,
@@ -77,6 +93,13 @@ pub struct Labels {
 /// The labels in English, until each request's language chooses its own.
 pub fn english_labels() -> Labels {
     Labels {
+        phrases: english_phrases(),
+        codes: english_code_words(),
+    }
+}
+
+fn english_phrases() -> Phrases {
+    Phrases {
         page_of: "Page {page} of {total}",
         decision_record: "Decision record",
         minutes: "Minutes",
@@ -116,6 +139,11 @@ pub fn english_labels() -> Labels {
         title: "Title",
         decisions_taken: "Decisions taken",
         symbol: "Symbol",
+    }
+}
+
+fn english_code_words() -> CodeWords {
+    CodeWords {
         markings: words(&[
             ("unclassified", "UNCLASSIFIED"),
             ("restricted", "RESTRICTED"),
@@ -163,21 +191,7 @@ pub fn english_labels() -> Labels {
             ("superseded", "Superseded"),
         ]),
         language_statuses: words(&[("authentic", "authentic"), ("translation", "translation")]),
-        languages: words(&[
-            ("en", "English"),
-            ("ru", "Russian"),
-            ("uz", "Uzbek"),
-            ("kk", "Kazakh"),
-            ("ky", "Kyrgyz"),
-            ("tg", "Tajik"),
-            ("fa", "Persian"),
-            ("fa-AF", "Dari"),
-            ("ps", "Pashto"),
-            ("tk", "Turkmen"),
-            ("zh", "Chinese"),
-            ("ar", "Arabic"),
-            ("fr", "French"),
-        ]),
+        languages: english_language_names(),
         meeting_formats: words(&[
             ("envoys", "Meeting of envoys"),
             ("senior_officials", "Meeting of senior officials"),
@@ -194,6 +208,25 @@ pub fn english_labels() -> Labels {
     }
 }
 
+/// The languages the group's texts are written in, each named in English.
+fn english_language_names() -> Words {
+    words(&[
+        ("en", "English"),
+        ("ru", "Russian"),
+        ("uz", "Uzbek"),
+        ("kk", "Kazakh"),
+        ("ky", "Kyrgyz"),
+        ("tg", "Tajik"),
+        ("fa", "Persian"),
+        ("fa-AF", "Dari"),
+        ("ps", "Pashto"),
+        ("tk", "Turkmen"),
+        ("zh", "Chinese"),
+        ("ar", "Arabic"),
+        ("fr", "French"),
+    ])
+}
+
 fn words(pairs: &[(&'static str, &'static str)]) -> Words {
     pairs.iter().copied().collect()
 }
@@ -203,11 +236,12 @@ mod tests {
     use super::*;
     use crate::domain::marking::{Classification, Distribution};
     use crate::domain::meeting::{MeetingFormat, MeetingStatus};
-    use crate::domain::procedure::{OutcomeKind, ProcedureKind};
+    use crate::domain::names::PartyCode;
+    use crate::domain::procedure::{Answer, Event, OutcomeKind, Position, ProcedureKind};
 
     #[test]
     fn every_code_a_document_shows_has_its_english_word() {
-        let labels = english_labels();
+        let labels = english_labels().codes;
         for classification in Classification::ALL {
             assert!(labels.markings.contains_key(classification.as_str()));
         }
@@ -225,6 +259,64 @@ mod tests {
         }
         for kind in ProcedureKind::ALL {
             assert!(labels.procedure_kinds.contains_key(kind.as_str()));
+        }
+    }
+
+    #[test]
+    fn every_answer_and_act_a_record_shows_has_its_english_word() {
+        let labels = english_labels().codes;
+        let at = jiff::Timestamp::UNIX_EPOCH;
+        let positions = [
+            Position::Concur,
+            Position::ConcurWithStatement(String::new()),
+            Position::StandAside(None),
+            Position::AdReferendum { confirm_by: at },
+            Position::Object(String::new()),
+        ];
+        let answers = positions
+            .iter()
+            .map(|position| Answer::Own(position).as_str())
+            .chain([
+                Answer::NoObjectionHeard.as_str(),
+                "kept_silence",
+                "no_answer",
+            ]);
+        for answer in answers {
+            assert!(labels.answers.contains_key(answer), "{answer}");
+        }
+        let party = PartyCode::parse("KZ").expect("a party code");
+        let events = [
+            Event::Position {
+                party: party.clone(),
+                position: Position::Concur,
+                at,
+            },
+            Event::Confirm {
+                party: party.clone(),
+                at,
+            },
+            Event::Decline {
+                party: party.clone(),
+                reason: String::new(),
+                at,
+            },
+            Event::Break {
+                party: party.clone(),
+                reason: String::new(),
+                at,
+            },
+            Event::Statement {
+                party: party.clone(),
+                text: String::new(),
+                at,
+            },
+            Event::ChairNote { party, at },
+            Event::Extend { deadline: at, at },
+            Event::Withdraw { at },
+            Event::Superseded { at },
+        ];
+        for act in events.iter().map(Event::as_str).chain(["opened"]) {
+            assert!(labels.acts.contains_key(act), "{act}");
         }
     }
 }
