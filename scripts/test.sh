@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # scripts/test.sh — THE test command of Majlis. Run from anywhere: ./scripts/test.sh [extra cargo test args]
 #
-# 1. Installs missing Debian packages when root (chromium, nodejs/npm, postgresql);
-#    when not root, says what to install and exits 1.
+# 1. Installs missing Debian packages when root (chromium, nodejs/npm, postgresql, and for the
+#    PDF documents fonts-noto-core, whose fonts the server sets them in, and poppler-utils,
+#    whose pdftotext/pdfinfo the tests read them back with); when not root, says what to
+#    install and exits 1.
 # 2. Starts a throwaway PostgreSQL cluster on 127.0.0.1:<free port> (never the system one
 #    on 5432) and exports MAJLIS_TEST_POSTGRES_URL; tests create one database each from it.
 # 3. Runs `cargo test --all-targets "$@"`.
@@ -46,6 +48,8 @@ ensure_packages() {
   command -v node >/dev/null 2>&1 || missing+=(nodejs)
   command -v npm >/dev/null 2>&1 || missing+=(npm)
   find_pg_bin >/dev/null || missing+=(postgresql)
+  [[ -d /usr/share/fonts/truetype/noto ]] || missing+=(fonts-noto-core)
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   if ((${#missing[@]} == 0)); then
     command -v cargo >/dev/null 2>&1 || die "cargo not found: install Rust (rustup) first"
     return 0

@@ -5,6 +5,7 @@
 pub mod api;
 mod assets;
 pub mod auth;
+pub mod documents;
 pub mod error;
 pub mod input;
 mod language;

@@ -111,6 +111,7 @@ pub fn router(state: AppState) -> Router {
             "/meetings/{id}",
             get(api::meetings::show).patch(api::meetings::update),
         )
+        .route("/meetings/{id}/minutes.pdf", get(api::documents::minutes))
         .route(
             "/meetings/{id}/agenda",
             post(api::meetings::add_agenda_item),
@@ -193,6 +194,7 @@ pub fn router(state: AppState) -> Router {
         .route("/groups/{code}/meetings/new", get(pages::meetings::new))
         .route("/groups/{code}/meetings", post(pages::meetings::create))
         .route("/meetings/{id}", get(pages::meetings::show))
+        .route("/meetings/{id}/minutes.pdf", get(pages::documents::minutes))
         .route("/meetings/{id}/edit", post(pages::meetings::update))
         .route("/meetings/{id}/status", post(pages::meetings::update))
         .route(

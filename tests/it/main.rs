@@ -29,6 +29,7 @@ mod meetings;
 mod negotiation;
 mod openapi;
 mod pages;
+mod pdf;
 mod recorded_later;
 mod records;
 mod roadmaps;

@@ -35,6 +35,11 @@ const DOCUMENTED_OUTSIDE_THE_API: [(&str, &str, &str); 6] = [
     ),
 ];
 
+/// API routes the document names with a suffix that the route of the same path without it
+/// serves: the decision's record as PDF is `/decisions/{id}` with `.pdf`.
+const DOCUMENTED_WITH_A_SUFFIX: [(&str, &str, &str); 1] =
+    [("GET", "/api/v1/decisions/{id}.pdf", "/decisions/{id}")];
+
 const METHODS: [&str; 5] = ["get", "post", "put", "patch", "delete"];
 
 /// The `(METHOD, path)` pairs of one `Router::new()…fallback(…)` block of the route table.
@@ -96,6 +101,13 @@ async fn every_route_of_the_route_table_is_in_the_document_and_nothing_else() {
         "the API block was read: {} routes",
         served.len()
     );
+    for (method, documented, route) in DOCUMENTED_WITH_A_SUFFIX {
+        assert!(
+            served.contains(&(method.to_owned(), format!("/api/v1{route}"))),
+            "{method} /api/v1{route} is in the route table"
+        );
+        served.insert((method.to_owned(), documented.to_owned()));
+    }
     let pages = routes_of_block("let pages = Router::new()");
     for (method, documented, route) in DOCUMENTED_OUTSIDE_THE_API {
         assert!(

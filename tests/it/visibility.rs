@@ -934,6 +934,8 @@ async fn a_direct_link_to_an_invisible_item_answers_not_found(backend: Backend) 
         format!("/procedures/{}", world.procedure),
         format!("/api/v1/decisions/{}", world.decision),
         format!("/decisions/{}", world.decision),
+        format!("/decisions/{}.pdf", world.decision),
+        format!("/api/v1/decisions/{}.pdf", world.decision),
         format!("/api/v1/decisions/{}/evidence", world.decision),
     ] {
         found_only_by(app, &path, secrets, &listed, &others).await;
@@ -968,6 +970,8 @@ async fn a_direct_link_to_an_invisible_item_answers_not_found(backend: Backend) 
             format!("/api/v1/meetings/{meeting}"),
             format!("/meetings/{meeting}"),
             format!("/meetings/{meeting}.ics"),
+            format!("/meetings/{meeting}/minutes.pdf"),
+            format!("/api/v1/meetings/{meeting}/minutes.pdf"),
         ] {
             found_only_by(app, &path, &[], &entitled, &others).await;
         }

@@ -1,9 +1,10 @@
 //! Decisions: the record an adoption creates, the group's list, and the public record.
 
 use super::ProcedureDetail;
+use crate::app::meetings::MeetingDetail;
 use crate::app::{App, AppError, AppResult, Caller};
 use crate::domain::access;
-use crate::domain::ids::DecisionId;
+use crate::domain::ids::{DecisionId, MeetingId};
 use crate::domain::names::GroupCode;
 use crate::store::{DecisionRecord, GroupRecord, LanguageVersionRecord, ProcedureRecord};
 
@@ -28,7 +29,44 @@ impl DecisionDetail {
     }
 }
 
+/// A meeting with the decisions taken at it, as its minutes record them.
+pub struct MeetingMinutes {
+    pub meeting: MeetingDetail,
+    /// The decisions the caller may see, in the order they were adopted.
+    pub decisions: Vec<DecisionDetail>,
+}
+
 impl App {
+    /// A meeting the caller may see, with the decisions taken at it that the caller may see:
+    /// those adopted by a round held in session there, the silence that asked the absent
+    /// included, and those recorded later as taken there.
+    pub async fn meeting_minutes(
+        &self,
+        caller: &Caller,
+        id: MeetingId,
+    ) -> AppResult<MeetingMinutes> {
+        let meeting = self.meeting_detail(caller, id).await?;
+        let mut decisions = Vec::new();
+        for decision in self.store.decisions_of_group(meeting.group.id).await? {
+            let procedure = self.store.procedure(decision.procedure).await?;
+            let held_at = match (procedure.meeting, procedure.parent) {
+                (Some(meeting), _) => Some(meeting),
+                (None, Some(parent)) => self.store.procedure(parent).await?.meeting,
+                (None, None) => None,
+            };
+            if held_at != Some(id) {
+                continue;
+            }
+            match self.decision_detail(caller, decision.id).await {
+                Ok(detail) => decisions.push(detail),
+                Err(AppError::NotFound) => {}
+                Err(other) => return Err(other),
+            }
+        }
+        decisions.sort_by_key(|detail| (detail.decision.adopted_at, detail.decision.id));
+        Ok(MeetingMinutes { meeting, decisions })
+    }
+
     /// The group's public record: decisions on texts distributed `public` and unclassified,
     /// readable without signing in.
     pub async fn public_decisions(

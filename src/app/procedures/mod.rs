@@ -23,7 +23,7 @@ use crate::domain::role::Role;
 use crate::store::{DecisionRecord, EventRecord, GroupRecord, ProcedureRecord, TextRecord};
 
 pub use crate::domain::procedure::Act;
-pub use decisions::DecisionDetail;
+pub use decisions::{DecisionDetail, MeetingMinutes};
 pub use evidence::Evidence;
 pub use inbox::InboxItem;
 pub use later::DecisionTakenEarlier;

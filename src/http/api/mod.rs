@@ -4,6 +4,7 @@
 
 pub mod credentials;
 pub mod dashboard;
+pub mod documents;
 pub mod evidence;
 pub mod figures;
 pub mod followup;

@@ -568,6 +568,7 @@ pub async fn list(
 }
 
 /// One decision: the adopted text and its hash, languages, procedure and positions.
+// `{id}.pdf` is the record as PDF (`api::documents::decision`).
 #[utoipa::path(get, operation_id = "get_decision", path = "/api/v1/decisions/{id}", tag = "decisions", params(("id" = i64, Path, description = "The resource's id")),
     responses((status = 200, description = "The decision", body = DecisionView), (status = 404)))]
 pub async fn show_decision(
@@ -575,6 +576,9 @@ pub async fn show_decision(
     ApiCaller(caller): ApiCaller,
     Path(decision): Path<String>,
 ) -> ApiResult<Response> {
+    if let Some(decision) = decision.strip_suffix(".pdf") {
+        return super::documents::decision(&state, &caller, decision).await;
+    }
     let decision: DecisionId = id(&decision)?;
     let detail = state.app.decision_detail(&caller, decision).await?;
     Ok(json(DecisionView::new(&detail, Audience::Group)))

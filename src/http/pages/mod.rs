@@ -5,6 +5,7 @@
 pub mod admin;
 pub mod chart;
 pub mod dashboard;
+pub mod documents;
 pub mod figures;
 pub mod followup;
 pub mod groups;

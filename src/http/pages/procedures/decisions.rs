@@ -142,11 +142,16 @@ fn positions(detail: &DecisionDetail, tr: Locale) -> Vec<String> {
     positions
 }
 
+/// `/decisions/{id}`: the page; `/decisions/{id}.pdf`: the record as PDF
+/// (`pages::documents::decision`).
 pub async fn decision(
     State(state): State<AppState>,
     PageCaller { caller, csrf_token }: PageCaller,
     Path(id): Path<String>,
 ) -> PageResult {
+    if let Some(id) = id.strip_suffix(".pdf") {
+        return crate::http::pages::documents::decision(&state, &caller, id).await;
+    }
     let id: DecisionId = path_id(&id)?;
     let detail = state.app.decision_detail(&caller, id).await?;
     let procedure = &detail.procedure;
