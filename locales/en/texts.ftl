@@ -34,9 +34,6 @@ texts-distribution-label = Distribution
 texts-listed-parties = Listed parties
 texts-listed-parties-hint = For a listed text: party codes separated by commas.
 texts-classification-label = Classification
-texts-classification-unclassified = unclassified
-texts-classification-restricted = restricted
-texts-classification-confidential = confidential
 texts-circulate = Circulate the draft
 
 ## Notices after a change
@@ -85,8 +82,6 @@ texts-procedure-on-version = { $kind } on version { $version }
 texts-open-procedure = Open a procedure
 texts-open-procedure-on = Open a procedure on version { $version }
 texts-procedure-label = Procedure
-texts-procedure-consensus = consensus round
-texts-procedure-silence = silence procedure
 texts-procedure-in-session = decision in session (parties present at a convened meeting)
 texts-procedure-meeting = Meeting (for a decision in session)
 texts-procedure-meeting-none = none

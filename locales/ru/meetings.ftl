@@ -54,10 +54,8 @@ meetings-record = Внести
 
 meetings-agenda = Повестка дня
 meetings-agenda-empty = Повестка дня пуста.
-meetings-agenda-move-up-label = Переместить пункт «{ $title }» выше
-meetings-agenda-move-down-label = Переместить пункт «{ $title }» ниже
-meetings-agenda-move-up = Выше
-meetings-agenda-move-down = Ниже
+meetings-agenda-move-up = Переместить выше
+meetings-agenda-move-down = Переместить ниже
 meetings-agenda-remove-confirm = Исключить пункт «{ $title }» из повестки дня?
 meetings-edit = Изменить
 meetings-agenda-edit-label = Изменить пункт { $number } повестки дня

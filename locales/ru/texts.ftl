@@ -30,9 +30,6 @@ texts-distribution-label = Рассылка
 texts-listed-parties = Указанные стороны
 texts-listed-parties-hint = Для текста с рассылкой указанным сторонам: коды сторон через запятую.
 texts-classification-label = Уровень секретности
-texts-classification-unclassified = несекретно
-texts-classification-restricted = для служебного пользования
-texts-classification-confidential = конфиденциально
 texts-circulate = Разослать проект
 
 ## Уведомления после изменений
@@ -74,8 +71,6 @@ texts-procedure-on-version = { $kind }, редакция { $version }
 texts-open-procedure = Открыть процедуру
 texts-open-procedure-on = Открыть процедуру по редакции { $version }
 texts-procedure-label = Процедура
-texts-procedure-consensus = согласование на основе консенсуса
-texts-procedure-silence = процедура умолчания
 texts-procedure-in-session = решение на заседании (стороны, присутствующие на открытом заседании)
 texts-procedure-meeting = Заседание (для решения на заседании)
 texts-procedure-meeting-none = не выбрано

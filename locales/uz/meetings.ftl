@@ -84,11 +84,9 @@ meetings-record = Record
 
 meetings-agenda = Agenda
 meetings-agenda-empty = The agenda is empty.
-# $title is the agenda item's title as entered.
-meetings-agenda-move-up-label = Move “{ $title }” up
-meetings-agenda-move-down-label = Move “{ $title }” down
 meetings-agenda-move-up = Move up
 meetings-agenda-move-down = Move down
+# $title is the agenda item's title as entered.
 meetings-agenda-remove-confirm = Remove “{ $title }” from the agenda?
 meetings-edit = Edit
 # $number is the item's place on the agenda.

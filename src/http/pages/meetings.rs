@@ -5,7 +5,9 @@ use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use serde::Deserialize;
 
-use super::{after_form, path_id, render_form, see_other, Layout, PageForm, PageResult};
+use super::{
+    after_form, html_message, path_id, render_form, see_other, Layout, PageForm, PageResult, Piece,
+};
 use crate::app::meetings::Move;
 use crate::app::records::{AgendaItemRecord, AttendanceRecord, GroupRecord};
 use crate::app::{AppError, Caller};
@@ -171,8 +173,9 @@ struct MeetingPage {
     layout: Layout,
     id: i64,
     code: String,
-    group_name: String,
     name: String,
+    /// "2nd meeting of the {group}", the group's name isolated (HTML).
+    heading_html: String,
     status: String,
     format: String,
     host: String,
@@ -323,7 +326,14 @@ async fn meeting_page(
         layout: Layout::new(format!("{}: {name}", group.code), Some((caller, csrf))),
         id: meeting.id.get(),
         code: group.code.to_string(),
-        group_name: group.name.to_string(),
+        heading_html: html_message(
+            tr,
+            "meetings-heading",
+            &[
+                ("meeting", Piece::Value(name.as_str().into())),
+                ("group", Piece::Entered(group.name.as_str())),
+            ],
+        ),
         name,
         status: meeting.status.to_string(),
         format: meeting.format.label().to_owned(),

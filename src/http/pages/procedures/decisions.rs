@@ -8,11 +8,9 @@ use crate::domain::ids::DecisionId;
 use crate::domain::procedure::ProcedureKind;
 use crate::domain::time::rfc3339_utc;
 use crate::http::auth::PageCaller;
-use crate::http::pages::{path_id, render, Layout, PageResult};
+use crate::http::pages::{escape_html, html_message, path_id, render, Layout, PageResult, Piece};
 use crate::http::AppState;
 use crate::i18n::{self, Locale};
-
-use super::escaped;
 
 pub struct LanguageRow {
     language: String,
@@ -163,7 +161,7 @@ pub async fn decision(
     let procedure_link = format!(
         "<a href=\"/procedures/{}\">{}</a>",
         procedure.procedure.id.get(),
-        escaped(procedure.procedure.rules.kind.label())
+        escape_html(procedure.procedure.rules.kind.label())
     );
     let page = DecisionPage {
         layout: Layout::marked(
@@ -178,13 +176,14 @@ pub async fn decision(
         title: procedure.text.title.to_string(),
         adopted_at: tr.when(detail.decision.adopted_at, zone),
         adopted_iso: rfc3339_utc(detail.decision.adopted_at),
-        procedure_html: tr.t_with(
+        procedure_html: html_message(
+            tr,
             "decisions-procedure-opened",
             &[
-                ("procedure", procedure_link.into()),
+                ("procedure", Piece::Markup(procedure_link)),
                 (
                     "when",
-                    escaped(&tr.when(procedure.procedure.rules.opened_at, zone)).into(),
+                    Piece::Value(tr.when(procedure.procedure.rules.opened_at, zone).into()),
                 ),
             ],
         ),

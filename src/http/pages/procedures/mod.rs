@@ -22,18 +22,6 @@ pub use decisions::{decision, decisions};
 pub use inbox::inbox;
 use view::page_view;
 
-/// Text a person entered, made safe to stand in a message shown as HTML (`|safe`).
-fn escaped(text: &str) -> String {
-    let Ok(safe) = askama::filters::escape(text, askama::filters::Html);
-    safe.to_string()
-}
-
-/// Text a person entered inside a sentence, escaped and isolated in `<bdi>`, so that a
-/// Russian title keeps its direction inside a sentence in Dari.
-fn isolated(text: &str) -> String {
-    format!("<bdi>{}</bdi>", escaped(text))
-}
-
 async fn procedure_page(
     state: &AppState,
     caller: &Caller,

@@ -10,7 +10,10 @@ use serde::Deserialize;
 
 use view::text_page_view;
 
-use super::{after_form, path_id, render_form, see_other, Layout, PageForm, PageResult};
+use super::{
+    after_form, escape_html, html_message, path_id, render_form, see_other, Layout, PageForm,
+    PageResult, Piece,
+};
 use crate::app::{AppError, Caller};
 use crate::domain::access;
 use crate::domain::document::TextKind;
@@ -60,6 +63,8 @@ struct TextsPage {
     can_draft: bool,
     kinds: Vec<(String, String)>,
     distributions: Vec<String>,
+    /// How to write a bracket, with an example in the language's words (HTML).
+    body_hint_html: String,
     form: DraftForm,
     errors: ValidationErrors,
 }
@@ -101,6 +106,7 @@ async fn texts_page(
             .iter()
             .map(|d| d.as_str().to_owned())
             .collect(),
+        body_hint_html: body_hint(),
         form: form.unwrap_or_else(|| DraftForm {
             kind: TextKind::JointStatement.as_str().to_owned(),
             language: "ru".to_owned(),
@@ -110,6 +116,20 @@ async fn texts_page(
         errors,
     };
     render_form(&page, invalid)
+}
+
+/// The drafting form's hint on brackets, its example in `<code>`.
+fn body_hint() -> String {
+    let tr = i18n::current();
+    let example = format!(
+        "<code>{}</code>",
+        escape_html(&tr.t("texts-body-hint-example"))
+    );
+    html_message(
+        tr,
+        "texts-body-hint",
+        &[("example", Piece::Markup(example))],
+    )
 }
 
 pub async fn list(
