@@ -1,6 +1,10 @@
 //! The indicator pages: every figure with its source, side by side per reporter–partner pair;
 //! the conflicts in plain sentences; the chart beside a table of the same numbers; targets
-//! with progress and the formula; forms to record a figure and import a CSV file.
+//! with progress and the formula; forms to record a figure and import a CSV file. `words`
+//! says figures, money, periods and conflicts in the reader's language for every
+//! follow-through page.
+
+pub mod words;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
