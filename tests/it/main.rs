@@ -23,6 +23,7 @@ mod inbox;
 mod input;
 mod journal;
 mod languages;
+mod languages_followup;
 mod languages_people;
 mod languages_work;
 mod meetings;

@@ -2,7 +2,8 @@
 //! figure is a bar across its period at its value, one series per source (told apart by
 //! colour, marker shape and dash, so a grey print still shows them), and figures that
 //! conflict with another are ringed. The `<title>` and `<desc>` say in words what the chart
-//! shows, conflicts included; the page puts a table of the same numbers beside it.
+//! shows, conflicts included, in the reader's language; the page puts a table of the same
+//! numbers beside it.
 
 use std::fmt::Write;
 
@@ -10,12 +11,18 @@ use jiff::civil::Date;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
+use super::figures::words::{self, ConflictSentence};
 use crate::domain::figures::{Conflict, Observation};
 use crate::domain::ids::IndicatorId;
+use crate::i18n::{self, Arg};
 
 const WIDTH: f64 = 640.0;
 const PLOT_HEIGHT: f64 = 220.0;
+/// The plot starts at least this far from the left edge, further when a value's label on
+/// the axis is longer (`1,5 млрд долл. США`): an average character of the 12-pixel font is
+/// taken to be `CHARACTER` wide.
 const LEFT: f64 = 72.0;
+const CHARACTER: f64 = 6.5;
 const RIGHT: f64 = 16.0;
 const TOP: f64 = 16.0;
 const AXIS: f64 = 36.0;
@@ -50,21 +57,6 @@ pub struct IndicatorChart<'a> {
     pub conflicts: &'a [Conflict],
 }
 
-/// A value in a few characters: `545.2 M`, `1.7 bn`, `8.8 M`, `950`.
-pub fn compact(value: Decimal) -> String {
-    let steps = [
-        (Decimal::from(1_000_000_000), "bn"),
-        (Decimal::from(1_000_000), "M"),
-        (Decimal::from(1_000), "k"),
-    ];
-    for (size, word) in steps {
-        if value.abs() >= size {
-            return format!("{} {word}", (value / size).round_dp(1).normalize());
-        }
-    }
-    value.normalize().to_string()
-}
-
 /// Characters that would end an XML text or attribute, escaped.
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -90,6 +82,10 @@ struct Scale {
     first_day: i64,
     days: f64,
     top_value: Decimal,
+    /// The value axis's labels, from 0 to the top in quarters.
+    labels: Vec<String>,
+    /// Where the plot starts, leaving room for the longest label.
+    left: f64,
 }
 
 /// Days since 1970-01-01 (a `Date`'s span in days is exact: no time zone, no leap seconds).
@@ -99,8 +95,19 @@ fn day_number(date: Date) -> i64 {
         .map_or(0, |span| i64::from(span.get_days()))
 }
 
+/// A value on the axis, in the reader's language: `500 M USD`, `500 млн долл. США`.
+fn axis_label(value: Decimal, unit: &str) -> String {
+    i18n::t_with(
+        "figures-chart-axis-value",
+        &[
+            ("number", words::scaled(value).into()),
+            ("unit", words::unit(unit).into()),
+        ],
+    )
+}
+
 impl Scale {
-    fn of(observations: &[Observation]) -> Self {
+    fn of(observations: &[Observation], unit: &str) -> Self {
         let first = observations.iter().map(|o| o.period.start()).min();
         let last = observations.iter().map(|o| o.period.end()).max();
         let (first_day, last_day) = match (first, last) {
@@ -112,10 +119,17 @@ impl Scale {
             .map(|o| o.value)
             .max()
             .unwrap_or_default();
+        let top_value = nice_ceiling(largest);
+        let labels: Vec<String> = (0..=4)
+            .map(|quarter| axis_label(top_value * Decimal::from(quarter) / Decimal::from(4), unit))
+            .collect();
+        let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
         Scale {
             first_day,
             days: (last_day - first_day).max(1) as f64,
-            top_value: nice_ceiling(largest),
+            top_value,
+            labels,
+            left: LEFT.max(longest as f64 * CHARACTER + 12.0),
         }
     }
 
@@ -125,7 +139,7 @@ impl Scale {
     }
 
     fn x_of_day(&self, day: i64) -> f64 {
-        LEFT + (day - self.first_day) as f64 / self.days * (WIDTH - LEFT - RIGHT)
+        self.left + (day - self.first_day) as f64 / self.days * (WIDTH - self.left - RIGHT)
     }
 
     fn y(&self, value: Decimal) -> f64 {
@@ -150,7 +164,7 @@ fn nice_ceiling(value: Decimal) -> Decimal {
 /// The chart as an SVG document.
 pub fn indicator_chart(chart: &IndicatorChart<'_>) -> String {
     let sources = series(chart.observations);
-    let scale = Scale::of(chart.observations);
+    let scale = Scale::of(chart.observations, chart.unit);
     let height = TOP + PLOT_HEIGHT + AXIS + LEGEND_LINE * sources.len() as f64;
     let id = chart.indicator.get();
     let mut svg = String::new();
@@ -163,7 +177,7 @@ pub fn indicator_chart(chart: &IndicatorChart<'_>) -> String {
         escape(chart.name),
         escape(&description(chart, &sources)),
     );
-    axes(&mut svg, &scale, chart.unit);
+    axes(&mut svg, &scale);
     for (index, source) in sources.iter().enumerate() {
         let (colour, dash, marker) = STYLES[index % STYLES.len()];
         let _ = write!(
@@ -179,50 +193,68 @@ pub fn indicator_chart(chart: &IndicatorChart<'_>) -> String {
             figure(&mut svg, &scale, observation, chart.conflicts, dash, marker);
         }
         svg.push_str("</g>");
-        legend(&mut svg, index, source, colour, dash, marker);
+        legend(&mut svg, scale.left, index, source, colour, dash, marker);
     }
     svg.push_str("</svg>");
     svg
 }
 
-/// What the chart shows, in words, for those who cannot see it.
+/// What the chart shows, in words, for those who cannot see it: how many figures from how
+/// many sources, and each conflict in the sentence the page says it in.
 fn description(chart: &IndicatorChart<'_>, sources: &[&str]) -> String {
-    let mut text = format!(
-        "{} figures in {} from {} sources.",
-        chart.observations.len(),
-        chart.unit,
-        sources.len()
+    let summary = i18n::t_with(
+        "figures-chart-summary",
+        &[
+            ("figures", Arg::from(chart.observations.len())),
+            ("unit", words::unit(chart.unit).into()),
+            ("sources", Arg::from(sources.len())),
+        ],
     );
-    if chart.conflicts.is_empty() {
-        text.push_str(" No figures conflict.");
-    } else {
-        let _ = write!(text, " {} conflicts:", chart.conflicts.len());
-        for conflict in chart.conflicts {
-            let _ = write!(text, " {}.", conflict.reason);
-        }
-    }
-    text
+    let find = |id| chart.observations.iter().find(|o| o.id == id);
+    let sentences: Vec<String> = chart
+        .conflicts
+        .iter()
+        .filter_map(|conflict| {
+            let (a, b) = (
+                find(conflict.observations[0])?,
+                find(conflict.observations[1])?,
+            );
+            Some(ConflictSentence::of(conflict, a, b, chart.unit).text())
+        })
+        .collect();
+    let conflicts = match chart.conflicts.len() {
+        0 => i18n::t("figures-chart-no-conflicts"),
+        count => i18n::t_with(
+            "figures-chart-conflicts",
+            &[
+                ("count", Arg::from(count)),
+                ("sentences", sentences.join(" ").into()),
+            ],
+        ),
+    };
+    format!("{summary} {conflicts}")
 }
 
-fn axes(svg: &mut String, scale: &Scale, unit: &str) {
+fn axes(svg: &mut String, scale: &Scale) {
     let bottom = TOP + PLOT_HEIGHT;
+    let left = scale.left;
     let _ = write!(
         svg,
         "<g class=\"axes\" stroke=\"#999\" fill=\"#333\">\
-         <line x1=\"{LEFT}\" y1=\"{bottom}\" x2=\"{}\" y2=\"{bottom}\"/>",
+         <line x1=\"{left}\" y1=\"{bottom}\" x2=\"{}\" y2=\"{bottom}\"/>",
         WIDTH - RIGHT
     );
-    for quarter in 0..=4 {
+    for (quarter, label) in scale.labels.iter().enumerate() {
         let value = scale.top_value * Decimal::from(quarter) / Decimal::from(4);
         let y = scale.y(value);
         let _ = write!(
             svg,
-            "<line x1=\"{LEFT}\" y1=\"{y:.1}\" x2=\"{}\" y2=\"{y:.1}\" stroke-opacity=\"0.3\"/>\
+            "<line x1=\"{left}\" y1=\"{y:.1}\" x2=\"{}\" y2=\"{y:.1}\" stroke-opacity=\"0.3\"/>\
              <text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\" stroke=\"none\">{}</text>",
             WIDTH - RIGHT,
-            LEFT - 6.0,
+            left - 6.0,
             y + 4.0,
-            escape(&format!("{} {unit}", compact(value)))
+            escape(label)
         );
     }
     let first_year = jiff::Timestamp::from_second(scale.first_day * 86_400)
@@ -271,22 +303,29 @@ fn figure(
     } else {
         "figure"
     };
+    let title = i18n::t_with(
+        if conflicting {
+            "figures-chart-figure-in-conflict"
+        } else {
+            "figures-chart-figure"
+        },
+        &[
+            (
+                "pair",
+                words::pair(observation.reporter.as_str(), observation.partner.as_str()).into(),
+            ),
+            ("period", words::period(&observation.period).into()),
+            ("value", words::scaled(observation.value).into()),
+            ("source", observation.source.citation.as_str().into()),
+        ],
+    );
     let _ = write!(
         svg,
-        "<g class=\"{class}\" data-observation=\"{}\"><title>{}–{} {}: {} ({}){}</title>\
+        "<g class=\"{class}\" data-observation=\"{}\"><title>{}</title>\
          <line x1=\"{x1:.1}\" y1=\"{y:.1}\" x2=\"{x2:.1}\" y2=\"{y:.1}\" stroke-width=\"3\" \
          stroke-dasharray=\"{dash}\"/>",
         observation.id.get(),
-        observation.reporter,
-        observation.partner,
-        observation.period,
-        compact(observation.value),
-        escape(&observation.source.citation),
-        if conflicting {
-            "; conflicts with another figure"
-        } else {
-            ""
-        },
+        escape(&title),
     );
     draw_marker(svg, marker, x2, y);
     if conflicting {
@@ -328,20 +367,28 @@ fn draw_marker(svg: &mut String, marker: Marker, x: f64, y: f64) {
     };
 }
 
-fn legend(svg: &mut String, index: usize, source: &str, colour: &str, dash: &str, marker: Marker) {
+fn legend(
+    svg: &mut String,
+    left: f64,
+    index: usize,
+    source: &str,
+    colour: &str,
+    dash: &str,
+    marker: Marker,
+) {
     let y = TOP + PLOT_HEIGHT + AXIS + LEGEND_LINE * index as f64;
     let _ = write!(
         svg,
         "<g class=\"legend\" stroke=\"{colour}\" fill=\"{colour}\">\
-         <line x1=\"{LEFT}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke-width=\"3\" \
+         <line x1=\"{left}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke-width=\"3\" \
          stroke-dasharray=\"{dash}\"/>",
-        LEFT + 28.0
+        left + 28.0
     );
-    draw_marker(svg, marker, LEFT + 28.0, y);
+    draw_marker(svg, marker, left + 28.0, y);
     let _ = write!(
         svg,
         "<text x=\"{}\" y=\"{}\" stroke=\"none\" fill=\"#333\">{}</text></g>",
-        LEFT + 40.0,
+        left + 40.0,
         y + 4.0,
         escape(source)
     );
@@ -462,10 +509,17 @@ mod tests {
         );
         let desc = text_of("desc").expect("a description");
         assert!(
-            desc.starts_with("3 figures in USD from 3 sources. 1 conflicts:"),
+            desc.starts_with("3 figures in USD from 3 sources. 1 conflict:"),
             "{desc}"
         );
-        assert!(desc.contains("700000000 for 2024-01-01..2024-09-30 (CACI Analyst) exceeds"));
+        // The conflict in the sentence the indicator's page says it in.
+        assert!(
+            desc.contains(
+                "KZ–AF January–September 2024 (USD 700 M, CACI Analyst) exceeds the figure for \
+                 the whole of 2024 (USD 545.2 M, Astana Times & co), which contains it."
+            ),
+            "{desc}"
+        );
     }
 
     #[test]
@@ -503,7 +557,7 @@ mod tests {
     #[test]
     fn a_longer_period_draws_a_longer_bar_and_a_larger_value_a_higher_one() {
         let observations = kazakh_trade();
-        let scale = Scale::of(&observations);
+        let scale = Scale::of(&observations, "USD");
         let year = &observations[2].period;
         let nine = &observations[1].period;
         let width = |p: &Period| scale.x_of_day(day_number(p.end()) + 1) - scale.x(p.start());
@@ -519,14 +573,31 @@ mod tests {
         assert!(svg.contains("0 figures in USD from 0 sources. No figures conflict."));
     }
 
-    #[test]
-    fn values_read_in_a_few_characters() {
-        let read = |text: &str| compact(text.parse().expect("a decimal"));
-        assert_eq!(read("545200000"), "545.2 M");
-        assert_eq!(read("1700000000"), "1.7 bn");
-        assert_eq!(read("8800000"), "8.8 M");
-        assert_eq!(read("950"), "950");
-        assert_eq!(read("3000000000"), "3 bn");
+    #[tokio::test]
+    async fn a_russian_chart_speaks_russian_and_makes_room_for_its_longer_labels() {
+        let observations = kazakh_trade();
+        let svg = crate::i18n::scope(crate::domain::language::UiLanguage::Russian, async {
+            drawn(&observations)
+        })
+        .await;
+        let document = roxmltree::Document::parse(&svg).expect("well-formed XML");
+        let desc = document
+            .descendants()
+            .find(|n| n.has_tag_name("desc"))
+            .and_then(|n| n.text())
+            .expect("a description");
+        assert!(
+            desc.starts_with("3 значения из 3 источников; единица измерения — долл. США."),
+            "{desc}"
+        );
+        assert!(svg.contains(">1 млрд долл. США</text>"), "{svg}");
+        let english = Scale::of(&observations, "USD");
+        let russian = crate::i18n::scope(crate::domain::language::UiLanguage::Russian, async {
+            Scale::of(&observations, "USD")
+        })
+        .await;
+        assert_eq!(english.left, LEFT);
+        assert!(russian.left > english.left);
     }
 
     #[test]

@@ -4,36 +4,43 @@
 use askama::Template;
 use axum::extract::{Path, State};
 
-use super::chart::compact;
-use super::figures::period_words;
+use super::figures::words::{self, bdi, html_sentence};
+use super::roadmaps::line_status;
 use super::{render, Layout, PageResult};
 use crate::app::records::ActionLineRecord;
+use crate::domain::procedure::attention::Attention;
 use crate::http::auth::PageSession;
+use crate::http::vocabulary;
 use crate::http::AppState;
+use crate::i18n::{self, Locale};
 
 struct LineRow {
     id: i64,
     title: String,
-    leads: String,
-    due_on: String,
-    status: String,
-    progress: u8,
+    /// Due date, leads, status and progress in one phrase.
+    facts: String,
 }
 
-impl From<&ActionLineRecord> for LineRow {
-    fn from(line: &ActionLineRecord) -> Self {
+impl LineRow {
+    fn of(line: &ActionLineRecord, locale: Locale) -> Self {
+        let leads = line
+            .leads
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
         LineRow {
             id: line.id.get(),
             title: line.title.to_string(),
-            leads: line
-                .leads
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(", "),
-            due_on: line.schedule.due_on.to_string(),
-            status: line.status.as_str().replace('_', " "),
-            progress: line.progress.get(),
+            facts: locale.t_with(
+                "dashboard-line-facts",
+                &[
+                    ("due", locale.date(line.schedule.due_on).into()),
+                    ("leads", leads.into()),
+                    ("status", line_status(line.status).into()),
+                    ("progress", line.progress.get().into()),
+                ],
+            ),
         }
     }
 }
@@ -49,6 +56,7 @@ struct ProcedureRow {
 struct FigureRow {
     indicator: i64,
     name: String,
+    /// The latest figure, as HTML.
     figure: String,
 }
 
@@ -65,8 +73,8 @@ struct TargetRow {
 struct DashboardPage {
     layout: Layout,
     code: String,
-    group_name: String,
-    today: String,
+    heading: String,
+    lede: String,
     overdue: Vec<LineRow>,
     due_soon: Vec<LineRow>,
     procedures: Vec<ProcedureRow>,
@@ -82,26 +90,38 @@ pub async fn show(
     let caller = &session.caller;
     let d = state.app.dashboard(caller, &code).await?;
     let zone = &caller.account.time_zone;
+    let locale = i18n::current();
     let page = DashboardPage {
         layout: Layout::new(
-            format!("Dashboard of {}", d.group.code),
+            locale.t1("dashboard-title", "group", d.group.code.as_str()),
             Some((caller, &session.csrf_token)),
         ),
         code: d.group.code.to_string(),
-        group_name: d.group.name.to_string(),
-        today: d.today.to_string(),
-        overdue: d.overdue_lines.iter().map(LineRow::from).collect(),
-        due_soon: d.lines_due_soon.iter().map(LineRow::from).collect(),
+        heading: html_sentence(
+            "dashboard-heading",
+            &[],
+            &[("group", &bdi(d.group.name.as_str()))],
+        ),
+        lede: locale.t1("dashboard-lede", "today", locale.date(d.today)),
+        overdue: d
+            .overdue_lines
+            .iter()
+            .map(|line| LineRow::of(line, locale))
+            .collect(),
+        due_soon: d
+            .lines_due_soon
+            .iter()
+            .map(|line| LineRow::of(line, locale))
+            .collect(),
         procedures: d
             .open_procedures
             .iter()
             .map(|p| ProcedureRow {
                 id: p.procedure.get(),
                 title: p.title.to_string(),
-                kind: p.kind.as_str().replace('_', " "),
-                deadline: zone.show(p.deadline),
-                needs_you: p.attention
-                    == crate::domain::procedure::attention::Attention::NeedsYourParty,
+                kind: vocabulary::procedure_kind(p.kind),
+                deadline: locale.when(p.deadline, zone),
+                needs_you: p.attention == Attention::NeedsYourParty,
             })
             .collect(),
         figures: d
@@ -112,18 +132,8 @@ pub async fn show(
                 name: indicator.name.to_string(),
                 figure: figure
                     .as_ref()
-                    .map(|o| {
-                        format!(
-                            "{}–{}, {}: {} {} ({})",
-                            o.reporter,
-                            o.partner,
-                            period_words(&o.period),
-                            indicator.unit,
-                            compact(o.value),
-                            o.source.citation
-                        )
-                    })
-                    .unwrap_or_else(|| "no figure you may see yet".to_owned()),
+                    .map(|o| words::latest_figure(o, indicator.unit.as_str()))
+                    .unwrap_or_else(|| words::escape(&locale.t("dashboard-no-figure"))),
             })
             .collect(),
         targets: d
@@ -132,16 +142,20 @@ pub async fn show(
             .map(|(indicator, t)| {
                 let progress = t.progress.as_ref();
                 TargetRow {
-                    pair: format!("{}–{}", t.target.reporter, t.target.partner),
-                    goal: format!(
-                        "{} {} a year by {}",
-                        indicator.unit,
-                        compact(t.target.value),
-                        t.target.by.year()
+                    pair: words::pair(t.target.reporter.as_str(), t.target.partner.as_str()),
+                    goal: locale.t_with(
+                        "figures-target-goal",
+                        &[
+                            (
+                                "amount",
+                                words::amount(indicator.unit.as_str(), t.target.value).into(),
+                            ),
+                            ("year", t.target.by.year().to_string().into()),
+                        ],
                     ),
                     percent: progress
-                        .map(|p| format!("{} %", p.percent.normalize()))
-                        .unwrap_or_else(|| "no whole-year figure yet".to_owned()),
+                        .map(|p| words::percent(p.percent))
+                        .unwrap_or_else(|| locale.t("dashboard-no-whole-year")),
                     bar: progress
                         .map(|p| {
                             p.percent
@@ -152,7 +166,13 @@ pub async fn show(
                         .unwrap_or_else(|| "0".to_owned()),
                     growth: progress
                         .and_then(|p| p.growth_needed_percent_per_year)
-                        .map(|g| format!("{} % a year still needed", g.round_dp(1).normalize()))
+                        .map(|g| {
+                            locale.t1(
+                                "dashboard-growth-needed",
+                                "percent",
+                                words::percent(g.round_dp(1)),
+                            )
+                        })
                         .unwrap_or_default(),
                 }
             })

@@ -1,62 +1,29 @@
 //! The indicator pages: every figure with its source, side by side per reporter–partner pair;
 //! the conflicts in plain sentences; the chart beside a table of the same numbers; targets
-//! with progress and the formula; forms to record a figure and import a CSV file.
+//! with progress and the formula; forms to record a figure and import a CSV file. `words`
+//! says figures, money, periods and conflicts in the reader's language for every
+//! follow-through page.
+
+pub mod words;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use serde::Deserialize;
 
-use super::chart::compact;
 use super::{after_form, path_id, render, render_form, see_other, Layout, PageForm, PageResult};
-use crate::app::followup::figures::IndicatorDetail;
+use crate::app::followup::figures::{as_observation, IndicatorDetail};
 use crate::app::Caller;
-use crate::domain::figures::{ConflictKind, Period};
+use crate::domain::figures::Flow;
 use crate::domain::ids::IndicatorId;
 use crate::domain::validation::ValidationErrors;
 use crate::http::api::figures::chart_svg;
 use crate::http::auth::PageSession;
 use crate::http::input::figures::{ImportQuery, ObservationInput, PeriodInput};
 use crate::http::input::followup::SourceInput;
+use crate::http::vocabulary;
 use crate::http::AppState;
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// A period as a person says it: `2023`, `January–September 2024`, or its two days.
-pub fn period_words(period: &Period) -> String {
-    if let Some(year) = period.whole_year() {
-        return year.to_string();
-    }
-    let (start, end) = (period.start(), period.end());
-    let whole_months = start.day() == 1 && end == end.last_of_month();
-    if whole_months && start.year() == end.year() {
-        let first = MONTHS[usize::from(start.month().unsigned_abs()) - 1];
-        let last = MONTHS[usize::from(end.month().unsigned_abs()) - 1];
-        return if first == last {
-            format!("{first} {}", start.year())
-        } else {
-            format!("{first}–{last} {}", start.year())
-        };
-    }
-    format!("{start} – {end}")
-}
-
-/// A figure as the page says it: `USD 545.2 M`.
-fn amount(unit: &str, value: rust_decimal::Decimal) -> String {
-    format!("{unit} {}", compact(value))
-}
+use crate::i18n::{self, Arg};
+use words::{amount, bdi, html_sentence, pair, percent, period, ConflictSentence};
 
 struct FigureRow {
     id: i64,
@@ -75,20 +42,23 @@ struct PairTable {
     rows: Vec<FigureRow>,
     /// Earlier figures left out of the table (they are in the chart, the CSV and `?all=1`).
     hidden: usize,
+    /// The sentence that says so, as HTML.
+    hidden_words: String,
 }
 
 /// How many of a pair's latest figures the page lists unless asked for all; a figure in
 /// conflict is always listed.
 const SHOWN_PER_PAIR: usize = 24;
 
+/// A target, its words written for the page (the HTML ones isolate the sources).
 struct TargetRow {
     pair: String,
     goal: String,
-    source: String,
+    source_html: String,
     percent: Option<String>,
     percent_bar: String,
-    from: String,
-    growth: Option<String>,
+    reached_html: String,
+    growth_html: Option<String>,
 }
 
 #[derive(Template)]
@@ -98,12 +68,16 @@ struct IndicatorPage {
     code: String,
     id: i64,
     name: String,
+    /// The unit as the reader names it (`долл. США` for USD).
     unit: String,
-    flow: String,
+    lede: String,
     pairs: Vec<PairTable>,
+    /// The sentences of the conflicts, as HTML.
     conflicts: Vec<String>,
     chart: String,
     targets: Vec<TargetRow>,
+    formula_html: String,
+    import_help_html: String,
     can_record: bool,
     can_import: bool,
     parties: Vec<String>,
@@ -112,9 +86,15 @@ struct IndicatorPage {
     notice: Option<String>,
 }
 
-/// The sentences of the conflicts among the figures shown.
+/// The sentences of the conflicts among the figures shown, as HTML.
 fn conflict_sentences(detail: &IndicatorDetail, unit: &str) -> Vec<String> {
-    let find = |id| detail.observations.iter().find(|o| o.id == id);
+    let find = |id| {
+        detail
+            .observations
+            .iter()
+            .find(|o| o.id == id)
+            .map(as_observation)
+    };
     detail
         .conflicts
         .iter()
@@ -123,43 +103,9 @@ fn conflict_sentences(detail: &IndicatorDetail, unit: &str) -> Vec<String> {
                 find(conflict.observations[0])?,
                 find(conflict.observations[1])?,
             );
-            let pair = format!("{}–{}", a.reporter, a.partner);
-            Some(match conflict.kind {
-                ConflictKind::SamePeriodDifferentValues => format!(
-                    "The figures for {pair} in {} disagree: {} ({}) and {} ({}).",
-                    period_words(&a.period),
-                    amount(unit, a.value),
-                    a.source.citation,
-                    amount(unit, b.value),
-                    b.source.citation
-                ),
-                ConflictKind::PartExceedsWhole => {
-                    let (part, whole) = if whole_contains(&b.period, &a.period) {
-                        (a, b)
-                    } else {
-                        (b, a)
-                    };
-                    let whole_words = match whole.period.whole_year() {
-                        Some(year) => format!("the whole of {year}"),
-                        None => period_words(&whole.period),
-                    };
-                    format!(
-                        "{pair} {} ({}, {}) exceeds the figure for {whole_words} ({}, {}), \
-                         which contains it.",
-                        period_words(&part.period),
-                        amount(unit, part.value),
-                        part.source.citation,
-                        amount(unit, whole.value),
-                        whole.source.citation
-                    )
-                }
-            })
+            Some(ConflictSentence::of(conflict, &a, &b, unit).html())
         })
         .collect()
-}
-
-fn whole_contains(whole: &Period, part: &Period) -> bool {
-    whole.contains(part) && whole != part
 }
 
 fn pair_tables(detail: &IndicatorDetail, unit: &str, all: bool) -> Vec<PairTable> {
@@ -171,16 +117,16 @@ fn pair_tables(detail: &IndicatorDetail, unit: &str, all: bool) -> Vec<PairTable
     };
     let mut tables: Vec<PairTable> = Vec::new();
     for o in &detail.observations {
-        let pair = format!("{}–{}", o.reporter, o.partner);
+        let pair = pair(o.reporter.as_str(), o.partner.as_str());
         let row = FigureRow {
             id: o.id.get(),
-            period: period_words(&o.period),
+            period: period(&o.period),
             value: amount(unit, o.value),
             exact: o.value.normalize().to_string(),
             citation: o.source.citation.clone(),
             url: o.source.url.clone(),
             note: o.note.as_ref().map(ToString::to_string).unwrap_or_default(),
-            distribution: o.marking.distribution.to_string(),
+            distribution: vocabulary::distribution(o.marking.distribution),
             in_conflict: in_conflict(o.id),
         };
         match tables.iter_mut().find(|t| t.pair == pair) {
@@ -189,10 +135,16 @@ fn pair_tables(detail: &IndicatorDetail, unit: &str, all: bool) -> Vec<PairTable
                 pair,
                 rows: vec![row],
                 hidden: 0,
+                hidden_words: String::new(),
             }),
         }
     }
     if !all {
+        let link = format!(
+            "<a href=\"/indicators/{}?all=1\">{}</a>",
+            detail.indicator.id.get(),
+            words::escape(&i18n::t("figures-list-every-figure"))
+        );
         for table in &mut tables {
             // Rows are in period order: keep the latest, and every one in conflict.
             let cut = table.rows.len().saturating_sub(SHOWN_PER_PAIR);
@@ -203,6 +155,14 @@ fn pair_tables(detail: &IndicatorDetail, unit: &str, all: bool) -> Vec<PairTable
                 index > cut || row.in_conflict
             });
             table.hidden = before - table.rows.len();
+            table.hidden_words = html_sentence(
+                "figures-hidden",
+                &[
+                    ("count", table.hidden.into()),
+                    ("pair", table.pair.as_str().into()),
+                ],
+                &[("link", &link)],
+            );
         }
     }
     tables
@@ -216,15 +176,33 @@ fn target_rows(detail: &IndicatorDetail, unit: &str) -> Vec<TargetRow> {
             let progress = t.progress.as_ref();
             let latest =
                 progress.and_then(|p| detail.observations.iter().find(|o| o.id == p.latest));
+            let from = latest
+                .map(|o| {
+                    html_sentence(
+                        "figures-target-from",
+                        &[
+                            ("amount", amount(unit, o.value).into()),
+                            ("period", period(&o.period).into()),
+                        ],
+                        &[("source", &bdi(&o.source.citation))],
+                    )
+                })
+                .unwrap_or_default();
+            let percent = progress.map(|p| percent(p.percent));
             TargetRow {
-                pair: format!("{}–{}", t.target.reporter, t.target.partner),
-                goal: format!(
-                    "{} a year by {}",
-                    amount(unit, t.target.value),
-                    t.target.by.year()
+                pair: pair(t.target.reporter.as_str(), t.target.partner.as_str()),
+                goal: i18n::t_with(
+                    "figures-target-goal",
+                    &[
+                        ("amount", amount(unit, t.target.value).into()),
+                        ("year", t.target.by.year().to_string().into()),
+                    ],
                 ),
-                source: t.target.source.citation.clone(),
-                percent: progress.map(|p| format!("{} %", p.percent.normalize())),
+                source_html: html_sentence(
+                    "figures-target-source",
+                    &[],
+                    &[("source", &bdi(&t.target.source.citation))],
+                ),
                 percent_bar: progress
                     .map(|p| {
                         p.percent
@@ -233,22 +211,86 @@ fn target_rows(detail: &IndicatorDetail, unit: &str) -> Vec<TargetRow> {
                             .to_string()
                     })
                     .unwrap_or_default(),
-                from: latest
-                    .map(|o| {
-                        format!(
-                            "{} in {} ({})",
-                            amount(unit, o.value),
-                            o.period,
-                            o.source.citation
+                reached_html: percent
+                    .as_ref()
+                    .map(|percent| {
+                        let strong = format!("<strong>{}</strong>", words::escape(percent));
+                        html_sentence(
+                            "figures-target-reached",
+                            &[],
+                            &[("percent", &strong), ("from", &from)],
                         )
                     })
                     .unwrap_or_default(),
-                growth: progress
+                percent,
+                growth_html: progress
                     .and_then(|p| p.growth_needed_percent_per_year)
-                    .map(|g| format!("{} % a year", g.round_dp(1).normalize())),
+                    .map(|g| {
+                        let rate = i18n::current().t1(
+                            "figures-rate-per-year",
+                            "percent",
+                            words::percent(g.round_dp(1)),
+                        );
+                        let strong = format!("<strong>{}</strong>", words::escape(&rate));
+                        html_sentence("figures-growth-needed", &[], &[("rate", &strong)])
+                    }),
             }
         })
         .collect()
+}
+
+/// How progress and the growth still needed are computed, with the formula set as HTML.
+fn formula_html() -> String {
+    let word = |id: &str| words::escape(&i18n::t(id));
+    let formula = format!(
+        "({} ÷ {})<sup>1 ÷ {}</sup> − 1",
+        word("figures-formula-target"),
+        word("figures-formula-latest"),
+        word("figures-formula-years")
+    );
+    html_sentence("figures-how-computed-text", &[], &[("formula", &formula)])
+}
+
+/// What the import form accepts: our columns or UN Comtrade's, each name as code.
+fn import_help_html() -> String {
+    let code = |names: &[&str]| {
+        names
+            .iter()
+            .map(|name| format!("<code>{name}</code>"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let ours = code(&["reporter,partner,period_start,period_end,value,source,note"]);
+    let (year, period) = (code(&["refYear"]), code(&["period"]));
+    let rest = code(&["reporterISO", "partnerISO", "flowCode", "primaryValue"]);
+    html_sentence(
+        "figures-import-help",
+        &[],
+        &[
+            ("ours", &ours),
+            ("year", &year),
+            ("period", &period),
+            ("rest", &rest),
+        ],
+    )
+}
+
+/// The indicator's unit and, for a flow, what a period's figure means.
+fn lede(unit: &str, flow: Option<Flow>) -> String {
+    match flow {
+        None => i18n::current().t1("figures-lede", "unit", unit),
+        Some(flow) => {
+            let flow = i18n::t(match flow {
+                Flow::Exports => "figures-flow-exports",
+                Flow::Imports => "figures-flow-imports",
+                Flow::Turnover => "figures-flow-turnover",
+            });
+            i18n::t_with(
+                "figures-lede-flow",
+                &[("unit", unit.into()), ("flow", flow.into())],
+            )
+        }
+    }
 }
 
 /// What the page shows besides the indicator: a message after an import, the errors of a
@@ -288,6 +330,7 @@ async fn indicator_page(
             .collect(),
     };
     let invalid = !errors.is_empty() || !import_errors.is_empty();
+    let unit_words = words::unit(&unit);
     let page = IndicatorPage {
         layout: Layout::new(
             detail.indicator.name.to_string(),
@@ -296,22 +339,20 @@ async fn indicator_page(
         code: detail.group.code.to_string(),
         id: detail.indicator.id.get(),
         name: detail.indicator.name.to_string(),
-        flow: detail
-            .indicator
-            .flow
-            .map(|f| f.as_str().to_owned())
-            .unwrap_or_default(),
+        lede: lede(&unit_words, detail.indicator.flow),
         pairs: pair_tables(&detail, &unit, all),
         conflicts: conflict_sentences(&detail, &unit),
         chart: chart_svg(&detail),
         targets: target_rows(&detail, &unit),
+        formula_html: formula_html(),
+        import_help_html: import_help_html(),
         can_record: detail.can_record,
         can_import,
         parties,
         errors,
         import_errors,
         notice,
-        unit,
+        unit: unit_words,
     };
     render_form(&page, invalid)
 }
@@ -334,7 +375,7 @@ pub async fn show(
     let shown = Shown {
         notice: shows
             .imported
-            .map(|count| format!("{count} figures imported; every row was stored.")),
+            .map(|count| i18n::t_with("figures-imported", &[("count", Arg::from(count))])),
         all: shows.all.is_some(),
         ..Shown::default()
     };
@@ -345,7 +386,8 @@ struct IndicatorItem {
     id: i64,
     name: String,
     unit: String,
-    count: usize,
+    count: String,
+    /// The latest figure, as HTML.
     latest: String,
 }
 
@@ -354,7 +396,7 @@ struct IndicatorItem {
 struct IndicatorsPage {
     layout: Layout,
     code: String,
-    group_name: String,
+    heading: String,
     indicators: Vec<IndicatorItem>,
 }
 
@@ -365,33 +407,29 @@ pub async fn list(
     Path(code): Path<String>,
 ) -> PageResult {
     let (group, summaries) = state.app.indicators(&session.caller, &code).await?;
+    let locale = i18n::current();
     let page = IndicatorsPage {
         layout: Layout::new(
-            format!("Figures of {}", group.code),
+            locale.t1("figures-list-title", "group", group.code.as_str()),
             Some((&session.caller, &session.csrf_token)),
         ),
         code: group.code.to_string(),
-        group_name: group.name.to_string(),
+        heading: html_sentence(
+            "figures-list-heading",
+            &[],
+            &[("group", &bdi(group.name.as_str()))],
+        ),
         indicators: summaries
             .iter()
             .map(|s| IndicatorItem {
                 id: s.indicator.id.get(),
                 name: s.indicator.name.to_string(),
-                unit: s.indicator.unit.to_string(),
-                count: s.observations,
+                unit: words::unit(s.indicator.unit.as_str()),
+                count: locale.integer(i64::try_from(s.observations).unwrap_or(i64::MAX)),
                 latest: s
                     .latest
                     .as_ref()
-                    .map(|o| {
-                        format!(
-                            "{}–{}, {}: {} ({})",
-                            o.reporter,
-                            o.partner,
-                            period_words(&o.period),
-                            amount(s.indicator.unit.as_str(), o.value),
-                            o.source.citation
-                        )
-                    })
+                    .map(|o| words::latest_figure(o, s.indicator.unit.as_str()))
                     .unwrap_or_default(),
             })
             .collect(),

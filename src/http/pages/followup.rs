@@ -4,9 +4,10 @@ use askama::Template;
 use axum::extract::{Path, State};
 use serde::Deserialize;
 
-use super::chart::compact;
+use super::figures::words::{self, bdi, html_sentence};
 use super::{after_form, path_id, render_form, Layout, PageForm, PageResult};
 use crate::app::records::{AgreementRecord, EngagementRecord, GroupRecord};
+use crate::domain::agreement::AgreementStatus;
 use crate::domain::figures::Money;
 use crate::domain::ids::EngagementId;
 use crate::domain::role::Standing;
@@ -15,11 +16,19 @@ use crate::http::auth::PageSession;
 use crate::http::input::followup::{
     AgreementInput, EngagementInput, MoneyInput, SourceInput, WidenInput,
 };
+use crate::http::vocabulary;
 use crate::http::AppState;
+use crate::i18n::{self, Locale};
 
-/// Money as the page says it: `USD 2.5 bn`.
-pub fn money_words(money: &Money) -> String {
-    format!("{} {}", money.currency, compact(money.major()))
+/// An agreement's status in the reader's language.
+fn agreement_status(status: AgreementStatus) -> String {
+    i18n::t(match status {
+        AgreementStatus::Signed => "followup-agreement-status-signed",
+        AgreementStatus::InForce => "followup-agreement-status-in-force",
+        AgreementStatus::Implemented => "followup-agreement-status-implemented",
+        AgreementStatus::Stalled => "followup-agreement-status-stalled",
+        AgreementStatus::Terminated => "followup-agreement-status-terminated",
+    })
 }
 
 struct AgreementRow {
@@ -27,34 +36,39 @@ struct AgreementRow {
     party: String,
     counterpart: String,
     track: String,
+    /// Date and place, as HTML.
     signed: String,
-    count: u32,
+    count: String,
     value: String,
     status: String,
     source: String,
     distribution: String,
 }
 
-impl From<&AgreementRecord> for AgreementRow {
-    fn from(a: &AgreementRecord) -> Self {
+impl AgreementRow {
+    fn of(a: &AgreementRecord, locale: Locale) -> Self {
         AgreementRow {
             title: a.title.to_string(),
             party: a.party.to_string(),
             counterpart: a.counterpart.to_string(),
             track: a.track.to_string(),
-            signed: format!("{}, {}", a.signed_on, a.place),
-            count: a.count.get(),
-            value: a.value.as_ref().map(money_words).unwrap_or_default(),
-            status: a.status.as_str().replace('_', " "),
+            signed: html_sentence(
+                "followup-agreement-signed",
+                &[("date", locale.date(a.signed_on).into())],
+                &[("place", &bdi(a.place.as_str()))],
+            ),
+            count: locale.integer(i64::from(a.count.get())),
+            value: a.value.as_ref().map(words::money).unwrap_or_default(),
+            status: agreement_status(a.status),
             source: a.source.citation.clone(),
-            distribution: a.marking.distribution.to_string(),
+            distribution: vocabulary::distribution(a.marking.distribution),
         }
     }
 }
 
 struct TotalRow {
     party: String,
-    count: u64,
+    count: String,
     value: String,
 }
 
@@ -63,11 +77,13 @@ struct TotalRow {
 struct AgreementsPage {
     layout: Layout,
     code: String,
-    group_name: String,
+    heading: String,
     agreements: Vec<AgreementRow>,
     totals: Vec<TotalRow>,
     parties: Vec<String>,
     tracks: Vec<(String, String)>,
+    /// Each status's stored word and its words in the reader's language.
+    statuses: Vec<(&'static str, String)>,
     can_record: bool,
     errors: ValidationErrors,
 }
@@ -103,25 +119,34 @@ async fn agreements_page(
             })
     });
     let invalid = !errors.is_empty();
+    let locale = i18n::current();
     let page = AgreementsPage {
         layout: Layout::new(
-            format!("Agreements of {}", group.code),
+            locale.t1("followup-agreements-title", "group", group.code.as_str()),
             Some((&session.caller, &session.csrf_token)),
         ),
         code: group.code.to_string(),
-        group_name: group.name.to_string(),
-        agreements: list.agreements.iter().map(AgreementRow::from).collect(),
+        heading: html_sentence(
+            "followup-agreements-heading",
+            &[],
+            &[("group", &bdi(group.name.as_str()))],
+        ),
+        agreements: list
+            .agreements
+            .iter()
+            .map(|a| AgreementRow::of(a, locale))
+            .collect(),
         totals: list
             .totals
             .iter()
             .map(|t| TotalRow {
                 party: t.party.to_string(),
-                count: t.count,
+                count: locale.integer(i64::try_from(t.count).unwrap_or(i64::MAX)),
                 value: match t.currency {
                     Some(currency) => Money::new(t.amount_minor, currency)
-                        .map(|m| money_words(&m))
+                        .map(|m| words::money(&m))
                         .unwrap_or_default(),
-                    None => "no value recorded".to_owned(),
+                    None => locale.t("followup-no-value"),
                 },
             })
             .collect(),
@@ -129,6 +154,10 @@ async fn agreements_page(
         tracks: tracks
             .iter()
             .map(|t| (t.code.to_string(), t.name.to_string()))
+            .collect(),
+        statuses: AgreementStatus::ALL
+            .into_iter()
+            .map(|status| (status.as_str(), agreement_status(status)))
             .collect(),
         can_record,
         errors,
@@ -199,7 +228,11 @@ fn agreement_input(form: AgreementForm) -> Result<AgreementInput, ValidationErro
     let mut errors = ValidationErrors::new();
     let count = match form.count.trim() {
         "" => None,
-        text => errors.check("count", text.parse::<i64>().map_err(|_| "a whole number")),
+        text => errors.check(
+            "count",
+            text.parse::<i64>()
+                .map_err(|_| i18n::t("followup-count-not-whole")),
+        ),
     };
     let value = match (form.value.trim(), form.currency.trim()) {
         ("", _) => None,
@@ -236,11 +269,9 @@ fn agreement_input(form: AgreementForm) -> Result<AgreementInput, ValidationErro
 
 struct EngagementRow {
     id: i64,
-    party: String,
-    date: String,
-    place: String,
+    /// Party, counterpart, place and date, as HTML.
+    heading: String,
     level: String,
-    counterpart: String,
     tracks: String,
     summary: String,
     follow_up: String,
@@ -255,6 +286,8 @@ struct EngagementsPage {
     code: String,
     records: Vec<EngagementRow>,
     party: Option<String>,
+    /// The form's heading, naming the party.
+    record_heading: String,
     tracks: Vec<(String, String)>,
     errors: ValidationErrors,
 }
@@ -271,15 +304,23 @@ async fn engagements_page(
     let party = viewer
         .party_in(group.id)
         .filter(|p| crate::domain::access::record_engagement(viewer, group.id, p).is_ok());
+    let locale = i18n::current();
     let rows = records
         .iter()
         .map(|e: &EngagementRecord| EngagementRow {
             id: e.id.get(),
-            party: e.party.to_string(),
-            date: e.date.to_string(),
-            place: e.place.to_string(),
+            heading: html_sentence(
+                "followup-engagement-heading",
+                &[
+                    ("party", e.party.as_str().into()),
+                    ("date", locale.date(e.date).into()),
+                ],
+                &[
+                    ("counterpart", &bdi(e.counterpart.as_str())),
+                    ("place", &bdi(e.place.as_str())),
+                ],
+            ),
             level: e.level.to_string(),
-            counterpart: e.counterpart.to_string(),
             tracks: e
                 .tracks
                 .iter()
@@ -292,20 +333,25 @@ async fn engagements_page(
                 .as_ref()
                 .map(ToString::to_string)
                 .unwrap_or_default(),
-            distribution: e.marking.distribution.to_string(),
+            distribution: vocabulary::distribution(e.marking.distribution),
             can_widen: crate::domain::access::widen(viewer, group.id, Some(&e.party)).is_ok()
                 && e.marking.distribution != crate::domain::marking::Distribution::Public,
         })
         .collect();
     let invalid = !errors.is_empty();
+    let party = party.map(|p| p.to_string());
     let page = EngagementsPage {
         layout: Layout::new(
-            format!("Engagement with the authorities: {}", group.code),
+            locale.t1("followup-engagements-title", "group", group.code.as_str()),
             Some((&session.caller, &session.csrf_token)),
         ),
         code: group.code.to_string(),
         records: rows,
-        party: party.map(|p| p.to_string()),
+        record_heading: party
+            .as_deref()
+            .map(|p| locale.t1("followup-engagement-record-heading", "party", p))
+            .unwrap_or_default(),
+        party,
         tracks: tracks
             .iter()
             .map(|t| (t.code.to_string(), t.name.to_string()))

@@ -8,6 +8,7 @@ mod view;
 use axum::extract::{Path, Query, State};
 use serde::Deserialize;
 
+pub use view::line_status;
 use view::{line_page, list_page, roadmap_page};
 
 use super::{after_form, path_id, PageForm, PageResult};

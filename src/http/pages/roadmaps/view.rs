@@ -3,6 +3,7 @@
 
 use askama::Template;
 
+use super::super::figures::words::{bdi, escape, html_sentence};
 use super::super::{render_form, Layout, PageResult};
 use super::{LineForm, ReportForm, RoadmapForm};
 use crate::app::followup::roadmaps::{overdue, LineDetail, RoadmapEntry};
@@ -15,21 +16,53 @@ use crate::domain::names::PartyCode;
 use crate::domain::roadmap::LineStatus;
 use crate::domain::track::Track;
 use crate::domain::validation::ValidationErrors;
+use crate::http::vocabulary;
 use crate::http::AppState;
+use crate::i18n::{self, Locale};
 
 fn notice(done: Option<&str>) -> Option<String> {
-    let text = match done? {
-        "roadmap" => "The roadmap is recorded.",
-        "line" => "The action line is added.",
-        "report" => "Your report is recorded.",
+    let id = match done? {
+        "roadmap" => "roadmaps-notice-roadmap",
+        "line" => "roadmaps-notice-line",
+        "report" => "roadmaps-notice-report",
         _ => return None,
     };
-    Some(text.to_owned())
+    Some(i18n::t(id))
 }
 
-/// "in_progress" → "in progress".
-fn words(status: LineStatus) -> String {
-    status.as_str().replace('_', " ")
+/// A line's status in the reader's language: `in progress`, `выполняется`.
+pub fn line_status(status: LineStatus) -> String {
+    i18n::t(match status {
+        LineStatus::NotStarted => "roadmaps-status-not-started",
+        LineStatus::InProgress => "roadmaps-status-in-progress",
+        LineStatus::Done => "roadmaps-status-done",
+        LineStatus::Delayed => "roadmaps-status-delayed",
+        LineStatus::Cancelled => "roadmaps-status-cancelled",
+    })
+}
+
+/// A day as the page shows it: its ISO form for `<time datetime>`, and its words.
+pub struct Day {
+    iso: String,
+    words: String,
+}
+
+impl Day {
+    fn of(date: jiff::civil::Date, locale: Locale) -> Self {
+        Day {
+            iso: date.to_string(),
+            words: locale.date(date),
+        }
+    }
+
+    /// `<time datetime="2026-09-01">1 September 2026</time>`.
+    fn html(&self) -> String {
+        format!(
+            "<time datetime=\"{}\">{}</time>",
+            self.iso,
+            escape(&self.words)
+        )
+    }
 }
 
 fn codes(parties: &[PartyCode]) -> String {
@@ -59,10 +92,10 @@ fn highest(lines: &[ActionLineRecord]) -> Classification {
 pub struct RoadmapRow {
     id: i64,
     title: String,
-    starts_on: String,
-    ends_on: String,
+    starts_on: Day,
+    ends_on: Day,
     decision: Option<(i64, String)>,
-    lines: usize,
+    lines: String,
     overdue: usize,
 }
 
@@ -71,7 +104,7 @@ pub struct RoadmapRow {
 struct ListPage {
     layout: Layout,
     code: String,
-    group_name: String,
+    heading: String,
     roadmaps: Vec<RoadmapRow>,
     can_keep: bool,
     decisions: Vec<(String, String)>,
@@ -107,24 +140,29 @@ pub(super) async fn list_page(
         .iter()
         .flat_map(|r| r.lines.iter().cloned())
         .collect();
+    let locale = i18n::current();
     let page = ListPage {
         layout: Layout::marked(
-            format!("Roadmaps of {}", group.code),
+            locale.t1("roadmaps-list-title", "group", group.code.as_str()),
             Some((caller, csrf)),
             highest(&all_lines),
         ),
         code: group.code.to_string(),
-        group_name: group.name.to_string(),
+        heading: html_sentence(
+            "roadmaps-list-heading",
+            &[],
+            &[("group", &bdi(group.name.as_str()))],
+        ),
         roadmaps: list
             .roadmaps
             .iter()
             .map(|entry| RoadmapRow {
                 id: entry.roadmap.id.get(),
                 title: entry.roadmap.title.to_string(),
-                starts_on: entry.roadmap.starts_on.to_string(),
-                ends_on: entry.roadmap.ends_on.to_string(),
+                starts_on: Day::of(entry.roadmap.starts_on, locale),
+                ends_on: Day::of(entry.roadmap.ends_on, locale),
                 decision: decision_of(entry),
-                lines: entry.lines.len(),
+                lines: locale.integer(i64::try_from(entry.lines.len()).unwrap_or(i64::MAX)),
                 overdue: entry
                     .lines
                     .iter()
@@ -148,12 +186,13 @@ pub struct LineRow {
     title: String,
     track: String,
     leads: String,
-    due_on: String,
+    due_on: Day,
     status: String,
     status_words: String,
     progress: u8,
     overdue: bool,
-    distribution: String,
+    /// Who sees the line, in words, when it is not the whole group.
+    distribution: Option<String>,
 }
 
 #[derive(Template)]
@@ -161,19 +200,49 @@ pub struct LineRow {
 struct RoadmapPage {
     layout: Layout,
     code: String,
-    group_name: String,
     id: i64,
     title: String,
-    starts_on: String,
-    ends_on: String,
-    decision: Option<(i64, String)>,
+    /// The group, the roadmap's dates and the decision that adopted it, as HTML.
+    lede: String,
     lines: Vec<LineRow>,
     can_keep: bool,
     tracks: Vec<(String, String)>,
-    distributions: Vec<String>,
+    /// Each distribution a line may have: its stored word and its words.
+    distributions: Vec<(&'static str, String)>,
+    classifications: Vec<(&'static str, String)>,
     form: LineForm,
     errors: ValidationErrors,
     notice: Option<String>,
+}
+
+/// `A roadmap of the {group}, from {start} to {end} · adopted by {decision}`, as HTML.
+fn roadmap_lede(entry: &RoadmapEntry, group: &GroupRecord, locale: Locale) -> String {
+    let roadmap = &entry.roadmap;
+    let group_name = bdi(group.name.as_str());
+    let (from, to) = (
+        Day::of(roadmap.starts_on, locale).html(),
+        Day::of(roadmap.ends_on, locale).html(),
+    );
+    match decision_of(entry) {
+        None => html_sentence(
+            "roadmaps-roadmap-lede",
+            &[],
+            &[("group", &group_name), ("from", &from), ("to", &to)],
+        ),
+        Some((id, symbol)) => {
+            let decision = format!("<a href=\"/decisions/{id}\">{}</a>", bdi(&symbol));
+            html_sentence(
+                "roadmaps-roadmap-lede-adopted",
+                &[],
+                &[
+                    ("group", &group_name),
+                    ("from", &from),
+                    ("to", &to),
+                    ("decision", &decision),
+                ],
+            )
+        }
+    }
 }
 
 pub(super) async fn roadmap_page(
@@ -190,6 +259,7 @@ pub(super) async fn roadmap_page(
     let tracks = state.app.tracks(caller, group.code.as_str()).await?;
     let invalid = !errors.is_empty();
     let roadmap = &entry.roadmap;
+    let locale = i18n::current();
     let page = RoadmapPage {
         layout: Layout::marked(
             roadmap.title.to_string(),
@@ -197,12 +267,9 @@ pub(super) async fn roadmap_page(
             highest(&entry.lines),
         ),
         code: group.code.to_string(),
-        group_name: group.name.to_string(),
         id: roadmap.id.get(),
         title: roadmap.title.to_string(),
-        starts_on: roadmap.starts_on.to_string(),
-        ends_on: roadmap.ends_on.to_string(),
-        decision: decision_of(entry),
+        lede: roadmap_lede(entry, group, locale),
         lines: entry
             .lines
             .iter()
@@ -211,12 +278,13 @@ pub(super) async fn roadmap_page(
                 title: line.title.to_string(),
                 track: track_name(&tracks, line),
                 leads: codes(&line.leads),
-                due_on: line.schedule.due_on.to_string(),
+                due_on: Day::of(line.schedule.due_on, locale),
                 status: line.status.to_string(),
-                status_words: words(line.status),
+                status_words: line_status(line.status),
                 progress: line.progress.get(),
                 overdue: overdue(line, today),
-                distribution: line.marking.distribution.to_string(),
+                distribution: (line.marking.distribution != Distribution::Group)
+                    .then(|| vocabulary::distribution(line.marking.distribution)),
             })
             .collect(),
         can_keep: access::keep_the_plan(&caller.viewer, group.id).is_ok(),
@@ -230,9 +298,13 @@ pub(super) async fn roadmap_page(
             Distribution::Members,
             Distribution::Listed,
         ]
-        .iter()
-        .map(|d| d.as_str().to_owned())
+        .into_iter()
+        .map(|d| (d.as_str(), vocabulary::distribution(d)))
         .collect(),
+        classifications: Classification::ALL
+            .into_iter()
+            .map(|c| (c.as_str(), vocabulary::classification(c)))
+            .collect(),
         form: form.unwrap_or_else(|| LineForm {
             distribution: Distribution::Group.as_str().to_owned(),
             ..LineForm::default()
@@ -244,7 +316,7 @@ pub(super) async fn roadmap_page(
 }
 
 pub struct ReportRow {
-    as_of: String,
+    as_of: Day,
     party: String,
     status: String,
     status_words: String,
@@ -265,8 +337,8 @@ struct LinePage {
     track: String,
     leads: String,
     participants: String,
-    starts_on: String,
-    due_on: String,
+    starts_on: Day,
+    due_on: Day,
     deliverable: String,
     status: String,
     status_words: String,
@@ -326,6 +398,7 @@ pub(super) async fn line_page(
         progress: line.progress.get().to_string(),
         summary: String::new(),
     });
+    let locale = i18n::current();
     let page = LinePage {
         layout: Layout::marked(
             line.title.to_string(),
@@ -340,24 +413,24 @@ pub(super) async fn line_page(
         track: track_name(&tracks, &line),
         leads: codes(&line.leads),
         participants: codes(&line.participants),
-        starts_on: line.schedule.starts_on.to_string(),
-        due_on: line.schedule.due_on.to_string(),
+        starts_on: Day::of(line.schedule.starts_on, locale),
+        due_on: Day::of(line.schedule.due_on, locale),
         deliverable: line.deliverable.to_string(),
         status: line.status.to_string(),
-        status_words: words(line.status),
+        status_words: line_status(line.status),
         progress: line.progress.get(),
         overdue: overdue(&line, today),
-        distribution: line.marking.distribution.to_string(),
-        classification: line.marking.classification.as_str().to_owned(),
+        distribution: vocabulary::distribution(line.marking.distribution),
+        classification: vocabulary::classification(line.marking.classification),
         reports: line
             .reports
             .iter()
             .rev()
             .map(|r| ReportRow {
-                as_of: r.report.as_of.to_string(),
+                as_of: Day::of(r.report.as_of, locale),
                 party: r.report.party.to_string(),
                 status: r.report.status.to_string(),
-                status_words: words(r.report.status),
+                status_words: line_status(r.report.status),
                 progress: r.report.progress.get(),
                 summary: r.report.summary.to_string(),
                 recorded_by: r.recorded_by_username.to_string(),
@@ -366,7 +439,7 @@ pub(super) async fn line_page(
         report_party,
         statuses: LineStatus::ALL
             .iter()
-            .map(|s| (s.as_str().to_owned(), words(*s)))
+            .map(|s| (s.as_str().to_owned(), line_status(*s)))
             .collect(),
         form,
         errors,
