@@ -199,14 +199,17 @@ fn agreement_input(form: AgreementForm) -> Result<AgreementInput, ValidationErro
     let mut errors = ValidationErrors::new();
     let count = match form.count.trim() {
         "" => None,
-        text => errors.check("count", text.parse::<i64>().map_err(|_| "a whole number")),
+        text => errors.check(
+            "count",
+            text.parse::<i64>()
+                .map_err(|_| crate::domain::message::Message::new("error-whole-number")),
+        ),
     };
     let value = match (form.value.trim(), form.currency.trim()) {
         ("", _) => None,
         (major, currency) => {
             let money = crate::domain::figures::Currency::parse(currency)
-                .map_err(|e| e.to_string())
-                .and_then(|c| Money::from_major(major, c).map_err(|e| e.to_string()));
+                .and_then(|c| Money::from_major(major, c));
             errors.check("value", money).map(|m| MoneyInput {
                 amount_minor: m.amount_minor,
                 currency: m.currency.code().to_owned(),
