@@ -1,414 +1,456 @@
-# What went wrong, as a person reads it: field errors of forms and JSON bodies, refusals of
-# the rules, and the titles and details of problem+json answers. Field errors are written to
-# follow the field's name ("title: must not be empty"), so most start in lowercase.
+# Сообщения об ошибках и отказах: ошибки полей форм и тел JSON, отказы по правилам
+# и заголовки и описания ответов problem+json. Ошибка поля следует за его именем
+# («title: не может быть пустым»), поэтому большинство сообщений начинается со строчной буквы.
+# Моменты времени ($deadline, $at, $now…) подставляются уже записанными: дата, время (UTC).
 
-## Characters in typed text
+## Символы во введённом тексте
 
-# $character is a code point with its Unicode name, such as "U+200B (zero width space)".
-error-characters-at-line = { $character } at line { $line }, column { $column }
-error-characters-at = { $character } at character { $at }
-# $found is one of the two messages above.
-error-characters-control = must not contain control characters; remove { $found }
-error-characters-line-break = must be a single line; remove the line break { $found }
-error-characters-direction-control = must not contain invisible direction controls, which make text show in another order than it is stored; remove { $found }
-error-characters-invisible = must not contain invisible characters; remove { $found }
-error-characters-stray-joiner = may hold a zero width joiner or non-joiner only between two letters of a word; remove { $found }
-error-characters-nothing-visible = must contain a visible character
+error-characters-at-line = { $character } в строке { $line }, позиция { $column }
+error-characters-at = { $character } в позиции { $at }
+error-characters-control = не должно содержать управляющих символов; удалите { $found }
+error-characters-line-break = должно умещаться в одной строке; удалите перенос строки { $found }
+error-characters-direction-control = не должно содержать невидимых символов управления направлением письма, из-за которых текст отображается не в том порядке, в котором хранится; удалите { $found }
+error-characters-invisible = не должно содержать невидимых символов; удалите { $found }
+error-characters-stray-joiner = символ нулевой ширины (объединяющий или разъединяющий) допускается только между двумя буквами слова; удалите { $found }
+error-characters-nothing-visible = должно содержать хотя бы один видимый символ
 
-## Codes, names and titles
+## Коды, имена и названия
 
-error-name-empty = must not be empty
-error-name-too-long = must be at most { $max } characters
-error-name-shape-group-code = must be 2 to 10 capital letters or digits, starting with a letter (e.g. CGA)
-error-name-shape-party-code = must be 2 to 8 capital letters (ISO 3166-1 alpha-2 for a state, e.g. KZ)
-error-name-shape-username = must be 2 to 64 lowercase letters, digits, '.', '_' or '-' (e.g. kz.envoy)
-error-name-shape-track-code = must be a track code of lowercase letters, digits and underscores (e.g. trade)
-error-name-shape-indicator-code = must be an indicator code of lowercase letters, digits and underscores (e.g. trade_turnover)
-error-name-shape-single-line = must be a single line without control characters
-error-name-shape-no-control-characters = must be text without control characters
+error-name-empty = не может быть пустым
+error-name-too-long = не может быть длиннее { $max } { $max ->
+        [one] символа
+       *[other] символов
+    }
+error-name-shape-group-code = должно состоять из 2–10 заглавных латинских букв или цифр и начинаться с буквы (например, CGA)
+error-name-shape-party-code = должно состоять из 2–8 заглавных латинских букв (для государства — код ISO 3166-1 alpha-2, например KZ)
+error-name-shape-username = должно состоять из 2–64 строчных латинских букв, цифр и знаков «.», «_» или «-» (например, kz.envoy)
+error-name-shape-track-code = должно быть кодом сферы сотрудничества из строчных латинских букв, цифр и знаков подчёркивания (например, trade)
+error-name-shape-indicator-code = должно быть кодом показателя из строчных латинских букв, цифр и знаков подчёркивания (например, trade_turnover)
+error-name-shape-single-line = должно умещаться в одной строке и не содержать управляющих символов
+error-name-shape-no-control-characters = не должно содержать управляющих символов
 
-## Any field
+## Любое поле
 
-error-time-unknown-zone = is not a known IANA time zone (e.g. Asia/Tashkent)
-error-time-bad-local-time = must be a date and time like 2026-03-14T10:00
-error-time-nonexistent-local-time = does not exist in that time zone (a clock change skips it)
-error-time-bad-instant = must be an RFC 3339 time with an offset, like 2026-03-14T10:00:00Z or 2026-03-14T15:00:00+05:00
-error-time-offset-out-of-range = has an offset beyond ±18:00, which no place on Earth uses; give the offset from UTC, like +05:00, or Z
-# $values are the words the field takes, as they are sent (not translated).
-error-choice-one-of = must be one of: { $values }
-error-nothing-to-change = nothing to change
-error-date-shape = a day written YYYY-MM-DD
-error-date-not-in-calendar = not a day of the calendar
-error-language-not-offered = is not a language Majlis is offered in; choose one of: { $offered }
-error-whole-number = a whole number
-error-must-be-whole-number = must be a whole number
-# $reason is the web server's own explanation (in English).
-error-form-unreadable = { $reason }
-# $expected is serde's list of the parameters there are, in English.
-error-query-unknown-parameter = is not a parameter of this request; { $expected }
-error-query-required = is required
-error-query-out-of-range = is out of range
-# $reason is serde's own explanation, in English.
-error-query-unreadable = { $reason }
+error-time-unknown-zone = не является известным часовым поясом IANA (например, Asia/Tashkent)
+error-time-bad-local-time = должно быть датой и временем в формате 2026-03-14T10:00
+error-time-nonexistent-local-time = не существует в этом часовом поясе (это время пропускается при переводе часов)
+error-time-bad-instant = должно быть временем в формате RFC 3339 со смещением, например 2026-03-14T10:00:00Z или 2026-03-14T15:00:00+05:00
+error-time-offset-out-of-range = содержит смещение больше ±18:00, которое нигде на Земле не применяется; укажите смещение от UTC, например +05:00, или Z
+error-choice-one-of = должно быть одним из значений: { $values }
+error-nothing-to-change = изменений нет
+error-date-shape = укажите дату в формате ГГГГ-ММ-ДД
+error-date-not-in-calendar = такой даты в календаре нет
+error-language-not-offered = этот язык в Majlis не предусмотрен; выберите один из следующих: { $offered }
+error-whole-number = укажите целое число
+error-must-be-whole-number = должно быть целым числом
+error-form-unreadable = не удалось прочитать форму: { $reason }
+error-query-unknown-parameter = не является параметром этого запроса; { $expected }
+error-query-required = является обязательным
+error-query-out-of-range = выходит за пределы допустимого диапазона
+error-query-unreadable = не удалось прочитать значение: { $reason }
 
-## Passwords
+## Пароли
 
-error-password-too-short = must be at least { $min } characters
-error-password-too-long = must be at most { $max } characters
-error-password-too-easy = is too easy to guess
-# $advice is one or more of the hints below, separated by semicolons.
-error-password-too-easy-advice = is too easy to guess: { $advice }
-error-password-hint-straight-rows = straight rows of keys are easy to guess
-error-password-hint-short-keyboard-patterns = short keyboard patterns are easy to guess
-error-password-hint-repeats-like-aaa = repeats like "aaa" are easy to guess
-error-password-hint-repeats-like-abcabc = repeats like "abcabcabc" are only slightly harder to guess than "abc"
-error-password-hint-top-10 = this is a top-10 common password
-error-password-hint-top-100 = this is a top-100 common password
-error-password-hint-very-common = this is a very common password
-error-password-hint-similar-to-common = this is similar to a commonly used password
-error-password-hint-sequences-like-abc = sequences like abc or 6543 are easy to guess
-error-password-hint-recent-years = recent years are easy to guess
-error-password-hint-a-word-by-itself = a word by itself is easy to guess
-error-password-hint-dates = dates are often easy to guess
-error-password-hint-names-by-themselves = names and surnames by themselves are easy to guess
-error-password-hint-common-names = common names and surnames are easy to guess
-error-password-hint-use-a-few-words = use a few words, avoid common phrases
-error-password-hint-no-need-for-symbols = no need for symbols, digits, or uppercase letters
-error-password-hint-add-another-word = add another word or two, uncommon words are better
-error-password-hint-capitalization = capitalization doesn't help very much
-error-password-hint-all-uppercase = all-uppercase is almost as easy to guess as all-lowercase
-error-password-hint-reversed-words = reversed words aren't much harder to guess
-error-password-hint-substitutions = predictable substitutions like '@' instead of 'a' don't help very much
-error-password-hint-longer-keyboard-pattern = use a longer keyboard pattern with more turns
-error-password-hint-avoid-repeats = avoid repeated words and characters
-error-password-hint-avoid-sequences = avoid sequences
-error-password-hint-avoid-recent-years = avoid recent years
-error-password-hint-avoid-your-years = avoid years that are associated with you
-error-password-hint-avoid-your-dates = avoid dates and years that are associated with you
-error-password-hint-fallback = add another word or two; uncommon words are better
+error-password-too-short = должен содержать не менее { $min } { $min ->
+        [one] символа
+       *[other] символов
+    }
+error-password-too-long = должен содержать не более { $max } { $max ->
+        [one] символа
+       *[other] символов
+    }
+error-password-too-easy = слишком легко подобрать
+error-password-too-easy-advice = слишком легко подобрать: { $advice }
+error-password-hint-straight-rows = ряды соседних клавиш легко подобрать
+error-password-hint-short-keyboard-patterns = короткие последовательности клавиш легко подобрать
+error-password-hint-repeats-like-aaa = повторы вроде «aaa» легко подобрать
+error-password-hint-repeats-like-abcabc = повторы вроде «abcabcabc» подобрать лишь немногим труднее, чем «abc»
+error-password-hint-top-10 = это один из десяти самых распространённых паролей
+error-password-hint-top-100 = это один из ста самых распространённых паролей
+error-password-hint-very-common = это очень распространённый пароль
+error-password-hint-similar-to-common = этот пароль похож на распространённый
+error-password-hint-sequences-like-abc = последовательности вроде abc или 6543 легко подобрать
+error-password-hint-recent-years = недавние годы легко подобрать
+error-password-hint-a-word-by-itself = отдельное слово легко подобрать
+error-password-hint-dates = даты, как правило, легко подобрать
+error-password-hint-names-by-themselves = имена и фамилии сами по себе легко подобрать
+error-password-hint-common-names = распространённые имена и фамилии легко подобрать
+error-password-hint-use-a-few-words = используйте несколько слов, избегайте распространённых выражений
+error-password-hint-no-need-for-symbols = специальные символы, цифры и заглавные буквы не обязательны
+error-password-hint-add-another-word = добавьте ещё одно-два слова, лучше редких
+error-password-hint-capitalization = заглавные буквы мало что меняют
+error-password-hint-all-uppercase = пароль из одних заглавных букв подобрать почти так же легко, как из одних строчных
+error-password-hint-reversed-words = слова, написанные задом наперёд, подобрать ненамного труднее
+error-password-hint-substitutions = предсказуемые замены вроде «@» вместо «a» мало что меняют
+error-password-hint-longer-keyboard-pattern = используйте более длинную последовательность клавиш с большим числом поворотов
+error-password-hint-avoid-repeats = избегайте повторяющихся слов и символов
+error-password-hint-avoid-sequences = избегайте последовательностей
+error-password-hint-avoid-recent-years = избегайте недавних годов
+error-password-hint-avoid-your-years = избегайте годов, связанных с вами
+error-password-hint-avoid-your-dates = избегайте дат и годов, связанных с вами
+error-password-hint-fallback = добавьте ещё одно-два слова; лучше редких
 
-## Accounts and seats
+## Учётные записи и места в группах
 
-error-account-password-unchanged = must differ from the current password
-error-account-wrong-current-password = is not your current password
-error-account-missing = is missing
-error-account-no-such-user = there is no user with this username
-error-seat-party-missing = a delegation role needs the party it belongs to
-error-seat-secretariat-party = the secretariat belongs to no party; leave the party empty
-error-seat-none-in-group = this person has no seat in the group
-error-demo-password-refused = { $reason } (checked for the demo account { $account }); choose a stronger one
-error-account-no-such-account = there is no account with this username
+error-account-password-unchanged = должен отличаться от текущего пароля
+error-account-wrong-current-password = не совпадает с вашим текущим паролем
+error-account-missing = не указан
+error-account-no-such-user = пользователя с таким именем нет
+error-seat-party-missing = для роли в делегации необходимо указать сторону, к которой она относится
+error-seat-secretariat-party = секретариат не относится ни к одной стороне; оставьте поле стороны пустым
+error-seat-none-in-group = у этого пользователя нет места в группе
+error-demo-password-refused = { $reason } (проверено для демонстрационной учётной записи { $account }); выберите более надёжный пароль
+error-account-no-such-account = учётной записи с таким именем пользователя нет
 
-## Who may do what
+## Кто что может делать
 
-error-access-manage-meeting = only the secretariat or the chair's envoy may manage this meeting
-error-access-administrator-only = only the administrator may do this
-error-access-authorise-envoy-only = only an envoy may authorise a deputy
-error-access-authorise-own-deputy = an envoy may authorise only a deputy of their own delegation
-error-access-draft-text = only a member delegation or the secretariat may draft a text
-error-access-change-text = only the penholder's delegation (or the secretariat for the chair) may change the text
-error-access-propose-amendment = only a member party's envoy, deputy or delegate may propose an amendment
-error-access-chair-or-secretariat = only the chair's envoy or the secretariat may do this
-error-access-secretariat-no-position = the secretariat never records a party's position
-error-access-members-only-voice = only member parties have a voice in decisions
-error-access-own-party-only = you may act only for your own party
-error-access-deputy-unauthorised = a deputy may act only while authorised by the envoy
-error-access-envoy-speaks = only the envoy, or a deputy the envoy authorised, speaks for the party
-error-access-record-later = only the secretariat records a decision taken before the group used Majlis
-error-access-secretariat-only = only the secretariat may do this
-error-access-report-own-party = you may report only for your own party, as its envoy, deputy or delegate
-error-access-report-line = only a party that leads this line or takes part in it may report on it
-error-access-record-for-party = only the secretariat or the party's own delegation may record this
-error-access-own-engagements = a party records its own engagements, through its envoy, deputy or delegate
-error-access-widen = only the originator's envoy may widen who sees this
-error-access-authorisation-in-past = must be in the future
-error-access-authorisation-too-long = must be within a year
+error-access-manage-meeting = управлять этим заседанием могут только секретариат или спецпредставитель председательствующей стороны
+error-access-administrator-only = это может сделать только администратор
+error-access-authorise-envoy-only = уполномочить заместителя может только спецпредставитель
+error-access-authorise-own-deputy = спецпредставитель может уполномочить только заместителя из своей делегации
+error-access-draft-text = подготовить проект текста могут только делегация стороны-члена или секретариат
+error-access-change-text = изменять текст может только делегация стороны, ответственной за текст (или секретариат — за председателя)
+error-access-propose-amendment = предлагать поправки могут только спецпредставитель, заместитель или член делегации стороны-члена
+error-access-chair-or-secretariat = это могут сделать только спецпредставитель председательствующей стороны или секретариат
+error-access-secretariat-no-position = секретариат не записывает позиции сторон
+error-access-members-only-voice = право голоса при принятии решений имеют только стороны-члены
+error-access-own-party-only = вы можете действовать только от имени своей стороны
+error-access-deputy-unauthorised = заместитель может действовать только на основании полномочий, предоставленных спецпредставителем
+error-access-envoy-speaks = от имени стороны выступает только спецпредставитель или уполномоченный им заместитель
+error-access-record-later = решение, принятое до начала работы группы в Majlis, записывает только секретариат
+error-access-secretariat-only = это может сделать только секретариат
+error-access-report-own-party = вы можете представлять отчёты только за свою сторону — как её спецпредставитель, заместитель или член делегации
+error-access-report-line = отчитываться по этому направлению работы может только сторона, которая его возглавляет или в нём участвует
+error-access-record-for-party = записать это могут только секретариат или делегация самой стороны
+error-access-own-engagements = сторона записывает свои контакты сама — через спецпредставителя, заместителя или члена делегации
+error-access-widen = расширить круг тех, кому это доступно, может только спецпредставитель стороны, от которой исходит запись
+error-access-authorisation-in-past = должно быть в будущем
+error-access-authorisation-too-long = должно быть не позднее чем через год
 
-## Groups, parties and tracks
+## Группы, стороны и сферы сотрудничества
 
-error-group-not-a-party = { $party } is not a party of the group
-error-group-not-a-member = { $party } is not a member party of the group
-error-group-not-a-track = { $track } is not a track of the group
-error-group-party-twice = party { $party } is listed twice
-error-group-no-member = a group needs at least one member party
-error-group-twice-in-rotation = { $party } appears twice in the rotation
-error-group-quorum-out-of-range = must be between 1 and the number of members ({ $members })
-error-group-silence-too-long = must be at most { $max }
-error-group-no-language = a group needs at least one working language
-error-group-already-a-party = { $party } is already a party of the group
-error-group-joins-as-member = a party joins as an observer or a guest; members are set when the group is founded
-error-group-not-a-party-of = { $party } is not a party of { $group }
-error-group-not-a-member-of = { $party } is not a member party of { $group }
-error-group-not-a-guest-of = { $party } is not a guest party of { $group }
-error-track-named-twice = { $track } is named twice
-error-track-in-use = { $track } is used by records and must stay
-error-group-party-line = line { $line } must read: code, name, standing
+error-group-not-a-party = { $party } не является стороной группы
+error-group-not-a-member = { $party } не является стороной-членом группы
+error-group-not-a-track = { $track } не является сферой сотрудничества группы
+error-group-party-twice = сторона { $party } указана дважды
+error-group-no-member = в группе должна быть хотя бы одна сторона-член
+error-group-twice-in-rotation = { $party } указана в порядке ротации дважды
+error-group-quorum-out-of-range = должно быть от 1 до числа сторон-членов ({ $members })
+error-group-silence-too-long = должно быть не более { $max }
+error-group-no-language = у группы должен быть хотя бы один рабочий язык
+error-group-already-a-party = { $party } уже является стороной группы
+error-group-joins-as-member = новая сторона вступает в группу в качестве наблюдателя или гостя; состав сторон-членов определяется при создании группы
+error-group-not-a-party-of = { $party } не является стороной группы { $group }
+error-group-not-a-member-of = { $party } не является стороной-членом группы { $group }
+error-group-not-a-guest-of = { $party } не является гостем группы { $group }
+error-track-named-twice = сфера сотрудничества { $track } указана дважды
+error-track-in-use = сфера сотрудничества { $track } используется в записях и должна быть сохранена
+error-group-party-line = строка { $line } должна иметь вид: код, название, статус
 
-## Meetings
+## Заседания
 
-# $from and $to are meeting statuses: planned, convened, concluded, cancelled.
-error-meeting-transition-refused = a { $from } meeting cannot become { $to }
-error-meeting-ends-before-start = must be after the start
-error-meeting-not-of-group = is not a meeting of this group
-error-meeting-no-rotation = the group has no rotation; name the host
-# $status is a meeting status: concluded or cancelled.
-error-meeting-is-history = a { $status } meeting is history and cannot be edited
-error-meeting-agenda-order-incomplete = must list every agenda item of the meeting exactly once
-error-meeting-cancelled-no-attendance = a cancelled meeting has no attendance
-error-meeting-agenda-closed = the agenda of a { $status } meeting cannot change
-error-meeting-start-and-end = give both the start and the end
-error-meeting-up-or-down = must be up or down
+error-meeting-transition-refused = статус заседания нельзя изменить с «{ $from ->
+        [planned] запланировано
+        [convened] открыто
+        [concluded] завершено
+        [cancelled] отменено
+       *[other] { $from }
+    }» на «{ $to ->
+        [planned] запланировано
+        [convened] открыто
+        [concluded] завершено
+        [cancelled] отменено
+       *[other] { $to }
+    }»
+error-meeting-ends-before-start = должно быть позже начала
+error-meeting-not-of-group = не является заседанием этой группы
+error-meeting-no-rotation = в группе не установлен порядок ротации; укажите принимающую сторону
+error-meeting-is-history = { $status ->
+        [concluded] сведения о завершённом заседании
+        [cancelled] сведения об отменённом заседании
+       *[other] сведения об этом заседании
+    } изменению не подлежат
+error-meeting-agenda-order-incomplete = должен содержать каждый пункт повестки дня заседания ровно один раз
+error-meeting-cancelled-no-attendance = для отменённого заседания присутствие не отмечается
+error-meeting-agenda-closed = повестку дня { $status ->
+        [concluded] завершённого
+        [cancelled] отменённого
+       *[other] этого
+    } заседания изменить нельзя
+error-meeting-start-and-end = укажите и начало, и окончание
+error-meeting-up-or-down = должно быть up или down
 
-## Texts, versions and brackets
+## Тексты, редакции и квадратные скобки
 
-error-document-bad-language-tag = must be a language tag such as ru, en, fa-AF or uz-Arab
-error-text-language-is-negotiating = is the negotiating language itself
-error-text-version-not-latest = version { $asked } is not the latest; the latest is version { $latest }
-error-text-secretariat-no-national = the secretariat has no national papers; choose another distribution
-# Several problems of one field, separated by semicolons.
+error-document-bad-language-tag = должно быть языковым тегом, например ru, en, fa-AF или uz-Arab
+error-text-language-is-negotiating = совпадает с языком переговоров
+error-text-version-not-latest = редакция { $asked } не является последней; последняя — редакция { $latest }
+error-text-secretariat-no-national = у секретариата не бывает документов с рассылкой «только своя делегация»; выберите другую рассылку
 error-text-list-of-problems = { $problems }
-# $problem is one of the bracket problems below.
-error-text-bracket-at = line { $line }, column { $column }: { $problem }
-error-text-bracket-unclosed = bracket opened here is never closed
-error-text-bracket-stray-close = “]]” closes a bracket that was never opened
-error-text-bracket-nested = bracket opened inside another bracket; brackets cannot be nested, write the choices as alternatives separated by “||”
-error-text-holder-list-unclosed = holder list opened here with “{"{"}” is never closed with “{"}"}”
-error-text-holder-list-empty = holder list names no party; name the holders (e.g. {"{"}KZ,UZ{"}"}) or leave it out
-error-text-holder-list-empty-entry = holder list has an empty entry (a comma too many?)
-# $reason says what a party code must be.
-error-text-holder-not-a-party = “{ $code }” in the holder list is not a party code: it { $reason }
-error-text-bracket-empty = bracket has no text in any alternative
-# A bracket still open: its number, where it opens, who holds it, its alternatives.
-error-text-open-bracket = open bracket { $number } (line { $line }, column { $column }): { $alternatives }
-error-text-open-bracket-held = open bracket { $number } (line { $line }, column { $column }) held by { $holders }: { $alternatives }
-error-text-alternative = “{ $text }”
-# An empty alternative: the choice to delete the passage.
-error-text-alternative-nothing = nothing
+error-text-bracket-at = строка { $line }, позиция { $column }: { $problem }
+error-text-bracket-unclosed = открытые здесь квадратные скобки не закрыты
+error-text-bracket-stray-close = «]]» закрывает квадратные скобки, которые не были открыты
+error-text-bracket-nested = квадратные скобки открыты внутри других квадратных скобок; вложенные скобки не допускаются — запишите варианты как альтернативы через «||»
+error-text-holder-list-unclosed = список выдвинувших сторон, открытый здесь знаком «{"{"}», не закрыт знаком «{"}"}»
+error-text-holder-list-empty = в списке выдвинувших сторон не указано ни одной стороны; укажите их (например, {"{"}KZ,UZ{"}"}) или уберите список
+error-text-holder-list-empty-entry = в списке выдвинувших сторон есть пустой элемент (лишняя запятая?)
+error-text-holder-not-a-party = «{ $code }» в списке выдвинувших сторон не является кодом стороны: { $reason }
+error-text-bracket-empty = ни в одной из альтернатив в квадратных скобках нет текста
+error-text-open-bracket = не снят фрагмент в квадратных скобках № { $number } (строка { $line }, позиция { $column }): { $alternatives }
+error-text-open-bracket-held = не снят фрагмент в квадратных скобках № { $number } (строка { $line }, позиция { $column }; выдвинут: { $holders }): { $alternatives }
+error-text-alternative = «{ $text }»
+error-text-alternative-nothing = исключить
 error-text-list = { $first }, { $next }
-error-text-choice = { $first } or { $last }
-error-text-no-chair-to-hold-pen = the group has no chair yet to hold the pen; plan a meeting first
-error-text-no-such-version = the text has no version { $version }
-error-text-listed-needs-parties = a listed text must name the parties it goes to
+error-text-choice = { $first } или { $last }
+error-text-no-chair-to-hold-pen = в группе ещё нет председателя, который отвечал бы за текст; сначала запланируйте заседание
+error-text-no-such-version = у текста нет редакции { $version }
+error-text-listed-needs-parties = при рассылке указанным сторонам необходимо перечислить стороны, которым направляется текст
 
-## Amendments
+## Поправки
 
-error-amendment-passage-empty = the passage to replace is empty; quote the words the amendment changes
-error-amendment-passage-not-found = the passage to replace does not appear in version { $version }
-error-amendment-passage-not-unique = the passage to replace appears { $occurrences } times in version { $version }; quote more of it so it is unique
-error-amendment-reason-missing = an amendment needs its reason
-# $state is incorporated or declined.
-error-amendment-already-settled = this amendment is already { $state }
-# $reason says why the passage cannot be replaced in the latest version.
-error-amendment-cannot-incorporate = cannot incorporate: { $reason }
-error-amendment-decline-reason-missing = declining an amendment needs a reason
+error-amendment-passage-empty = заменяемый фрагмент пуст; процитируйте слова, которые изменяет поправка
+error-amendment-passage-not-found = заменяемый фрагмент не встречается в редакции { $version }
+error-amendment-passage-not-unique = заменяемый фрагмент встречается в редакции { $version } { $occurrences } { $occurrences ->
+        [one] раз
+        [few] раза
+       *[other] раз
+    }; процитируйте его полнее, чтобы он встречался один раз
+error-amendment-reason-missing = поправка должна содержать обоснование
+error-amendment-already-settled = эта поправка уже { $state ->
+        [incorporated] включена в текст
+        [declined] отклонена
+       *[other] рассмотрена
+    }
+error-amendment-cannot-incorporate = поправку невозможно включить в текст: { $reason }
+error-amendment-decline-reason-missing = для отклонения поправки необходимо указать причину
 
-## Markings
+## Грифы
 
-error-marking-secretariat-no-national = the secretariat records nothing national; choose another distribution
-error-marking-listed-needs-parties = a listed record must name the parties it goes to
-error-marking-above-clearance = must not be above your own clearance
-error-marking-only-widen = a record's distribution may only widen, and its classification only go down
+error-marking-secretariat-no-national = у секретариата не бывает записей с рассылкой «только своя делегация»; выберите другую рассылку
+error-marking-listed-needs-parties = при рассылке указанным сторонам необходимо перечислить стороны, которым направляется запись
+error-marking-above-clearance = не может превышать ваш уровень допуска
+error-marking-only-widen = круг рассылки записи можно только расширять, а уровень секретности — только понижать
 
-## Opening a procedure
+## Открытие процедуры
 
-error-procedure-no-chair = the group has no chair to open a procedure
-# $kind is a kind of text that is never adopted: chairs_summary or non_paper.
-error-procedure-never-adopted = a { $kind ->
-        [joint_statement] joint statement
-        [chairs_summary] chair's summary
-        [non_paper] non-paper
-       *[other] { $kind }
-    } is never adopted
-error-procedure-still-open = procedure { $id } on this text is still open
-error-procedure-session-by-consensus = a decision in session is taken by consensus in the room
-# $status is a meeting status: planned, concluded or cancelled.
-error-procedure-session-not-convened = a decision in session needs a convened meeting; this one is { $status }
-error-procedure-nobody-present = no member party is recorded as present at the meeting; record the attendance first
-error-procedure-no-such-version = no such version of this text
-error-procedure-no-such-meeting = no such meeting
-error-procedure-session-needs-meeting = a decision in session names its meeting
-error-procedure-confirm-by-missing = an ad referendum position needs the date the capital will confirm by
+error-procedure-no-chair = в группе нет председателя, который мог бы открыть процедуру
+error-procedure-never-adopted = { $kind ->
+        [joint_statement] совместное заявление
+        [chairs_summary] резюме председателя
+        [non_paper] неофициальный документ
+       *[other] такой документ
+    } не подлежит принятию
+error-procedure-still-open = по этому тексту ещё открыта процедура { $id }
+error-procedure-session-by-consensus = решение на заседании принимается консенсусом в зале
+error-procedure-session-not-convened = для решения на заседании заседание должно быть открыто; статус этого заседания — «{ $status ->
+        [planned] запланировано
+        [convened] открыто
+        [concluded] завершено
+        [cancelled] отменено
+       *[other] { $status }
+    }»
+error-procedure-nobody-present = ни одна сторона-член не отмечена как присутствующая на заседании; сначала отметьте присутствие
+error-procedure-no-such-version = у этого текста нет такой редакции
+error-procedure-no-such-meeting = такого заседания нет
+error-procedure-session-needs-meeting = для решения на заседании необходимо указать заседание
+error-procedure-confirm-by-missing = для позиции ad referendum необходимо указать срок, до которого столица её подтвердит
 
-## Procedures: why an act cannot be recorded now
-# Instants ($deadline, $at, $now…) are written in UTC.
+## Процедуры: почему действие сейчас не может быть записано
 
-error-refusal-missing-objection-reason = an objection must give its reason
-error-refusal-missing-decline-reason = declining an ad referendum position must give the capital's reason, as it stands as an objection
-error-refusal-missing-concur-statement = concurring with a statement needs the statement
-error-refusal-blank-stand-aside = the text of a stand aside must not be blank (it may be left out)
-error-refusal-missing-break-reason = breaking silence needs the written objection or amendment
-error-refusal-blank-interpretive-statement = an interpretive statement must not be blank
-# $outcome is open, adopted, not_adopted, withdrawn or superseded.
-error-refusal-closed = this procedure is closed: { $outcome ->
-        [not_adopted] not adopted
+error-refusal-missing-objection-reason = в возражении необходимо указать его причину
+error-refusal-missing-decline-reason = при отказе от подтверждения позиции ad referendum необходимо указать причину, приведённую столицей, поскольку такой отказ имеет силу возражения
+error-refusal-missing-concur-statement = для согласия с заявлением необходим текст заявления
+error-refusal-blank-stand-aside = текст заявления о неприсоединении не может быть пустым (его можно не указывать)
+error-refusal-missing-break-reason = для нарушения молчания необходимо письменное возражение или поправка
+error-refusal-blank-interpretive-statement = заявление о толковании не может быть пустым
+error-refusal-closed = эта процедура завершена: { $outcome ->
+        [open] открыта
+        [adopted] принято
+        [not_adopted] не принято
+        [withdrawn] отозвано
+        [superseded] заменено
        *[other] { $outcome }
     }
-error-refusal-deadline-passed = the deadline passed at { $deadline }
-error-refusal-before-opening = the procedure opens only at { $opened_at }
-error-refusal-not-stamped-now = this act is dated { $at } but the server's time is { $now }: acts are recorded at the server's time
-error-refusal-behind-last-act = the server's clock is behind the last act of this procedure ({ $last }); try again in a moment
-# $act is an act of a silence procedure: break or statement.
+error-refusal-deadline-passed = срок истёк { $deadline }
+error-refusal-before-opening = процедура открывается только { $opened_at }
+error-refusal-not-stamped-now = действие датировано { $at }, а время сервера — { $now }: действия записываются по времени сервера
+error-refusal-behind-last-act = часы сервера отстают от времени последнего действия в этой процедуре ({ $last }); повторите попытку чуть позже
 error-refusal-wrong-kind-consensus = { $act ->
-        [break] breaking silence
-        [statement] a separate interpretive statement
-       *[other] this act
-    } has no place in a consensus round: record a position instead (object, or concur with a statement)
-# $act is an act of a consensus round: position, confirm, decline or chair_note.
+        [break] нарушение молчания
+        [statement] отдельное заявление о толковании
+       *[other] это действие
+    } не применяется в раунде консенсуса: вместо этого запишите позицию (возражение или согласие с заявлением)
 error-refusal-wrong-kind-silence = { $act ->
-        [position] recording a position
-        [confirm] confirming an ad referendum position
-        [decline] declining an ad referendum position
-        [chair_note] the chair's note of no objection
-       *[other] this act
-    } has no place in a silence procedure: break silence or lodge an interpretive statement instead
-error-refusal-not-a-member = { $party } is not a member party with a voice in this procedure
-error-refusal-no-ad-referendum-to-confirm = { $party } holds no ad referendum position to confirm
-error-refusal-no-ad-referendum-to-decline = { $party } holds no ad referendum position to decline
-error-refusal-confirmation-time-passed = the time for the capital of { $party } to confirm passed at { $confirm_by }; record a position instead
-error-refusal-confirm-by-not-ahead = the capital's confirmation deadline ({ $confirm_by }) must be later than now
-error-refusal-text-too-long = a text may have at most { $max } characters
-error-refusal-extension-not-later = the new deadline must be later than the current one, { $current }
-error-refusal-party-has-spoken = { $party } has recorded its own position: a chair's note never replaces a party's act
-error-refusal-already-noted = the chair has already noted no objection from { $party }
-error-refusal-note-outside-session = the chair notes "no objection heard" only in a decision in session, for a party present
-error-refusal-deadline-not-after-opening = the deadline must be after the opening
-error-refusal-silence-too-short = the silence must last at least { $min_hours } hours: the deadline can be { $earliest } at the earliest
-
-## Decisions recorded later
-
-error-record-later-in-future = a decision recorded later was taken on a day that has come; this one is in the future
-error-record-later-meeting-not-begun = had not begun when the decision is said to be adopted
-error-record-later-reported-twice = { $party } is reported twice
-# $position is stand_aside, ad_referendum or object.
-error-record-later-not-concurring = { $party } is reported as { $position ->
-        [concur_with_statement] concur with statement
-        [stand_aside] stand aside
-        [ad_referendum] ad referendum
-       *[other] { $position }
-    }: a decision is adopted only when every member party concurs or joins consensus, so this text was not adopted
-error-record-later-position-missing = { $party } is a member party and its position is missing
-error-record-later-statement-missing = concur_with_statement needs its statement
-error-record-later-unknown-position = each position must be one of: concur, concur_with_statement, stand_aside, ad_referendum, object
-
-## Roadmaps
-
-error-roadmap-leads-missing = name at least one party that leads the line
-error-roadmap-due-before-start = the line cannot be due before it starts
-error-roadmap-report-in-future = a report is as of today or an earlier day
-error-roadmap-not-started-progress = a line not started has 0 % progress
-error-roadmap-done-progress = a line done has 100 % progress
-error-roadmap-party-would-not-see = { $party } is on the line and would not see it; distribute it to { $party } too
-error-roadmap-percent = must be a whole number from 0 to 100
-error-roadmap-no-such-decision = no decision of the group has the id { $id }
-error-roadmap-line-hidden-from-you = the line would be hidden from you: list the chair's party too
-error-roadmap-decision-id = a decision's id is a whole number from 1
-
-## Agreements and engagements
-
-error-agreement-count = a count is a whole number of at least 1
-error-agreement-signed-in-future = an agreement is recorded once signed: the date cannot be in the future
-error-agreement-same-party = an agreement is with another party
-error-engagement-in-future = record an engagement once it has taken place
-error-engagement-no-track = name at least one track
-error-engagement-summary-missing = say what was discussed
-
-## Figures, periods and money
-
-error-period-not-a-date = not a date: write it as YYYY-MM-DD, a day that exists
-error-period-ends-before-start = the period ends before it starts
-error-money-unknown-currency = not an ISO 4217 currency code (three capitals, such as USD)
-error-money-not-an-amount = not an amount: write digits, with at most { $decimals } { $decimals ->
-        [one] decimal
-       *[other] decimals
-    } for this currency
-error-money-negative = an amount may not be negative
-error-money-too-large = the amount is too large
-error-figures-flow-negative = a flow is never below zero
-error-figures-target-not-positive = a target is above zero
-error-figures-same-party = a figure is between two different parties
-error-figures-bad-url = a web link starting with https:// or http://, without spaces
-error-figures-not-exact-decimal = a decimal number as text: digits, optionally a point and up to 8 more
-
-## Importing a table of figures
-
-error-import-unknown-columns = the columns are neither ours ({ $ours }) nor UN Comtrade's (refYear or period, reporterISO, partnerISO, flowCode, primaryValue)
-error-import-value-missing = a value is needed
-error-import-not-a-decimal = not a decimal number (digits, one optional point)
-# $code is the code as written in the file, in quotes.
-error-import-not-alpha2 = { $code } is not an ISO 3166-1 alpha-2 country code
-error-import-not-alpha3 = { $code } is not an ISO 3166-1 alpha-3 country code
-error-import-source-missing = name the source, in this column or for the whole file
-error-import-comtrade-source-missing = name the source of a Comtrade file (for example "UN Comtrade")
-error-import-unknown-flow-code = { $code }: only X (exports) and M (imports) are read
-# $wanted and $flow are exports, imports or turnover.
-error-import-other-flow = this indicator counts { $wanted }, and this row is { $flow }
-error-import-not-a-trade-flow = this indicator is not a trade flow; Comtrade rows cannot go into it
-error-import-second-flow-row = a second { $flow } row for this reporter, partner and period (first on row { $first_row })
-error-import-sum-too-large = the sum is too large
-error-import-turnover-incomplete = { $reporter }–{ $partner } { $period } has only { $flow }; turnover needs both X and M
-# $reason is the CSV reader's own explanation (in English).
-error-import-header-unreadable = the header cannot be read: { $reason }
-error-import-row-unreadable = this row cannot be read: { $reason }
-error-import-no-rows = the file has no rows of figures
-error-import-no-secretariat = { $group } has no such secretariat account
-error-import-several-secretariats = { $group } has several secretariat accounts: name one with --as
-
-## Conflicts with what is recorded
-
-error-conflict-signing-key-exists = the signing key exists already
-error-conflict-seat-exists = this person already has a seat in the group
-error-conflict-language-version-exists = this version already has a text in that language
-error-conflict-username-taken = a user with this username already exists
-error-conflict-group-code-taken = a group with this code already exists
-error-conflict-party-in-group = this party is already in the group
-error-conflict-decision-exists = this procedure already has its decision
-error-conflict-indicator-exists = the group already has an indicator { $code }
-error-conflict-amendment-settled = this amendment has already been settled
-error-conflict-procedure-closed = this procedure is already closed
-
-## Problem answers of the API (RFC 9457 problem+json)
-
-problem-unauthenticated-title = Not signed in
-problem-unauthenticated-detail = sign in first
-problem-bad-credentials-title = Sign-in refused
-problem-bad-credentials-detail = the username or password is not right
-problem-too-many-attempts-title = Too many attempts
-problem-too-many-attempts-detail = too many failed sign-in attempts; try again in { $minutes } { $minutes ->
-        [one] minute
-       *[other] minutes
+        [position] запись позиции
+        [confirm] подтверждение позиции ad referendum
+        [decline] отказ от подтверждения позиции ad referendum
+        [chair_note] отметка председателя об отсутствии возражений
+       *[other] это действие
+    } не применяется в процедуре умолчания: вместо этого нарушьте молчание или представьте заявление о толковании
+error-refusal-not-a-member = { $party } не является стороной-членом, имеющей право голоса в этой процедуре
+error-refusal-no-ad-referendum-to-confirm = у стороны { $party } нет позиции ad referendum, которую можно было бы подтвердить
+error-refusal-no-ad-referendum-to-decline = у стороны { $party } нет позиции ad referendum, от подтверждения которой можно было бы отказаться
+error-refusal-confirmation-time-passed = срок подтверждения столицей стороны { $party } истёк { $confirm_by }; вместо этого запишите позицию
+error-refusal-confirm-by-not-ahead = срок подтверждения столицей ({ $confirm_by }) должен быть позже текущего момента
+error-refusal-text-too-long = текст может содержать не более { $max } { $max ->
+        [one] символа
+       *[other] символов
     }
-problem-not-found-title = Not found
-problem-not-found-detail = there is nothing here, or you may not see it
-problem-forbidden-title = Not allowed
-problem-invalid-input-title = Invalid input
-# $fields lists each refused field with its message (problem-field), separated by semicolons.
-problem-invalid-input-detail = check these fields: { $fields }
-problem-field = { $field }: { $message }
-problem-invalid-rows-title = Invalid rows
-# $rows lists the first ten bad rows (problem-row), separated by semicolons.
-problem-invalid-rows-detail = nothing was stored; fix these rows: { $rows }
-problem-invalid-rows-detail-more = nothing was stored; fix these rows: { $rows }; and { $more } more
-problem-row = row { $row }, { $field }: { $message }
-problem-conflict-title = Conflict with the current state
-problem-internal-title = Internal error
-problem-internal-detail = the server could not complete this request; it has been logged
-problem-too-large-title = Request body too large
-problem-send-json-title = Send JSON
-problem-invalid-json-title = Invalid JSON body
-problem-invalid-query-title = Invalid query string
-# $parameters lists each refused parameter with its message (problem-field).
-problem-invalid-query-detail = check these parameters: { $parameters }
-problem-bad-request-title = Bad Request
-problem-method-not-allowed-title = Method Not Allowed
-problem-payload-too-large-title = Payload Too Large
-# $method is the HTTP method asked (GET, POST…); $allowed lists those the address answers.
-problem-method-not-allowed-detail = this address does not answer { $method }; it answers { $allowed }
-# $reason is the title of the problem, in lowercase.
-problem-refused-detail = the request was refused: { $reason }
-problem-csrf-title = Cross-site request refused
-problem-csrf-detail = this request did not come from a Majlis page; send it from the same origin or with the X-CSRF-Token header
-problem-send-csv-title = Send CSV
-problem-send-csv-detail = send the table as text/csv
-problem-bearer-on-form-title = Bearer token not accepted here
-problem-bearer-on-form-detail = pages and forms are signed in with the session cookie only; send requests with Authorization: Bearer to /api/v1
+error-refusal-extension-not-later = новый срок должен быть позже текущего — { $current }
+error-refusal-party-has-spoken = сторона { $party } записала собственную позицию: отметка председателя не заменяет действие стороны
+error-refusal-already-noted = председатель уже отметил отсутствие возражений у стороны { $party }
+error-refusal-note-outside-session = председатель отмечает, что возражений не поступило, только при принятии решения на заседании и только в отношении присутствующей стороны
+error-refusal-deadline-not-after-opening = срок должен быть позже открытия процедуры
+error-refusal-silence-too-short = процедура умолчания должна длиться не менее { $min_hours } { $min_hours ->
+        [one] часа
+       *[other] часов
+    }: срок может быть установлен не ранее { $earliest }
 
+## Решения, записываемые задним числом
+
+error-record-later-in-future = решение, записываемое задним числом, должно быть принято в уже наступивший день; указанная дата относится к будущему
+error-record-later-meeting-not-begun = заседание ещё не началось к моменту, когда, согласно записи, было принято решение
+error-record-later-reported-twice = позиция стороны { $party } указана дважды
+error-record-later-not-concurring = позиция стороны { $party } указана как «{ $position ->
+        [concur_with_statement] согласие с заявлением
+        [stand_aside] неприсоединение
+        [ad_referendum] ad referendum
+        [object] возражение
+       *[other] { $position }
+    }»: решение считается принятым, только если все стороны-члены выразили согласие или присоединились к консенсусу, поэтому этот текст принят не был
+error-record-later-position-missing = { $party } является стороной-членом, но её позиция не указана
+error-record-later-statement-missing = для concur_with_statement необходим текст заявления
+error-record-later-unknown-position = каждая позиция должна быть одним из значений: concur, concur_with_statement, stand_aside, ad_referendum, object
+
+## Дорожные карты
+
+error-roadmap-leads-missing = укажите хотя бы одну сторону, возглавляющую направление работы
+error-roadmap-due-before-start = срок выполнения направления работы не может быть раньше его начала
+error-roadmap-report-in-future = отчёт составляется по состоянию на сегодняшний или более ранний день
+error-roadmap-not-started-progress = у не начатого направления работы выполнение составляет 0 %
+error-roadmap-done-progress = у завершённого направления работы выполнение составляет 100 %
+error-roadmap-party-would-not-see = сторона { $party } участвует в направлении работы, но не будет иметь к нему доступа; включите { $party } в рассылку
+error-roadmap-percent = должно быть целым числом от 0 до 100
+error-roadmap-no-such-decision = у группы нет решения с идентификатором { $id }
+error-roadmap-line-hidden-from-you = направление работы будет вам недоступно: включите в рассылку и председательствующую сторону
+error-roadmap-decision-id = идентификатор решения — целое число не меньше 1
+
+## Соглашения и контакты
+
+error-agreement-count = количество — целое число не меньше 1
+error-agreement-signed-in-future = соглашение записывается после подписания: дата не может быть в будущем
+error-agreement-same-party = соглашение заключается с другой стороной
+error-engagement-in-future = контакт записывается после того, как он состоялся
+error-engagement-no-track = укажите хотя бы одну сферу сотрудничества
+error-engagement-summary-missing = укажите, что обсуждалось
+
+## Значения показателей, периоды и суммы
+
+error-period-not-a-date = это не дата: укажите существующий день в формате ГГГГ-ММ-ДД
+error-period-ends-before-start = период заканчивается раньше, чем начинается
+error-money-unknown-currency = это не код валюты ISO 4217 (три заглавные латинские буквы, например USD)
+error-money-not-an-amount = это не сумма: укажите цифры, не более { $decimals } { $decimals ->
+        [one] десятичного знака
+       *[other] десятичных знаков
+    } для этой валюты
+error-money-negative = сумма не может быть отрицательной
+error-money-too-large = сумма слишком велика
+error-figures-flow-negative = значение потока не может быть отрицательным
+error-figures-target-not-positive = целевое значение должно быть больше нуля
+error-figures-same-party = значение показателя относится к двум разным сторонам
+error-figures-bad-url = должно быть веб-ссылкой, начинающейся с https:// или http://, без пробелов
+error-figures-not-exact-decimal = десятичное число в виде текста: цифры, при необходимости точка и не более 8 цифр после неё
+
+## Загрузка таблицы значений показателей
+
+error-import-unknown-columns = столбцы не соответствуют ни нашему формату ({ $ours }), ни формату UN Comtrade (refYear или period, reporterISO, partnerISO, flowCode, primaryValue)
+error-import-value-missing = необходимо значение
+error-import-not-a-decimal = это не десятичное число (цифры и не более одной точки)
+error-import-not-alpha2 = { $code } не является кодом страны ISO 3166-1 alpha-2
+error-import-not-alpha3 = { $code } не является кодом страны ISO 3166-1 alpha-3
+error-import-source-missing = укажите источник — в этом столбце или для всего файла
+error-import-comtrade-source-missing = укажите источник файла Comtrade (например, «UN Comtrade»)
+error-import-unknown-flow-code = { $code }: принимаются только X (экспорт) и M (импорт)
+error-import-other-flow = этот показатель учитывает { $wanted ->
+        [exports] экспорт
+        [imports] импорт
+        [turnover] товарооборот
+       *[other] { $wanted }
+    }, а в этой строке — { $flow ->
+        [exports] экспорт
+        [imports] импорт
+        [turnover] товарооборот
+       *[other] { $flow }
+    }
+error-import-not-a-trade-flow = этот показатель не является торговым потоком; строки Comtrade в него не загружаются
+error-import-second-flow-row = вторая строка { $flow ->
+        [exports] экспорта
+        [imports] импорта
+       *[other] { $flow }
+    } для той же отчитывающейся стороны, партнёра и периода (первая — строка { $first_row })
+error-import-sum-too-large = сумма слишком велика
+error-import-turnover-incomplete = для { $reporter }–{ $partner } за { $period } есть только { $flow ->
+        [exports] экспорт
+        [imports] импорт
+       *[other] { $flow }
+    }; для товарооборота нужны и X, и M
+error-import-header-unreadable = не удалось прочитать заголовок: { $reason }
+error-import-row-unreadable = не удалось прочитать эту строку: { $reason }
+error-import-no-rows = в файле нет строк со значениями показателя
+error-import-no-secretariat = в группе { $group } нет такой учётной записи секретариата
+error-import-several-secretariats = в группе { $group } несколько учётных записей секретариата: укажите одну с помощью --as
+
+## Противоречия с записанным
+
+error-conflict-signing-key-exists = ключ подписи уже существует
+error-conflict-seat-exists = у этого пользователя уже есть место в группе
+error-conflict-language-version-exists = у этой редакции уже есть текст на этом языке
+error-conflict-username-taken = пользователь с таким именем уже существует
+error-conflict-group-code-taken = группа с таким кодом уже существует
+error-conflict-party-in-group = эта сторона уже входит в группу
+error-conflict-decision-exists = по этой процедуре решение уже оформлено
+error-conflict-indicator-exists = у группы уже есть показатель { $code }
+error-conflict-amendment-settled = эта поправка уже рассмотрена
+error-conflict-procedure-closed = эта процедура уже завершена
+
+## Ответы API об ошибках (RFC 9457 problem+json)
+
+problem-unauthenticated-title = Вход не выполнен
+problem-unauthenticated-detail = сначала войдите в систему
+problem-bad-credentials-title = Вход отклонён
+problem-bad-credentials-detail = неверное имя пользователя или пароль
+problem-too-many-attempts-title = Слишком много попыток
+problem-too-many-attempts-detail = слишком много неудачных попыток входа; повторите попытку через { $minutes } { $minutes ->
+        [one] минуту
+        [few] минуты
+       *[other] минут
+    }
+problem-not-found-title = Не найдено
+problem-not-found-detail = здесь ничего нет, или у вас нет к этому доступа
+problem-forbidden-title = Действие не разрешено
+problem-invalid-input-title = Неверные данные
+problem-invalid-input-detail = проверьте следующие поля: { $fields }
+problem-field = { $field }: { $message }
+problem-invalid-rows-title = Неверные строки
+problem-invalid-rows-detail = ничего не сохранено; исправьте следующие строки: { $rows }
+problem-invalid-rows-detail-more = ничего не сохранено; исправьте следующие строки: { $rows }; и ещё { $more }
+problem-row = строка { $row }, { $field }: { $message }
+problem-conflict-title = Противоречие текущему состоянию
+problem-internal-title = Внутренняя ошибка
+problem-internal-detail = сервер не смог выполнить этот запрос; ошибка зарегистрирована
+problem-too-large-title = Слишком большое тело запроса
+problem-send-json-title = Отправьте JSON
+problem-invalid-json-title = Недопустимое тело JSON
+problem-invalid-query-title = Недопустимая строка запроса
+problem-invalid-query-detail = проверьте следующие параметры: { $parameters }
+problem-bad-request-title = Неверный запрос
+problem-method-not-allowed-title = Метод не поддерживается
+problem-payload-too-large-title = Слишком большой объём данных
+problem-method-not-allowed-detail = этот адрес не принимает { $method }; допустимые методы: { $allowed }
+problem-refused-detail = запрос отклонён: { $reason }
+problem-csrf-title = Межсайтовый запрос отклонён
+problem-csrf-detail = этот запрос отправлен не со страницы Majlis; отправьте его с того же источника или с заголовком X-CSRF-Token
+problem-send-csv-title = Отправьте CSV
+problem-send-csv-detail = отправьте таблицу в формате text/csv
+problem-bearer-on-form-title = Токен Bearer здесь не принимается
+problem-bearer-on-form-detail = страницы и формы используют только cookie сеанса; запросы с заголовком Authorization: Bearer отправляйте на /api/v1
