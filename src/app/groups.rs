@@ -11,6 +11,7 @@ use crate::domain::access;
 use crate::domain::group::{check_joining_party, GroupCharter, GroupParty, GroupSettings};
 use crate::domain::ids::GroupId;
 use crate::domain::journal::{Action, JournalScope, NewEntry, ObjectRef, Payload};
+use crate::domain::message::Message;
 use crate::domain::names::{GroupCode, Label, PartyCode, Username};
 use crate::domain::role::Role;
 use crate::domain::validation::ValidationErrors;
@@ -236,17 +237,17 @@ impl App {
         let mut errors = ValidationErrors::new();
         let person = self.store.user_by_username(&placement.username).await?;
         if person.is_none() {
-            errors.add("username", "there is no user with this username");
+            errors.add("username", Message::new("error-account-no-such-user"));
         }
         match (&placement.party, placement.role.is_in_delegation()) {
-            (None, true) => errors.add("party", "a delegation role needs the party it belongs to"),
-            (Some(_), false) => errors.add(
+            (None, true) => errors.add("party", Message::new("error-seat-party-missing")),
+            (Some(_), false) => errors.add("party", Message::new("error-seat-secretariat-party")),
+            (Some(party), true) if group.party(party).is_none() => errors.add(
                 "party",
-                "the secretariat belongs to no party; leave the party empty",
+                Message::new("error-group-not-a-party-of")
+                    .with("party", party)
+                    .with("group", &group.code),
             ),
-            (Some(party), true) if group.party(party).is_none() => {
-                errors.add("party", format!("{party} is not a party of {}", group.code))
-            }
             _ => {}
         }
         errors.into_result()?;
@@ -326,7 +327,7 @@ impl App {
             .ok_or_else(|| {
                 AppError::Invalid(ValidationErrors::single(
                     "deputy",
-                    "this person has no seat in the group",
+                    Message::new("error-seat-none-in-group"),
                 ))
             })?;
         let seat = crate::domain::access::Seat {

@@ -11,6 +11,7 @@ use crate::domain::group::next_host;
 use crate::domain::ids::{AgendaItemId, AttendanceId, MeetingId};
 use crate::domain::journal::{Action, JournalScope, NewEntry, ObjectRef, Payload};
 use crate::domain::meeting::{meeting_name, MeetingFormat, MeetingStatus, Schedule};
+use crate::domain::message::{Explain, Message};
 use crate::domain::names::{Label, Note, PartyCode};
 use crate::domain::role::Standing;
 use crate::domain::time::{rfc3339_utc, ZoneName};
@@ -159,7 +160,7 @@ impl App {
         let host = plan.host.clone().or(default_host).ok_or_else(|| {
             AppError::Invalid(ValidationErrors::single(
                 "host",
-                "the group has no rotation; name the host",
+                Message::new("error-meeting-no-rotation"),
             ))
         })?;
         let chair = plan.chair.clone().unwrap_or_else(|| host.clone());
@@ -208,17 +209,16 @@ impl App {
             || change.time_zone.is_some()
             || change.guests.is_some();
         if changes_details && !meeting.status.is_open() {
-            return Err(AppError::Conflict(format!(
-                "a {} meeting is history and cannot be edited",
-                meeting.status
-            )));
+            return Err(AppError::Conflict(
+                Message::new("error-meeting-is-history").with("status", meeting.status.as_str()),
+            ));
         }
         let mut payload = Payload::new();
         if let Some(status) = change.status {
             meeting.status = meeting
                 .status
                 .transition_to(status)
-                .map_err(|refusal| AppError::Conflict(refusal.to_string()))?;
+                .map_err(|refusal| AppError::Conflict(refusal.message()))?;
             payload = payload.with("status", status);
         }
         if let Some(host) = change.host {
@@ -252,7 +252,9 @@ impl App {
             meeting.guests = guests;
         }
         if payload == Payload::new() {
-            return Err(ValidationErrors::single("body", "nothing to change").into());
+            return Err(
+                ValidationErrors::single("body", Message::new("error-nothing-to-change")).into(),
+            );
         }
         check_parties(&group, &meeting.host, &meeting.chair, &meeting.guests)?;
         let now = self.now();
@@ -399,7 +401,7 @@ impl App {
         if current != proposed {
             return Err(ValidationErrors::single(
                 "items",
-                "must list every agenda item of the meeting exactly once",
+                Message::new("error-meeting-agenda-order-incomplete"),
             )
             .into());
         }
@@ -431,14 +433,16 @@ impl App {
     ) -> AppResult<AttendanceId> {
         let (group, meeting) = self.managed_meeting(caller, id).await?;
         if meeting.status == MeetingStatus::Cancelled {
-            return Err(AppError::Conflict(
-                "a cancelled meeting has no attendance".into(),
-            ));
+            return Err(AppError::Conflict(Message::new(
+                "error-meeting-cancelled-no-attendance",
+            )));
         }
         if group.party(&party).is_none() {
             return Err(ValidationErrors::single(
                 "party",
-                format!("{party} is not a party of {}", group.code),
+                Message::new("error-group-not-a-party-of")
+                    .with("party", &party)
+                    .with("group", &group.code),
             )
             .into());
         }
@@ -497,10 +501,9 @@ impl App {
     ) -> AppResult<(Arc<GroupRecord>, Arc<MeetingRecord>)> {
         let (group, meeting) = self.managed_meeting(caller, id).await?;
         if !meeting.status.is_open() {
-            return Err(AppError::Conflict(format!(
-                "the agenda of a {} meeting cannot change",
-                meeting.status
-            )));
+            return Err(AppError::Conflict(
+                Message::new("error-meeting-agenda-closed").with("status", meeting.status.as_str()),
+            ));
         }
         Ok((group, meeting))
     }
@@ -542,13 +545,17 @@ fn check_parties(
     if !is_member(host) {
         errors.add(
             "host",
-            format!("{host} is not a member party of {}", group.code),
+            Message::new("error-group-not-a-member-of")
+                .with("party", host)
+                .with("group", &group.code),
         );
     }
     if !is_member(chair) {
         errors.add(
             "chair",
-            format!("{chair} is not a member party of {}", group.code),
+            Message::new("error-group-not-a-member-of")
+                .with("party", chair)
+                .with("group", &group.code),
         );
     }
     for guest in guests {
@@ -558,7 +565,9 @@ fn check_parties(
         {
             errors.add(
                 "guests",
-                format!("{guest} is not a guest party of {}", group.code),
+                Message::new("error-group-not-a-guest-of")
+                    .with("party", guest)
+                    .with("group", &group.code),
             );
         }
     }

@@ -24,11 +24,14 @@ use thiserror::Error;
 use crate::domain::access::{Denied, Seat, Viewer};
 use crate::domain::ids::UserId;
 use crate::domain::journal::Head;
+use crate::domain::message::Message;
 use crate::domain::names::Username;
 use crate::domain::validation::ValidationErrors;
 use crate::store::{Store, StoreError, UserRecord};
 
-/// Everything a request may fail with, in the words the caller will see.
+/// Everything a request may fail with. What the caller reads is a message
+/// (`domain::message`) that the answering layer writes in their language; `Display` is for
+/// logs.
 #[derive(Debug, Error)]
 pub enum AppError {
     #[error("sign in first")]
@@ -40,14 +43,14 @@ pub enum AppError {
     #[error("not found")]
     NotFound,
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Message),
     #[error("some fields are not valid")]
     Invalid(ValidationErrors),
     /// A table (a CSV file) with bad rows: every one found, each with its row and field.
     #[error("some rows are not valid")]
     InvalidRows(Vec<crate::domain::figures::import::RowError>),
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Message),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -66,7 +69,7 @@ impl From<Denied> for AppError {
     fn from(denied: Denied) -> Self {
         match denied {
             Denied::Invisible => AppError::NotFound,
-            Denied::Forbidden(reason) => AppError::Forbidden(reason.to_owned()),
+            Denied::Forbidden(reason) => AppError::Forbidden(reason),
         }
     }
 }

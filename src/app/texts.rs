@@ -11,6 +11,7 @@ use crate::domain::document::LanguageStatus;
 use crate::domain::ids::{AmendmentId, GroupId, MeetingId, TextId};
 use crate::domain::journal::{Action, Hash32, JournalScope, NewEntry, ObjectRef, Payload};
 use crate::domain::marking::Marking;
+use crate::domain::message::{Explain, Message};
 use crate::domain::names::PartyCode;
 use crate::domain::text::drafting::{check_language_version, check_translations, DraftingContext};
 use crate::domain::text::{content_hash, parse, ParsedText};
@@ -135,11 +136,10 @@ impl App {
         let group = self.group_for(caller, code).await?;
         let party = access::draft_text(&caller.viewer, group.id)?;
         let chair = self.chair_of(&group).await?;
-        let penholder = party.clone().or(chair.clone()).ok_or_else(|| {
-            AppError::Conflict(
-                "the group has no chair yet to hold the pen; plan a meeting first".into(),
-            )
-        })?;
+        let penholder = party
+            .clone()
+            .or(chair.clone())
+            .ok_or_else(|| AppError::Conflict(Message::new("error-text-no-chair-to-hold-pen")))?;
         let meeting_of_group = self.meeting_of_group(group.id, draft.meeting).await?;
         let is_party = |code: &PartyCode| group.party(code).is_some();
         let draft = draft.check(&DraftingContext {
@@ -301,7 +301,7 @@ impl App {
         if !versions.iter().any(|v| v.number == version) {
             return Err(ValidationErrors::single(
                 "version",
-                format!("the text has no version {version}"),
+                Message::new("error-text-no-such-version").with("version", version),
             )
             .into());
         }
@@ -343,7 +343,7 @@ impl App {
             .ok_or_else(|| {
                 AppError::from(ValidationErrors::single(
                     "version",
-                    format!("the text has no version {}", draft.version),
+                    Message::new("error-text-no-such-version").with("version", draft.version),
                 ))
             })?;
         let version_number = u32::try_from(version.number).unwrap_or(u32::MAX);
@@ -406,10 +406,10 @@ impl App {
             .find(|a| a.id == id)
             .ok_or(AppError::NotFound)?;
         if amendment.state != AmendmentState::Proposed {
-            return Err(AppError::Conflict(format!(
-                "this amendment is already {}",
-                amendment.state.as_str()
-            )));
+            return Err(AppError::Conflict(
+                Message::new("error-amendment-already-settled")
+                    .with("state", amendment.state.as_str()),
+            ));
         }
         Ok((group, text, amendment))
     }
@@ -427,7 +427,11 @@ impl App {
             &amendment.replacement,
             latest_number,
         )
-        .map_err(|error| AppError::Conflict(format!("cannot incorporate: {error}")))?;
+        .map_err(|error| {
+            AppError::Conflict(
+                Message::new("error-amendment-cannot-incorporate").with("reason", error.message()),
+            )
+        })?;
         let body = check_body("replacement", &body)?;
         let now = self.now();
         let mut tx = self.store.begin_write().await?;
@@ -468,11 +472,11 @@ impl App {
         reason: &str,
     ) -> AppResult<()> {
         let reason = characters::prose(reason.trim())
-            .map_err(|error| ValidationErrors::single("reason", error.to_string()))?;
+            .map_err(|error| ValidationErrors::single("reason", error.message()))?;
         if reason.is_empty() {
             return Err(ValidationErrors::single(
                 "reason",
-                "declining an amendment needs a reason",
+                Message::new("error-amendment-decline-reason-missing"),
             )
             .into());
         }

@@ -9,6 +9,7 @@ use crate::domain::ids::{SessionId, UserId};
 use crate::domain::journal::{Action, JournalScope, NewEntry, ObjectRef, Payload};
 use crate::domain::language::UiLanguage;
 use crate::domain::marking::Classification;
+use crate::domain::message::{Explain, Message};
 use crate::domain::names::{Label, Username};
 use crate::domain::password::NewPassword;
 use crate::domain::time::ZoneName;
@@ -124,7 +125,7 @@ impl App {
     ) -> AppResult<()> {
         let account = self.account_by_username(actor, username).await?;
         let password = NewPassword::parse(password, &user_inputs(&account))
-            .map_err(|e| ValidationErrors::single("password", e.to_string()))?;
+            .map_err(|e| ValidationErrors::single("password", e.message()))?;
         self.replace_password(actor.user(), &account, password, None)
             .await
     }
@@ -150,7 +151,10 @@ impl App {
             .as_ref()
             .is_some_and(|new| new.expose() == current_password)
         {
-            errors.add("new_password", "must differ from the current password");
+            errors.add(
+                "new_password",
+                Message::new("error-account-password-unchanged"),
+            );
         }
         let attempt = self
             .admit_password_attempt(account.username.as_str(), address)
@@ -160,11 +164,18 @@ impl App {
         if current_matches {
             self.password_attempt_succeeded(attempt);
         } else {
-            errors.add("current_password", "is not your current password");
+            errors.add(
+                "current_password",
+                Message::new("error-account-wrong-current-password"),
+            );
         }
         errors.into_result()?;
         let Some(new_password) = new_password else {
-            return Err(ValidationErrors::single("new_password", "is missing").into());
+            return Err(ValidationErrors::single(
+                "new_password",
+                Message::new("error-account-missing"),
+            )
+            .into());
         };
         let keep = match credential {
             Credential::Session(session) => Some(session),

@@ -11,6 +11,7 @@ pub use followup::{keep_the_plan, record_engagement, record_for_party, report_on
 use super::ids::{GroupId, UserId};
 use super::journal::JournalScope;
 use super::marking::{Classification, Marking, Reader};
+use super::message::Message;
 use super::names::PartyCode;
 use super::procedure::Authority;
 use super::role::{Role, Standing};
@@ -18,7 +19,8 @@ use super::role::{Role, Standing};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Denied {
     Invisible,
-    Forbidden(&'static str),
+    /// The reason, for the person refused.
+    Forbidden(Message),
 }
 
 /// A person's seat in one group: their party (none for the secretariat), how that party
@@ -120,9 +122,9 @@ pub fn manage_meeting(
     if seat.role == Role::Secretariat || is_chairs_envoy {
         Ok(())
     } else {
-        Err(Denied::Forbidden(
-            "only the secretariat or the chair's envoy may manage this meeting",
-        ))
+        Err(Denied::Forbidden(Message::new(
+            "error-access-manage-meeting",
+        )))
     }
 }
 
@@ -131,7 +133,9 @@ pub fn administer(viewer: &Viewer) -> Result<(), Denied> {
     if viewer.is_admin {
         Ok(())
     } else {
-        Err(Denied::Forbidden("only the administrator may do this"))
+        Err(Denied::Forbidden(Message::new(
+            "error-access-administrator-only",
+        )))
     }
 }
 
@@ -144,12 +148,16 @@ pub fn authorise_deputy(
     let seat = viewer.seat(group).ok_or(Denied::Invisible)?;
     let party = match (&seat.role, &seat.party) {
         (Role::Envoy, Some(party)) => party.clone(),
-        _ => return Err(Denied::Forbidden("only an envoy may authorise a deputy")),
+        _ => {
+            return Err(Denied::Forbidden(Message::new(
+                "error-access-authorise-envoy-only",
+            )))
+        }
     };
     if deputy.role != Role::Deputy || deputy.party.as_ref() != Some(&party) {
-        return Err(Denied::Forbidden(
-            "an envoy may authorise only a deputy of their own delegation",
-        ));
+        return Err(Denied::Forbidden(Message::new(
+            "error-access-authorise-own-deputy",
+        )));
     }
     Ok(party)
 }
@@ -162,12 +170,12 @@ pub const MAX_AUTHORISATION_DAYS: i64 = 366;
 pub fn check_authorisation_end(
     now: jiff::Timestamp,
     until: jiff::Timestamp,
-) -> Result<(), &'static str> {
+) -> Result<(), Message> {
     if until <= now {
-        return Err("must be in the future");
+        return Err(Message::new("error-access-authorisation-in-past"));
     }
     if until > now + jiff::SignedDuration::from_hours(24 * MAX_AUTHORISATION_DAYS) {
-        return Err("must be within a year");
+        return Err(Message::new("error-access-authorisation-too-long"));
     }
     Ok(())
 }
@@ -229,9 +237,7 @@ pub fn draft_text(viewer: &Viewer, group: GroupId) -> Result<Option<PartyCode>, 
         (Role::Envoy | Role::Deputy | Role::Delegate, Some(Standing::Member), Some(party)) => {
             Ok(Some(party.clone()))
         }
-        _ => Err(Denied::Forbidden(
-            "only a member delegation or the secretariat may draft a text",
-        )),
+        _ => Err(Denied::Forbidden(Message::new("error-access-draft-text"))),
     }
 }
 
@@ -250,7 +256,7 @@ pub fn hold_pen(
     if own_party || for_the_chair {
         Ok(())
     } else {
-        Err(Denied::Forbidden("only the penholder's delegation (or the secretariat for the chair) may change the text"))
+        Err(Denied::Forbidden(Message::new("error-access-change-text")))
     }
 }
 
@@ -261,9 +267,9 @@ pub fn propose_amendment(viewer: &Viewer, group: GroupId) -> Result<PartyCode, D
         (Role::Envoy | Role::Deputy | Role::Delegate, Some(Standing::Member), Some(party)) => {
             Ok(party.clone())
         }
-        _ => Err(Denied::Forbidden(
-            "only a member party's envoy, deputy or delegate may propose an amendment",
-        )),
+        _ => Err(Denied::Forbidden(Message::new(
+            "error-access-propose-amendment",
+        ))),
     }
 }
 
@@ -275,9 +281,9 @@ pub fn preside(viewer: &Viewer, group: GroupId, chair: &PartyCode) -> Result<(),
     if seat.role == Role::Secretariat || is_chairs_envoy {
         Ok(())
     } else {
-        Err(Denied::Forbidden(
-            "only the chair's envoy or the secretariat may do this",
-        ))
+        Err(Denied::Forbidden(Message::new(
+            "error-access-chair-or-secretariat",
+        )))
     }
 }
 
@@ -292,27 +298,27 @@ pub fn speak_for(
 ) -> Result<(), Denied> {
     let seat = viewer.seat(group).ok_or(Denied::Invisible)?;
     if seat.role == Role::Secretariat {
-        return Err(Denied::Forbidden(
-            "the secretariat never records a party's position",
-        ));
+        return Err(Denied::Forbidden(Message::new(
+            "error-access-secretariat-no-position",
+        )));
     }
     if seat.standing != Some(Standing::Member) {
-        return Err(Denied::Forbidden(
-            "only member parties have a voice in decisions",
-        ));
+        return Err(Denied::Forbidden(Message::new(
+            "error-access-members-only-voice",
+        )));
     }
     if seat.party.as_ref() != Some(party) {
-        return Err(Denied::Forbidden("you may act only for your own party"));
+        return Err(Denied::Forbidden(Message::new(
+            "error-access-own-party-only",
+        )));
     }
     match seat.role {
         Role::Envoy => Ok(()),
         Role::Deputy if deputy_authorised => Ok(()),
-        Role::Deputy => Err(Denied::Forbidden(
-            "a deputy may act only while authorised by the envoy",
-        )),
-        _ => Err(Denied::Forbidden(
-            "only the envoy, or a deputy the envoy authorised, speaks for the party",
-        )),
+        Role::Deputy => Err(Denied::Forbidden(Message::new(
+            "error-access-deputy-unauthorised",
+        ))),
+        _ => Err(Denied::Forbidden(Message::new("error-access-envoy-speaks"))),
     }
 }
 
@@ -342,9 +348,7 @@ pub fn record_later(viewer: &Viewer, group: GroupId) -> Result<(), Denied> {
     if seat.role == Role::Secretariat {
         Ok(())
     } else {
-        Err(Denied::Forbidden(
-            "only the secretariat records a decision taken before the group used Majlis",
-        ))
+        Err(Denied::Forbidden(Message::new("error-access-record-later")))
     }
 }
 
@@ -573,7 +577,7 @@ mod tests {
         assert_eq!(check_authorisation_end(now, now + day * 366), Ok(()));
         assert_eq!(
             check_authorisation_end(now, now + day * 367),
-            Err("must be within a year")
+            Err(Message::new("error-access-authorisation-too-long"))
         );
     }
 

@@ -8,6 +8,7 @@ use jiff::civil::Date;
 
 use super::figures::{Currency, Money, MoneyError, Source};
 use super::marking::MarkingChoice;
+use super::message::Message;
 use super::names::{Label, PartyCode};
 use super::track::TrackCode;
 use super::validation::ValidationErrors;
@@ -57,12 +58,12 @@ impl fmt::Display for AgreementStatus {
 pub struct AgreementCount(u32);
 
 impl AgreementCount {
-    pub fn new(count: i64) -> Result<Self, &'static str> {
+    pub fn new(count: i64) -> Result<Self, Message> {
         u32::try_from(count)
             .ok()
             .filter(|c| *c >= 1)
             .map(Self)
-            .ok_or("a count is a whole number of at least 1")
+            .ok_or_else(|| Message::new("error-agreement-count"))
     }
 
     pub fn get(self) -> u32 {
@@ -122,9 +123,9 @@ pub fn totals<'a>(
 }
 
 /// An agreement's dates make sense: signed on a day that has come.
-pub fn check_signed_on(signed_on: Date, today: Date) -> Result<(), &'static str> {
+pub fn check_signed_on(signed_on: Date, today: Date) -> Result<(), Message> {
     if signed_on > today {
-        Err("an agreement is recorded once signed: the date cannot be in the future")
+        Err(Message::new("error-agreement-signed-in-future"))
     } else {
         Ok(())
     }
@@ -159,16 +160,16 @@ impl AgreementDraft {
         if !is_party(&self.party) {
             errors.add(
                 "party",
-                format!("{} is not a party of the group", self.party),
+                Message::new("error-group-not-a-party").with("party", &self.party),
             );
         }
         if self.counterpart == self.party {
-            errors.add("counterpart", "an agreement is with another party");
+            errors.add("counterpart", Message::new("error-agreement-same-party"));
         }
         if !is_track(&self.track) {
             errors.add(
                 "track",
-                format!("{} is not a track of the group", self.track),
+                Message::new("error-group-not-a-track").with("track", &self.track),
             );
         }
         errors.check("signed_on", check_signed_on(self.signed_on, today));

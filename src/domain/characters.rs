@@ -12,6 +12,7 @@ use thiserror::Error;
 use unicode_properties::UnicodeGeneralCategory;
 use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeEmoji};
 
+use super::message::{Explain, Message};
 use super::text::unify_line_endings;
 
 const ZERO_WIDTH_NON_JOINER: char = '\u{200C}';
@@ -46,6 +47,26 @@ impl fmt::Display for Found {
     }
 }
 
+impl Found {
+    /// `U+200B (zero width space) at character 3`, the place in the reader's words; the
+    /// code point and its Unicode name stay as they are, to be searched for.
+    fn message(&self) -> Message {
+        let mut code = format!("U+{:04X}", u32::from(self.character));
+        if let Some(name) = character_name(self.character) {
+            code.push_str(&format!(" ({name})"));
+        }
+        match self.place {
+            Place::Line { line, column } => Message::new("error-characters-at-line")
+                .with("character", code)
+                .with("line", line)
+                .with("column", column),
+            Place::Character(at) => Message::new("error-characters-at")
+                .with("character", code)
+                .with("at", at),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
 pub enum CharacterError {
     #[error("must not contain control characters; remove {0}")]
@@ -66,6 +87,24 @@ pub enum CharacterError {
     StrayJoiner(Found),
     #[error("must contain a visible character")]
     NothingVisible,
+}
+
+impl Explain for CharacterError {
+    fn message(&self) -> Message {
+        let (id, found) = match self {
+            CharacterError::Control(found) => ("error-characters-control", found),
+            CharacterError::LineBreak(found) => ("error-characters-line-break", found),
+            CharacterError::DirectionControl(found) => {
+                ("error-characters-direction-control", found)
+            }
+            CharacterError::Invisible(found) => ("error-characters-invisible", found),
+            CharacterError::StrayJoiner(found) => ("error-characters-stray-joiner", found),
+            CharacterError::NothingVisible => {
+                return Message::new("error-characters-nothing-visible")
+            }
+        };
+        Message::new(id).with("found", found.message())
+    }
 }
 
 /// Prose as it is kept: line endings unified to LF (browsers send a text area's lines with

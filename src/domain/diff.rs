@@ -12,6 +12,7 @@
 use similar::{ChangeTag, TextDiff};
 use thiserror::Error;
 
+use super::message::{Explain, Message};
 use super::text::unify_line_endings;
 
 /// One piece of a word diff, in reading order. Within a change `Removed` comes before `Added`.
@@ -157,6 +158,23 @@ pub enum AmendmentError {
          quote more of it so it is unique"
     )]
     PassageNotUnique { version: u32, occurrences: usize },
+}
+
+impl Explain for AmendmentError {
+    fn message(&self) -> Message {
+        match self {
+            AmendmentError::PassageEmpty => Message::new("error-amendment-passage-empty"),
+            AmendmentError::PassageNotFound { version } => {
+                Message::new("error-amendment-passage-not-found").with("version", *version)
+            }
+            AmendmentError::PassageNotUnique {
+                version,
+                occurrences,
+            } => Message::new("error-amendment-passage-not-unique")
+                .with("version", *version)
+                .with("occurrences", *occurrences),
+        }
+    }
 }
 
 /// The body of `version` with its one occurrence of `passage` replaced by `replacement`.

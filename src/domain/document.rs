@@ -112,6 +112,12 @@ pub struct LanguageTag(String);
 #[error("must be a language tag such as ru, en, fa-AF or uz-Arab")]
 pub struct BadLanguageTag;
 
+impl crate::domain::message::Explain for BadLanguageTag {
+    fn message(&self) -> crate::domain::message::Message {
+        crate::domain::message::Message::new("error-document-bad-language-tag")
+    }
+}
+
 impl LanguageTag {
     pub fn parse(text: &str) -> Result<Self, BadLanguageTag> {
         let text = text.trim();

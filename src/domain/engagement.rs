@@ -4,6 +4,7 @@
 use jiff::civil::Date;
 
 use super::marking::Distribution;
+use super::message::Message;
 use super::names::{Label, Note, PartyCode};
 use super::track::TrackCode;
 use super::validation::ValidationErrors;
@@ -35,14 +36,17 @@ impl Engagement {
     ) -> Result<Self, ValidationErrors> {
         let mut errors = ValidationErrors::new();
         if self.date > today {
-            errors.add("date", "record an engagement once it has taken place");
+            errors.add("date", Message::new("error-engagement-in-future"));
         }
         if self.tracks.is_empty() {
-            errors.add("tracks", "name at least one track");
+            errors.add("tracks", Message::new("error-engagement-no-track"));
         }
         for track in &self.tracks {
             if !is_track(track) {
-                errors.add("tracks", format!("{track} is not a track of the group"));
+                errors.add(
+                    "tracks",
+                    Message::new("error-group-not-a-track").with("track", track),
+                );
             }
         }
         errors.into_result()?;
@@ -93,7 +97,10 @@ mod tests {
         let errors = unknown.check(today(), &is_track).expect_err("refused");
         assert_eq!(
             errors.message_for("tracks"),
-            Some("space is not a track of the group")
+            Some(
+                &crate::domain::message::Message::new("error-group-not-a-track")
+                    .with("track", "space")
+            )
         );
     }
 }

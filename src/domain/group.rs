@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use super::message::Message;
 use super::names::{GroupCode, Label, PartyCode};
 use super::role::Standing;
 use super::time::ZoneName;
@@ -64,7 +65,10 @@ impl GroupCharter {
         let mut seen = BTreeSet::new();
         for party in &self.parties {
             if !seen.insert(party.code.clone()) {
-                errors.add("parties", format!("party {} is listed twice", party.code));
+                errors.add(
+                    "parties",
+                    Message::new("error-group-party-twice").with("party", &party.code),
+                );
             }
         }
         let members: BTreeSet<&PartyCode> = self
@@ -74,39 +78,40 @@ impl GroupCharter {
             .map(|party| &party.code)
             .collect();
         if members.is_empty() {
-            errors.add("parties", "a group needs at least one member party");
+            errors.add("parties", Message::new("error-group-no-member"));
         }
         let mut in_rotation = BTreeSet::new();
         for code in &self.rotation {
             if !members.contains(code) {
                 errors.add(
                     "rotation",
-                    format!("{code} is not a member party of the group"),
+                    Message::new("error-group-not-a-member").with("party", code),
                 );
             }
             if !in_rotation.insert(code) {
-                errors.add("rotation", format!("{code} appears twice in the rotation"));
+                errors.add(
+                    "rotation",
+                    Message::new("error-group-twice-in-rotation").with("party", code),
+                );
             }
         }
         if let Some(quorum) = self.settings.quorum {
             if quorum == 0 || quorum as usize > members.len() {
                 errors.add(
                     "settings.quorum",
-                    format!(
-                        "must be between 1 and the number of members ({})",
-                        members.len()
-                    ),
+                    Message::new("error-group-quorum-out-of-range").with("members", members.len()),
                 );
             }
         }
         if self.settings.min_silence_hours > GroupSettings::MAX_SILENCE_HOURS {
             errors.add(
                 "settings.min_silence_hours",
-                format!("must be at most {}", GroupSettings::MAX_SILENCE_HOURS),
+                Message::new("error-group-silence-too-long")
+                    .with("max", GroupSettings::MAX_SILENCE_HOURS),
             );
         }
         if self.languages.is_empty() {
-            errors.add("languages", "a group needs at least one working language");
+            errors.add("languages", Message::new("error-group-no-language"));
         }
         errors.into_result().map(|()| self)
     }
@@ -123,14 +128,11 @@ pub fn check_joining_party(
     if parties.iter().any(|party| party.code == joining.code) {
         errors.add(
             "code",
-            format!("{} is already a party of the group", joining.code),
+            Message::new("error-group-already-a-party").with("party", &joining.code),
         );
     }
     if joining.standing == Standing::Member {
-        errors.add(
-            "standing",
-            "a party joins as an observer or a guest; members are set when the group is founded",
-        );
+        errors.add("standing", Message::new("error-group-joins-as-member"));
     }
     errors.into_result()
 }
@@ -208,7 +210,7 @@ mod tests {
             .expect_err("observer in rotation");
         assert_eq!(
             errors.message_for("rotation"),
-            Some("TM is not a member party of the group")
+            Some(&Message::new("error-group-not-a-member").with("party", "TM"))
         );
     }
 
@@ -231,7 +233,7 @@ mod tests {
             .expect_err("already a party");
         assert_eq!(
             twice.message_for("code"),
-            Some("TM is already a party of the group")
+            Some(&Message::new("error-group-already-a-party").with("party", "TM"))
         );
         let member = check_joining_party(&parties, &party("AF", Standing::Member))
             .expect_err("members are chartered");

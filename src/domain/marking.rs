@@ -4,6 +4,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use super::message::Message;
 use super::names::PartyCode;
 use super::role::{Standing, UnknownVariant};
 use super::validation::ValidationErrors;
@@ -183,19 +184,25 @@ impl MarkingChoice {
         if self.distribution == Distribution::National && originator.is_none() {
             errors.add(
                 "distribution",
-                "the secretariat records nothing national; choose another distribution",
+                Message::new("error-marking-secretariat-no-national"),
             );
         }
         if self.distribution == Distribution::Listed && self.listed.is_empty() {
-            errors.add("listed", "a listed record must name the parties it goes to");
+            errors.add("listed", Message::new("error-marking-listed-needs-parties"));
         }
         for party in &self.listed {
             if !is_party(party) {
-                errors.add("listed", format!("{party} is not a party of the group"));
+                errors.add(
+                    "listed",
+                    Message::new("error-group-not-a-party").with("party", party),
+                );
             }
         }
         if self.classification > clearance {
-            errors.add("classification", "must not be above your own clearance");
+            errors.add(
+                "classification",
+                Message::new("error-marking-above-clearance"),
+            );
         }
         errors.into_result()?;
         let listed = if self.distribution == Distribution::Listed {
@@ -328,7 +335,7 @@ mod tests {
             .expect_err("FR is not a party");
         assert_eq!(
             errors.message_for("listed"),
-            Some("FR is not a party of the group")
+            Some(&Message::new("error-group-not-a-party").with("party", "FR"))
         );
         assert!(choice(Distribution::Listed, &[])
             .check(None, top, &only_kz)

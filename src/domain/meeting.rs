@@ -7,6 +7,8 @@ use std::str::FromStr;
 use jiff::Timestamp;
 use thiserror::Error;
 
+use super::message::{Explain, Message};
+
 use super::role::UnknownVariant;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -81,6 +83,14 @@ pub enum MeetingStatus {
 pub struct TransitionRefused {
     pub from: MeetingStatus,
     pub to: MeetingStatus,
+}
+
+impl Explain for TransitionRefused {
+    fn message(&self) -> Message {
+        Message::new("error-meeting-transition-refused")
+            .with("from", self.from.as_str())
+            .with("to", self.to.as_str())
+    }
 }
 
 impl MeetingStatus {
@@ -167,6 +177,12 @@ pub fn meeting_name(format: MeetingFormat, ordinal: u32) -> String {
 #[derive(Debug, Error, PartialEq, Eq)]
 #[error("must be after the start")]
 pub struct EndsBeforeStart;
+
+impl Explain for EndsBeforeStart {
+    fn message(&self) -> Message {
+        Message::new("error-meeting-ends-before-start")
+    }
+}
 
 /// When a meeting runs; the end is after the start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -18,6 +18,7 @@ pub mod journal_vocabulary;
 pub mod language;
 pub mod marking;
 pub mod meeting;
+pub mod message;
 pub mod names;
 pub mod password;
 pub mod procedure;

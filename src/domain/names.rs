@@ -6,17 +6,73 @@ use std::fmt;
 use thiserror::Error;
 
 use super::characters::{self, CharacterError};
+use super::message::{Explain, Message, MessageArg};
 
-#[derive(Debug, Error, PartialEq, Eq)]
+#[derive(Debug, Clone, Error, PartialEq, Eq)]
 pub enum NameError {
     #[error("must not be empty")]
     Empty,
     #[error("must be at most {0} characters")]
     TooLong(usize),
     #[error("must be {0}")]
-    Shape(&'static str),
+    Shape(Shape),
     #[error("{0}")]
     Characters(#[from] CharacterError),
+}
+
+/// The shape a code or a name must have, each said in a sentence of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    GroupCode,
+    PartyCode,
+    Username,
+    TrackCode,
+    IndicatorCode,
+    /// A label read back from the record.
+    SingleLine,
+    /// A note read back from the record.
+    NoControlCharacters,
+}
+
+impl fmt::Display for Shape {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Shape::GroupCode => {
+                "2 to 10 capital letters or digits, starting with a letter (e.g. CGA)"
+            }
+            Shape::PartyCode => "2 to 8 capital letters (ISO 3166-1 alpha-2 for a state, e.g. KZ)",
+            Shape::Username => {
+                "2 to 64 lowercase letters, digits, '.', '_' or '-' (e.g. kz.envoy)"
+            }
+            Shape::TrackCode => {
+                "a track code of lowercase letters, digits and underscores (e.g. trade)"
+            }
+            Shape::IndicatorCode => {
+                "an indicator code of lowercase letters, digits and underscores (e.g. trade_turnover)"
+            }
+            Shape::SingleLine => "a single line without control characters",
+            Shape::NoControlCharacters => "text without control characters",
+        })
+    }
+}
+
+impl Explain for NameError {
+    fn message(&self) -> Message {
+        match self {
+            NameError::Empty => Message::new("error-name-empty"),
+            NameError::TooLong(max) => Message::new("error-name-too-long").with("max", *max),
+            NameError::Shape(shape) => Message::new(match shape {
+                Shape::GroupCode => "error-name-shape-group-code",
+                Shape::PartyCode => "error-name-shape-party-code",
+                Shape::Username => "error-name-shape-username",
+                Shape::TrackCode => "error-name-shape-track-code",
+                Shape::IndicatorCode => "error-name-shape-indicator-code",
+                Shape::SingleLine => "error-name-shape-single-line",
+                Shape::NoControlCharacters => "error-name-shape-no-control-characters",
+            }),
+            NameError::Characters(error) => error.message(),
+        }
+    }
 }
 
 fn check_length(text: &str, max: usize) -> Result<(), NameError> {
@@ -46,6 +102,11 @@ macro_rules! text_accessors {
                 &self.0
             }
         }
+        impl From<&$name> for MessageArg {
+            fn from(name: &$name) -> Self {
+                MessageArg::Text(name.0.clone())
+            }
+        }
     };
 }
 
@@ -64,9 +125,7 @@ impl GroupCode {
                 .chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
         if !valid {
-            return Err(NameError::Shape(
-                "2 to 10 capital letters or digits, starting with a letter (e.g. CGA)",
-            ));
+            return Err(NameError::Shape(Shape::GroupCode));
         }
         Ok(Self(text.to_owned()))
     }
@@ -83,9 +142,7 @@ impl PartyCode {
         check_length(text, 8)?;
         let valid = text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase());
         if !valid {
-            return Err(NameError::Shape(
-                "2 to 8 capital letters (ISO 3166-1 alpha-2 for a state, e.g. KZ)",
-            ));
+            return Err(NameError::Shape(Shape::PartyCode));
         }
         Ok(Self(text.to_owned()))
     }
@@ -112,9 +169,7 @@ impl Username {
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c));
         if !valid {
-            return Err(NameError::Shape(
-                "2 to 64 lowercase letters, digits, '.', '_' or '-' (e.g. kz.envoy)",
-            ));
+            return Err(NameError::Shape(Shape::Username));
         }
         Ok(Self(text.to_owned()))
     }
@@ -152,7 +207,7 @@ impl Label {
         let text = text.trim();
         check_length(text, Self::MAX)?;
         if text.chars().any(char::is_control) {
-            return Err(NameError::Shape("a single line without control characters"));
+            return Err(NameError::Shape(Shape::SingleLine));
         }
         Ok(Self(text.to_owned()))
     }
@@ -186,7 +241,7 @@ impl Note {
             .chars()
             .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
         {
-            return Err(NameError::Shape("text without control characters"));
+            return Err(NameError::Shape(Shape::NoControlCharacters));
         }
         Ok(Self(text.to_owned()))
     }

@@ -10,6 +10,7 @@ use thiserror::Error;
 use zxcvbn::Score;
 
 use super::characters::{check_secret, CharacterError};
+use super::message::{Explain, Message};
 
 pub const MIN_PASSWORD_CHARS: usize = 12;
 pub const MAX_PASSWORD_CHARS: usize = 1024;
@@ -28,14 +29,110 @@ pub enum PasswordError {
     Characters(#[from] CharacterError),
     /// The advice is `zxcvbn`'s feedback, e.g. "this is similar to a commonly used password".
     #[error("is too easy to guess{}", advice_suffix(.advice))]
-    TooEasyToGuess { advice: String },
+    TooEasyToGuess { advice: Vec<Hint> },
 }
 
-fn advice_suffix(advice: &str) -> String {
+fn advice_suffix(advice: &[Hint]) -> String {
     if advice.is_empty() {
         String::new()
     } else {
-        format!(": {advice}")
+        let english: Vec<&str> = advice.iter().map(|hint| hint.english.as_str()).collect();
+        format!(": {}", english.join("; "))
+    }
+}
+
+impl Explain for PasswordError {
+    fn message(&self) -> Message {
+        match self {
+            PasswordError::TooShort => {
+                Message::new("error-password-too-short").with("min", MIN_PASSWORD_CHARS)
+            }
+            PasswordError::TooLong => {
+                Message::new("error-password-too-long").with("max", MAX_PASSWORD_CHARS)
+            }
+            PasswordError::Characters(error) => error.message(),
+            PasswordError::TooEasyToGuess { advice } if advice.is_empty() => {
+                Message::new("error-password-too-easy")
+            }
+            PasswordError::TooEasyToGuess { advice } => {
+                let hints: Vec<Message> = advice.iter().map(|hint| Message::new(hint.id)).collect();
+                Message::new("error-password-too-easy-advice").with("advice", hints)
+            }
+        }
+    }
+}
+
+/// One piece of `zxcvbn`'s advice: its message, and its English for logs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hint {
+    id: &'static str,
+    english: String,
+}
+
+impl Hint {
+    fn warning(warning: zxcvbn::feedback::Warning) -> Self {
+        use zxcvbn::feedback::Warning as W;
+        let id = match warning {
+            W::StraightRowsOfKeysAreEasyToGuess => "error-password-hint-straight-rows",
+            W::ShortKeyboardPatternsAreEasyToGuess => "error-password-hint-short-keyboard-patterns",
+            W::RepeatsLikeAaaAreEasyToGuess => "error-password-hint-repeats-like-aaa",
+            W::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess => {
+                "error-password-hint-repeats-like-abcabc"
+            }
+            W::ThisIsATop10Password => "error-password-hint-top-10",
+            W::ThisIsATop100Password => "error-password-hint-top-100",
+            W::ThisIsACommonPassword => "error-password-hint-very-common",
+            W::ThisIsSimilarToACommonlyUsedPassword => "error-password-hint-similar-to-common",
+            W::SequencesLikeAbcAreEasyToGuess => "error-password-hint-sequences-like-abc",
+            W::RecentYearsAreEasyToGuess => "error-password-hint-recent-years",
+            W::AWordByItselfIsEasyToGuess => "error-password-hint-a-word-by-itself",
+            W::DatesAreOftenEasyToGuess => "error-password-hint-dates",
+            W::NamesAndSurnamesByThemselvesAreEasyToGuess => {
+                "error-password-hint-names-by-themselves"
+            }
+            W::CommonNamesAndSurnamesAreEasyToGuess => "error-password-hint-common-names",
+        };
+        Hint {
+            id,
+            english: sentence(&warning.to_string()),
+        }
+    }
+
+    fn suggestion(suggestion: zxcvbn::feedback::Suggestion) -> Self {
+        use zxcvbn::feedback::Suggestion as S;
+        let id = match suggestion {
+            S::UseAFewWordsAvoidCommonPhrases => "error-password-hint-use-a-few-words",
+            S::NoNeedForSymbolsDigitsOrUppercaseLetters => {
+                "error-password-hint-no-need-for-symbols"
+            }
+            S::AddAnotherWordOrTwo => "error-password-hint-add-another-word",
+            S::CapitalizationDoesntHelpVeryMuch => "error-password-hint-capitalization",
+            S::AllUppercaseIsAlmostAsEasyToGuessAsAllLowercase => {
+                "error-password-hint-all-uppercase"
+            }
+            S::ReversedWordsArentMuchHarderToGuess => "error-password-hint-reversed-words",
+            S::PredictableSubstitutionsDontHelpVeryMuch => "error-password-hint-substitutions",
+            S::UseALongerKeyboardPatternWithMoreTurns => {
+                "error-password-hint-longer-keyboard-pattern"
+            }
+            S::AvoidRepeatedWordsAndCharacters => "error-password-hint-avoid-repeats",
+            S::AvoidSequences => "error-password-hint-avoid-sequences",
+            S::AvoidRecentYears => "error-password-hint-avoid-recent-years",
+            S::AvoidYearsThatAreAssociatedWithYou => "error-password-hint-avoid-your-years",
+            S::AvoidDatesAndYearsThatAreAssociatedWithYou => "error-password-hint-avoid-your-dates",
+        };
+        Hint {
+            id,
+            english: sentence(&suggestion.to_string()),
+        }
+    }
+
+    /// What to do when `zxcvbn` has no advice of its own.
+    fn fallback() -> Self {
+        Hint {
+            id: "error-password-hint-fallback",
+            english: "add another word or two; uncommon words are better".to_owned(),
+        }
     }
 }
 
@@ -84,26 +181,21 @@ fn words_of<'a>(user_inputs: &[&'a str]) -> Vec<&'a str> {
     words
 }
 
-/// `zxcvbn`'s warning and suggestions as one lowercase message without trailing periods,
+/// `zxcvbn`'s warning and suggestions, each a lowercase message without a trailing period
 /// in the style of the other field messages.
-fn advice(feedback: Option<&zxcvbn::feedback::Feedback>) -> String {
+fn advice(feedback: Option<&zxcvbn::feedback::Feedback>) -> Vec<Hint> {
     let Some(feedback) = feedback else {
-        return "add another word or two; uncommon words are better".to_owned();
+        return vec![Hint::fallback()];
     };
-    let mut parts = Vec::new();
+    let mut hints = Vec::new();
     if let Some(warning) = feedback.warning() {
-        parts.push(sentence(&warning.to_string()));
+        hints.push(Hint::warning(warning));
     }
-    parts.extend(
-        feedback
-            .suggestions()
-            .iter()
-            .map(|suggestion| sentence(&suggestion.to_string())),
-    );
-    if parts.is_empty() {
-        parts.push("add another word or two; uncommon words are better".to_owned());
+    hints.extend(feedback.suggestions().iter().copied().map(Hint::suggestion));
+    if hints.is_empty() {
+        hints.push(Hint::fallback());
     }
-    parts.join("; ")
+    hints
 }
 
 /// "Add another word or two. Uncommon words are better." → "add another word or two,

@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 use jiff::Timestamp;
 
 use super::ids::GroupId;
+use super::message::Message;
 use super::names::PartyCode;
 use super::procedure::{Outcome, Position, State};
 use super::validation::ValidationErrors;
@@ -42,47 +43,43 @@ pub fn check(
 ) -> Result<(), ValidationErrors> {
     let mut errors = ValidationErrors::new();
     if adopted_at > now {
-        errors.add(
-            "adopted_at",
-            "a decision recorded later was taken on a day that has come; this one is in the future",
-        );
+        errors.add("adopted_at", Message::new("error-record-later-in-future"));
     }
     if meeting.group != group {
-        errors.add("meeting", "is not a meeting of this group");
+        errors.add("meeting", Message::new("error-meeting-not-of-group"));
     } else if meeting.starts_at > adopted_at {
         errors.add(
             "meeting",
-            "had not begun when the decision is said to be adopted",
+            Message::new("error-record-later-meeting-not-begun"),
         );
     }
     let mut problems = Vec::new();
     let mut seen = BTreeSet::new();
     for report in reported {
         if !members.contains(&report.party) {
-            problems.push(format!(
-                "{} is not a member party of the group",
-                report.party
-            ));
+            problems.push(Message::new("error-group-not-a-member").with("party", &report.party));
         } else if !seen.insert(&report.party) {
-            problems.push(format!("{} is reported twice", report.party));
+            problems.push(
+                Message::new("error-record-later-reported-twice").with("party", &report.party),
+            );
         } else if !report.position.is_concurring() {
-            problems.push(format!(
-                "{} is reported as {}: a decision is adopted only when every member party \
-                 concurs or joins consensus, so this text was not adopted",
-                report.party,
-                report.position.label()
-            ));
+            problems.push(
+                Message::new("error-record-later-not-concurring")
+                    .with("party", &report.party)
+                    .with("position", report.position.as_str()),
+            );
         }
     }
     for party in members {
         if !seen.contains(party) && reported.iter().all(|r| &r.party != party) {
-            problems.push(format!(
-                "{party} is a member party and its position is missing"
-            ));
+            problems.push(Message::new("error-record-later-position-missing").with("party", party));
         }
     }
     if !problems.is_empty() {
-        errors.add("positions", problems.join("; "));
+        errors.add(
+            "positions",
+            Message::new("error-text-list-of-problems").with("problems", problems),
+        );
     }
     errors.into_result()
 }

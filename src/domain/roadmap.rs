@@ -7,6 +7,7 @@ use std::fmt;
 use jiff::civil::Date;
 
 use super::marking::{Classification, Marking, Reader};
+use super::message::Message;
 use super::names::{Label, Note, PartyCode};
 use super::role::Standing;
 use super::track::TrackCode;
@@ -61,12 +62,12 @@ impl fmt::Display for LineStatus {
 pub struct Percent(u8);
 
 impl Percent {
-    pub fn new(value: i64) -> Result<Self, &'static str> {
+    pub fn new(value: i64) -> Result<Self, Message> {
         u8::try_from(value)
             .ok()
             .filter(|v| *v <= 100)
             .map(Self)
-            .ok_or("must be a whole number from 0 to 100")
+            .ok_or_else(|| Message::new("error-roadmap-percent"))
     }
 
     pub fn get(self) -> u8 {
@@ -121,18 +122,18 @@ impl LineDraft {
     pub fn check(mut self, facts: &GroupFacts<'_>) -> Result<Self, ValidationErrors> {
         let mut errors = ValidationErrors::new();
         if self.leads.is_empty() {
-            errors.add("leads", "name at least one party that leads the line");
+            errors.add("leads", Message::new("error-roadmap-leads-missing"));
         }
         check_parties(&mut errors, "leads", &self.leads, facts);
         check_parties(&mut errors, "participants", &self.participants, facts);
         if !(facts.is_track)(&self.track) {
             errors.add(
                 "track",
-                format!("{} is not a track of the group", self.track),
+                Message::new("error-group-not-a-track").with("track", &self.track),
             );
         }
         if self.schedule.due_on < self.schedule.starts_on {
-            errors.add("due_on", "the line cannot be due before it starts");
+            errors.add("due_on", Message::new("error-roadmap-due-before-start"));
         }
         let deliverable = errors.check("deliverable", Note::parse(&self.deliverable));
         errors.into_result()?;
@@ -153,7 +154,10 @@ fn check_parties(
 ) {
     for party in parties {
         if !(facts.is_party)(party) {
-            errors.add(field, format!("{party} is not a party of the group"));
+            errors.add(
+                field,
+                Message::new("error-group-not-a-party").with("party", party),
+            );
         }
     }
 }
@@ -190,9 +194,7 @@ pub fn reaches_its_parties(
         if !marking.is_visible_to(&reader, Classification::Confidential) {
             errors.add(
                 "distribution",
-                format!(
-                    "{party} is on the line and would not see it; distribute it to {party} too"
-                ),
+                Message::new("error-roadmap-party-would-not-see").with("party", party),
             );
         }
     }
@@ -215,14 +217,15 @@ impl Report {
     pub fn check(self, today: Date) -> Result<Self, ValidationErrors> {
         let mut errors = ValidationErrors::new();
         if self.as_of > today {
-            errors.add("as_of", "a report is as of today or an earlier day");
+            errors.add("as_of", Message::new("error-roadmap-report-in-future"));
         }
         match self.status {
-            LineStatus::NotStarted if self.progress.get() != 0 => {
-                errors.add("progress", "a line not started has 0 % progress")
-            }
+            LineStatus::NotStarted if self.progress.get() != 0 => errors.add(
+                "progress",
+                Message::new("error-roadmap-not-started-progress"),
+            ),
             LineStatus::Done if self.progress.get() != 100 => {
-                errors.add("progress", "a line done has 100 % progress")
+                errors.add("progress", Message::new("error-roadmap-done-progress"))
             }
             _ => {}
         }

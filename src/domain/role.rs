@@ -5,9 +5,18 @@ use std::str::FromStr;
 
 use thiserror::Error;
 
+use super::message::{Explain, Message};
+
+/// A word that is none of an enumeration's wire values, which the message lists.
 #[derive(Debug, Error, PartialEq, Eq)]
 #[error("must be one of: {0}")]
 pub struct UnknownVariant(pub &'static str);
+
+impl Explain for UnknownVariant {
+    fn message(&self) -> Message {
+        Message::new("error-choice-one-of").with("values", self.0)
+    }
+}
 
 /// A party's place in a group: only members have a voice in decisions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

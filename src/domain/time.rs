@@ -8,6 +8,8 @@ use jiff::tz::TimeZone;
 use jiff::{Timestamp, Zoned};
 use thiserror::Error;
 
+use super::message::{Explain, Message};
+
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum TimeError {
     #[error("is not a known IANA time zone (e.g. Asia/Tashkent)")]
@@ -20,6 +22,18 @@ pub enum TimeError {
     BadInstant,
     #[error("has an offset beyond ±18:00, which no place on Earth uses; give the offset from UTC, like +05:00, or Z")]
     OffsetOutOfRange,
+}
+
+impl Explain for TimeError {
+    fn message(&self) -> Message {
+        Message::new(match self {
+            TimeError::UnknownZone => "error-time-unknown-zone",
+            TimeError::BadLocalTime => "error-time-bad-local-time",
+            TimeError::NonexistentLocalTime => "error-time-nonexistent-local-time",
+            TimeError::BadInstant => "error-time-bad-instant",
+            TimeError::OffsetOutOfRange => "error-time-offset-out-of-range",
+        })
+    }
 }
 
 /// A validated IANA time zone name.

@@ -18,15 +18,19 @@ impl TrackCode {
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
         if !shaped {
-            return Err(NameError::Shape(
-                "a track code of lowercase letters, digits and underscores (e.g. trade)",
-            ));
+            return Err(NameError::Shape(crate::domain::names::Shape::TrackCode));
         }
         Ok(Self(text.to_owned()))
     }
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+impl From<&TrackCode> for crate::domain::message::MessageArg {
+    fn from(track: &TrackCode) -> Self {
+        crate::domain::message::MessageArg::Text(track.0.clone())
     }
 }
 

@@ -1,13 +1,16 @@
 //! Field-level validation errors, collected so that a form or a JSON body reports every
-//! problem at once rather than the first one.
+//! problem at once rather than the first one. Each says what is wrong as a [`Message`],
+//! which the answering layer writes in the person's language.
 
 use std::fmt;
+
+use super::message::{Explain, Message};
 
 /// One input field that failed to parse, with a message a person understands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
     pub field: String,
-    pub message: String,
+    pub message: Message,
 }
 
 /// Every field error of one input. Empty means valid.
@@ -19,13 +22,13 @@ impl ValidationErrors {
         Self::default()
     }
 
-    pub fn single(field: &str, message: impl Into<String>) -> Self {
+    pub fn single(field: &str, message: impl Into<Message>) -> Self {
         let mut errors = Self::new();
         errors.add(field, message);
         errors
     }
 
-    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+    pub fn add(&mut self, field: &str, message: impl Into<Message>) {
         self.0.push(FieldError {
             field: field.to_owned(),
             message: message.into(),
@@ -34,11 +37,11 @@ impl ValidationErrors {
 
     /// Parses one field, remembering its error and returning `None` when it fails, so that
     /// a constructor can parse all fields before deciding.
-    pub fn check<T, E: fmt::Display>(&mut self, field: &str, result: Result<T, E>) -> Option<T> {
+    pub fn check<T, E: Explain>(&mut self, field: &str, result: Result<T, E>) -> Option<T> {
         match result {
             Ok(value) => Some(value),
             Err(error) => {
-                self.add(field, error.to_string());
+                self.add(field, error.message());
                 None
             }
         }
@@ -63,11 +66,12 @@ impl ValidationErrors {
         &self.0
     }
 
-    pub fn message_for(&self, field: &str) -> Option<&str> {
+    /// What is wrong with `field`, if anything; pages write it in the person's language.
+    pub fn message_for(&self, field: &str) -> Option<&Message> {
         self.0
             .iter()
             .find(|error| error.field == field)
-            .map(|error| error.message.as_str())
+            .map(|error| &error.message)
     }
 
     /// `Ok(())` when nothing failed, so callers can end a parse with `errors.into_result()?`.
@@ -80,6 +84,7 @@ impl ValidationErrors {
     }
 }
 
+/// For logs: each field with its message's identifier (`title: error-name-empty`).
 impl fmt::Display for ValidationErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let parts: Vec<String> = self

@@ -289,8 +289,8 @@ pub async fn csrf_guard(State(state): State<AppState>, request: Request, next: N
         problem_response(
             StatusCode::FORBIDDEN,
             "csrf",
-            "Cross-site request refused",
-            "this request did not come from a Majlis page; send it from the same origin or with the X-CSRF-Token header".to_owned(),
+            &crate::i18n::t("problem-csrf-title"),
+            crate::i18n::t("problem-csrf-detail"),
             None,
         )
     }

@@ -1,5 +1,8 @@
 //! The one mapping from application errors to HTTP: RFC 9457 problem+json for the API, an
 //! error page for people. A 500 is logged with its cause chain and tells the client nothing.
+//! Titles, details and field messages are written in the request's language (`i18n`), from
+//! the messages the rules gave (`domain::message`); the `type` and field names stay as they
+//! are, for programs.
 
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -7,7 +10,10 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::app::AppError;
+use crate::domain::figures::import::RowError;
+use crate::domain::message::Message;
 use crate::domain::validation::ValidationErrors;
+use crate::i18n::{self, Locale};
 
 /// An RFC 9457 problem document.
 #[derive(Debug, Serialize, ToSchema)]
@@ -31,72 +37,67 @@ pub struct ProblemField {
     pub message: String,
 }
 
-/// How an error is classified: status, a stable type name, a title, and the detail.
+/// How an error is classified: status, a stable type name, a title, and the detail, the
+/// title and the detail in the request's language.
 pub struct Classified {
     pub status: StatusCode,
     pub kind: &'static str,
-    pub title: &'static str,
+    pub title: String,
     pub detail: String,
     pub fields: Option<ValidationErrors>,
 }
 
 pub fn classify(error: &AppError) -> Classified {
-    let (status, kind, title) = match error {
-        AppError::Unauthenticated => (StatusCode::UNAUTHORIZED, "unauthenticated", "Not signed in"),
-        AppError::BadCredentials => (
-            StatusCode::UNAUTHORIZED,
-            "bad-credentials",
-            "Sign-in refused",
-        ),
-        AppError::TooManyAttempts { .. } => (
-            StatusCode::TOO_MANY_REQUESTS,
-            "too-many-attempts",
-            "Too many attempts",
-        ),
-        AppError::NotFound => (StatusCode::NOT_FOUND, "not-found", "Not found"),
-        AppError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden", "Not allowed"),
-        AppError::Invalid(_) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid-input",
-            "Invalid input",
-        ),
-        AppError::InvalidRows(_) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid-rows",
-            "Invalid rows",
-        ),
-        AppError::Conflict(_) => (
-            StatusCode::CONFLICT,
-            "conflict",
-            "Conflict with the current state",
-        ),
-        AppError::Internal(_) => (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "internal",
-            "Internal error",
-        ),
+    let tr = i18n::current();
+    let (status, kind) = match error {
+        AppError::Unauthenticated => (StatusCode::UNAUTHORIZED, "unauthenticated"),
+        AppError::BadCredentials => (StatusCode::UNAUTHORIZED, "bad-credentials"),
+        AppError::TooManyAttempts { .. } => (StatusCode::TOO_MANY_REQUESTS, "too-many-attempts"),
+        AppError::NotFound => (StatusCode::NOT_FOUND, "not-found"),
+        AppError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
+        AppError::Invalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid-input"),
+        AppError::InvalidRows(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid-rows"),
+        AppError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
+        AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
+    };
+    let title = match error {
+        AppError::Unauthenticated => tr.t("problem-unauthenticated-title"),
+        AppError::BadCredentials => tr.t("problem-bad-credentials-title"),
+        AppError::TooManyAttempts { .. } => tr.t("problem-too-many-attempts-title"),
+        AppError::NotFound => tr.t("problem-not-found-title"),
+        AppError::Forbidden(_) => tr.t("problem-forbidden-title"),
+        AppError::Invalid(_) => tr.t("problem-invalid-input-title"),
+        AppError::InvalidRows(_) => tr.t("problem-invalid-rows-title"),
+        AppError::Conflict(_) => tr.t("problem-conflict-title"),
+        AppError::Internal(_) => tr.t("problem-internal-title"),
     };
     let detail = match error {
-        AppError::NotFound => "there is nothing here, or you may not see it".to_owned(),
-        AppError::Invalid(errors) => format!("check these fields: {errors}"),
+        AppError::Unauthenticated => tr.t("problem-unauthenticated-detail"),
+        AppError::BadCredentials => tr.t("problem-bad-credentials-detail"),
+        AppError::TooManyAttempts {
+            retry_after_minutes,
+        } => tr.message(
+            &Message::new("problem-too-many-attempts-detail").with("minutes", *retry_after_minutes),
+        ),
+        AppError::NotFound => tr.t("problem-not-found-detail"),
+        AppError::Forbidden(reason) | AppError::Conflict(reason) => tr.message(reason),
+        AppError::Invalid(errors) => tr.message(
+            &Message::new("problem-invalid-input-detail").with("fields", field_list(tr, errors)),
+        ),
         AppError::InvalidRows(rows) => {
-            let first: Vec<String> = rows.iter().take(10).map(ToString::to_string).collect();
+            let first: Vec<String> = rows.iter().take(10).map(|r| row_text(tr, r)).collect();
             let more = rows.len().saturating_sub(first.len());
-            let more = if more > 0 {
-                format!("; and {more} more")
+            let detail = if more > 0 {
+                Message::new("problem-invalid-rows-detail-more").with("more", more)
             } else {
-                String::new()
+                Message::new("problem-invalid-rows-detail")
             };
-            format!(
-                "nothing was stored; fix these rows: {}{more}",
-                first.join("; ")
-            )
+            tr.message(&detail.with("rows", first.join("; ")))
         }
         AppError::Internal(cause) => {
             tracing::error!(error = ?cause, "request failed");
-            "the server could not complete this request; it has been logged".to_owned()
+            tr.t("problem-internal-detail")
         }
-        other => other.to_string(),
     };
     Classified {
         status,
@@ -110,15 +111,43 @@ pub fn classify(error: &AppError) -> Classified {
     }
 }
 
+/// Every refused field with its message, for a problem's detail:
+/// `title: must not be empty; body: must not be empty`.
+pub fn field_list(tr: Locale, errors: &ValidationErrors) -> String {
+    let parts: Vec<String> = errors
+        .fields()
+        .iter()
+        .map(|error| {
+            tr.message(
+                &Message::new("problem-field")
+                    .with("field", error.field.as_str())
+                    .with("message", error.message.clone()),
+            )
+        })
+        .collect();
+    parts.join("; ")
+}
+
+/// `row 3, value: not a decimal number…`
+fn row_text(tr: Locale, row: &RowError) -> String {
+    tr.message(
+        &Message::new("problem-row")
+            .with("row", row.row)
+            .with("field", row.field.as_str())
+            .with("message", row.message.clone()),
+    )
+}
+
 /// Each bad row of a table, as the problem document lists it.
 fn row_errors(error: &AppError) -> Vec<ProblemField> {
+    let tr = i18n::current();
     match error {
         AppError::InvalidRows(rows) => rows
             .iter()
             .map(|r| ProblemField {
                 row: Some(r.row),
                 field: r.field.clone(),
-                message: r.message.clone(),
+                message: tr.message(&r.message),
             })
             .collect(),
         _ => Vec::new(),
@@ -143,7 +172,7 @@ impl IntoResponse for ApiError {
         problem_document(
             classified.status,
             classified.kind,
-            classified.title,
+            &classified.title,
             classified.detail,
             errors,
         )
@@ -151,6 +180,7 @@ impl IntoResponse for ApiError {
 }
 
 fn field_errors(fields: Option<ValidationErrors>) -> Vec<ProblemField> {
+    let tr = i18n::current();
     fields
         .map(|errors| {
             errors
@@ -159,7 +189,7 @@ fn field_errors(fields: Option<ValidationErrors>) -> Vec<ProblemField> {
                 .map(|e| ProblemField {
                     row: None,
                     field: e.field.clone(),
-                    message: e.message.clone(),
+                    message: tr.message(&e.message),
                 })
                 .collect()
         })

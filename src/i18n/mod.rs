@@ -17,6 +17,8 @@ use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
 
 use crate::domain::language::UiLanguage;
+use crate::domain::message::{Message, MessageArg};
+use crate::domain::time::ZoneName;
 
 pub use fluent_templates::fluent_bundle::FluentValue as Arg;
 
@@ -118,6 +120,11 @@ pub fn t_with(id: &str, args: &[(&'static str, Arg<'_>)]) -> String {
     current().t_with(id, args)
 }
 
+/// A message of the rules (a refusal, a field's error) in the request's language.
+pub fn message(message: &Message) -> String {
+    current().message(message)
+}
+
 /// One language's words and formats.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Locale {
@@ -179,6 +186,41 @@ impl Locale {
             id,
             &[(first, first_value.into()), (second, second_value.into())],
         )
+    }
+
+    /// A message of the rules, its values written this language's way: nested messages in
+    /// the same language, instants on UTC's clock. English writes an instant as RFC 3339,
+    /// which API clients and the tests read.
+    pub fn message(self, message: &Message) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue<'_>> = message
+            .args()
+            .iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), self.argument(value)))
+            .collect();
+        self.lookup(message.id(), Some(&args))
+    }
+
+    /// Several messages of the rules, one after another, as a list in running text.
+    fn messages(self, messages: &[Message]) -> String {
+        let written: Vec<String> = messages.iter().map(|m| self.message(m)).collect();
+        written.join("; ")
+    }
+
+    fn argument(self, value: &MessageArg) -> FluentValue<'static> {
+        match value {
+            MessageArg::Text(text) => FluentValue::from(text.clone()),
+            MessageArg::Integer(number) => FluentValue::from(*number),
+            MessageArg::Instant(at) => FluentValue::from(self.instant(*at)),
+            MessageArg::Message(inner) => FluentValue::from(self.message(inner)),
+            MessageArg::Messages(inner) => FluentValue::from(self.messages(inner)),
+        }
+    }
+
+    fn instant(self, at: jiff::Timestamp) -> String {
+        match self.language {
+            UiLanguage::English => at.to_string(),
+            _ => self.when(at, &ZoneName::utc()),
+        }
     }
 
     fn lookup(

@@ -119,9 +119,9 @@ impl WriteTx {
         .execute(self.conn())
         .await?;
         if result.rows_affected() == 0 {
-            return Err(StoreError::Conflict(
-                "this amendment has already been settled".into(),
-            ));
+            return Err(StoreError::Conflict(crate::domain::message::Message::new(
+                "error-conflict-amendment-settled",
+            )));
         }
         Ok(())
     }

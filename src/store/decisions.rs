@@ -171,7 +171,12 @@ impl WriteTx {
         .bind(Micros(adopted_at))
         .fetch_one(self.conn())
         .await
-        .map_err(|e| StoreError::unique(e, "this procedure already has its decision"))?;
+        .map_err(|e| {
+            StoreError::unique(
+                e,
+                crate::domain::message::Message::new("error-conflict-decision-exists"),
+            )
+        })?;
         Ok((id, symbol))
     }
 

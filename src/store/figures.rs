@@ -263,7 +263,11 @@ impl WriteTx {
         .fetch_one(self.conn())
         .await
         .map_err(|e| {
-            StoreError::unique(e, &format!("the group already has an indicator {code}"))
+            StoreError::unique(
+                e,
+                crate::domain::message::Message::new("error-conflict-indicator-exists")
+                    .with("code", code.as_str()),
+            )
         })?;
         Ok(id)
     }

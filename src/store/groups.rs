@@ -197,7 +197,12 @@ impl WriteTx {
         .bind(Micros(now))
         .fetch_one(self.conn())
         .await
-        .map_err(|e| StoreError::unique(e, "a group with this code already exists"))?;
+        .map_err(|e| {
+            StoreError::unique(
+                e,
+                crate::domain::message::Message::new("error-conflict-group-code-taken"),
+            )
+        })?;
         for (position, language) in charter.languages.iter().enumerate() {
             sqlx::query(
                 "INSERT INTO group_languages (group_id, position, language) VALUES ($1, $2, $3)",
@@ -225,9 +230,12 @@ impl WriteTx {
         group: GroupId,
         party: &GroupParty,
     ) -> StoreResult<()> {
-        self.insert_party(group, party, None)
-            .await
-            .map_err(|e| StoreError::unique(e, "this party is already in the group"))
+        self.insert_party(group, party, None).await.map_err(|e| {
+            StoreError::unique(
+                e,
+                crate::domain::message::Message::new("error-conflict-party-in-group"),
+            )
+        })
     }
 
     async fn insert_party(

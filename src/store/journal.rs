@@ -330,7 +330,12 @@ impl super::WriteTx {
         .bind(Micros(now))
         .execute(self.conn())
         .await
-        .map_err(|e| StoreError::unique(e, "the signing key exists already"))?;
+        .map_err(|e| {
+            StoreError::unique(
+                e,
+                crate::domain::message::Message::new("error-conflict-signing-key-exists"),
+            )
+        })?;
         Ok(())
     }
 }

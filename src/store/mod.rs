@@ -69,6 +69,7 @@ pub use texts::{LanguageVersionRecord, NewText, TextRecord, VersionRecord};
 pub use users::{NewUser, UserRecord};
 
 use crate::domain::journal::{Entry, Head, NewEntry};
+use crate::domain::message::Message;
 use commit_queue::CommitQueue;
 use rounds::{Overlay, RoundCache};
 
@@ -76,8 +77,9 @@ use rounds::{Overlay, RoundCache};
 pub enum StoreError {
     #[error("not found")]
     NotFound,
+    /// What already exists or was already done, for the person who asked.
     #[error("conflict: {0}")]
-    Conflict(String),
+    Conflict(Message),
     #[error("a change was about to be committed without its journal entry")]
     Unjournaled,
     #[error("stored data is not valid: {0}")]
@@ -105,11 +107,9 @@ impl From<sqlx::Error> for StoreError {
 
 impl StoreError {
     /// Maps a unique-constraint violation to a `Conflict` naming what already exists.
-    fn unique(error: sqlx::Error, what: &str) -> StoreError {
+    fn unique(error: sqlx::Error, what: Message) -> StoreError {
         match &error {
-            sqlx::Error::Database(db) if db.is_unique_violation() => {
-                StoreError::Conflict(what.to_owned())
-            }
+            sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::Conflict(what),
             sqlx::Error::RowNotFound => StoreError::NotFound,
             _ => StoreError::from(error),
         }

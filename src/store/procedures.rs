@@ -264,9 +264,9 @@ impl WriteTx {
         .execute(self.conn())
         .await?;
         if result.rows_affected() == 0 {
-            return Err(StoreError::Conflict(
-                "this procedure is already closed".into(),
-            ));
+            return Err(StoreError::Conflict(crate::domain::message::Message::new(
+                "error-conflict-procedure-closed",
+            )));
         }
         Ok(())
     }

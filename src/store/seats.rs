@@ -185,7 +185,12 @@ impl WriteTx {
         .bind(Micros(now))
         .execute(self.conn())
         .await
-        .map_err(|e| StoreError::unique(e, "this person already has a seat in the group"))?;
+        .map_err(|e| {
+            StoreError::unique(
+                e,
+                crate::domain::message::Message::new("error-conflict-seat-exists"),
+            )
+        })?;
         Ok(())
     }
 

@@ -321,7 +321,7 @@ impl WriteTx {
         .bind(Micros(now))
         .execute(self.conn())
         .await
-        .map_err(|e| StoreError::unique(e, "this version already has a text in that language"))?;
+        .map_err(|e| StoreError::unique(e, crate::domain::message::Message::new("error-conflict-language-version-exists")))?;
         Ok(())
     }
 }

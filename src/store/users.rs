@@ -130,7 +130,12 @@ impl WriteTx {
         .bind(Micros(now))
         .fetch_one(self.conn())
         .await
-        .map_err(|e| StoreError::unique(e, "a user with this username already exists"))
+        .map_err(|e| {
+            StoreError::unique(
+                e,
+                crate::domain::message::Message::new("error-conflict-username-taken"),
+            )
+        })
     }
 
     pub async fn set_password_hash(&mut self, user: UserId, hash: &str) -> StoreResult<()> {

@@ -10,6 +10,7 @@ use crate::app::users::{AccountRequest, Actor};
 use crate::app::{App, AppError, AppResult};
 use crate::domain::group::{GroupCharter, GroupParty, GroupSettings};
 use crate::domain::marking::Classification;
+use crate::domain::message::{Explain, Message};
 use crate::domain::names::GroupCode;
 use crate::domain::password::NewPassword;
 use crate::domain::role::{Role, Standing};
@@ -44,7 +45,9 @@ fn password_for(fixed: Option<&str>, name: &str, display: &str) -> AppResult<New
         Some(fixed) => NewPassword::parse(fixed, &inputs).map_err(|reason| {
             AppError::Invalid(ValidationErrors::single(
                 "MAJLIS_DEMO_PASSWORD",
-                format!("{reason} (checked for the demo account {name}); choose a stronger one"),
+                Message::new("error-demo-password-refused")
+                    .with("reason", reason.message())
+                    .with("account", name),
             ))
         }),
         None => random_password_for(&inputs),

@@ -6,6 +6,7 @@ use super::{is_party_of, marked_entry, today_at};
 use crate::domain::access;
 use crate::domain::agreement::{totals, AgreementDraft, AgreementTotal, Counted};
 use crate::domain::journal::{Action, ObjectRef, Payload};
+use crate::domain::message::Explain;
 use crate::store::{AgreementRecord, GroupRecord, NewAgreement};
 
 /// The agreements a reader sees, and their totals per party and currency.
@@ -36,7 +37,7 @@ impl App {
                 value: a.value,
             })
             .collect();
-        let totals = totals(&counted).map_err(|e| AppError::Conflict(e.to_string()))?;
+        let totals = totals(&counted).map_err(|e| AppError::Conflict(e.message()))?;
         Ok(AgreementList {
             group,
             agreements,

@@ -8,6 +8,7 @@ use crate::domain::engagement::Engagement;
 use crate::domain::ids::EngagementId;
 use crate::domain::journal::{Action, ObjectRef, Payload};
 use crate::domain::marking::{widens, MarkingChoice};
+use crate::domain::message::Message;
 use crate::domain::validation::ValidationErrors;
 use crate::store::{EngagementRecord, GroupRecord};
 
@@ -125,7 +126,7 @@ impl App {
         if !widens(&record.marking, &wider) {
             return Err(ValidationErrors::single(
                 "distribution",
-                "a record's distribution may only widen, and its classification only go down",
+                Message::new("error-marking-only-widen"),
             )
             .into());
         }

@@ -17,6 +17,7 @@ use crate::domain::figures::{
 use crate::domain::ids::IndicatorId;
 use crate::domain::journal::{Action, JournalScope, NewEntry, ObjectRef, Payload};
 use crate::domain::marking::MarkingChoice;
+use crate::domain::message::Message;
 use crate::domain::names::{GroupCode, Note, Username};
 use crate::domain::role::Role;
 use crate::store::{GroupRecord, IndicatorRecord, NewObservation, ObservationRecord, TargetRecord};
@@ -400,14 +401,14 @@ impl App {
         let seat = match secretariat.as_slice() {
             [seat] => seat,
             [] => {
-                return Err(AppError::Conflict(format!(
-                    "{group_code} has no such secretariat account"
-                )))
+                return Err(AppError::Conflict(
+                    Message::new("error-import-no-secretariat").with("group", &group_code),
+                ))
             }
             _ => {
-                return Err(AppError::Conflict(format!(
-                    "{group_code} has several secretariat accounts: name one with --as"
-                )))
+                return Err(AppError::Conflict(
+                    Message::new("error-import-several-secretariats").with("group", &group_code),
+                ))
             }
         };
         let caller = self.caller(seat.user).await?;
@@ -455,7 +456,7 @@ fn read_csv(file: &[u8]) -> AppResult<Table> {
         .flexible(true)
         .trim(csv::Trim::All)
         .from_reader(file);
-    let refuse = |row: usize, message: String| {
+    let refuse = |row: usize, message: Message| {
         AppError::InvalidRows(vec![crate::domain::figures::import::RowError {
             row,
             field: "file".into(),
@@ -464,18 +465,27 @@ fn read_csv(file: &[u8]) -> AppResult<Table> {
     };
     let header: Vec<String> = reader
         .headers()
-        .map_err(|e| refuse(1, format!("the header cannot be read: {e}")))?
+        .map_err(|e| {
+            refuse(
+                1,
+                Message::new("error-import-header-unreadable").with("reason", e.to_string()),
+            )
+        })?
         .iter()
         .map(|h| h.trim_start_matches('\u{feff}').to_owned())
         .collect();
     let mut rows = Vec::new();
     for (index, record) in reader.records().enumerate() {
-        let record =
-            record.map_err(|e| refuse(index + 2, format!("this row cannot be read: {e}")))?;
+        let record = record.map_err(|e| {
+            refuse(
+                index + 2,
+                Message::new("error-import-row-unreadable").with("reason", e.to_string()),
+            )
+        })?;
         rows.push(record.iter().map(str::to_owned).collect());
     }
     if rows.is_empty() {
-        return Err(refuse(2, "the file has no rows of figures".into()));
+        return Err(refuse(2, Message::new("error-import-no-rows")));
     }
     Ok(Table { header, rows })
 }

@@ -12,6 +12,7 @@ use crate::domain::figures::Period;
 use crate::domain::ids::{ActionLineId, DecisionId, RoadmapId};
 use crate::domain::journal::{Action, JournalScope, NewEntry, ObjectRef, Payload};
 use crate::domain::marking::{Marking, MarkingChoice};
+use crate::domain::message::Message;
 use crate::domain::names::{Label, Note, PartyCode};
 use crate::domain::roadmap::{self, GroupFacts, LineDraft, Report, Schedule};
 use crate::domain::track::TrackCode;
@@ -192,7 +193,7 @@ impl App {
             if decision.is_none() {
                 return Err(ValidationErrors::single(
                     "decision",
-                    format!("no decision of the group has the id {id}"),
+                    Message::new("error-roadmap-no-such-decision").with("id", id.get()),
                 )
                 .into());
             }
@@ -270,7 +271,7 @@ impl App {
             // The secretariat sees a listed record only when it names the chair's party.
             return Err(ValidationErrors::single(
                 "listed",
-                "the line would be hidden from you: list the chair's party too",
+                Message::new("error-roadmap-line-hidden-from-you"),
             )
             .into());
         }
@@ -323,7 +324,9 @@ impl App {
         } = self.line_detail(caller, id).await?;
         access::keep_the_plan(&caller.viewer, group.id)?;
         if change.is_empty() {
-            return Err(ValidationErrors::single("body", "nothing to change").into());
+            return Err(
+                ValidationErrors::single("body", Message::new("error-nothing-to-change")).into(),
+            );
         }
         let draft = LineDraft {
             title: change.title.unwrap_or_else(|| line.title.clone()),

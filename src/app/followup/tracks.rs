@@ -3,6 +3,7 @@
 use super::super::{App, AppError, AppResult, Caller};
 use crate::domain::access;
 use crate::domain::journal::{Action, JournalScope, NewEntry, ObjectRef, Payload};
+use crate::domain::message::Message;
 use crate::domain::names::Label;
 use crate::domain::track::{Track, TrackCode, FIRST_GROUP_TRACKS};
 use crate::domain::validation::ValidationErrors;
@@ -46,11 +47,14 @@ impl App {
         access::keep_the_plan(&caller.viewer, group.id)?;
         let mut errors = ValidationErrors::new();
         if tracks.is_empty() {
-            errors.add("tracks", "name at least one track");
+            errors.add("tracks", Message::new("error-engagement-no-track"));
         }
         for (n, track) in tracks.iter().enumerate() {
             if tracks[..n].iter().any(|t| t.code == track.code) {
-                errors.add("tracks", format!("{} is named twice", track.code));
+                errors.add(
+                    "tracks",
+                    Message::new("error-track-named-twice").with("track", &track.code),
+                );
             }
         }
         for old in self.tracks_of(&group).await? {
@@ -59,7 +63,7 @@ impl App {
             {
                 errors.add(
                     "tracks",
-                    format!("{} is used by records and must stay", old.code),
+                    Message::new("error-track-in-use").with("track", &old.code),
                 );
             }
         }

@@ -8,6 +8,7 @@ use crate::app::{App, AppError, AppResult, Caller};
 use crate::domain::access;
 use crate::domain::ids::ProcedureId;
 use crate::domain::journal::{payload_key, Action, JournalScope, NewEntry, ObjectRef, Payload};
+use crate::domain::message::Explain;
 use crate::domain::names::PartyCode;
 use crate::domain::procedure::{decide, Authority, Event, Position, Refusal, State};
 use crate::domain::time::rfc3339_utc;
@@ -30,7 +31,7 @@ pub(super) fn refused(refusal: Refusal) -> AppError {
         | Refusal::NoAdReferendum { .. }
         | Refusal::PartyHasSpoken { .. }
         | Refusal::AlreadyNoted { .. }
-        | Refusal::NoteOutsideSession => return AppError::Conflict(refusal.to_string()),
+        | Refusal::NoteOutsideSession => return AppError::Conflict(refusal.message()),
         Refusal::NotAMember(_) => "party",
         Refusal::ExtensionNotLater { .. }
         | Refusal::DeadlineNotAfterOpening
@@ -39,7 +40,7 @@ pub(super) fn refused(refusal: Refusal) -> AppError {
         Refusal::TextMissing(missing) => missing.field(),
         Refusal::TextTooLong { field, .. } => field,
     };
-    AppError::Invalid(ValidationErrors::single(field, refusal.to_string()))
+    AppError::Invalid(ValidationErrors::single(field, refusal.message()))
 }
 
 fn event_payload(procedure: &ProcedureRecord, event: &Event) -> Payload {

@@ -18,6 +18,7 @@ use crate::app::{App, AppError, AppResult, Caller};
 use crate::domain::access;
 use crate::domain::ids::{DecisionId, MeetingId, TextId};
 use crate::domain::journal::{payload_key, Action, JournalScope, NewEntry, ObjectRef, Payload};
+use crate::domain::message::Message;
 use crate::domain::names::PartyCode;
 use crate::domain::procedure::{OutcomeKind, ProcedureKind, ProcedureRules};
 use crate::domain::recorded_later::{self, MeetingFacts, ReportedPosition};
@@ -47,10 +48,9 @@ impl App {
         let (group, text, _) = self.visible_text(caller, text_id).await?;
         access::record_later(&caller.viewer, group.id)?;
         if !text.kind.may_be_adopted() {
-            return Err(AppError::Conflict(format!(
-                "a {} is never adopted",
-                text.kind.label()
-            )));
+            return Err(AppError::Conflict(
+                Message::new("error-procedure-never-adopted").with("kind", text.kind.as_str()),
+            ));
         }
         let version = self
             .store
@@ -58,11 +58,17 @@ impl App {
             .await?
             .into_iter()
             .find(|v| v.number == taken.version)
-            .ok_or_else(|| ValidationErrors::single("version", "no such version of this text"))?;
+            .ok_or_else(|| {
+                ValidationErrors::single("version", Message::new("error-procedure-no-such-version"))
+            })?;
         let meeting = match self.store.meeting(taken.meeting).await {
             Ok(meeting) => meeting,
             Err(StoreError::NotFound) => {
-                return Err(ValidationErrors::single("meeting", "no such meeting").into())
+                return Err(ValidationErrors::single(
+                    "meeting",
+                    Message::new("error-procedure-no-such-meeting"),
+                )
+                .into())
             }
             Err(other) => return Err(other.into()),
         };

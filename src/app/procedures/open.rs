@@ -9,6 +9,7 @@ use crate::domain::access;
 use crate::domain::ids::{MeetingId, ProcedureId, TextId};
 use crate::domain::journal::{Action, JournalScope, NewEntry, ObjectRef, Payload};
 use crate::domain::meeting::MeetingStatus;
+use crate::domain::message::Message;
 use crate::domain::names::PartyCode;
 use crate::domain::procedure::{decide, Event, ProcedureKind, ProcedureRules};
 use crate::domain::role::Standing;
@@ -44,15 +45,13 @@ impl App {
         session: Option<MeetingId>,
     ) -> AppResult<ProcedureId> {
         let (group, text, chair) = self.visible_text(caller, text_id).await?;
-        let chair = chair.ok_or_else(|| {
-            AppError::Conflict("the group has no chair to open a procedure".into())
-        })?;
+        let chair =
+            chair.ok_or_else(|| AppError::Conflict(Message::new("error-procedure-no-chair")))?;
         access::preside(&caller.viewer, group.id, &chair)?;
         if !text.kind.may_be_adopted() {
-            return Err(AppError::Conflict(format!(
-                "a {} is never adopted",
-                text.kind.label()
-            )));
+            return Err(AppError::Conflict(
+                Message::new("error-procedure-never-adopted").with("kind", text.kind.as_str()),
+            ));
         }
         let latest = self.version_ready_for_decision(text_id, version).await?;
         let now = self.now();
@@ -137,10 +136,9 @@ impl App {
                 .map(|e| e.event)
                 .collect();
             if decide(&procedure.rules, &events, now).outcome.is_open() {
-                return Err(AppError::Conflict(format!(
-                    "procedure {} on this text is still open",
-                    procedure.id
-                )));
+                return Err(AppError::Conflict(
+                    Message::new("error-procedure-still-open").with("id", procedure.id.get()),
+                ));
             }
         }
         Ok(())
@@ -178,21 +176,23 @@ impl App {
         if kind != ProcedureKind::Consensus {
             return Err(ValidationErrors::single(
                 "kind",
-                "a decision in session is taken by consensus in the room",
+                Message::new("error-procedure-session-by-consensus"),
             )
             .into());
         }
         let record = self.store.meeting(meeting).await?;
         if record.group != group.id {
-            return Err(
-                ValidationErrors::single("meeting", "is not a meeting of this group").into(),
-            );
+            return Err(ValidationErrors::single(
+                "meeting",
+                Message::new("error-meeting-not-of-group"),
+            )
+            .into());
         }
         if record.status != MeetingStatus::Convened {
-            return Err(AppError::Conflict(format!(
-                "a decision in session needs a convened meeting; this one is {}",
-                record.status
-            )));
+            return Err(AppError::Conflict(
+                Message::new("error-procedure-session-not-convened")
+                    .with("status", record.status.as_str()),
+            ));
         }
         let mut present: Vec<PartyCode> = self
             .store
@@ -209,7 +209,9 @@ impl App {
         present.sort();
         present.dedup();
         if present.is_empty() {
-            return Err(AppError::Conflict("no member party is recorded as present at the meeting; record the attendance first".into()));
+            return Err(AppError::Conflict(Message::new(
+                "error-procedure-nobody-present",
+            )));
         }
         Ok(present)
     }

@@ -4,6 +4,7 @@
 
 use super::{Denied, Seat, Viewer};
 use crate::domain::ids::GroupId;
+use crate::domain::message::Message;
 use crate::domain::names::PartyCode;
 use crate::domain::role::{Role, Standing};
 
@@ -28,7 +29,9 @@ fn works_for_own_party(seat: &Seat) -> Option<&PartyCode> {
 pub fn keep_the_plan(viewer: &Viewer, group: GroupId) -> Result<(), Denied> {
     match seat(viewer, group)?.role {
         Role::Secretariat => Ok(()),
-        _ => Err(Denied::Forbidden("only the secretariat may do this")),
+        _ => Err(Denied::Forbidden(Message::new(
+            "error-access-secretariat-only",
+        ))),
     }
 }
 
@@ -43,14 +46,12 @@ pub fn report_on_line(
 ) -> Result<(), Denied> {
     let seat = seat(viewer, group)?;
     if works_for_own_party(seat) != Some(party) {
-        return Err(Denied::Forbidden(
-            "you may report only for your own party, as its envoy, deputy or delegate",
-        ));
+        return Err(Denied::Forbidden(Message::new(
+            "error-access-report-own-party",
+        )));
     }
     if !leads.contains(party) && !participants.contains(party) {
-        return Err(Denied::Forbidden(
-            "only a party that leads this line or takes part in it may report on it",
-        ));
+        return Err(Denied::Forbidden(Message::new("error-access-report-line")));
     }
     Ok(())
 }
@@ -62,9 +63,9 @@ pub fn record_for_party(viewer: &Viewer, group: GroupId, party: &PartyCode) -> R
     if seat.role == Role::Secretariat || works_for_own_party(seat) == Some(party) {
         Ok(())
     } else {
-        Err(Denied::Forbidden(
-            "only the secretariat or the party's own delegation may record this",
-        ))
+        Err(Denied::Forbidden(Message::new(
+            "error-access-record-for-party",
+        )))
     }
 }
 
@@ -74,9 +75,9 @@ pub fn record_engagement(viewer: &Viewer, group: GroupId, party: &PartyCode) -> 
     if works_for_own_party(seat) == Some(party) {
         Ok(())
     } else {
-        Err(Denied::Forbidden(
-            "a party records its own engagements, through its envoy, deputy or delegate",
-        ))
+        Err(Denied::Forbidden(Message::new(
+            "error-access-own-engagements",
+        )))
     }
 }
 
@@ -95,9 +96,7 @@ pub fn widen(
     if allowed {
         Ok(())
     } else {
-        Err(Denied::Forbidden(
-            "only the originator's envoy may widen who sees this",
-        ))
+        Err(Denied::Forbidden(Message::new("error-access-widen")))
     }
 }
 

@@ -12,34 +12,33 @@ use super::import::{
 };
 use super::observation::{Flow, Source};
 use super::period::Period;
+use crate::domain::message::{Explain, Message};
 use crate::domain::names::PartyCode;
 
 /// An ISO 3166-1 alpha-3 code (`AFG`) as the alpha-2 code (`AF`) parties are known by.
-pub fn alpha2_of_alpha3(code: &str) -> Result<PartyCode, String> {
+pub fn alpha2_of_alpha3(code: &str) -> Result<PartyCode, Message> {
     let country = isocountry::CountryCode::for_alpha3(code)
-        .map_err(|_| format!("{code:?} is not an ISO 3166-1 alpha-3 country code"))?;
-    PartyCode::parse(country.alpha2()).map_err(|e| e.to_string())
+        .map_err(|_| Message::new("error-import-not-alpha3").with("code", format!("{code:?}")))?;
+    PartyCode::parse(country.alpha2()).map_err(|e| e.message())
 }
 
-fn flow_code(code: &str, indicator: Option<Flow>) -> Result<Flow, String> {
+fn flow_code(code: &str, indicator: Option<Flow>) -> Result<Flow, Message> {
     let flow = match code {
         "X" => Flow::Exports,
         "M" => Flow::Imports,
         other => {
-            return Err(format!(
-                "{other:?}: only X (exports) and M (imports) are read"
-            ))
+            return Err(
+                Message::new("error-import-unknown-flow-code").with("code", format!("{other:?}"))
+            )
         }
     };
     match indicator {
         Some(Flow::Turnover) => Ok(flow),
         Some(wanted) if wanted == flow => Ok(flow),
-        Some(wanted) => Err(format!(
-            "this indicator counts {}, and this row is {}",
-            wanted.as_str(),
-            flow.as_str()
-        )),
-        None => Err("this indicator is not a trade flow; Comtrade rows cannot go into it".into()),
+        Some(wanted) => Err(Message::new("error-import-other-flow")
+            .with("wanted", wanted.as_str())
+            .with("flow", flow.as_str())),
+        None => Err(Message::new("error-import-not-a-trade-flow")),
     }
 }
 
@@ -53,18 +52,16 @@ struct Sum {
 }
 
 impl Sum {
-    fn add(&mut self, flow: Flow, value: Decimal) -> Result<(), String> {
+    fn add(&mut self, flow: Flow, value: Decimal) -> Result<(), Message> {
         if self.flows.contains(&flow) {
-            return Err(format!(
-                "a second {} row for this reporter, partner and period (first on row {})",
-                flow.as_str(),
-                self.first_row
-            ));
+            return Err(Message::new("error-import-second-flow-row")
+                .with("flow", flow.as_str())
+                .with("first_row", self.first_row));
         }
         self.value = self
             .value
             .checked_add(value)
-            .ok_or("the sum is too large")?;
+            .ok_or_else(|| Message::new("error-import-sum-too-large"))?;
         self.flows.push(flow);
         Ok(())
     }
@@ -79,7 +76,7 @@ pub(super) fn read(
         return Err(vec![RowError {
             row: 1,
             field: "source".into(),
-            message: "name the source of a Comtrade file (for example \"UN Comtrade\")".into(),
+            message: Message::new("error-import-comtrade-source-missing"),
         }]);
     };
     let mut errors = Vec::new();
@@ -148,10 +145,11 @@ fn incomplete_turnovers(sums: &BTreeMap<Key, Sum>) -> Vec<RowError> {
         .map(|((reporter, partner, period), sum)| RowError {
             row: sum.first_row,
             field: "flowCode".into(),
-            message: format!(
-                "{reporter}–{partner} {period} has only {}; turnover needs both X and M",
-                sum.flows[0].as_str()
-            ),
+            message: Message::new("error-import-turnover-incomplete")
+                .with("reporter", reporter)
+                .with("partner", partner)
+                .with("period", period.to_string())
+                .with("flow", sum.flows[0].as_str()),
         })
         .collect()
 }

@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 
 use super::observation::{Flow, Source};
 use super::period::Period;
+use crate::domain::message::{Explain, Message};
 use crate::domain::names::{Label, Note, PartyCode};
 
 /// Our own columns, in this order (`GET …/observations.csv` writes them).
@@ -45,7 +46,7 @@ pub struct ImportedFigure {
 pub struct RowError {
     pub row: usize,
     pub field: String,
-    pub message: String,
+    pub message: Message,
 }
 
 impl fmt::Display for RowError {
@@ -78,11 +79,7 @@ pub fn read_table(
     Err(vec![RowError {
         row: 1,
         field: "header".into(),
-        message: format!(
-            "the columns are neither ours ({}) nor UN Comtrade's (refYear or period, \
-             reporterISO, partnerISO, flowCode, primaryValue)",
-            OUR_COLUMNS.join(",")
-        ),
+        message: Message::new("error-import-unknown-columns").with("ours", OUR_COLUMNS.join(",")),
     }])
 }
 
@@ -129,26 +126,26 @@ pub(super) struct RowCheck<'e> {
 }
 
 impl RowCheck<'_> {
-    pub fn check<T, E: fmt::Display>(&mut self, field: &str, result: Result<T, E>) -> Option<T> {
+    pub fn check<T, E: Explain>(&mut self, field: &str, result: Result<T, E>) -> Option<T> {
         result
             .map_err(|e| {
                 self.errors.push(RowError {
                     row: self.row,
                     field: field.to_owned(),
-                    message: e.to_string(),
+                    message: e.message(),
                 })
             })
             .ok()
     }
 }
 
-pub(super) fn decimal(text: &str) -> Result<Decimal, &'static str> {
+pub(super) fn decimal(text: &str) -> Result<Decimal, Message> {
     if text.is_empty() {
-        return Err("a value is needed");
+        return Err(Message::new("error-import-value-missing"));
     }
     text.parse::<Decimal>()
         .or_else(|_| Decimal::from_scientific(text))
-        .map_err(|_| "not a decimal number (digits, one optional point)")
+        .map_err(|_| Message::new("error-import-not-a-decimal"))
 }
 
 fn read_ours(
@@ -202,28 +199,26 @@ fn read_ours(
 }
 
 /// A reporter: a party of the group.
-pub(super) fn reporter(code: &str, context: &ImportContext<'_>) -> Result<PartyCode, String> {
-    let party = PartyCode::parse(code).map_err(|e| e.to_string())?;
+pub(super) fn reporter(code: &str, context: &ImportContext<'_>) -> Result<PartyCode, Message> {
+    let party = PartyCode::parse(code).map_err(|e| e.message())?;
     if (context.is_party)(&party) {
         Ok(party)
     } else {
-        Err(format!("{party} is not a party of the group"))
+        Err(Message::new("error-group-not-a-party").with("party", &party))
     }
 }
 
 /// A partner: any country by its ISO 3166-1 alpha-2 code.
-pub(super) fn country(code: &str) -> Result<PartyCode, String> {
+pub(super) fn country(code: &str) -> Result<PartyCode, Message> {
     match isocountry::CountryCode::for_alpha2(code) {
-        Ok(country) => PartyCode::parse(country.alpha2()).map_err(|e| e.to_string()),
-        Err(_) => Err(format!(
-            "{code:?} is not an ISO 3166-1 alpha-2 country code"
-        )),
+        Ok(country) => PartyCode::parse(country.alpha2()).map_err(|e| e.message()),
+        Err(_) => Err(Message::new("error-import-not-alpha2").with("code", format!("{code:?}"))),
     }
 }
 
-fn source_of(citation: &str, context: &ImportContext<'_>) -> Result<Source, String> {
+fn source_of(citation: &str, context: &ImportContext<'_>) -> Result<Source, Message> {
     if !citation.trim().is_empty() {
-        let citation = Label::parse(citation).map_err(|e| e.to_string())?;
+        let citation = Label::parse(citation).map_err(|e| e.message())?;
         return Ok(Source {
             citation: citation.to_string(),
             url: None,
@@ -232,5 +227,5 @@ fn source_of(citation: &str, context: &ImportContext<'_>) -> Result<Source, Stri
     context
         .source
         .clone()
-        .ok_or_else(|| "name the source, in this column or for the whole file".to_owned())
+        .ok_or_else(|| Message::new("error-import-source-missing"))
 }

@@ -30,11 +30,21 @@ fn context(flow: Option<Flow>, source: Option<&str>) -> ImportContext<'static> {
     }
 }
 
+/// Each refused row as an English reader sees it (the messages are the domain's; their
+/// English is in `locales/en/errors.ftl`).
 fn errors(result: Result<Vec<super::import::ImportedFigure>, Vec<RowError>>) -> Vec<String> {
+    let english = crate::i18n::Locale::default();
     result
         .expect_err("refused")
         .iter()
-        .map(ToString::to_string)
+        .map(|e| {
+            format!(
+                "row {}, {}: {}",
+                e.row,
+                e.field,
+                english.message(&e.message)
+            )
+        })
         .collect()
 }
 

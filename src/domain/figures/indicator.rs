@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use super::observation::{Flow, Source};
 use super::period::Period;
 use crate::domain::marking::MarkingChoice;
+use crate::domain::message::Message;
 use crate::domain::names::{Label, NameError, Note, PartyCode};
 use crate::domain::validation::ValidationErrors;
 
@@ -26,9 +27,7 @@ impl IndicatorCode {
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
         if !shaped {
-            return Err(NameError::Shape(
-                "an indicator code of lowercase letters, digits and underscores (e.g. trade_turnover)",
-            ));
+            return Err(NameError::Shape(crate::domain::names::Shape::IndicatorCode));
         }
         Ok(Self(text.to_owned()))
     }
@@ -77,7 +76,7 @@ impl ObservationDraft {
         let mut errors = ValidationErrors::new();
         check_pair(&mut errors, &self.reporter, &self.partner, is_party);
         if flow.is_some() && self.value < Decimal::ZERO {
-            errors.add("value", "a flow is never below zero");
+            errors.add("value", Message::new("error-figures-flow-negative"));
         }
         errors.into_result()?;
         Ok(self)
@@ -100,7 +99,7 @@ impl TargetDraft {
         let mut errors = ValidationErrors::new();
         check_pair(&mut errors, &self.reporter, &self.partner, is_party);
         if self.value <= Decimal::ZERO {
-            errors.add("value", "a target is above zero");
+            errors.add("value", Message::new("error-figures-target-not-positive"));
         }
         errors.into_result()?;
         Ok(self)
@@ -116,11 +115,11 @@ fn check_pair(
     if !is_party(reporter) {
         errors.add(
             "reporter",
-            format!("{reporter} is not a party of the group"),
+            Message::new("error-group-not-a-party").with("party", reporter),
         );
     }
     if partner == reporter {
-        errors.add("partner", "a figure is between two different parties");
+        errors.add("partner", Message::new("error-figures-same-party"));
     }
 }
 
@@ -173,7 +172,7 @@ mod tests {
         let errors = outsider.check(None, &members).expect_err("refused");
         assert_eq!(
             errors.message_for("reporter"),
-            Some("FR is not a party of the group")
+            Some(&Message::new("error-group-not-a-party").with("party", "FR"))
         );
         let mut itself = figure(1);
         itself.partner = code("KZ");

@@ -22,10 +22,12 @@ pub use target::{growth_needed, progress, Goal, Progress};
 
 use rust_decimal::Decimal;
 
+use crate::domain::message::Message;
+
 /// Reads a figure as the API writes it: an optional minus, 1 to 20 digits, and optionally a
 /// point with 1 to 8 more (exact; no exponent, no `+`, no spaces).
-pub fn exact_decimal(text: &str) -> Result<Decimal, &'static str> {
-    const SHAPE: &str = "a decimal number as text: digits, optionally a point and up to 8 more";
+pub fn exact_decimal(text: &str) -> Result<Decimal, Message> {
+    let shape = || Message::new("error-figures-not-exact-decimal");
     let unsigned = text.strip_prefix('-').unwrap_or(text);
     let (whole, fraction) = match unsigned.split_once('.') {
         Some((whole, fraction)) => (whole, Some(fraction)),
@@ -35,9 +37,9 @@ pub fn exact_decimal(text: &str) -> Result<Decimal, &'static str> {
         (1..=max).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
     };
     if !digits(whole, 20) || !fraction.is_none_or(|f| digits(f, 8)) {
-        return Err(SHAPE);
+        return Err(shape());
     }
-    text.parse::<Decimal>().map_err(|_| SHAPE)
+    text.parse::<Decimal>().map_err(|_| shape())
 }
 
 #[cfg(test)]

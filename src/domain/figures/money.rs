@@ -7,6 +7,8 @@ use std::fmt;
 use rust_decimal::Decimal;
 use thiserror::Error;
 
+use crate::domain::message::{Explain, Message};
+
 /// An ISO 4217 currency with minor units (`USD`, `KZT`, `UZS`); funds codes without minor
 /// units (gold, `XAU`, or the code for "no currency") are not money the group counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -22,6 +24,19 @@ pub enum MoneyError {
     Negative,
     #[error("the amount is too large")]
     TooLarge,
+}
+
+impl Explain for MoneyError {
+    fn message(&self) -> Message {
+        match self {
+            MoneyError::UnknownCurrency => Message::new("error-money-unknown-currency"),
+            MoneyError::NotAnAmount(decimals) => {
+                Message::new("error-money-not-an-amount").with("decimals", *decimals)
+            }
+            MoneyError::Negative => Message::new("error-money-negative"),
+            MoneyError::TooLarge => Message::new("error-money-too-large"),
+        }
+    }
 }
 
 impl Currency {

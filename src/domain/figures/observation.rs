@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 
 use super::period::Period;
 use crate::domain::ids::ObservationId;
+use crate::domain::message::Message;
 use crate::domain::names::{Label, PartyCode};
 use crate::domain::validation::ValidationErrors;
 
@@ -67,7 +68,7 @@ impl Source {
             if !web || !clean {
                 errors.add(
                     &format!("{field}.url"),
-                    "a web link starting with https:// or http://, without spaces",
+                    Message::new("error-figures-bad-url"),
                 );
             }
         }

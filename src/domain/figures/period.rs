@@ -6,6 +6,8 @@ use std::fmt;
 use jiff::civil::Date;
 use thiserror::Error;
 
+use crate::domain::message::{Explain, Message};
+
 /// A span of days, `start` and `end` both included; never ends before it starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Period {
@@ -19,6 +21,15 @@ pub enum PeriodError {
     NotADate,
     #[error("the period ends before it starts")]
     EndsBeforeStart,
+}
+
+impl Explain for PeriodError {
+    fn message(&self) -> Message {
+        Message::new(match self {
+            PeriodError::NotADate => "error-period-not-a-date",
+            PeriodError::EndsBeforeStart => "error-period-ends-before-start",
+        })
+    }
 }
 
 impl Period {

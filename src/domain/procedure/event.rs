@@ -176,21 +176,6 @@ impl Event {
         }
     }
 
-    /// The act in words, for a refusal that says it does not belong in this procedure.
-    pub(super) fn described(&self) -> &'static str {
-        match self {
-            Event::Position { .. } => "recording a position",
-            Event::Confirm { .. } => "confirming an ad referendum position",
-            Event::Decline { .. } => "declining an ad referendum position",
-            Event::Break { .. } => "breaking silence",
-            Event::Statement { .. } => "a separate interpretive statement",
-            Event::ChairNote { .. } => "the chair's note of no objection",
-            Event::Extend { .. } => "extending the deadline",
-            Event::Withdraw { .. } => "withdrawing",
-            Event::Superseded { .. } => "superseding",
-        }
-    }
-
     /// The kind of procedure the act belongs to; `None` for acts that belong to both.
     pub(super) fn belongs_to(&self) -> Option<ProcedureKind> {
         match self {
@@ -201,5 +186,22 @@ impl Event {
             Event::Break { .. } | Event::Statement { .. } => Some(ProcedureKind::Silence),
             Event::Extend { .. } | Event::Withdraw { .. } | Event::Superseded { .. } => None,
         }
+    }
+}
+
+/// An act in English words, by its name in the record (`Event::as_str`), for a refusal that
+/// says it does not belong in this procedure (its `Display`, for logs).
+pub(super) fn described(act: &str) -> &'static str {
+    match act {
+        "position" => "recording a position",
+        "confirm" => "confirming an ad referendum position",
+        "decline" => "declining an ad referendum position",
+        "break" => "breaking silence",
+        "statement" => "a separate interpretive statement",
+        "chair_note" => "the chair's note of no objection",
+        "extend" => "extending the deadline",
+        "withdraw" => "withdrawing",
+        "superseded" => "superseding",
+        _ => "this act",
     }
 }

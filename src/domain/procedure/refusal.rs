@@ -6,6 +6,7 @@ use jiff::Timestamp;
 use thiserror::Error;
 
 use super::{OutcomeKind, ProcedureKind};
+use crate::domain::message::{Explain, Message};
 use crate::domain::names::PartyCode;
 
 /// Which text an act lacked.
@@ -52,6 +53,19 @@ impl fmt::Display for MissingText {
     }
 }
 
+impl Explain for MissingText {
+    fn message(&self) -> Message {
+        Message::new(match self {
+            MissingText::ObjectionReason => "error-refusal-missing-objection-reason",
+            MissingText::DeclineReason => "error-refusal-missing-decline-reason",
+            MissingText::ConcurStatement => "error-refusal-missing-concur-statement",
+            MissingText::StandAsideText => "error-refusal-blank-stand-aside",
+            MissingText::BreakReason => "error-refusal-missing-break-reason",
+            MissingText::InterpretiveStatement => "error-refusal-blank-interpretive-statement",
+        })
+    }
+}
+
 /// Why an act cannot be recorded in a procedure now.
 #[derive(Debug, Clone, Error, PartialEq, Eq)]
 pub enum Refusal {
@@ -65,7 +79,8 @@ pub enum Refusal {
     NotStampedNow { at: Timestamp, now: Timestamp },
     #[error("the server's clock is behind the last act of this procedure ({last}); try again in a moment")]
     BehindLastAct { last: Timestamp },
-    #[error("{act} has no place in a {}: {}", .kind.label(), .kind.what_to_do_instead())]
+    /// `act` is the act's name as the record keeps it (`break`, `position`…).
+    #[error("{} has no place in a {}: {}", super::event::described(act), .kind.label(), .kind.what_to_do_instead())]
     WrongKind {
         act: &'static str,
         kind: ProcedureKind,
@@ -99,4 +114,70 @@ pub enum Refusal {
     DeadlineNotAfterOpening,
     #[error("the silence must last at least {min_hours} hours: the deadline can be {earliest} at the earliest")]
     SilenceTooShort { min_hours: u32, earliest: Timestamp },
+}
+
+impl Explain for Refusal {
+    fn message(&self) -> Message {
+        match self {
+            Refusal::Closed(outcome) => {
+                Message::new("error-refusal-closed").with("outcome", outcome.as_str())
+            }
+            Refusal::DeadlinePassed { deadline } => {
+                Message::new("error-refusal-deadline-passed").with("deadline", *deadline)
+            }
+            Refusal::BeforeOpening { opened_at } => {
+                Message::new("error-refusal-before-opening").with("opened_at", *opened_at)
+            }
+            Refusal::NotStampedNow { at, now } => Message::new("error-refusal-not-stamped-now")
+                .with("at", *at)
+                .with("now", *now),
+            Refusal::BehindLastAct { last } => {
+                Message::new("error-refusal-behind-last-act").with("last", *last)
+            }
+            Refusal::WrongKind { act, kind } => Message::new(match kind {
+                ProcedureKind::Consensus => "error-refusal-wrong-kind-consensus",
+                ProcedureKind::Silence => "error-refusal-wrong-kind-silence",
+            })
+            .with("act", *act),
+            Refusal::NotAMember(party) => {
+                Message::new("error-refusal-not-a-member").with("party", party)
+            }
+            Refusal::NoAdReferendum { party, act } => Message::new(match *act {
+                "decline" => "error-refusal-no-ad-referendum-to-decline",
+                _ => "error-refusal-no-ad-referendum-to-confirm",
+            })
+            .with("party", party),
+            Refusal::ConfirmationTimePassed { party, confirm_by } => {
+                Message::new("error-refusal-confirmation-time-passed")
+                    .with("party", party)
+                    .with("confirm_by", *confirm_by)
+            }
+            Refusal::ConfirmByNotAhead { confirm_by } => {
+                Message::new("error-refusal-confirm-by-not-ahead").with("confirm_by", *confirm_by)
+            }
+            Refusal::TextMissing(missing) => missing.message(),
+            Refusal::TextTooLong { max, .. } => {
+                Message::new("error-refusal-text-too-long").with("max", *max)
+            }
+            Refusal::ExtensionNotLater { current } => {
+                Message::new("error-refusal-extension-not-later").with("current", *current)
+            }
+            Refusal::PartyHasSpoken { party } => {
+                Message::new("error-refusal-party-has-spoken").with("party", party)
+            }
+            Refusal::AlreadyNoted { party } => {
+                Message::new("error-refusal-already-noted").with("party", party)
+            }
+            Refusal::NoteOutsideSession => Message::new("error-refusal-note-outside-session"),
+            Refusal::DeadlineNotAfterOpening => {
+                Message::new("error-refusal-deadline-not-after-opening")
+            }
+            Refusal::SilenceTooShort {
+                min_hours,
+                earliest,
+            } => Message::new("error-refusal-silence-too-short")
+                .with("min_hours", *min_hours)
+                .with("earliest", *earliest),
+        }
+    }
 }

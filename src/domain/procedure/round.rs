@@ -123,7 +123,7 @@ impl Round {
             .is_some_and(|kind| kind != self.rules.kind)
         {
             return Err(Refusal::WrongKind {
-                act: event.described(),
+                act: event.as_str(),
                 kind: self.rules.kind,
             });
         }

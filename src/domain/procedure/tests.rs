@@ -552,7 +552,7 @@ fn silence_has_no_place_in_a_consensus_round() {
     assert_eq!(
         refusal,
         Refusal::WrongKind {
-            act: "breaking silence",
+            act: "break",
             kind: Consensus,
         }
     );

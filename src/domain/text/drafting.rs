@@ -2,12 +2,13 @@
 //! an amendment must be before anything is written. Each check names the field a person would
 //! correct and reports every problem at once.
 
-use super::{canonical, describe, parse};
+use super::{canonical, open_bracket_message, parse};
 use crate::domain::characters;
 use crate::domain::diff::apply_amendment;
 use crate::domain::document::{LanguageStatus, LanguageTag, TextKind};
 use crate::domain::ids::MeetingId;
 use crate::domain::marking::{Classification, Distribution};
+use crate::domain::message::{Explain, Message};
 use crate::domain::names::{Label, Note, PartyCode};
 use crate::domain::validation::ValidationErrors;
 
@@ -64,21 +65,24 @@ pub struct DraftingContext<'a> {
 pub fn check_body(field: &str, body: &str) -> Result<String, ValidationErrors> {
     let body = canonical(body);
     if let Err(error) = characters::prose(&body) {
-        return Err(ValidationErrors::single(field, error.to_string()));
+        return Err(ValidationErrors::single(field, error.message()));
     }
     if body.trim().is_empty() {
-        return Err(ValidationErrors::single(field, "must not be empty"));
+        return Err(ValidationErrors::single(
+            field,
+            Message::new("error-name-empty"),
+        ));
     }
     if body.chars().count() > MAX_BODY_CHARS {
         return Err(ValidationErrors::single(
             field,
-            format!("must be at most {MAX_BODY_CHARS} characters"),
+            Message::new("error-name-too-long").with("max", MAX_BODY_CHARS),
         ));
     }
     if let Err(errors) = parse(&body) {
         let mut fields = ValidationErrors::new();
         for error in errors {
-            fields.add(field, error.to_string());
+            fields.add(field, error.message());
         }
         return Err(fields);
     }
@@ -98,7 +102,7 @@ pub fn check_language_version(
     if &draft.language == negotiating {
         errors.add(
             &format!("{prefix}language"),
-            "is the negotiating language itself",
+            Message::new("error-text-language-is-negotiating"),
         );
     }
     errors.into_result()?;
@@ -136,16 +140,21 @@ pub fn check_ready_for_decision(
     if asked != latest {
         return Err(ValidationErrors::single(
             "version",
-            format!("version {asked} is not the latest; the latest is version {latest}"),
+            Message::new("error-text-version-not-latest")
+                .with("asked", asked)
+                .with("latest", latest),
         ));
     }
     let parsed = parse(body).map_err(|errors| {
-        let all: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        ValidationErrors::single("version", all.join("; "))
+        let all: Vec<Message> = errors.iter().map(Explain::message).collect();
+        ValidationErrors::single(
+            "version",
+            Message::new("error-text-list-of-problems").with("problems", all),
+        )
     })?;
     let mut errors = ValidationErrors::new();
     for bracket in parsed.open_brackets() {
-        errors.add("version", format!("open {}", describe(bracket)));
+        errors.add("version", open_bracket_message(bracket));
     }
     errors.into_result()
 }
@@ -157,21 +166,27 @@ impl TextDraft {
         let body = errors.check_all(check_body("body", &self.body));
         for party in &self.listed {
             if !(context.is_party)(party) {
-                errors.add("listed", format!("{party} is not a party of the group"));
+                errors.add(
+                    "listed",
+                    Message::new("error-group-not-a-party").with("party", party),
+                );
             }
         }
         // A national paper is its party's own; the secretariat speaks for no party.
         if self.distribution == Distribution::National && context.drafter.is_none() {
             errors.add(
                 "distribution",
-                "the secretariat has no national papers; choose another distribution",
+                Message::new("error-text-secretariat-no-national"),
             );
         }
         if self.classification > context.clearance {
-            errors.add("classification", "must not be above your own clearance");
+            errors.add(
+                "classification",
+                Message::new("error-marking-above-clearance"),
+            );
         }
         if self.meeting.is_some() && !context.meeting_of_group {
-            errors.add("meeting", "is not a meeting of this group");
+            errors.add("meeting", Message::new("error-meeting-not-of-group"));
         }
         let translations = errors
             .check_all(check_translations(&self.translations, &self.language))
@@ -203,21 +218,21 @@ impl AmendmentDraft {
             return Err(errors);
         };
         if let Err(error) = apply_amendment(version_body, &passage, &replacement, number) {
-            errors.add("passage", error.to_string());
+            errors.add("passage", error.message());
         }
         if reason.is_empty() {
-            errors.add("reason", "an amendment needs its reason");
+            errors.add("reason", Message::new("error-amendment-reason-missing"));
         }
         if replacement.chars().count() > MAX_BODY_CHARS {
             errors.add(
                 "replacement",
-                format!("must be at most {MAX_BODY_CHARS} characters"),
+                Message::new("error-name-too-long").with("max", MAX_BODY_CHARS),
             );
         }
         if reason.chars().count() > Note::MAX {
             errors.add(
                 "reason",
-                format!("must be at most {} characters", Note::MAX),
+                Message::new("error-name-too-long").with("max", Note::MAX),
             );
         }
         errors.into_result()?;
@@ -318,12 +333,19 @@ mod tests {
     fn only_the_latest_version_without_brackets_goes_to_a_decision() {
         assert!(check_ready_for_decision(2, 2, "The parties agree.").is_ok());
         let older = check_ready_for_decision(1, 2, "The parties agree.").expect_err("old");
-        assert!(older.to_string().contains("the latest is version 2"));
+        assert_eq!(
+            older.message_for("version"),
+            Some(
+                &Message::new("error-text-version-not-latest")
+                    .with("asked", 1_i64)
+                    .with("latest", 2_i64)
+            )
+        );
         let bracketed = check_ready_for_decision(2, 2, "The parties [[{KZ} agree || note]] it.")
             .expect_err("open");
         assert!(bracketed
             .message_for("version")
-            .is_some_and(|m| m.starts_with("open")));
+            .is_some_and(|m| m.id() == "error-text-open-bracket-held"));
     }
 
     #[test]

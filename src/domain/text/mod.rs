@@ -12,7 +12,8 @@ use std::fmt;
 use sha2::{Digest, Sha256};
 
 use super::journal::Hash32;
-use super::names::PartyCode;
+use super::message::{Explain, Message};
+use super::names::{NameError, PartyCode};
 
 const OPEN: &str = "[[";
 const CLOSE: &str = "]]";
@@ -118,7 +119,7 @@ pub enum BracketErrorKind {
     /// `{}`: a holder list that names nobody.
     HolderListEmpty,
     /// An entry of the holder list that is not a party code; `code` is empty for a stray comma.
-    InvalidHolder { code: String, reason: String },
+    InvalidHolder { code: String, reason: NameError },
     /// A bracket whose alternatives are all blank; reported at the `[[`.
     Empty,
 }
@@ -163,6 +164,34 @@ impl fmt::Display for BracketError {
 }
 
 impl std::error::Error for BracketError {}
+
+impl Explain for BracketErrorKind {
+    fn message(&self) -> Message {
+        match self {
+            Self::Unclosed => Message::new("error-text-bracket-unclosed"),
+            Self::StrayClose => Message::new("error-text-bracket-stray-close"),
+            Self::Nested => Message::new("error-text-bracket-nested"),
+            Self::HolderListUnclosed => Message::new("error-text-holder-list-unclosed"),
+            Self::HolderListEmpty => Message::new("error-text-holder-list-empty"),
+            Self::InvalidHolder { code, .. } if code.is_empty() => {
+                Message::new("error-text-holder-list-empty-entry")
+            }
+            Self::InvalidHolder { code, reason } => Message::new("error-text-holder-not-a-party")
+                .with("code", code)
+                .with("reason", reason.message()),
+            Self::Empty => Message::new("error-text-bracket-empty"),
+        }
+    }
+}
+
+impl Explain for BracketError {
+    fn message(&self) -> Message {
+        Message::new("error-text-bracket-at")
+            .with("line", self.line)
+            .with("column", self.column)
+            .with("problem", self.kind.message())
+    }
+}
 
 /// Splits a body into agreed text and brackets, or returns every syntax mistake in order of
 /// position.
@@ -223,18 +252,71 @@ pub fn describe(bracket: &Bracket) -> String {
     text
 }
 
+/// A bracket still open, as [`describe`] names it, as a message for a person reading in
+/// their language (a version with one cannot go to a decision yet).
+pub fn open_bracket_message(bracket: &Bracket) -> Message {
+    let id = if bracket.holders.is_empty() {
+        "error-text-open-bracket"
+    } else {
+        "error-text-open-bracket-held"
+    };
+    let holders: Vec<&str> = bracket.holders.iter().map(PartyCode::as_str).collect();
+    let mut alternatives: Vec<Message> = bracket
+        .alternatives
+        .iter()
+        .map(|alternative| {
+            if alternative.is_empty() {
+                Message::new("error-text-alternative-nothing")
+            } else {
+                Message::new("error-text-alternative").with("text", shortened(alternative))
+            }
+        })
+        .collect();
+    let choice = match alternatives.pop() {
+        None => Message::new("error-text-alternative-nothing"),
+        Some(last) if alternatives.is_empty() => last,
+        Some(last) => {
+            let mut rest = alternatives.into_iter();
+            let listed = rest.next().map(|first| {
+                rest.fold(first, |list, next| {
+                    Message::new("error-text-list")
+                        .with("first", list)
+                        .with("next", next)
+                })
+            });
+            match listed {
+                Some(listed) => Message::new("error-text-choice")
+                    .with("first", listed)
+                    .with("last", last),
+                None => last,
+            }
+        }
+    };
+    Message::new(id)
+        .with("number", bracket.number)
+        .with("line", bracket.line)
+        .with("column", bracket.column)
+        .with("holders", holders.join(", "))
+        .with("alternatives", choice)
+}
+
+/// An alternative on one line, shortened (with "…") if long.
+fn shortened(alternative: &str) -> String {
+    let one_line = alternative.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= DESCRIBE_MAX_CHARS {
+        one_line
+    } else {
+        let start: String = one_line.chars().take(DESCRIBE_MAX_CHARS).collect();
+        format!("{}…", start.trim_end())
+    }
+}
+
 /// An alternative on one line, shortened if long; an empty one is the choice to delete.
 fn quote_alternative(alternative: &str) -> String {
     if alternative.is_empty() {
         return "nothing".to_owned();
     }
-    let one_line = alternative.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one_line.chars().count() <= DESCRIBE_MAX_CHARS {
-        format!("“{one_line}”")
-    } else {
-        let start: String = one_line.chars().take(DESCRIBE_MAX_CHARS).collect();
-        format!("“{}…”", start.trim_end())
-    }
+    format!("“{}”", shortened(alternative))
 }
 
 /// `a`, `a or b`, `a, b or c`.
@@ -434,7 +516,7 @@ impl Parser {
                         position,
                         BracketErrorKind::InvalidHolder {
                             code: entry.trim().to_owned(),
-                            reason: error.to_string(),
+                            reason: error,
                         },
                     ),
                 }

@@ -341,7 +341,7 @@ fn every_error_is_reported_in_order_of_position() {
                 4,
                 std::mem::discriminant(&BracketErrorKind::InvalidHolder {
                     code: String::new(),
-                    reason: String::new()
+                    reason: crate::domain::names::NameError::Empty
                 })
             ),
             (4, 7, std::mem::discriminant(&BracketErrorKind::Unclosed)),

@@ -296,8 +296,8 @@ pub async fn import(
         return Ok(crate::http::error::problem_response(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "unsupported-media-type",
-            "Send CSV",
-            "send the table as text/csv".into(),
+            &crate::i18n::t("problem-send-csv-title"),
+            crate::i18n::t("problem-send-csv-detail"),
             None,
         ));
     }

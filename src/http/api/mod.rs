@@ -30,16 +30,18 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::error::problem_response;
+use super::error::{field_list, problem_response};
 use crate::app::records::{
     AgendaItemRecord, AttendanceRecord, GroupRecord, MeetingRecord, SeatRecord, UserRecord,
 };
 use crate::app::Caller;
 use crate::domain::journal::Entry;
 use crate::domain::meeting::meeting_name;
+use crate::domain::message::Message;
 use crate::domain::role::Standing;
 use crate::domain::time::rfc3339_utc;
 use crate::domain::validation::ValidationErrors;
+use crate::i18n;
 
 /// A JSON body; malformed, oversized or unknown-field bodies are answered as problem+json.
 pub struct ApiJson<T>(pub T);
@@ -58,16 +60,17 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
 fn json_problem(rejection: JsonRejection) -> Response {
     let status = rejection.status();
     let (kind, title) = match status.as_u16() {
-        413 => ("too-large", "Request body too large"),
-        415 => ("unsupported-media-type", "Send JSON"),
-        _ => ("invalid-json", "Invalid JSON body"),
+        413 => ("too-large", i18n::t("problem-too-large-title")),
+        415 => ("unsupported-media-type", i18n::t("problem-send-json-title")),
+        _ => ("invalid-json", i18n::t("problem-invalid-json-title")),
     };
     let status = if status.as_u16() == 400 {
         axum::http::StatusCode::UNPROCESSABLE_ENTITY
     } else {
         status
     };
-    problem_response(status, kind, title, rejection.body_text(), None)
+    // The detail is serde's own account of what it could not read, in English.
+    problem_response(status, kind, &title, rejection.body_text(), None)
 }
 
 /// A query string; one that does not fit `T` is answered as problem+json (422) naming each
@@ -87,11 +90,14 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
             Err(error) => {
                 let (parameter, message) = query_error(&error);
                 let errors = ValidationErrors::single(&parameter, message);
+                let tr = i18n::current();
+                let detail = Message::new("problem-invalid-query-detail")
+                    .with("parameters", field_list(tr, &errors));
                 Err(problem_response(
                     StatusCode::UNPROCESSABLE_ENTITY,
                     "invalid-query",
-                    "Invalid query string",
-                    format!("check these parameters: {errors}"),
+                    &tr.t("problem-invalid-query-title"),
+                    tr.message(&detail),
                     Some(errors),
                 ))
             }
@@ -103,26 +109,27 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
 /// reads without knowing Rust's number parser.
 fn query_error(
     error: &serde_path_to_error::Error<serde_urlencoded::de::Error>,
-) -> (String, String) {
+) -> (String, Message) {
     let original = error.inner().to_string();
     // serde names the parameter in the message, not the path, for unknown and missing ones.
     let quoted = original.split('`').nth(1).unwrap_or("query").to_owned();
     if let Some(expected) = original.strip_prefix(&format!("unknown field `{quoted}`, ")) {
+        // serde's list of the parameters there are ("expected one of `a`, `b`"), in English.
         return (
             quoted,
-            format!("is not a parameter of this request; {expected}"),
+            Message::new("error-query-unknown-parameter").with("expected", expected),
         );
     }
     if original.starts_with("missing field") {
-        return (quoted, "is required".to_owned());
+        return (quoted, Message::new("error-query-required"));
     }
     let parameter = error.path().to_string();
     let message = if original.contains("invalid digit") || original.contains("empty string") {
-        "must be a whole number".to_owned()
+        Message::new("error-must-be-whole-number")
     } else if original.contains("too large") || original.contains("too small") {
-        "is out of range".to_owned()
+        Message::new("error-query-out-of-range")
     } else {
-        original
+        Message::new("error-query-unreadable").with("reason", original)
     };
     (parameter, message)
 }
@@ -147,8 +154,17 @@ pub async fn problems_only(request: Request, next: Next) -> Response {
         .await
         .map(|bytes| String::from_utf8_lossy(&bytes).trim().to_owned())
         .unwrap_or_default();
-    let title = status.canonical_reason().unwrap_or("Error");
-    let kind = title.to_lowercase().replace(' ', "-");
+    let reason = status.canonical_reason().unwrap_or("Error");
+    let kind = reason.to_lowercase().replace(' ', "-");
+    let tr = i18n::current();
+    let title = match status {
+        StatusCode::BAD_REQUEST => tr.t("problem-bad-request-title"),
+        StatusCode::NOT_FOUND => tr.t("problem-not-found-title"),
+        StatusCode::METHOD_NOT_ALLOWED => tr.t("problem-method-not-allowed-title"),
+        StatusCode::PAYLOAD_TOO_LARGE => tr.t("problem-payload-too-large-title"),
+        // A status no route of ours answers by itself: HTTP's own name for it.
+        _ => reason.to_owned(),
+    };
     let detail = match status {
         StatusCode::METHOD_NOT_ALLOWED => {
             let allowed = parts
@@ -157,13 +173,20 @@ pub async fn problems_only(request: Request, next: Next) -> Response {
                 .and_then(|value| value.to_str().ok())
                 .unwrap_or_default()
                 .replace(',', ", ");
-            format!("this address does not answer {method}; it answers {allowed}")
+            tr.message(
+                &Message::new("problem-method-not-allowed-detail")
+                    .with("method", method.as_str())
+                    .with("allowed", allowed),
+            )
         }
-        StatusCode::NOT_FOUND => "there is nothing here, or you may not see it".to_owned(),
+        StatusCode::NOT_FOUND => tr.t("problem-not-found-detail"),
+        // axum's own words (a path that is not UTF-8…), in English.
         _ if !text.is_empty() => text,
-        _ => format!("the request was refused: {}", title.to_lowercase()),
+        _ => {
+            tr.message(&Message::new("problem-refused-detail").with("reason", title.to_lowercase()))
+        }
     };
-    let mut problem = problem_response(status, &kind, title, detail, None);
+    let mut problem = problem_response(status, &kind, &title, detail, None);
     for (name, value) in &parts.headers {
         if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
             problem.headers_mut().insert(name.clone(), value.clone());

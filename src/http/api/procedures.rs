@@ -469,7 +469,10 @@ pub async fn extend(
     ApiJson(input): ApiJson<ExtendInput>,
 ) -> ApiResult<Response> {
     let deadline = crate::domain::time::parse_instant(&input.deadline).map_err(|e| {
-        crate::domain::validation::ValidationErrors::single("deadline", e.to_string())
+        crate::domain::validation::ValidationErrors::single(
+            "deadline",
+            crate::domain::message::Explain::message(&e),
+        )
     })?;
     act_and_show(&state, &caller, id(&procedure)?, Act::Extend { deadline }).await
 }

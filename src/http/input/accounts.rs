@@ -6,12 +6,12 @@ use utoipa::ToSchema;
 use crate::app::users::AccountRequest;
 use crate::domain::language::UiLanguage;
 use crate::domain::marking::Classification;
+use crate::domain::message::{Explain, Message};
 use crate::domain::names::{Label, Username};
 use crate::domain::password::NewPassword;
 use crate::domain::time::ZoneName;
 use crate::domain::validation::ValidationErrors;
 use crate::http::api::schemas as shape;
-use crate::i18n;
 
 use super::given;
 
@@ -32,7 +32,7 @@ pub struct TokenInput {
 
 impl TokenInput {
     pub fn parse(&self) -> Result<Label, ValidationErrors> {
-        Label::parse(&self.name).map_err(|e| ValidationErrors::single("name", e.to_string()))
+        Label::parse(&self.name).map_err(|e| ValidationErrors::single("name", e.message()))
     }
 }
 
@@ -49,7 +49,13 @@ impl LanguageInput {
         UiLanguage::ALL
             .into_iter()
             .find(|offered| offered.tag() == self.language)
-            .ok_or_else(|| ValidationErrors::single("language", i18n::t("language-not-offered")))
+            .ok_or_else(|| {
+                let offered: Vec<&str> = UiLanguage::ALL.iter().map(|l| l.tag()).collect();
+                ValidationErrors::single(
+                    "language",
+                    Message::new("error-language-not-offered").with("offered", offered.join(", ")),
+                )
+            })
     }
 }
 

@@ -8,6 +8,7 @@ use crate::domain::figures::{
 };
 use crate::domain::marking::Distribution;
 use crate::domain::names::{Label, Note, PartyCode};
+use crate::domain::role::UnknownVariant;
 use crate::domain::validation::ValidationErrors;
 use crate::http::api::schemas as shape;
 
@@ -39,7 +40,7 @@ impl IndicatorInput {
             Some(flow) => errors
                 .check(
                     "flow",
-                    Flow::parse(flow).ok_or("exports, imports or turnover"),
+                    Flow::parse(flow).ok_or(UnknownVariant("exports, imports, turnover")),
                 )
                 .map(Some),
             None => Some(None),

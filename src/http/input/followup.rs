@@ -9,7 +9,9 @@ use crate::domain::agreement::{AgreementCount, AgreementDraft, AgreementStatus};
 use crate::domain::engagement::{Engagement, DEFAULT_DISTRIBUTION};
 use crate::domain::figures::{Currency, Money, Source};
 use crate::domain::marking::{Classification, Distribution, MarkingChoice};
+use crate::domain::message::Message;
 use crate::domain::names::{Label, Note, PartyCode};
+use crate::domain::role::UnknownVariant;
 use crate::domain::track::{Track, TrackCode};
 use crate::domain::validation::ValidationErrors;
 use crate::http::api::schemas as shape;
@@ -183,8 +185,9 @@ impl AgreementInput {
         };
         let status = errors.check(
             "status",
-            AgreementStatus::parse(self.status.trim())
-                .ok_or("signed, in_force, implemented, stalled or terminated"),
+            AgreementStatus::parse(self.status.trim()).ok_or(UnknownVariant(
+                "signed, in_force, implemented, stalled, terminated",
+            )),
         );
         let source = self.source.parse("source", &mut errors);
         let marking = marking_choice(
@@ -217,7 +220,7 @@ impl AgreementInput {
 }
 
 /// A calendar day, `YYYY-MM-DD`, that exists.
-pub fn date(text: &str) -> Result<jiff::civil::Date, &'static str> {
+pub fn date(text: &str) -> Result<jiff::civil::Date, Message> {
     let text = text.trim();
     let shaped = text.len() == 10
         && text.bytes().enumerate().all(|(i, b)| {
@@ -228,9 +231,10 @@ pub fn date(text: &str) -> Result<jiff::civil::Date, &'static str> {
             }
         });
     if !shaped {
-        return Err("a day written YYYY-MM-DD");
+        return Err(Message::new("error-date-shape"));
     }
-    text.parse().map_err(|_| "not a day of the calendar")
+    text.parse()
+        .map_err(|_| Message::new("error-date-not-in-calendar"))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -284,7 +288,7 @@ impl EngagementInput {
             .as_ref()
             .is_some_and(|s| s.as_str().trim().is_empty())
         {
-            errors.add("summary", "say what was discussed");
+            errors.add("summary", Message::new("error-engagement-summary-missing"));
         }
         let follow_up = match given(&self.follow_up) {
             Some(text) => errors.check("follow_up", Note::parse(text)).map(Some),

@@ -5,6 +5,7 @@ use utoipa::ToSchema;
 
 use crate::app::meetings::{MeetingChange, MeetingPlan};
 use crate::domain::meeting::{MeetingFormat, MeetingStatus, Schedule};
+use crate::domain::message::Message;
 use crate::domain::names::{Label, Note, PartyCode};
 use crate::domain::time::{local_to_instant, parse_instant, ZoneName};
 use crate::domain::validation::ValidationErrors;
@@ -178,7 +179,7 @@ impl MeetingPatchInput {
             }
             (None, None) => None,
             _ => {
-                errors.add("ends_at", "give both the start and the end");
+                errors.add("ends_at", Message::new("error-meeting-start-and-end"));
                 None
             }
         };

@@ -9,8 +9,10 @@ use crate::app::followup::roadmaps::{LineChange, LinePlan, RoadmapPlan};
 use crate::domain::figures::Period;
 use crate::domain::ids::DecisionId;
 use crate::domain::marking::Distribution;
+use crate::domain::message::Message;
 use crate::domain::names::{Label, Note, PartyCode};
 use crate::domain::roadmap::{LineDraft, LineStatus, Percent, Report, Schedule};
+use crate::domain::role::UnknownVariant;
 use crate::domain::track::TrackCode;
 use crate::domain::validation::ValidationErrors;
 use crate::http::api::schemas as shape;
@@ -54,7 +56,7 @@ impl RoadmapInput {
         let decision = match self.decision {
             Some(id) if id > 0 => Some(Some(DecisionId::new(id))),
             Some(_) => {
-                errors.add("decision", "a decision's id is a whole number from 1");
+                errors.add("decision", Message::new("error-roadmap-decision-id"));
                 None
             }
             None => Some(None),
@@ -79,7 +81,7 @@ impl RoadmapInput {
             text => errors.check(
                 "decision",
                 text.parse::<i64>()
-                    .map_err(|_| "a decision's id is a whole number from 1"),
+                    .map_err(|_| Message::new("error-roadmap-decision-id")),
             ),
         };
         let input = RoadmapInput {
@@ -273,7 +275,7 @@ impl ReportInput {
         let progress = progress
             .trim()
             .parse::<i64>()
-            .map_err(|_| "must be a whole number from 0 to 100");
+            .map_err(|_| Message::new("error-roadmap-percent"));
         report(party, as_of, status, progress, summary)
     }
 }
@@ -282,7 +284,7 @@ fn report(
     party: &str,
     as_of: &str,
     status: &str,
-    progress: Result<i64, &'static str>,
+    progress: Result<i64, Message>,
     summary: &str,
 ) -> Result<Report, ValidationErrors> {
     let mut errors = ValidationErrors::new();
@@ -290,8 +292,9 @@ fn report(
     let as_of = errors.check("as_of", date(as_of));
     let status = errors.check(
         "status",
-        LineStatus::parse(status.trim())
-            .ok_or("not_started, in_progress, done, delayed or cancelled"),
+        LineStatus::parse(status.trim()).ok_or(UnknownVariant(
+            "not_started, in_progress, done, delayed, cancelled",
+        )),
     );
     let progress = errors.check("progress", progress.and_then(Percent::new));
     let summary = errors.check("summary", Note::parse(summary));

@@ -10,9 +10,11 @@ use crate::domain::characters;
 use crate::domain::document::{LanguageStatus, LanguageTag, TextKind};
 use crate::domain::ids::MeetingId;
 use crate::domain::marking::{Classification, Distribution};
+use crate::domain::message::{Explain, Message};
 use crate::domain::names::{Label, PartyCode};
 use crate::domain::procedure::{Position, ProcedureKind};
 use crate::domain::recorded_later::ReportedPosition;
+use crate::domain::role::UnknownVariant;
 use crate::domain::time::parse_instant;
 use crate::domain::validation::ValidationErrors;
 use crate::http::api::schemas as shape;
@@ -112,7 +114,7 @@ impl TextInput {
             && listed.is_empty()
             && !self.lists_secretariat
         {
-            errors.add("listed", "a listed text must name the parties it goes to");
+            errors.add("listed", Message::new("error-text-listed-needs-parties"));
         }
         let translations: Vec<LanguageDraft> = self
             .translations
@@ -228,7 +230,10 @@ impl ProcedureInput {
                     Some(MeetingId::new(meeting)),
                 ),
                 None => {
-                    errors.add("meeting", "a decision in session names its meeting");
+                    errors.add(
+                        "meeting",
+                        Message::new("error-procedure-session-needs-meeting"),
+                    );
                     (None, None)
                 }
             },
@@ -237,7 +242,7 @@ impl ProcedureInput {
                     "kind",
                     other
                         .parse::<ProcedureKind>()
-                        .map_err(|_| "must be one of: consensus, silence, in_session"),
+                        .map_err(|_| UnknownVariant("consensus, silence, in_session")),
                 ),
                 None,
             ),
@@ -304,13 +309,19 @@ impl PositionInput {
                 None => {
                     errors.add(
                         "confirm_by",
-                        "an ad referendum position needs the date the capital will confirm by",
+                        Message::new("error-procedure-confirm-by-missing"),
                     );
                     None
                 }
             },
             _ => {
-                errors.add("position", "must be one of: concur, concur_with_statement, stand_aside, ad_referendum, object");
+                errors.add(
+                    "position",
+                    UnknownVariant(
+                        "concur, concur_with_statement, stand_aside, ad_referendum, object",
+                    )
+                    .message(),
+                );
                 None
             }
         };
@@ -370,7 +381,10 @@ impl RecordLaterInput {
                     Some(Position::ConcurWithStatement(statement))
                 }
                 "concur_with_statement" => {
-                    errors.add("positions", "concur_with_statement needs its statement");
+                    errors.add(
+                        "positions",
+                        Message::new("error-record-later-statement-missing"),
+                    );
                     None
                 }
                 "stand_aside" => Some(Position::StandAside(
@@ -382,7 +396,10 @@ impl RecordLaterInput {
                     adopted_at.map(|confirm_by| Position::AdReferendum { confirm_by })
                 }
                 _ => {
-                    errors.add("positions", "each position must be one of: concur, concur_with_statement, stand_aside, ad_referendum, object");
+                    errors.add(
+                        "positions",
+                        Message::new("error-record-later-unknown-position"),
+                    );
                     None
                 }
             };
@@ -443,7 +460,7 @@ pub struct ExtendInput {
 
 impl PartyInput {
     pub fn parse(&self) -> Result<PartyCode, ValidationErrors> {
-        PartyCode::parse(&self.party).map_err(|e| ValidationErrors::single("party", e.to_string()))
+        PartyCode::parse(&self.party).map_err(|e| ValidationErrors::single("party", e.message()))
     }
 
     /// The capital confirms the party's ad referendum position.

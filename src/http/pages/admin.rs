@@ -161,7 +161,8 @@ fn group_input(form: &GroupForm) -> Result<GroupInput, ValidationErrors> {
             }),
             _ => errors.add(
                 "parties",
-                format!("line {} must read: code, name, standing", number + 1),
+                crate::domain::message::Message::new("error-group-party-line")
+                    .with("line", number + 1),
             ),
         }
     }
@@ -172,7 +173,8 @@ fn group_input(form: &GroupForm) -> Result<GroupInput, ValidationErrors> {
         }
         errors.check(
             field,
-            text.parse::<u32>().map_err(|_| "must be a whole number"),
+            text.parse::<u32>()
+                .map_err(|_| crate::domain::message::Message::new("error-must-be-whole-number")),
         )
     };
     let quorum = number("settings.quorum", &form.quorum, &mut errors);
@@ -291,7 +293,7 @@ pub async fn set_password(
     let result = result.map_err(|error| match error {
         AppError::NotFound => AppError::Invalid(ValidationErrors::single(
             "reset_username",
-            "there is no account with this username",
+            crate::domain::message::Message::new("error-account-no-such-account"),
         )),
         AppError::Invalid(errors) => {
             let mut renamed = ValidationErrors::new();

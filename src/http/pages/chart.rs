@@ -576,7 +576,7 @@ mod tests {
     #[tokio::test]
     async fn a_russian_chart_speaks_russian_and_makes_room_for_its_longer_labels() {
         let observations = kazakh_trade();
-        let svg = crate::i18n::scope(crate::domain::language::UiLanguage::Russian, async {
+        let svg = crate::i18n::scope(Some(crate::domain::language::UiLanguage::Russian), async {
             drawn(&observations)
         })
         .await;
@@ -592,7 +592,7 @@ mod tests {
         );
         assert!(svg.contains(">1 млрд долл. США</text>"), "{svg}");
         let english = Scale::of(&observations, "USD");
-        let russian = crate::i18n::scope(crate::domain::language::UiLanguage::Russian, async {
+        let russian = crate::i18n::scope(Some(crate::domain::language::UiLanguage::Russian), async {
             Scale::of(&observations, "USD")
         })
         .await;

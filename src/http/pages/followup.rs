@@ -231,15 +231,14 @@ fn agreement_input(form: AgreementForm) -> Result<AgreementInput, ValidationErro
         text => errors.check(
             "count",
             text.parse::<i64>()
-                .map_err(|_| i18n::t("followup-count-not-whole")),
+                .map_err(|_| crate::domain::message::Message::new("error-whole-number")),
         ),
     };
     let value = match (form.value.trim(), form.currency.trim()) {
         ("", _) => None,
         (major, currency) => {
             let money = crate::domain::figures::Currency::parse(currency)
-                .map_err(|e| e.to_string())
-                .and_then(|c| Money::from_major(major, c).map_err(|e| e.to_string()));
+                .and_then(|c| Money::from_major(major, c));
             errors.check("value", money).map(|m| MoneyInput {
                 amount_minor: m.amount_minor,
                 currency: m.currency.code().to_owned(),

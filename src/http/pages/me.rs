@@ -237,7 +237,10 @@ pub async fn set_time_zone(
             me_page(
                 &state,
                 Viewer::from(&page),
-                ValidationErrors::single("time_zone", error.to_string()),
+                ValidationErrors::single(
+                    "time_zone",
+                    crate::domain::message::Explain::message(&error),
+                ),
                 None,
                 None,
             )

@@ -525,7 +525,7 @@ pub async fn move_agenda_item(
         _ => {
             return Err(AppError::Invalid(ValidationErrors::single(
                 "direction",
-                "must be up or down",
+                crate::domain::message::Message::new("error-meeting-up-or-down"),
             ))
             .into())
         }

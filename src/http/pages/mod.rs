@@ -230,8 +230,8 @@ impl IntoResponse for PageError {
                 return crate::http::error::problem_response(
                     StatusCode::FORBIDDEN,
                     "bearer-on-form",
-                    "Bearer token not accepted here",
-                    "pages and forms are signed in with the session cookie only; send requests with Authorization: Bearer to /api/v1".to_owned(),
+                    &crate::i18n::t("problem-bearer-on-form-title"),
+                    crate::i18n::t("problem-bearer-on-form-detail"),
                     None,
                 )
             }
@@ -345,7 +345,11 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for PageForm<T> {
         match axum::Form::<T>::from_request(request, state).await {
             Ok(axum::Form(value)) => Ok(PageForm(value)),
             Err(rejection) => Err(PageError::App(AppError::Invalid(
-                crate::domain::validation::ValidationErrors::single("form", rejection.body_text()),
+                crate::domain::validation::ValidationErrors::single(
+                    "form",
+                    crate::domain::message::Message::new("error-form-unreadable")
+                        .with("reason", rejection.body_text()),
+                ),
             ))),
         }
     }

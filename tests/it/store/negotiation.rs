@@ -140,7 +140,10 @@ async fn texts_keep_their_marking_versions_and_languages(backend: Backend) {
         .await
     {
         Err(StoreError::Conflict(what)) => {
-            assert_eq!(what, "this version already has a text in that language")
+            assert_eq!(
+                majlis::i18n::Locale::default().message(&what),
+                "this version already has a text in that language"
+            )
         }
         other => panic!("a second English text: {other:?}"),
     }
@@ -188,7 +191,10 @@ async fn amendments_are_settled_once(backend: Backend) {
         .await
     {
         Err(StoreError::Conflict(what)) => {
-            assert_eq!(what, "this amendment has already been settled")
+            assert_eq!(
+                majlis::i18n::Locale::default().message(&what),
+                "this amendment has already been settled"
+            )
         }
         other => panic!("settled twice: {other:?}"),
     }

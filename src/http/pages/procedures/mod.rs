@@ -106,7 +106,10 @@ pub async fn position(
         match local_to_instant(&form.confirm_by, &caller.account.time_zone) {
             Ok(instant) => Some(instant.to_string()),
             Err(error) => {
-                let errors = ValidationErrors::single("confirm_by", error.to_string());
+                let errors = ValidationErrors::single(
+                    "confirm_by",
+                    crate::domain::message::Explain::message(&error),
+                );
                 return act(&state, &caller, &csrf_token, path_id(&id)?, Err(errors)).await;
             }
         }
@@ -240,7 +243,9 @@ pub async fn extend(
 ) -> PageResult {
     let deadline = local_to_instant(&form.deadline, &caller.account.time_zone)
         .map(|deadline| Act::Extend { deadline })
-        .map_err(|e| ValidationErrors::single("deadline", e.to_string()));
+        .map_err(|e| {
+            ValidationErrors::single("deadline", crate::domain::message::Explain::message(&e))
+        });
     act(&state, &caller, &csrf_token, path_id(&id)?, deadline).await
 }
 

@@ -409,7 +409,7 @@ pub async fn open_procedure(
                     .for_each(|e| errors.add(&e.field, e.message.clone()));
             }
             if let Err(error) = local {
-                errors.add("deadline", error.to_string());
+                errors.add("deadline", crate::domain::message::Explain::message(&error));
             }
             Err(AppError::Invalid(errors))
         }
