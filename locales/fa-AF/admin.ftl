@@ -1,66 +1,66 @@
-# The administrator's page: accounts, founding groups, placing people in delegations.
+# صفحه مدیر سیستم: حساب‌ها، تأسیس گروه‌ها، جا دادن اشخاص در هیئت‌ها.
 
-admin-title = Administration
-admin-heading = Administration
-admin-lede = Accounts, groups and delegations of this installation. The administrator sees no group's business unless also placed in a delegation.
-admin-notice-user = The account is created.
-admin-notice-group = The group is founded.
-admin-notice-placed = The person is placed in the group.
-admin-notice-disabled = The account is disabled.
-admin-notice-password = The password is set. Every session and API token of that person has ended.
+admin-title = اداره سیستم
+admin-heading = اداره سیستم
+admin-lede = حساب‌ها، گروه‌ها و هیئت‌های این سیستم. مدیر سیستم امور هیچ گروهی را نمی‌بیند، مگر آنکه خودش نیز در یک هیئت جا داده شده باشد.
+admin-notice-user = حساب ایجاد شد.
+admin-notice-group = گروه تأسیس شد.
+admin-notice-placed = شخص در گروه جا داده شد.
+admin-notice-disabled = حساب غیرفعال شد.
+admin-notice-password = رمز عبور تعیین شد. تمام ورودهای فعال و توکن‌های API آن شخص پایان یافتند.
 
-admin-username = Username
-admin-clearance = Clearance
+admin-username = نام کاربری
+admin-clearance = سطح دسترسی
 
-admin-create-account-heading = Create an account
-admin-username-hint = Lowercase, e.g. kz.envoy
-admin-full-name = Full name
-admin-initial-password = Initial password
-admin-initial-password-hint = At least 12 characters and hard to guess.
-admin-time-zone = Time zone
-admin-create-account-submit = Create account
+admin-create-account-heading = ایجاد حساب
+admin-username-hint = با حروف کوچک لاتین، مثلاً kz.envoy
+admin-full-name = نام کامل
+admin-initial-password = رمز عبور اولیه
+admin-initial-password-hint = حداقل ۱۲ حرف و دشوار برای حدس زدن.
+admin-time-zone = منطقه زمانی
+admin-create-account-submit = حساب ایجاد کنید
 
-admin-place-heading = Place a person in a group
-admin-place-no-group = Found a group first.
-admin-place-group = Group
-admin-place-party = Party code
-admin-place-party-hint = Empty for the secretariat.
-admin-place-role = Role
-admin-place-title = Title
-admin-place-submit = Place
+admin-place-heading = جا دادن شخص در گروه
+admin-place-no-group = نخست یک گروه تأسیس کنید.
+admin-place-group = گروه
+admin-place-party = کود طرف
+admin-place-party-hint = برای دارالانشاء خالی بگذارید.
+admin-place-role = نقش
+admin-place-title = عنوان وظیفه
+admin-place-submit = جا بدهید
 
-admin-set-password-heading = Set a password
-admin-set-password-intro = For someone who lost theirs, or whose password may be known to others. Every session and API token of that person ends at once.
-admin-set-password-account = Account
-admin-set-password-new = New password
-admin-set-password-hint = At least 12 characters and hard to guess; not built from the person's username or name.
-admin-set-password-submit = Set the password
+admin-set-password-heading = تعیین رمز عبور
+admin-set-password-intro = برای کسی که رمز عبور خود را گم کرده، یا رمز عبورش ممکن است نزد دیگران معلوم باشد. تمام ورودهای فعال و توکن‌های API آن شخص فوراً پایان می‌یابند.
+admin-set-password-account = حساب
+admin-set-password-new = رمز عبور جدید
+admin-set-password-hint = حداقل ۱۲ حرف و دشوار برای حدس زدن؛ از نام کاربری یا نام آن شخص ساخته نشود.
+admin-set-password-submit = رمز عبور را تعیین کنید
 
-admin-found-group-heading = Found a group
-admin-group-code = Code
-admin-group-code-hint = Used in document symbols, e.g. CGA.
-admin-group-name = Name
-admin-group-languages = Working languages
-admin-group-languages-hint = Separated by commas, e.g. Russian, English.
-admin-group-time-zone = Secretariat time zone
-admin-group-parties = Parties
-# $example: a sample line, e.g. "KZ, Kazakhstan, member" (the standing words stay as written:
-# they are what the form reads).
-admin-group-parties-hint = One a line: code, name, standing (member, observer or guest). E.g. { $example }
-admin-group-rotation = Rotation
-admin-group-rotation-hint = Member codes in hosting order, separated by commas.
-admin-group-quorum = Quorum
-admin-group-quorum-hint = Empty for more than half of the members.
-admin-group-min-silence = Minimum silence period (hours)
-admin-found-group-submit = Found the group
+admin-found-group-heading = تأسیس گروه
+admin-group-code = کود
+admin-group-code-hint = در شماره‌های اسناد به کار می‌رود، مثلاً CGA.
+admin-group-name = نام
+admin-group-languages = زبان‌های کاری
+admin-group-languages-hint = با کامه جدا شود، مثلاً: روسی, انگلیسی.
+admin-group-time-zone = منطقه زمانی دارالانشاء
+admin-group-parties = طرف‌ها
+# $example: یک سطر نمونه، مثلاً "KZ, Kazakhstan, member" (کلمات وضعیت عضویت همان‌طور که نوشته شده‌اند باقی می‌مانند:
+# فورمه همین کلمات را می‌خواند).
+admin-group-parties-hint = هر کدام در یک سطر: کود، نام، وضعیت عضویت (member — عضو، observer — ناظر یا guest — مهمان). مثلاً: { $example }
+admin-group-rotation = ترتیب نوبتی
+admin-group-rotation-hint = کودهای اعضا به ترتیب میزبانی، جداشده با کامه.
+admin-group-quorum = نصاب
+admin-group-quorum-hint = خالی بگذارید تا نصاب بیش از نیم اعضا باشد.
+admin-group-min-silence = حداقل مدت سکوت (ساعت)
+admin-found-group-submit = گروه را تأسیس کنید
 
-admin-accounts-heading = Accounts
-admin-accounts-name = Name
-admin-accounts-state = State
-admin-accounts-actions = Actions
-admin-accounts-administrator = administrator
-admin-accounts-disabled = disabled
-admin-accounts-active = active
-# $username: the login of the account to disable.
-admin-accounts-confirm-disable = Disable { $username }? Their sessions end at once.
-admin-accounts-disable = Disable
+admin-accounts-heading = حساب‌ها
+admin-accounts-name = نام
+admin-accounts-state = وضعیت
+admin-accounts-actions = اقدامات
+admin-accounts-administrator = مدیر سیستم
+admin-accounts-disabled = غیرفعال
+admin-accounts-active = فعال
+# $username: نام کاربری حسابی که غیرفعال می‌شود.
+admin-accounts-confirm-disable = { $username } غیرفعال شود؟ تمام ورودهای فعال او فوراً پایان می‌یابند.
+admin-accounts-disable = غیرفعال کنید

@@ -1,20 +1,20 @@
-# Words every page shares: the frame, dates, languages.
+# کلماتی که همه صفحات مشترکاً به کار می‌برند: چوکات، تاریخ‌ها، زبان‌ها.
 
-# An instant on a zone's clock. $date and $time are already written the language's way;
-# $zone is the city that names the zone.
-date-time-in-zone = { $date }, { $time } ({ $zone })
+# یک لحظه به وقت یک منطقه زمانی. $date و $time از قبل به شیوه زبان نوشته شده‌اند؛
+# $zone نام شهری است که منطقه زمانی را مشخص می‌سازد.
+date-time-in-zone = { $date }، { $time } ({ $zone })
 
-## The frame of every page
+## چوکات هر صفحه
 
-frame-skip-to-content = Skip to main content
-frame-nav-label = Main
-frame-nav-groups = Groups
-frame-nav-inbox = Inbox
-frame-nav-profile = Profile
-frame-nav-admin = Administration
-frame-signed-in-as = Signed in as
-frame-sign-out = Sign out
-frame-sign-in = Sign in
-frame-language = Language
-frame-language-apply = Apply
-frame-footer = Majlis — the record of the group
+frame-skip-to-content = رفتن به محتوای اصلی
+frame-nav-label = فهرست اصلی
+frame-nav-groups = گروه‌ها
+frame-nav-inbox = صندوق دریافت
+frame-nav-profile = پروفایل
+frame-nav-admin = اداره سیستم
+frame-signed-in-as = واردشده به حیث
+frame-sign-out = خارج شوید
+frame-sign-in = وارد شوید
+frame-language = زبان
+frame-language-apply = اعمال کنید
+frame-footer = مجلس — اسناد رسمی گروه

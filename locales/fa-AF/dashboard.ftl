@@ -1,43 +1,43 @@
-# The group's dashboard (templates/dashboard.html, src/http/pages/dashboard.rs).
+# داشبورد گروه (templates/dashboard.html، src/http/pages/dashboard.rs).
 
-# The page's title in the browser; $group is the group's code.
-dashboard-title = Dashboard of { $group }
-dashboard-breadcrumbs = Breadcrumbs
-dashboard-breadcrumb = Dashboard
-# $group is the group's name.
-dashboard-heading = Dashboard of the { $group }
-# $today is a date, already written the language's way.
-dashboard-lede = As of { $today }, over what you may see.
+# عنوان صفحه در مرورگر؛ $group کود گروه است.
+dashboard-title = داشبورد { $group }
+dashboard-breadcrumbs = مسیر راهیابی
+dashboard-breadcrumb = داشبورد
+# $group نام گروه است.
+dashboard-heading = داشبورد { $group }
+# $today یک تاریخ است که از قبل به شیوه زبان نوشته شده است.
+dashboard-lede = وضعیت تا { $today }، در حدود آنچه شما اجازه دیدن آن را دارید.
 
-dashboard-overdue-heading = Overdue lines
-dashboard-overdue-none = No line is overdue.
-# The badge beside a line past its due date.
-dashboard-overdue = overdue
-# An action line's facts after its title. $due is a date; $leads the codes of the parties
-# that lead it (KZ, UZ); $status its status in words; $progress a whole number of per cent.
-dashboard-line-facts = due { $due }, led by { $leads }, { $status }, { $progress } %
+dashboard-overdue-heading = محورهای کاری معوق
+dashboard-overdue-none = هیچ محور کاری معوق نیست.
+# نشانی که کنار محور کاری‌ای می‌آید که مهلت آن گذشته است.
+dashboard-overdue = معوق
+# مشخصات یک محور کاری پس از عنوان آن. $due یک تاریخ است؛ $leads کودهای طرف‌هایی
+# که رهبری آن را دارند (KZ, UZ)؛ $status وضعیت آن به کلمات؛ $progress یک عدد صحیح فیصدی.
+dashboard-line-facts = مهلت { $due }، به رهبری { $leads }، { $status }، { $progress }٪
 
-dashboard-soon-heading = Lines due within 90 days
-dashboard-soon-none = No line falls due in the next 90 days.
+dashboard-soon-heading = محورهای کاری با مهلت در ۹۰ روز آینده
+dashboard-soon-none = مهلت هیچ محور کاری در ۹۰ روز آینده فرا نمی‌رسد.
 
-dashboard-procedures-heading = Open procedures
-dashboard-procedures-none = No procedure is open.
-dashboard-column-text = Text
-dashboard-column-procedure = Procedure
-dashboard-column-deadline = Deadline (your time)
-dashboard-column-your-party = Your party
-dashboard-asked-to-answer = asked to answer
+dashboard-procedures-heading = روندهای جاری
+dashboard-procedures-none = هیچ روندی جاری نیست.
+dashboard-column-text = متن
+dashboard-column-procedure = روند
+dashboard-column-deadline = مهلت (به وقت شما)
+dashboard-column-your-party = طرف شما
+dashboard-asked-to-answer = پاسخ آن خواسته شده است
 
-dashboard-figures-heading = Latest figures
-dashboard-no-indicators = No indicators yet.
-dashboard-no-figure = no figure you may see yet
-# The text of an indicator's chart for those who cannot see it; $name is the indicator's name.
-dashboard-chart-alt = Chart of { $name }: every figure by source over time; the indicator's page lists the same numbers in tables.
+dashboard-figures-heading = آخرین ارقام
+dashboard-no-indicators = تا هنوز هیچ شاخصی وجود ندارد.
+dashboard-no-figure = تا هنوز رقمی که شما اجازه دیدن آن را داشته باشید وجود ندارد
+# متن چارت یک شاخص برای کسانی که آن را دیده نمی‌توانند؛ $name نام شاخص است.
+dashboard-chart-alt = چارت { $name }: همه ارقام بر اساس منبع در طول زمان؛ صفحه شاخص همین اعداد را در جدول‌ها فهرست می‌کند.
 
-dashboard-targets-heading = Targets
-dashboard-no-targets = No targets set.
-# $pair is a reporter–partner pair such as KZ–AF.
-dashboard-target-progress-label = Progress towards the { $pair } target
-dashboard-no-whole-year = no whole-year figure yet
-# $percent is a percentage already written the language's way (40.6 %).
-dashboard-growth-needed = { $percent } a year still needed
+dashboard-targets-heading = ارقام هدف
+dashboard-no-targets = هیچ رقم هدفی تعیین نشده است.
+# $pair یک جفت گزارش‌دهنده–شریک است، مانند KZ–AF.
+dashboard-target-progress-label = پیشرفت به سوی رقم هدف { $pair }
+dashboard-no-whole-year = تا هنوز رقم یک سال کامل وجود ندارد
+# $percent فیصدی است که از قبل به شیوه زبان نوشته شده است (۴۰٫۶٪).
+dashboard-growth-needed = هنوز رشد سالانه { $percent } لازم است

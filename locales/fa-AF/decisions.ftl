@@ -1,44 +1,44 @@
-# A decision's record page and the list of a group's decisions (templates/decision.html,
-# decisions.html, src/http/pages/procedures/decisions.rs).
+# صفحه سوابق یک فیصله و فهرست فیصله‌های یک گروه (templates/decision.html،
+# decisions.html، src/http/pages/procedures/decisions.rs).
 
-decisions-breadcrumbs = Breadcrumbs
-decisions-breadcrumb = Decisions
+decisions-breadcrumbs = مسیر راهیابی
+decisions-breadcrumb = فیصله‌ها
 
-## The list
+## فهرست
 
-# $group is the group's code.
-decisions-title = Decisions of { $group }
-# $group is the group's name as entered.
-decisions-heading = Decisions of the { $group }
-decisions-empty = No decision distributed to you yet.
+# $group کود گروه است.
+decisions-title = فیصله‌های { $group }
+# $group نام گروه است، همان‌طور که درج شده است.
+decisions-heading = فیصله‌های { $group }
+decisions-empty = تا هنوز هیچ فیصله‌ای برای شما توزیع نشده است.
 
-## A decision's record
+## سوابق یک فیصله
 
-decisions-adopted = Adopted
-decisions-record = Record
-# $name is the display name of who recorded the decision, $date the day they did.
-decisions-recorded-later = Recorded later by { $name } on { $date }
-decisions-procedure = Procedure
-# $procedure is the kind of procedure, a link to it; $when the day and time it opened.
-decisions-procedure-opened = { $procedure }, opened { $when }
-decisions-text = Text
-decisions-version = version { $version }
-decisions-distribution = Distribution
-# $language is the tag of the language the text was negotiated in.
-decisions-text-authentic = Text ({ $language }, authentic)
-decisions-status-authentic = authentic
-decisions-status-translation = translation
-# $language is a language tag, $status whether that version is authentic or a translation.
+decisions-adopted = تصویب
+decisions-record = ثبت
+# $name نام نمایشی کسی است که فیصله را ثبت کرده، $date روزی که آن را ثبت کرده است.
+decisions-recorded-later = بعداً توسط { $name } به تاریخ { $date } ثبت شد
+decisions-procedure = روند
+# $procedure نوع روند است، با پیوند به آن؛ $when روز و زمان آغاز آن.
+decisions-procedure-opened = { $procedure }، آغازشده به تاریخ { $when }
+decisions-text = متن
+decisions-version = نسخه { $version }
+decisions-distribution = توزیع
+# $language کود زبانی است که متن به آن مذاکره شده است.
+decisions-text-authentic = متن ({ $language }، معتبر)
+decisions-status-authentic = معتبر
+decisions-status-translation = ترجمه
+# $language کود زبان است، $status اینکه آن نسخه معتبر است یا ترجمه.
 decisions-language-version = { $language } ({ $status })
-decisions-language-version-prevailing = { $language } ({ $status }, prevailing)
-decisions-positions = Positions of the member parties
-decisions-positions-reported = Positions of the member parties, as reported by the secretariat
-# $party is a party's code, $position its position.
+decisions-language-version-prevailing = { $language } ({ $status }، مرجح)
+decisions-positions = مواضع طرف‌های عضو
+decisions-positions-reported = مواضع طرف‌های عضو، طبق گزارش دارالانشاء
+# $party کود یک طرف است، $position موضع آن.
 decisions-position = { $party }: { $position }
-decisions-position-reported = { $party }: { $position } (as reported by the secretariat)
-decisions-position-kept-silence = { $party }: kept silence
-decisions-position-kept-silence-absent = { $party }: kept silence (absent from the session)
-decisions-statements = Interpretive statements
-decisions-evidence-link = Download the evidence bundle (JSON)
-# Follows the link decisions-evidence-link; $command is the command that checks the bundle.
-decisions-evidence-check = — check it offline with { $command }.
+decisions-position-reported = { $party }: { $position } (طبق گزارش دارالانشاء)
+decisions-position-kept-silence = { $party }: سکوت اختیار کرد
+decisions-position-kept-silence-absent = { $party }: سکوت اختیار کرد (در نشست غایب بود)
+decisions-statements = اعلامیه‌های تفسیری
+decisions-evidence-link = بسته شواهد را دانلود کنید (JSON)
+# پس از پیوند decisions-evidence-link می‌آید؛ $command فرمانی است که بسته را بررسی می‌کند.
+decisions-evidence-check = — آن را بدون اتصال به انترنت با { $command } بررسی کنید.

@@ -1,19 +1,19 @@
-# The page shown instead of one that cannot be shown: its heading by the kind of problem,
-# and the way back.
+# صفحه‌ای که به جای صفحه غیرقابل نمایش نشان داده می‌شود: عنوان آن بر اساس نوع مشکل،
+# و راه بازگشت.
 
-errors-page-not-found-heading = Page not found
-errors-page-not-found = The page does not exist, or it is not distributed to you. Check the address, or start again from your groups.
-errors-page-forbidden-heading = You may not do this
-errors-page-conflict-heading = This cannot be done now
-errors-page-bad-credentials-heading = Sign-in refused
-errors-page-too-many-attempts-heading = Too many attempts
-errors-page-invalid-input-heading = Invalid input
-errors-page-invalid-rows-heading = Invalid rows
-errors-page-internal-heading = Internal error
-errors-page-method-heading = This page cannot do that
-errors-page-method = The page was asked for something it does not do. Go back and use its links and forms.
-errors-page-unreadable-heading = This request cannot be read
-errors-page-unreadable = The address or the form sent could not be read. Go back and try again from the page.
-errors-page-back = Back to your groups
-# Plain text, when a page failed to render (an internal error, logged).
-errors-page-render-failed = the page could not be rendered
+errors-page-not-found-heading = صفحه پیدا نشد
+errors-page-not-found = این صفحه وجود ندارد، یا برای شما توزیع نشده است. آدرس را بررسی کنید، یا از صفحه گروه‌های خود دوباره آغاز کنید.
+errors-page-forbidden-heading = شما اجازه این کار را ندارید
+errors-page-conflict-heading = این کار در حال حاضر ممکن نیست
+errors-page-bad-credentials-heading = ورود رد شد
+errors-page-too-many-attempts-heading = تلاش‌های بیش از حد
+errors-page-invalid-input-heading = معلومات نامعتبر
+errors-page-invalid-rows-heading = سطرهای نامعتبر
+errors-page-internal-heading = خطای داخلی
+errors-page-method-heading = این صفحه این کار را انجام نمی‌دهد
+errors-page-method = از این صفحه کاری خواسته شد که انجام نمی‌دهد. برگردید و از پیوندها و فورمه‌های آن استفاده کنید.
+errors-page-unreadable-heading = این درخواست قابل خواندن نیست
+errors-page-unreadable = آدرس یا فورمه ارسال‌شده خوانده نشد. برگردید و از همان صفحه دوباره کوشش کنید.
+errors-page-back = بازگشت به گروه‌های شما
+# متن ساده، وقتی نمایش صفحه ناکام شد (خطای داخلی، ثبت‌شده).
+errors-page-render-failed = صفحه نمایش داده نشد

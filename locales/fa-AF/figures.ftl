@@ -1,184 +1,184 @@
-# Indicators and their figures (templates/indicators.html, templates/indicator.html,
-# src/http/pages/figures.rs, src/http/pages/chart.rs); the words for amounts, money and
-# periods that every follow-through page uses (src/http/pages/figures/words.rs).
+# شاخص‌ها و ارقام آن‌ها (templates/indicators.html، templates/indicator.html،
+# src/http/pages/figures.rs، src/http/pages/chart.rs)؛ کلمات مربوط به مقدار، پول و
+# دوره‌ها که همه صفحات پیگیری به کار می‌برند (src/http/pages/figures/words.rs).
 
-## Numbers, money and periods
+## اعداد، پول و دوره‌ها
 
-# A value scaled to thousands, millions or billions; $number is already written the
-# language's way (545.2).
-figures-scaled-thousands = { $number } k
-figures-scaled-millions = { $number } M
-figures-scaled-billions = { $number } bn
-# A figure with its unit: $unit is a currency's name (figures-currency-…) or a unit as
-# entered; $number is a (scaled) number.
-figures-amount = { $unit } { $number }
-# $number is already written the language's way.
-figures-percent = { $number } %
-# A whole calendar year; $year is its number.
+# مقداری که به هزار، میلیون یا میلیارد تبدیل شده است؛ $number از قبل به شیوه زبان
+# نوشته شده است (۵۴۵٫۲).
+figures-scaled-thousands = { $number } هزار
+figures-scaled-millions = { $number } میلیون
+figures-scaled-billions = { $number } میلیارد
+# یک رقم با واحد آن: $unit نام یک واحد پول است (figures-currency-…) یا واحدی که درج
+# شده است؛ $number یک عدد (تبدیل‌شده) است.
+figures-amount = { $number } { $unit }
+# $number از قبل به شیوه زبان نوشته شده است.
+figures-percent = { $number }٪
+# یک سال کامل تقویمی؛ $year شماره آن است.
 figures-period-year = { $year }
-# Whole months of one year: January–September 2024. $first and $last are month names as
-# CLDR writes a month standing alone.
+# ماه‌های کامل یک سال: جنوری–سپتمبر ۲۰۲۴. $first و $last نام ماه‌ها هستند، به شکلی که
+# CLDR ماه را به تنهایی می‌نویسد.
 figures-period-months = { $first }–{ $last } { $year }
-# Any other period: its first and last day, dates written the language's way.
+# هر دوره دیگر: روز نخست و روز آخر آن، با تاریخ‌هایی که به شیوه زبان نوشته شده‌اند.
 figures-period-days = { $first } – { $last }
 
-# Currencies by the name a page gives them before or after an amount.
-figures-currency-usd = USD
-figures-currency-eur = EUR
-figures-currency-rub = RUB
-figures-currency-cny = CNY
-figures-currency-kzt = KZT
-figures-currency-uzs = UZS
-figures-currency-kgs = KGS
-figures-currency-tjs = TJS
-figures-currency-tmt = TMT
-figures-currency-afn = AFN
-figures-currency-pkr = PKR
-figures-currency-irr = IRR
-figures-currency-inr = INR
-figures-currency-try = TRY
-figures-currency-aed = AED
-figures-currency-gbp = GBP
-figures-currency-jpy = JPY
-figures-currency-chf = CHF
+# واحدهای پول، به نامی که صفحه پیش یا پس از مبلغ به آن‌ها می‌دهد.
+figures-currency-usd = دالر امریکایی
+figures-currency-eur = یورو
+figures-currency-rub = روبل روسی
+figures-currency-cny = یوآن چینایی
+figures-currency-kzt = تنگه قزاقستانی
+figures-currency-uzs = سوم ازبکستانی
+figures-currency-kgs = سوم قرغیزستانی
+figures-currency-tjs = سامانی تاجیکستانی
+figures-currency-tmt = منات ترکمنستانی
+figures-currency-afn = افغانی
+figures-currency-pkr = کلدار پاکستانی
+figures-currency-irr = ریال ایرانی
+figures-currency-inr = روپیه هندی
+figures-currency-try = لیره ترکی
+figures-currency-aed = درهم امارات
+figures-currency-gbp = پوند استرلینگ
+figures-currency-jpy = ین جاپانی
+figures-currency-chf = فرانک سویسی
 
-# Kinds of flow an indicator measures.
-figures-flow-turnover = turnover
-figures-flow-exports = exports
-figures-flow-imports = imports
+# انواع جریانی که یک شاخص اندازه می‌گیرد.
+figures-flow-turnover = حجم مبادلات
+figures-flow-exports = صادرات
+figures-flow-imports = واردات
 
-## Where the sources disagree
+## جاهایی که منابع با هم مطابقت ندارند
 
-# $pair is a reporter–partner pair (UZ–AF); $period a period (2023); $first and $second
-# amounts; $first-source and $second-source the sources that give them.
-figures-conflict-same-period = The figures for { $pair } in { $period } disagree: { $first } ({ $first-source }) and { $second } ({ $second-source }).
-# A figure for a part of a year larger than the figure for the whole year ($year).
-figures-conflict-part-exceeds-year = { $pair } { $part-period } ({ $part }, { $part-source }) exceeds the figure for the whole of { $year } ({ $whole }, { $whole-source }), which contains it.
-# A figure for a part of another period ($whole-period) larger than the figure for it.
-figures-conflict-part-exceeds-whole = { $pair } { $part-period } ({ $part }, { $part-source }) exceeds the figure for { $whole-period } ({ $whole }, { $whole-source }), which contains it.
+# $pair یک جفت گزارش‌دهنده–شریک است (UZ–AF)؛ $period یک دوره (۲۰۲۳)؛ $first و $second
+# مبالغ؛ $first-source و $second-source منابعی که آن‌ها را ارائه می‌کنند.
+figures-conflict-same-period = ارقام { $pair } برای { $period } با هم مطابقت ندارند: { $first } ({ $first-source }) و { $second } ({ $second-source }).
+# رقم بخشی از یک سال که از رقم تمام سال ($year) بیشتر است.
+figures-conflict-part-exceeds-year = رقم { $pair } برای { $part-period } ({ $part }، { $part-source }) از رقم تمام سال { $year } ({ $whole }، { $whole-source }) که آن را در بر می‌گیرد، بیشتر است.
+# رقم بخشی از یک دوره دیگر ($whole-period) که از رقم آن دوره بیشتر است.
+figures-conflict-part-exceeds-whole = رقم { $pair } برای { $part-period } ({ $part }، { $part-source }) از رقم { $whole-period } ({ $whole }، { $whole-source }) که آن را در بر می‌گیرد، بیشتر است.
 
-## The group's indicators
+## شاخص‌های گروه
 
-# The page's title in the browser; $group is the group's code.
-figures-list-title = Figures of { $group }
-figures-breadcrumbs = Breadcrumbs
-figures-breadcrumb = Figures
-# $group is the group's name.
-figures-list-heading = Figures of the { $group }
-figures-no-indicators = No indicators yet.
-figures-indicators-label = Indicators
-figures-column-indicator = Indicator
-figures-column-unit = Unit
-figures-column-count = Figures you see
-figures-column-latest = Latest
-# A reader's latest figure: $pair, $period, $amount and the $source that gives it.
-figures-latest = { $pair }, { $period }: { $amount } ({ $source })
+# عنوان صفحه در مرورگر؛ $group کود گروه است.
+figures-list-title = ارقام { $group }
+figures-breadcrumbs = مسیر راهیابی
+figures-breadcrumb = ارقام
+# $group نام گروه است.
+figures-list-heading = ارقام { $group }
+figures-no-indicators = تا هنوز هیچ شاخصی وجود ندارد.
+figures-indicators-label = شاخص‌ها
+figures-column-indicator = شاخص
+figures-column-unit = واحد
+figures-column-count = ارقام قابل دید برای شما
+figures-column-latest = آخرین رقم
+# آخرین رقم قابل دید برای خواننده: $pair، $period، $amount و $source که آن را ارائه می‌کند.
+figures-latest = { $pair }، { $period }: { $amount } ({ $source })
 
-## An indicator
+## یک شاخص
 
-# $unit is the indicator's unit (a currency's name, or as entered).
-figures-lede = In { $unit }. Every figure is shown with its own source; figures that disagree are kept side by side, never merged.
-# As above, for a flow ($flow: figures-flow-…).
-figures-lede-flow = In { $unit }; a flow ({ $flow }) over each period, so a part of a period cannot exceed the whole. Every figure is shown with its own source; figures that disagree are kept side by side, never merged.
-# After an import of $count figures.
+# $unit واحد شاخص است (نام یک واحد پول، یا همان‌طور که درج شده است).
+figures-lede = به { $unit }. هر رقم با منبع خودش نشان داده می‌شود؛ ارقامی که با هم مطابقت ندارند در کنار هم نگه داشته می‌شوند و هرگز ادغام نمی‌شوند.
+# مانند بالا، برای یک جریان ($flow: figures-flow-…).
+figures-lede-flow = به { $unit }؛ یک جریان ({ $flow }) در هر دوره، بنابراین رقم بخشی از یک دوره از رقم کل آن بیشتر بوده نمی‌تواند. هر رقم با منبع خودش نشان داده می‌شود؛ ارقامی که با هم مطابقت ندارند در کنار هم نگه داشته می‌شوند و هرگز ادغام نمی‌شوند.
+# پس از وارد کردن $count رقم.
 figures-imported = { $count ->
-    [one] { $count } figure imported; every row was stored.
-   *[other] { $count } figures imported; every row was stored.
+    [one] { $count } رقم وارد شد؛ همه سطرها ذخیره شدند.
+   *[other] { $count } رقم وارد شد؛ همه سطرها ذخیره شدند.
 }
-figures-conflicts-heading = Where the sources disagree
-figures-chart-heading = Chart
-figures-chart-caption = One series per source; a marked point disagrees with another figure. A long series is drawn from the lowest and highest figure of each stretch of time and every figure in conflict; the tables and the CSV file list every number.
-figures-download-csv = Download the figures you see (CSV)
+figures-conflicts-heading = موارد عدم مطابقت منابع
+figures-chart-heading = چارت
+figures-chart-caption = برای هر منبع یک سلسله؛ نقطه نشانی‌شده با رقم دیگری مطابقت ندارد. سلسله طولانی از پایین‌ترین و بالاترین رقم هر بازه زمانی و همه ارقام متضاد ترسیم می‌شود؛ جدول‌ها و فایل CSV همه اعداد را فهرست می‌کنند.
+figures-download-csv = ارقامی را که می‌بینید دانلود کنید (CSV)
 
-figures-targets-heading = Targets
-figures-no-targets = No targets set.
-# A target: $amount a year by $year.
-figures-target-goal = { $amount } a year by { $year }
-# $source is where the target was set.
-figures-target-source = Source: { $source }
-# $pair is a reporter–partner pair.
-figures-target-progress-label = Progress towards the { $pair } target
-# $percent is the share of the target reached (18.17 %), $from the figure it is measured from.
-figures-target-reached = { $percent } reached, from { $from }.
-# The figure progress is measured from: $amount in $period, given by $source.
-figures-target-from = { $amount } in { $period } ({ $source })
-# $rate is a yearly rate (figures-rate-per-year).
-figures-growth-needed = Growth still needed: { $rate }, compounded.
-# $percent is a percentage already written the language's way.
-figures-rate-per-year = { $percent } a year
-figures-no-whole-year = No whole-year figure yet to measure progress from.
-figures-how-computed = How these are computed
-# $formula is the formula set with figures-formula-target, -latest and -years.
-figures-how-computed-text = Progress is the latest whole-year figure of the pair divided by the target, times 100. The growth still needed is the yearly rate that, compounded, takes the latest whole-year figure to the target by the target's year: { $formula }, where years is the target's year minus the year of the latest figure. Both are computed in exact decimals.
-figures-formula-target = target
-figures-formula-latest = latest
-figures-formula-years = years
+figures-targets-heading = ارقام هدف
+figures-no-targets = هیچ رقم هدفی تعیین نشده است.
+# یک هدف: $amount در سال تا $year.
+figures-target-goal = { $amount } در سال تا { $year }
+# $source جایی است که هدف در آن تعیین شده است.
+figures-target-source = منبع: { $source }
+# $pair یک جفت گزارش‌دهنده–شریک است.
+figures-target-progress-label = پیشرفت به سوی رقم هدف { $pair }
+# $percent سهم تحقق‌یافته هدف است (۱۸٫۱۷٪)، $from رقمی که پیشرفت از آن سنجیده می‌شود.
+figures-target-reached = { $percent } تحقق یافته، از { $from }.
+# رقمی که پیشرفت از آن سنجیده می‌شود: $amount در $period، ارائه‌شده توسط $source.
+figures-target-from = { $amount } در { $period } ({ $source })
+# $rate یک نرخ سالانه است (figures-rate-per-year).
+figures-growth-needed = رشد لازم باقی‌مانده: { $rate }، به صورت مرکب.
+# $percent فیصدی است که از قبل به شیوه زبان نوشته شده است.
+figures-rate-per-year = { $percent } در سال
+figures-no-whole-year = تا هنوز رقم یک سال کامل برای سنجش پیشرفت وجود ندارد.
+figures-how-computed = شیوه محاسبه
+# $formula فورمولی است که با figures-formula-target، -latest و -years ساخته می‌شود.
+figures-how-computed-text = پیشرفت عبارت است از آخرین رقم سال کامل این جفت تقسیم بر رقم هدف، ضرب در ۱۰۰. رشد لازم باقی‌مانده نرخ سالانه‌ای است که به صورت مرکب، آخرین رقم سال کامل را تا سال هدف به رقم هدف می‌رساند: { $formula }، که در آن «سال‌ها» عبارت از سال هدف منهای سال آخرین رقم است. هر دو با اعشاریه دقیق محاسبه می‌شوند.
+figures-formula-target = هدف
+figures-formula-latest = آخرین
+figures-formula-years = سال‌ها
 
-# The figures of one reporter–partner pair ($pair).
-figures-pair-table-label = Figures { $pair }
-figures-column-period = Period
-figures-column-value = Value
-figures-column-source = Source
-figures-column-note = Note
-figures-column-distribution = Distribution
-# The badge beside a figure that disagrees with another.
-figures-disagrees = disagrees
-# Earlier figures of a pair not listed in its table; $link is figures-list-every-figure.
+# ارقام یک جفت گزارش‌دهنده–شریک ($pair).
+figures-pair-table-label = ارقام { $pair }
+figures-column-period = دوره
+figures-column-value = مقدار
+figures-column-source = منبع
+figures-column-note = یادداشت
+figures-column-distribution = توزیع
+# نشانی که کنار رقمی می‌آید که با رقم دیگری مطابقت ندارد.
+figures-disagrees = عدم مطابقت
+# ارقام قبلی یک جفت که در جدول آن فهرست نشده‌اند؛ $link همان figures-list-every-figure است.
 figures-hidden = { $count ->
-    [one] { $count } earlier figure of { $pair } is in the chart and the CSV file; { $link }.
-   *[other] { $count } earlier figures of { $pair } are in the chart and the CSV file; { $link }.
+    [one] { $count } رقم قبلی { $pair } در چارت و فایل CSV موجود است؛ { $link }.
+   *[other] { $count } رقم قبلی { $pair } در چارت و فایل CSV موجود است؛ { $link }.
 }
-figures-list-every-figure = list every figure
-figures-none-yet = No figures you may see yet.
+figures-list-every-figure = همه ارقام را فهرست کنید
+figures-none-yet = تا هنوز رقمی که شما اجازه دیدن آن را داشته باشید وجود ندارد.
 
-figures-record-heading = Record a figure
-figures-field-reporter = Reporter
-figures-field-partner = Partner (ISO code)
-figures-field-first-day = First day
-figures-field-last-day = Last day
-# $unit is the indicator's unit.
-figures-field-value = Value ({ $unit })
-figures-field-value-help = Digits, optionally a point: 545200000
-figures-field-source = Source
-figures-field-source-link = Link to the source
-figures-field-note = Note
-figures-field-who-sees-it = Who sees it
-figures-sees-group = The group
-figures-sees-members = Members only
-figures-sees-national = My delegation only
-figures-sees-public = Everyone
-figures-record-button = Record the figure
+figures-record-heading = ثبت رقم
+figures-field-reporter = گزارش‌دهنده
+figures-field-partner = شریک (کود ISO)
+figures-field-first-day = روز نخست
+figures-field-last-day = روز آخر
+# $unit واحد شاخص است.
+figures-field-value = مقدار ({ $unit })
+figures-field-value-help = ارقام، در صورت لزوم با نقطه اعشاریه: 545200000
+figures-field-source = منبع
+figures-field-source-link = پیوند به منبع
+figures-field-note = یادداشت
+figures-field-who-sees-it = چه کسی آن را می‌بیند
+figures-sees-group = تمام گروه
+figures-sees-members = تنها اعضا
+figures-sees-national = تنها هیئت من
+figures-sees-public = همه
+figures-record-button = رقم را ثبت کنید
 
-figures-import-heading = Import figures from CSV
-# $ours is our list of columns; $year, $period and $rest UN Comtrade's column names.
-figures-import-help = Our columns ({ $ours }) or UN Comtrade's ({ $year } or { $period }, { $rest }). All rows are stored, or none.
-figures-import-refused = Nothing was stored. Correct these rows and import again:
-figures-import-form-label = Import figures
-figures-import-file = CSV file
-figures-import-paste = Or paste its contents
-figures-import-source = Source of every row
+figures-import-heading = وارد کردن ارقام از CSV
+# $ours فهرست ستون‌های ماست؛ $year، $period و $rest نام ستون‌های UN Comtrade.
+figures-import-help = ستون‌های ما ({ $ours }) یا ستون‌های UN Comtrade ({ $year } یا { $period }، { $rest }). یا همه سطرها ذخیره می‌شوند، یا هیچ‌کدام.
+figures-import-refused = هیچ چیزی ذخیره نشد. این سطرها را اصلاح کنید و دوباره وارد کنید:
+figures-import-form-label = وارد کردن ارقام
+figures-import-file = فایل CSV
+figures-import-paste = یا محتوای آن را اینجا بچسپانید
+figures-import-source = منبع همه سطرها
 figures-import-source-placeholder = UN Comtrade
-figures-import-button = Import
+figures-import-button = وارد کنید
 
-## The chart (its text is read out for those who cannot see it)
+## چارت (متن آن برای کسانی که آن را دیده نمی‌توانند خوانده می‌شود)
 
-# How many figures ($figures) in which unit ($unit) from how many sources ($sources).
+# چند رقم ($figures) به کدام واحد ($unit) از چند منبع ($sources).
 figures-chart-summary =
     { $figures ->
-        [one] { $figures } figure
-       *[other] { $figures } figures
-    } in { $unit } from { $sources ->
-        [one] { $sources } source
-       *[other] { $sources } sources
+        [one] { $figures } رقم
+       *[other] { $figures } رقم
+    } به { $unit } از { $sources ->
+        [one] { $sources } منبع
+       *[other] { $sources } منبع
     }.
-figures-chart-no-conflicts = No figures conflict.
-# $count conflicts, then their $sentences (figures-conflict-…).
+figures-chart-no-conflicts = هیچ رقمی با رقم دیگر در تضاد نیست.
+# $count مورد تضاد، سپس $sentences آن‌ها (figures-conflict-…).
 figures-chart-conflicts = { $count ->
-    [one] { $count } conflict: { $sentences }
-   *[other] { $count } conflicts: { $sentences }
+    [one] { $count } مورد عدم مطابقت: { $sentences }
+   *[other] { $count } مورد عدم مطابقت: { $sentences }
 }
-# A value on the chart's axis: $number (scaled) and the $unit.
+# یک مقدار روی محور چارت: $number (تبدیل‌شده) و $unit.
 figures-chart-axis-value = { $number } { $unit }
-# One figure drawn: $pair, $period, its $value (scaled) and its $source.
+# یک رقم ترسیم‌شده: $pair، $period، $value آن (تبدیل‌شده) و $source آن.
 figures-chart-figure = { $pair } { $period }: { $value } ({ $source })
-figures-chart-figure-in-conflict = { $pair } { $period }: { $value } ({ $source }); conflicts with another figure
+figures-chart-figure-in-conflict = { $pair } { $period }: { $value } ({ $source })؛ با رقم دیگری مطابقت ندارد

@@ -1,95 +1,95 @@
-# The agreements registry and the engagement records (templates/agreements.html,
-# templates/engagements.html, src/http/pages/followup.rs).
+# راجستر موافقت‌نامه‌ها و سوابق تعامل (templates/agreements.html،
+# templates/engagements.html، src/http/pages/followup.rs).
 
-followup-breadcrumbs = Breadcrumbs
+followup-breadcrumbs = مسیر راهیابی
 
-## Agreements
+## موافقت‌نامه‌ها
 
-# The page's title in the browser; $group is the group's code.
-followup-agreements-title = Agreements of { $group }
-followup-agreements-breadcrumb = Agreements
-# $group is the group's name.
-followup-agreements-heading = Agreements of the { $group }'s parties
-followup-agreements-lede = Accords the parties have signed with their counterparts, each with its source. Totals are per party and currency, over the agreements you may see; amounts in different currencies are never added together.
-followup-totals-heading = Totals
-followup-agreements-none = No agreements you may see.
-followup-column-party = Party
-followup-column-agreements = Agreements
-followup-column-value = Value
-# A party's total when none of its agreements has a value.
-followup-no-value = no value recorded
-followup-registry-heading = Registry
-followup-registry-label = Agreements
-followup-column-agreement = Agreement
-followup-column-parties = Parties
-followup-column-track = Track
-followup-column-signed = Signed
-followup-column-count = Count
-followup-column-status = Status
-followup-column-source = Source
-followup-column-distribution = Distribution
-# When and where an agreement was signed: $date is a date, $place as entered.
-followup-agreement-signed = { $date }, { $place }
+# عنوان صفحه در مرورگر؛ $group کود گروه است.
+followup-agreements-title = موافقت‌نامه‌های { $group }
+followup-agreements-breadcrumb = موافقت‌نامه‌ها
+# $group نام گروه است.
+followup-agreements-heading = موافقت‌نامه‌های طرف‌های { $group }
+followup-agreements-lede = موافقت‌نامه‌هایی که طرف‌ها با جوانب مقابل خود امضا کرده‌اند، هر کدام با منبع آن. مجموع‌ها به تفکیک طرف و واحد پولی محاسبه می‌شوند و تنها موافقت‌نامه‌هایی را در بر می‌گیرند که شما اجازه دیدن آن‌ها را دارید؛ مبالغ به واحدهای پولی مختلف هرگز با هم جمع نمی‌شوند.
+followup-totals-heading = مجموع
+followup-agreements-none = هیچ موافقت‌نامه‌ای که شما اجازه دیدن آن را داشته باشید وجود ندارد.
+followup-column-party = طرف
+followup-column-agreements = موافقت‌نامه‌ها
+followup-column-value = ارزش
+# مجموع یک طرف، وقتی هیچ‌یک از موافقت‌نامه‌های آن ارزش ثبت‌شده ندارد.
+followup-no-value = ارزشی ثبت نشده است
+followup-registry-heading = راجستر
+followup-registry-label = موافقت‌نامه‌ها
+followup-column-agreement = موافقت‌نامه
+followup-column-parties = طرف‌ها
+followup-column-track = عرصه
+followup-column-signed = امضا
+followup-column-count = تعداد
+followup-column-status = وضعیت
+followup-column-source = منبع
+followup-column-distribution = توزیع
+# زمان و مکان امضای یک موافقت‌نامه: $date یک تاریخ است، $place همان‌طور که درج شده است.
+followup-agreement-signed = { $date }، { $place }
 
-followup-agreement-status-signed = signed
-followup-agreement-status-in-force = in force
-followup-agreement-status-implemented = implemented
-followup-agreement-status-stalled = stalled
-followup-agreement-status-terminated = terminated
+followup-agreement-status-signed = امضاشده
+followup-agreement-status-in-force = نافذ
+followup-agreement-status-implemented = تطبیق‌شده
+followup-agreement-status-stalled = متوقف
+followup-agreement-status-terminated = فسخ‌شده
 
-followup-agreement-record-heading = Record an agreement
-followup-field-title = Title
-followup-field-party = Party
-followup-field-counterpart-code = Counterpart (code)
-followup-field-track = Track
-followup-field-signed-on = Signed on
-followup-field-place = Place
-followup-field-count = How many agreements this entry stands for
-# Shown under the field when what was entered is not a whole number.
-followup-count-not-whole = a whole number
-followup-field-value = Value
-followup-field-value-help = In whole units of the currency, e.g. 2500000000; leave empty when none was announced.
-followup-field-currency = Currency (ISO 4217)
-followup-field-status = Status
-followup-field-source = Source
-followup-field-source-link = Link to the source
-followup-field-who-sees-it = Who sees it
-followup-sees-group = The group
-followup-sees-members = Members only
-followup-sees-national = My delegation only
-followup-sees-public = Everyone
-followup-agreement-record-button = Record the agreement
+followup-agreement-record-heading = ثبت موافقت‌نامه
+followup-field-title = عنوان
+followup-field-party = طرف
+followup-field-counterpart-code = جانب مقابل (کود)
+followup-field-track = عرصه
+followup-field-signed-on = تاریخ امضا
+followup-field-place = مکان
+followup-field-count = تعداد موافقت‌نامه‌هایی که این ثبت نمایندگی می‌کند
+# زیر خانه نشان داده می‌شود وقتی آنچه درج شده عدد صحیح نیست.
+followup-count-not-whole = یک عدد صحیح
+followup-field-value = ارزش
+followup-field-value-help = به واحدهای کامل پول، مثلاً 2500000000؛ اگر ارزشی اعلام نشده است، خالی بگذارید.
+followup-field-currency = واحد پول (ISO 4217)
+followup-field-status = وضعیت
+followup-field-source = منبع
+followup-field-source-link = پیوند به منبع
+followup-field-who-sees-it = چه کسی آن را می‌بیند
+followup-sees-group = تمام گروه
+followup-sees-members = تنها اعضا
+followup-sees-national = تنها هیئت من
+followup-sees-public = همه
+followup-agreement-record-button = موافقت‌نامه را ثبت کنید
 
-## Engagement with the authorities
+## تعامل با مقامات
 
-# The page's title in the browser; $group is the group's code.
-followup-engagements-title = Engagement with the authorities: { $group }
-followup-engagements-breadcrumb = Engagement
-followup-engagements-heading = Engagement with the authorities
-followup-engagements-lede = Each party's own record of its contacts with the authorities of a counterpart. A record is seen by its own delegation only, unless its envoy widens who sees it.
-followup-engagements-records-heading = Records you may see
-followup-engagements-none = No records you may see.
-# A record's heading: $party (a code) met $counterpart at $place on $date.
-followup-engagement-heading = { $party } with { $counterpart }, { $place }, { $date }
-followup-engagement-level = Level
-followup-engagement-tracks = Tracks
-followup-engagement-summary = Summary
-followup-engagement-follow-up = Follow-up
-followup-widen-confirm = Let more people see this record? This cannot be undone.
-followup-widen-label = Let see it
-followup-widen-members = the members
-followup-widen-group = the whole group
-followup-widen-public = everyone
-followup-widen-button = Widen
-# $party is the code of the reader's party.
-followup-engagement-record-heading = Record a contact of { $party }
-followup-engagement-form-label = Record an engagement
-followup-field-date = Date
-# The place a new record's form suggests.
-followup-engagement-place-default = Kabul
-followup-engagement-level-example = Special representative
-followup-field-counterpart = Counterpart
-followup-engagement-counterpart-example = Ministry of Commerce and Industry
-followup-engagement-sees-members = The members
-followup-engagement-sees-group = The whole group
-followup-engagement-record-button = Record
+# عنوان صفحه در مرورگر؛ $group کود گروه است.
+followup-engagements-title = تعامل با مقامات: { $group }
+followup-engagements-breadcrumb = تعامل
+followup-engagements-heading = تعامل با مقامات
+followup-engagements-lede = سوابق خود هر طرف از تماس‌هایش با مقامات یک جانب مقابل. هر سابقه تنها برای هیئت خود آن طرف قابل دید است، مگر آنکه نماینده خاص آن حلقه دیدکنندگان را وسیع‌تر سازد.
+followup-engagements-records-heading = سوابقی که شما اجازه دیدن آن‌ها را دارید
+followup-engagements-none = هیچ سابقه‌ای که شما اجازه دیدن آن را داشته باشید وجود ندارد.
+# عنوان یک سابقه: $party (یک کود) با $counterpart در $place به تاریخ $date دیدار کرده است.
+followup-engagement-heading = { $party } با { $counterpart }، { $place }، { $date }
+followup-engagement-level = سطح
+followup-engagement-tracks = عرصه‌ها
+followup-engagement-summary = خلاصه
+followup-engagement-follow-up = اقدامات بعدی
+followup-widen-confirm = به اشخاص بیشتری اجازه دیدن این سابقه داده شود؟ این کار قابل برگشت نیست.
+followup-widen-label = اجازه دیدن برای
+followup-widen-members = اعضا
+followup-widen-group = تمام گروه
+followup-widen-public = همه
+followup-widen-button = دسترسی را وسیع سازید
+# $party کود طرف خواننده است.
+followup-engagement-record-heading = ثبت تماس { $party }
+followup-engagement-form-label = ثبت تعامل
+followup-field-date = تاریخ
+# مکانی که فورمه یک سابقه جدید پیشنهاد می‌کند.
+followup-engagement-place-default = کابل
+followup-engagement-level-example = نماینده خاص
+followup-field-counterpart = جانب مقابل
+followup-engagement-counterpart-example = وزارت صنعت و تجارت
+followup-engagement-sees-members = اعضا
+followup-engagement-sees-group = تمام گروه
+followup-engagement-record-button = ثبت کنید

@@ -1,7 +1,7 @@
-# What every form shares (templates/macros.html).
+# آنچه همه فورمه‌ها مشترک دارند (templates/macros.html).
 
-# The heading above the list of fields a refused form asks to correct; $count is how many.
+# عنوان بالای فهرست خانه‌هایی که فورمه ردشده اصلاح آن‌ها را می‌خواهد؛ $count تعداد آن‌هاست.
 forms-correct-fields = { $count ->
-        [one] Please correct this field
-       *[other] Please correct these fields
+        [one] لطفاً این خانه را اصلاح کنید
+       *[other] لطفاً این خانه‌ها را اصلاح کنید
     }

@@ -1,86 +1,86 @@
-# The person's groups, and a group's page.
+# گروه‌های شخص، و صفحه یک گروه.
 
-## The list of the person's groups
+## فهرست گروه‌های شخص
 
-groups-title = Your groups
-groups-heading = Your groups
-groups-empty = You are not placed in any group yet. Ask your installation's administrator to add you to your party's delegation.
-groups-found-a-group = Found a group
+groups-title = گروه‌های شما
+groups-heading = گروه‌های شما
+groups-empty = شما تا هنوز در هیچ گروهی جا داده نشده‌اید. از مدیر سیستم بخواهید که شما را در هیئت طرف تان شامل سازد.
+groups-found-a-group = گروه تأسیس کنید
 
-# A group's parties by standing, e.g. "4 members, 1 observer": each part is one of these,
-# joined by groups-composition-separator.
+# طرف‌های یک گروه بر اساس وضعیت عضویت، مثلاً «۴ عضو، ۱ ناظر»: هر بخش یکی از این‌هاست،
+# که با groups-composition-separator به هم وصل می‌شوند.
 groups-composition-members = { $count ->
-    [one] { $count } member
-   *[other] { $count } members
+    [one] { $count } عضو
+   *[other] { $count } عضو
 }
 groups-composition-observers = { $count ->
-    [one] { $count } observer
-   *[other] { $count } observers
+    [one] { $count } ناظر
+   *[other] { $count } ناظر
 }
 groups-composition-guests = { $count ->
-    [one] { $count } guest
-   *[other] { $count } guests
+    [one] { $count } مهمان
+   *[other] { $count } مهمان
 }
-groups-composition-separator = {", "}
+groups-composition-separator = {"، "}
 
-## A group's page
+## صفحه یک گروه
 
-group-breadcrumbs = Breadcrumbs
-group-breadcrumb-groups = Groups
-group-work-nav = The group's work
-group-nav-dashboard = Dashboard
-group-nav-roadmaps = Roadmaps
-group-nav-figures = Figures
-group-nav-agreements = Agreements
-group-nav-engagements = Engagement with the authorities
+group-breadcrumbs = مسیر راهیابی
+group-breadcrumb-groups = گروه‌ها
+group-work-nav = کار گروه
+group-nav-dashboard = داشبورد
+group-nav-roadmaps = نقشه‌های راه
+group-nav-figures = ارقام
+group-nav-agreements = موافقت‌نامه‌ها
+group-nav-engagements = تعامل با مقامات
 
-group-meetings-heading = Meetings
-group-plan-meeting = Plan the next meeting
-group-meetings-hidden = Meetings are seen by the group's delegations and secretariat only.
-group-meetings-empty = No meetings yet.
-group-meetings-table = Meetings
-group-meeting-column = Meeting
-group-when-column = When
-group-where-column = Where
-group-status-column = Status
-# $party: the name of the party that hosts the meeting.
-group-meeting-host = host { $party }
-# $time: the start of a meeting on the reader's own clock.
-group-meeting-viewer-time = { $time } your time
+group-meetings-heading = نشست‌ها
+group-plan-meeting = نشست بعدی را پلان کنید
+group-meetings-hidden = نشست‌ها تنها برای هیئت‌ها و دارالانشای گروه قابل دید است.
+group-meetings-empty = تا هنوز هیچ نشستی وجود ندارد.
+group-meetings-table = نشست‌ها
+group-meeting-column = نشست
+group-when-column = زمان
+group-where-column = مکان
+group-status-column = وضعیت
+# $party: نام طرفی که میزبان نشست است.
+group-meeting-host = میزبان: { $party }
+# $time: آغاز نشست به وقت خود خواننده.
+group-meeting-viewer-time = { $time } به وقت شما
 
-group-about-heading = About the group
-group-code = Code
-group-working-languages = Working languages
-group-secretariat-time-zone = Secretariat time zone
-group-rotation = Rotation
-group-quorum = Quorum
-group-quorum-value = { $quorum } of { $members ->
-    [one] { $members } member
-   *[other] { $members } members
+group-about-heading = درباره گروه
+group-code = کود
+group-working-languages = زبان‌های کاری
+group-secretariat-time-zone = منطقه زمانی دارالانشاء
+group-rotation = ترتیب نوبتی
+group-quorum = نصاب
+group-quorum-value = { $quorum } از { $members ->
+    [one] { $members } عضو
+   *[other] { $members } عضو
 }
-# The quorum when the group set none: more than half of its members.
-group-quorum-majority = { $quorum } of { $members ->
-    [one] { $members } member
-   *[other] { $members } members
-} (more than half)
-group-min-silence = Minimum silence period
+# نصاب، وقتی گروه آن را تعیین نکرده است: بیش از نیم اعضای آن.
+group-quorum-majority = { $quorum } از { $members ->
+    [one] { $members } عضو
+   *[other] { $members } عضو
+} (بیش از نیم)
+group-min-silence = حداقل مدت سکوت
 group-min-silence-hours = { $hours ->
-    [one] { $hours } hour
-   *[other] { $hours } hours
+    [one] { $hours } ساعت
+   *[other] { $hours } ساعت
 }
-group-texts-link = Texts under negotiation
-group-decisions-link = Decisions
-group-public-record-link = public record
-group-journal-link = The group's journal
+group-texts-link = متن‌های تحت مذاکره
+group-decisions-link = فیصله‌ها
+group-public-record-link = اسناد عامه
+group-journal-link = دفتر ثبت گروه
 
-group-parties-heading = Parties and delegations
-group-parties-table = Parties and delegations
-group-party-column = Party
-group-standing-column = Standing
-group-delegation-column = Delegation
-group-no-one-placed = no one placed yet
-group-secretariat-heading = Secretariat
-group-authorisations-heading = Deputies authorised to record positions
-# $party: the party's code; $name: its name; $deputy and $envoy: people's names; $until:
-# a date and time.
-group-authorisation = { $party } ({ $name }): { $deputy } authorised by { $envoy } until { $until }
+group-parties-heading = طرف‌ها و هیئت‌ها
+group-parties-table = طرف‌ها و هیئت‌ها
+group-party-column = طرف
+group-standing-column = وضعیت عضویت
+group-delegation-column = هیئت
+group-no-one-placed = تا هنوز کسی جا داده نشده است
+group-secretariat-heading = دارالانشاء
+group-authorisations-heading = معاونین دارای صلاحیت ثبت مواضع
+# $party: کود طرف؛ $name: نام آن؛ $deputy و $envoy: نام اشخاص؛ $until:
+# تاریخ و زمان.
+group-authorisation = { $party } ({ $name }): { $deputy }، با تفویض صلاحیت از سوی { $envoy } تا { $until }

@@ -1,31 +1,31 @@
-# The inbox: what needs the reader's party now, and what was decided lately.
+# صندوق دریافت: آنچه اکنون اقدام طرف خواننده را لازم دارد، و آنچه به تازگی فیصله شده است.
 
-inbox-title = Inbox
-inbox-heading = Inbox
-inbox-lede = What needs you or your party now, and what was decided in the last two weeks.
-inbox-empty = Nothing needs you now.
+inbox-title = صندوق دریافت
+inbox-heading = صندوق دریافت
+inbox-lede = آنچه اکنون اقدام شما یا طرف شما را لازم دارد، و آنچه در دو هفته اخیر فیصله شده است.
+inbox-empty = فعلاً چیزی اقدام شما را لازم ندارد.
 
-## The badge of each item
+## نشان هر مورد
 
-inbox-label-needs-your-party = needs your party
-inbox-label-deadline-soon = deadline within 24 hours
-inbox-label-open = open
-inbox-label-adopted = adopted
-inbox-label-not-adopted = not adopted
-inbox-label-silence-broken = silence broken
+inbox-label-needs-your-party = اقدام طرف شما لازم است
+inbox-label-deadline-soon = مهلت کمتر از ۲۴ ساعت
+inbox-label-open = جاری
+inbox-label-adopted = تصویب‌شده
+inbox-label-not-adopted = تصویب‌نشده
+inbox-label-silence-broken = سکوت شکسته شد
 
-## What an item asks of the reader
+## آنچه یک مورد از خواننده می‌خواهد
 
-inbox-detail-position-needed = Your party's position is needed.
-inbox-detail-under-silence = Under silence: keep silent to adopt, or break it with an objection.
-# $kind: consensus or silence, the kind of procedure.
+inbox-detail-position-needed = موضع طرف شما لازم است.
+inbox-detail-under-silence = تحت روند سکوت: برای تصویب سکوت اختیار کنید، یا با ابراز اعتراض آن را بشکنید.
+# $kind: consensus یا silence، نوع روند.
 inbox-detail-open = { $kind ->
-    [silence] The silence procedure is open.
-   *[consensus] The consensus round is open.
+    [silence] روند سکوت جاری است.
+   *[consensus] دور اجماع جاری است.
 }
-inbox-detail-adopted = Adopted.
-# $party: the code of the party that broke silence.
-inbox-detail-silence-broken = Silence broken by { $party }.
-# $when: a date and time.
-inbox-closed = Closed { $when }.
-inbox-deadline = Deadline { $when }.
+inbox-detail-adopted = تصویب شد.
+# $party: کود طرفی که سکوت را شکسته است.
+inbox-detail-silence-broken = سکوت توسط { $party } شکسته شد.
+# $when: تاریخ و زمان.
+inbox-closed = بسته شد: { $when }.
+inbox-deadline = مهلت: { $when }.

@@ -1,18 +1,18 @@
-# A group's journal: every change, newest first, each entry chained to the one before.
+# دفتر ثبت گروه: هر تغییر، از جدیدترین، هر ثبت زنجیروار به ثبت قبلی وصل است.
 
-journal-title = Journal of { $code }
-journal-breadcrumbs = Breadcrumbs
-journal-breadcrumb-groups = Groups
-journal-breadcrumb-journal = Journal
-# $group: the group's name.
-journal-heading = Journal of the { $group }
-journal-lede = Every change, newest first. Each entry carries the hash of the one before it, so that no entry can be changed or removed without it showing. Entries you may not read show only their hash.
-journal-empty = Nothing has been recorded yet.
-# An entry whose distribution leaves the reader out; $seq is its number.
-journal-entry-redacted = Entry { $seq }, not distributed to you
-# Who made an entry: a person's name, or one of the two below.
-journal-entry-by = by { $actor }
-journal-entry-by-party = by { $actor } ({ $party })
-journal-actor-installation = the installation
-# A person the reader does not see in the group, by account number.
-journal-actor-user = user { $id }
+journal-title = دفتر ثبت { $code }
+journal-breadcrumbs = مسیر راهیابی
+journal-breadcrumb-groups = گروه‌ها
+journal-breadcrumb-journal = دفتر ثبت
+# $group: نام گروه.
+journal-heading = دفتر ثبت { $group }
+journal-lede = هر تغییر، از جدیدترین به قدیمی‌ترین. هر ثبت هش ثبت قبلی را با خود دارد، تا هیچ ثبتی بدون آشکار شدن آن تغییر داده یا حذف نشود. ثبت‌هایی که شما اجازه خواندن آن را ندارید، تنها هش خود را نشان می‌دهند.
+journal-empty = تا هنوز چیزی ثبت نشده است.
+# ثبتی که توزیع آن خواننده را شامل نمی‌شود؛ $seq شماره آن است.
+journal-entry-redacted = ثبت { $seq }، برای شما توزیع نشده است
+# کسی که ثبت را انجام داده است: نام یک شخص، یا یکی از دو مورد زیر.
+journal-entry-by = توسط { $actor }
+journal-entry-by-party = توسط { $actor } ({ $party })
+journal-actor-installation = سیستم
+# شخصی که خواننده او را در گروه نمی‌بیند، با شماره حساب.
+journal-actor-user = کاربر { $id }

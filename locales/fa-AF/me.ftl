@@ -1,75 +1,75 @@
-# A person's own page: seats, time zone, calendar feed, sessions, API tokens, password, and
-# (for envoys) authorising a deputy.
+# صفحه شخصی هر فرد: کرسی‌ها، منطقه زمانی، فید تقویم، ورودهای فعال، توکن‌های API، رمز عبور، و
+# (برای نمایندگان خاص) تفویض صلاحیت به معاون.
 
-me-title = Profile
-# $username: the person's login; $clearance: their clearance level.
-me-lede = Signed in as { $username }. Clearance: { $clearance }.
-me-notice-time-zone = Your time zone is saved.
-me-notice-authorised = The deputy is authorised.
-me-notice-password = Your password is changed. Your other sessions and all your API tokens have ended.
-me-notice-session-ended = The session is signed out.
-me-notice-token-revoked = The API token is revoked.
-me-notice-calendar = A new calendar address is ready.
-# When a time is not known yet (a session never seen again, a token never used).
-me-never = never
+me-title = پروفایل
+# $username: نام کاربری شخص؛ $clearance: سطح دسترسی او.
+me-lede = به حیث { $username } وارد شده‌اید. سطح دسترسی: { $clearance }.
+me-notice-time-zone = منطقه زمانی شما ذخیره شد.
+me-notice-authorised = به معاون تفویض صلاحیت شد.
+me-notice-password = رمز عبور شما تغییر کرد. سایر ورودهای فعال و تمام توکن‌های API شما پایان یافتند.
+me-notice-session-ended = ورود مورد نظر خاتمه یافت.
+me-notice-token-revoked = توکن API لغو شد.
+me-notice-calendar = آدرس جدید تقویم آماده است.
+# وقتی زمانی تا هنوز معلوم نیست (ورودی که دیگر دیده نشده، توکنی که هرگز استفاده نشده).
+me-never = هرگز
 
-me-seats-heading = Your seats
-me-seats-empty = You have no seat in any group.
-# A seat: $group is the group's name, $role the person's role in it; $party the party's code.
+me-seats-heading = کرسی‌های شما
+me-seats-empty = شما در هیچ گروهی کرسی ندارید.
+# یک کرسی: $group نام گروه، $role نقش شخص در آن؛ $party کود طرف.
 me-seat = { $group }: { $role }
-me-seat-for-party = { $group }: { $role } for { $party }
+me-seat-for-party = { $group }: { $role } از جانب { $party }
 
-me-time-zone-heading = Time zone
-me-time-zone-intro = Times are shown in the venue's zone and in yours.
-me-time-zone-form = Time zone
-me-time-zone-label = Your time zone
-me-time-zone-hint = An IANA name, such as Asia/Almaty or Europe/Moscow.
-me-time-zone-save = Save
+me-time-zone-heading = منطقه زمانی
+me-time-zone-intro = اوقات به وقت محل برگزاری و به وقت شما نشان داده می‌شوند.
+me-time-zone-form = منطقه زمانی
+me-time-zone-label = منطقه زمانی شما
+me-time-zone-hint = یک نام IANA، مانند Asia/Almaty یا Europe/Moscow.
+me-time-zone-save = ذخیره کنید
 
-me-calendar-heading = Calendar feed
-me-calendar-intro = A private address that calendar programs can subscribe to; it lists every meeting you may see.
-me-calendar-new-address = Your new feed address (shown once): { $url }
-me-calendar-form = Calendar feed
-me-calendar-confirm = A new address replaces the previous one. Continue?
-me-calendar-renew = Create a new feed address
+me-calendar-heading = فید تقویم
+me-calendar-intro = یک آدرس خصوصی که برنامه‌های تقویم می‌توانند در آن مشترک شوند؛ همه نشست‌هایی را که شما اجازه دیدن آن را دارید فهرست می‌کند.
+me-calendar-new-address = آدرس جدید فید شما (تنها یک بار نشان داده می‌شود): { $url }
+me-calendar-form = فید تقویم
+me-calendar-confirm = آدرس جدید جایگزین آدرس قبلی می‌شود. ادامه می‌دهید؟
+me-calendar-renew = آدرس جدید فید ایجاد کنید
 
-me-actions = Actions
-me-sessions-heading = Signed-in sessions
-me-sessions-intro = Each browser you signed in with. Sign out any you do not recognise; changing your password signs out all but this one.
-me-sessions-table = Signed-in sessions
-me-sessions-signed-in = Signed in
-me-sessions-last-seen = Last seen
-me-sessions-expires = Expires
-me-sessions-this = this session
-me-sessions-confirm-this = Sign out this browser?
-me-sessions-sign-out = Sign out
+me-actions = اقدامات
+me-sessions-heading = ورودهای فعال
+me-sessions-intro = هر مرورگری که با آن وارد شده‌اید. هر موردی را که نمی‌شناسید خارج کنید؛ تغییر رمز عبور همه را به جز همین ورود خارج می‌سازد.
+me-sessions-table = ورودهای فعال
+me-sessions-signed-in = زمان ورود
+me-sessions-last-seen = آخرین فعالیت
+me-sessions-expires = انقضا
+me-sessions-this = همین ورود
+me-sessions-confirm-this = از این مرورگر خارج می‌شوید؟
+me-sessions-sign-out = خارج کنید
 
-me-tokens-heading = API tokens
-# $route: the API call that makes a token.
-me-tokens-empty = You have no API tokens. Programs get one from { $route }.
-me-tokens-intro = Programs that act as you. A revoked token stops working at once.
-me-tokens-table = API tokens
-me-tokens-name = Name
-me-tokens-created = Created
-me-tokens-last-used = Last used
-me-tokens-expires = Expires
-# $name: the name the person gave the token.
-me-tokens-confirm-revoke = Revoke the token { $name }? Programs using it stop working.
-me-tokens-revoke = Revoke
+me-tokens-heading = توکن‌های API
+# $route: فراخوان API که توکن می‌سازد.
+me-tokens-empty = شما هیچ توکن API ندارید. برنامه‌ها آن را از { $route } دریافت می‌کنند.
+me-tokens-intro = برنامه‌هایی که از جانب شما عمل می‌کنند. توکن لغوشده فوراً از کار می‌افتد.
+me-tokens-table = توکن‌های API
+me-tokens-name = نام
+me-tokens-created = تاریخ ایجاد
+me-tokens-last-used = آخرین استفاده
+me-tokens-expires = انقضا
+# $name: نامی که شخص به توکن داده است.
+me-tokens-confirm-revoke = توکن { $name } لغو شود؟ برنامه‌هایی که از آن استفاده می‌کنند از کار می‌افتند.
+me-tokens-revoke = لغو کنید
 
-me-password-heading = Change your password
-me-password-intro = Your other sessions and all your API tokens end when the password changes; this session stays signed in.
-me-password-form = Change your password
-me-password-current = Current password
-me-password-new = New password
-me-password-hint = At least 12 characters and hard to guess: a few uncommon words work well. Not built from your username or name.
-me-password-submit = Change password
+me-password-heading = تغییر رمز عبور
+me-password-intro = با تغییر رمز عبور، سایر ورودهای فعال و تمام توکن‌های API شما پایان می‌یابند؛ همین ورود فعال باقی می‌ماند.
+me-password-form = تغییر رمز عبور
+me-password-current = رمز عبور فعلی
+me-password-new = رمز عبور جدید
+me-password-hint = حداقل ۱۲ حرف و دشوار برای حدس زدن: چند کلمه کم‌کاربرد مناسب است. از نام کاربری یا نام شما ساخته نشود.
+me-password-submit = رمز عبور را تغییر دهید
 
-me-authorise-heading = Authorise a deputy
-me-authorise-intro = Your deputy may record your party's positions until the time you set. The authorisation is journaled.
-me-authorise-form = Authorise a deputy
-me-authorise-group = Group
-me-authorise-deputy = Deputy's username
-# $zone: the person's time zone, e.g. Asia/Almaty.
-me-authorise-until = Until (your time, { $zone })
-me-authorise-submit = Authorise
+me-authorise-heading = تفویض صلاحیت به معاون
+me-authorise-intro = معاون شما می‌تواند تا زمانی که شما تعیین می‌کنید مواضع طرف شما را ثبت کند. این تفویض صلاحیت در دفتر ثبت درج می‌شود.
+me-authorise-form = تفویض صلاحیت به معاون
+me-authorise-group = گروه
+me-authorise-deputy = نام کاربری معاون
+# $zone: منطقه زمانی شخص، مثلاً Asia/Almaty.
+me-authorise-until = تا (به وقت شما، { $zone })
+me-authorise-submit = تفویض کنید

@@ -1,122 +1,122 @@
-# A meeting's page and the form that plans one (templates/meeting.html, meeting_form.html,
+# صفحه یک نشست و فورمه پلان آن (templates/meeting.html، meeting_form.html،
 # src/http/pages/meetings.rs).
 
-meetings-breadcrumbs = Breadcrumbs
-meetings-breadcrumb-new = New meeting
+meetings-breadcrumbs = مسیر راهیابی
+meetings-breadcrumb-new = نشست جدید
 
-## The name a meeting goes by. $ordinal is its number among the group's meetings of that
-## format, selected by the language's ordinal rules (1st, 2nd, 3rd, 4th…).
+## نامی که یک نشست با آن شناخته می‌شود. $ordinal شماره آن در میان نشست‌های همان نوعیت گروه است،
+## که بر اساس قواعد اعداد ترتیبی زبان انتخاب می‌شود (نخستین، دومین، سومین، ۴مین…).
 
-meetings-name-envoys = { $ordinal ->
-        [one] { $ordinal }st meeting
-        [two] { $ordinal }nd meeting
-        [few] { $ordinal }rd meeting
-       *[other] { $ordinal }th meeting
+meetings-name-envoys =
+    { $ordinal ->
+        [1] نخستین نشست
+        [2] دومین نشست
+        [3] سومین نشست
+       *[other] { $ordinal }مین نشست
     }
-meetings-name-senior-officials = { $ordinal ->
-        [one] { $ordinal }st meeting of senior officials
-        [two] { $ordinal }nd meeting of senior officials
-        [few] { $ordinal }rd meeting of senior officials
-       *[other] { $ordinal }th meeting of senior officials
+meetings-name-senior-officials =
+    { $ordinal ->
+        [1] نخستین نشست مقامات ارشد
+        [2] دومین نشست مقامات ارشد
+        [3] سومین نشست مقامات ارشد
+       *[other] { $ordinal }مین نشست مقامات ارشد
     }
-meetings-name-experts = { $ordinal ->
-        [one] { $ordinal }st meeting of experts
-        [two] { $ordinal }nd meeting of experts
-        [few] { $ordinal }rd meeting of experts
-       *[other] { $ordinal }th meeting of experts
+meetings-name-experts =
+    { $ordinal ->
+        [1] نخستین نشست متخصصین
+        [2] دومین نشست متخصصین
+        [3] سومین نشست متخصصین
+       *[other] { $ordinal }مین نشست متخصصین
     }
-meetings-name-ministers = { $ordinal ->
-        [one] { $ordinal }st meeting of ministers
-        [two] { $ordinal }nd meeting of ministers
-        [few] { $ordinal }rd meeting of ministers
-       *[other] { $ordinal }th meeting of ministers
+meetings-name-ministers =
+    { $ordinal ->
+        [1] نخستین نشست وزرا
+        [2] دومین نشست وزرا
+        [3] سومین نشست وزرا
+       *[other] { $ordinal }مین نشست وزرا
     }
-meetings-name-extraordinary = { $ordinal ->
-        [one] { $ordinal }st extraordinary meeting
-        [two] { $ordinal }nd extraordinary meeting
-        [few] { $ordinal }rd extraordinary meeting
-       *[other] { $ordinal }th extraordinary meeting
+meetings-name-extraordinary =
+    { $ordinal ->
+        [1] نخستین نشست فوق‌العاده
+        [2] دومین نشست فوق‌العاده
+        [3] سومین نشست فوق‌العاده
+       *[other] { $ordinal }مین نشست فوق‌العاده
     }
 
-## A meeting's page
+## صفحه یک نشست
 
-# $meeting is the meeting's name (above); $group the group's name as entered.
-meetings-heading = { $meeting } of the { $group }
-meetings-notice-planned = The meeting is planned.
-meetings-notice-saved = Your changes are saved.
-meetings-notice-agenda = The agenda is updated.
-meetings-notice-attendance = The attendance is updated.
-meetings-notice-status = The meeting's status is changed.
+# $meeting نام نشست است (بالا)؛ $group نام گروه، همان‌طور که درج شده است.
+meetings-heading = { $meeting } { $group }
+meetings-notice-planned = نشست پلان شد.
+meetings-notice-saved = تغییرات شما ذخیره شد.
+meetings-notice-agenda = آجندا به‌روز شد.
+meetings-notice-attendance = حاضری به‌روز شد.
+meetings-notice-status = وضعیت نشست تغییر کرد.
+meetings-details = جزئیات
+meetings-format = نوعیت
+meetings-host = میزبان
+meetings-chair = رئیس
+meetings-starts = آغاز
+meetings-ends = ختم
+meetings-venue-time-zone = منطقه زمانی محل برگزاری
+meetings-invited-guests = مهمانان دعوت‌شده
+# $when تاریخ و زمان به وقت خود خواننده است، همراه با شهر آن.
+meetings-your-time = { $when } به وقت شما
+meetings-add-to-calendar = به تقویم من اضافه کنید (.ics)
+meetings-convene = نشست را دایر کنید
+meetings-convene-confirm = نشست به حیث دایرشده ثبت شود؟
+meetings-conclude = نشست را ختم کنید
+meetings-conclude-confirm = نشست به حیث ختم‌شده ثبت شود؟ پس از آن، آجندا و جزئیات آن به سابقه تبدیل می‌شوند.
+meetings-cancel = نشست را لغو کنید
+meetings-cancel-confirm = این نشست لغو شود؟
+meetings-plan-again = پلان کنید
+meetings-plan-again-confirm = پلان شود؟
+meetings-attendance = حاضری
+meetings-attendance-empty = هیچ حاضری ثبت نشده است.
+meetings-party = طرف
+meetings-person = شخص
+meetings-person-title = عنوان وظیفه
+meetings-actions = اقدامات
+# $name نام شخص است، همان‌طور که درج شده است.
+meetings-attendance-remove-confirm = { $name } از حاضری حذف شود؟
+meetings-remove = حذف کنید
+meetings-record-attendance = حاضری را ثبت کنید
+meetings-person-name = نام
+meetings-record = ثبت کنید
+meetings-agenda = آجندا
+meetings-agenda-empty = آجندا خالی است.
+meetings-agenda-move-up = بالا ببرید
+meetings-agenda-move-down = پایین ببرید
+# $title عنوان بند آجندا است، همان‌طور که درج شده است.
+meetings-agenda-remove-confirm = «{ $title }» از آجندا حذف شود؟
+meetings-edit = ویرایش کنید
+# $number جای بند در آجندا است.
+meetings-agenda-edit-label = ویرایش بند { $number } آجندا
+meetings-agenda-title = عنوان
+meetings-agenda-description = شرح
+meetings-save = ذخیره کنید
+meetings-agenda-add = بند آجندا اضافه کنید
+meetings-agenda-add-button = بند را اضافه کنید
+meetings-change = تغییر زمان، مکان، میزبان یا رئیس
+meetings-edit-label = ویرایش نشست
+meetings-city = شهر
+meetings-venue = محل برگزاری
+meetings-starts-venue-time = آغاز (به وقت محل برگزاری)
+meetings-ends-venue-time = ختم (به وقت محل برگزاری)
+meetings-save-changes = تغییرات را ذخیره کنید
 
-meetings-details = Details
-meetings-format = Format
-meetings-host = Host
-meetings-chair = Chair
-meetings-starts = Starts
-meetings-ends = Ends
-meetings-venue-time-zone = Venue time zone
-meetings-invited-guests = Invited guests
-# $when is a date and time on the reader's own clock, with its city.
-meetings-your-time = { $when } your time
-meetings-add-to-calendar = Add to my calendar (.ics)
+## پلان یک نشست
 
-meetings-convene = Convene the meeting
-meetings-convene-confirm = Mark the meeting as convened?
-meetings-conclude = Conclude the meeting
-meetings-conclude-confirm = Mark the meeting as concluded? Its agenda and details then become history.
-meetings-cancel = Cancel the meeting
-meetings-cancel-confirm = Cancel this meeting?
-meetings-plan-again = Plan
-meetings-plan-again-confirm = Plan?
-
-meetings-attendance = Attendance
-meetings-attendance-empty = No attendance recorded.
-meetings-party = Party
-meetings-person = Person
-meetings-person-title = Title
-meetings-actions = Actions
-# $name is the person's name as entered.
-meetings-attendance-remove-confirm = Remove { $name } from the attendance?
-meetings-remove = Remove
-meetings-record-attendance = Record attendance
-meetings-person-name = Name
-meetings-record = Record
-
-meetings-agenda = Agenda
-meetings-agenda-empty = The agenda is empty.
-meetings-agenda-move-up = Move up
-meetings-agenda-move-down = Move down
-# $title is the agenda item's title as entered.
-meetings-agenda-remove-confirm = Remove “{ $title }” from the agenda?
-meetings-edit = Edit
-# $number is the item's place on the agenda.
-meetings-agenda-edit-label = Edit agenda item { $number }
-meetings-agenda-title = Title
-meetings-agenda-description = Description
-meetings-save = Save
-meetings-agenda-add = Add agenda item
-meetings-agenda-add-button = Add item
-
-meetings-change = Change time, place, host or chair
-meetings-edit-label = Edit meeting
-meetings-city = City
-meetings-venue = Venue
-meetings-starts-venue-time = Starts (venue time)
-meetings-ends-venue-time = Ends (venue time)
-meetings-save-changes = Save changes
-
-## Planning a meeting
-
-meetings-plan-title = Plan a meeting
-# $group is the group's name as entered.
-meetings-plan-heading = Plan a meeting of the { $group }
-meetings-plan-lede = Host and chair follow the rotation unless you choose otherwise. Times are the venue's local times.
-# $party is the code of the member party next in the rotation.
-meetings-next-in-rotation = Next in rotation: { $party }.
-meetings-chair-is-host = The host
-meetings-time-zone-hint = An IANA name, such as Asia/Bishkek or Europe/Vienna.
-meetings-invited-guest-parties = Invited guest parties
-# $parties are the codes of the group's guest parties, separated by commas.
-meetings-guests-hint = Codes separated by commas; guest parties of the group: { $parties }.
-meetings-plan-button = Plan the meeting
-meetings-plan-cancel = Cancel
+meetings-plan-title = پلان نشست
+# $group نام گروه است، همان‌طور که درج شده است.
+meetings-plan-heading = پلان نشست { $group }
+meetings-plan-lede = میزبان و رئیس بر اساس ترتیب نوبتی تعیین می‌شوند، مگر آنکه شما طور دیگری انتخاب کنید. اوقات به وقت محلی محل برگزاری است.
+# $party کود طرف عضوی است که نوبت بعدی از آن اوست.
+meetings-next-in-rotation = نوبت بعدی: { $party }.
+meetings-chair-is-host = میزبان
+meetings-time-zone-hint = یک نام IANA، مانند Asia/Bishkek یا Europe/Vienna.
+meetings-invited-guest-parties = طرف‌های مهمان دعوت‌شده
+# $parties کودهای طرف‌های مهمان گروه است، جداشده با کامه.
+meetings-guests-hint = کودها، جداشده با کامه؛ طرف‌های مهمان گروه: { $parties }.
+meetings-plan-button = نشست را پلان کنید
+meetings-plan-cancel = لغو کنید

@@ -1,106 +1,106 @@
-# A procedure's page: where each party stands, the acts the reader may record, the timeline
-# (templates/procedure.html, src/http/pages/procedures/).
+# صفحه یک روند: موضع هر طرف، اقداماتی که خواننده می‌تواند ثبت کند، جدول زمانی
+# (templates/procedure.html، src/http/pages/procedures/).
 
-procedures-breadcrumbs = Breadcrumbs
-# $kind is the kind of procedure, $title the text's title as entered, $version the version
-# the procedure decides on.
-procedures-heading = { $kind } on “{ $title }”, version { $version }
-# The page's title in the browser.
-procedures-title = { $kind } on { $title }
-procedures-deadline = Deadline
-# $when is a date and time on the reader's own clock, with its city.
-procedures-your-time = { $when } your time
-procedures-notice-opened = The procedure is open; every member party is notified in its inbox.
-procedures-notice-recorded = Recorded.
-# $decision is the decision's symbol, a link to its record.
-procedures-adopted-as = Adopted as { $decision }.
-procedures-not-adopted = Not adopted
+procedures-breadcrumbs = مسیر راهیابی
+# $kind نوع روند است، $title عنوان متن، همان‌طور که درج شده است، $version نسخه‌ای
+# که روند درباره آن فیصله می‌کند.
+procedures-heading = { $kind } درباره «{ $title }»، نسخه { $version }
+# عنوان صفحه در مرورگر.
+procedures-title = { $kind } درباره { $title }
+procedures-deadline = مهلت
+# $when تاریخ و زمان به وقت خود خواننده است، همراه با شهر آن.
+procedures-your-time = { $when } به وقت شما
+procedures-notice-opened = روند آغاز شد؛ به هر طرف عضو در صندوق دریافت آن اطلاع داده شد.
+procedures-notice-recorded = ثبت شد.
+# $decision شماره فیصله است، با پیوند به سوابق آن.
+procedures-adopted-as = به حیث { $decision } تصویب شد.
+procedures-not-adopted = تصویب نشد
 
-## Why a procedure was not adopted
+## چرا یک روند به تصویب نرسید
 
-procedures-reason-objected = { $party } objects: { $reason }
-procedures-reason-not-answered = { $party } did not answer
-# $due is the date and time the capital's confirmation was due.
-procedures-reason-unconfirmed = { $party } concurred ad referendum and its capital did not confirm (due by { $due })
-procedures-reason-broke-silence = { $party } broke silence: { $reason }
+procedures-reason-objected = { $party } اعتراض دارد: { $reason }
+procedures-reason-not-answered = { $party } پاسخ نداد
+# $due تاریخ و زمانی است که تأیید پایتخت تا آن زمان لازم بود.
+procedures-reason-unconfirmed = { $party } به صورت ad referendum موافقت کرد و پایتخت آن موافقت را تأیید نکرد (مهلت: { $due })
+procedures-reason-broke-silence = { $party } سکوت را شکست: { $reason }
 procedures-reason-quorum = { $concurring ->
-        [one] { $concurring } party concurred where { $quorum } are needed; the others stood aside
-       *[other] { $concurring } parties concurred where { $quorum } are needed; the others stood aside
+        [one] { $concurring } طرف موافقت کرد، در حالی که موافقت { $quorum } طرف لازم است؛ سایر طرف‌ها نپیوستند
+       *[other] { $concurring } طرف موافقت کردند، در حالی که موافقت { $quorum } طرف لازم است؛ سایر طرف‌ها نپیوستند
     }
 
-## Where each party stands
+## موضع هر طرف
 
-procedures-parties = Where each party stands
-# $hash is the SHA-256 of the version under the procedure.
-procedures-hash = The text under the procedure: SHA-256 { $hash }.
-# $quorum is how many parties must concur.
-procedures-quorum = Quorum { $quorum }.
-procedures-parties-label = Parties
-procedures-column-party = Party
-procedures-column-position = Position
-procedures-column-text = Text
-procedures-column-recorded = Recorded
-procedures-position-none = no answer yet
-procedures-position-broke-silence = broke silence
-procedures-position-silent = silent
-# $when is when the act was recorded, $user the username of who recorded it.
-procedures-recorded-by = { $when } by { $user }
-procedures-statements = Interpretive statements
+procedures-parties = موضع هر طرف
+# $hash هش SHA-256 نسخه‌ای است که تحت روند قرار دارد.
+procedures-hash = متن تحت روند: SHA-256 { $hash }.
+# $quorum تعداد طرف‌هایی است که باید موافقت کنند.
+procedures-quorum = نصاب: { $quorum }.
+procedures-parties-label = طرف‌ها
+procedures-column-party = طرف
+procedures-column-position = موضع
+procedures-column-text = متن
+procedures-column-recorded = زمان ثبت
+procedures-position-none = تا هنوز پاسخی داده نشده
+procedures-position-broke-silence = سکوت را شکست
+procedures-position-silent = سکوت
+# $when زمان ثبت اقدام است، $user نام کاربری کسی که آن را ثبت کرده است.
+procedures-recorded-by = { $when } توسط { $user }
+procedures-statements = اعلامیه‌های تفسیری
 
-## Recording a position (consensus)
+## ثبت موضع (اجماع)
 
-# $party is the code of the party the reader acts for.
-procedures-record-heading = Record the position of { $party }
-procedures-record-label = Record a position
-procedures-position = Position
-procedures-choice-concur = Concur
-procedures-choice-concur-with-statement = Concur, with an interpretive statement
-procedures-choice-stand-aside = Stand aside (do not block; do not apply)
-procedures-choice-ad-referendum = Ad referendum (subject to the capital's confirmation)
-procedures-choice-object = Object (blocks; give the reason)
-procedures-statement = Statement (with a statement, or standing aside)
-procedures-reason = Reason (an objection)
-procedures-confirm-by = Capital confirms by (ad referendum, your time)
-procedures-record-button = Record position
-procedures-capital-confirms = The capital confirms
-procedures-capital-reason = The capital's reason
-procedures-capital-declines = The capital declines
+# $party کود طرفی است که خواننده از جانب آن عمل می‌کند.
+procedures-record-heading = ثبت موضع { $party }
+procedures-record-label = ثبت موضع
+procedures-position = موضع
+procedures-choice-concur = موافقت
+procedures-choice-concur-with-statement = موافقت، همراه با اعلامیه تفسیری
+procedures-choice-stand-aside = عدم پیوستن (مانع نمی‌شود؛ تطبیق نمی‌کند)
+procedures-choice-ad-referendum = ad referendum (مشروط به تأیید پایتخت)
+procedures-choice-object = اعتراض (مانع می‌شود؛ دلیل را ذکر کنید)
+procedures-statement = اعلامیه (در صورت موافقت همراه با اعلامیه یا عدم پیوستن)
+procedures-reason = دلیل (در صورت اعتراض)
+procedures-confirm-by = مهلت تأیید پایتخت (ad referendum، به وقت شما)
+procedures-record-button = موضع را ثبت کنید
+procedures-capital-confirms = پایتخت تأیید می‌کند
+procedures-capital-reason = دلیل پایتخت
+procedures-capital-declines = پایتخت تأیید نمی‌کند
 
-## Silence
+## سکوت
 
-procedures-for-party = For { $party }
-procedures-lodge-label = Lodge a statement
-procedures-interpretive-statement = Interpretive statement (does not break silence)
-procedures-lodge-button = Lodge the statement
-procedures-break-label = Break silence
-procedures-break-confirm = Breaking silence ends the procedure at once: the text is not adopted. Continue?
-procedures-written-objection = Written objection
-procedures-amendment-offered = Amendment offered (optional)
-procedures-break-button = Break silence
+procedures-for-party = از جانب { $party }
+procedures-lodge-label = ارائه اعلامیه
+procedures-interpretive-statement = اعلامیه تفسیری (سکوت را نمی‌شکند)
+procedures-lodge-button = اعلامیه را ارائه کنید
+procedures-break-label = شکستن سکوت
+procedures-break-confirm = شکستن سکوت روند را فوراً خاتمه می‌دهد: متن تصویب نمی‌شود. ادامه می‌دهید؟
+procedures-written-objection = اعتراض کتبی
+procedures-amendment-offered = تعدیل پیشنهادی (اختیاری)
+procedures-break-button = سکوت را بشکنید
 
-## The chair
+## رئیس
 
-procedures-chair = The chair
-procedures-chair-note-help = For a present party that has said nothing, the chair may note that no objection was heard. The record shows it as the chair's note; the party may still record its own position.
-procedures-chair-note-button = No objection heard from { $party }
-procedures-extend-label = Extend the deadline
-procedures-new-deadline = New deadline (your time)
-procedures-extend-button = Extend
-procedures-withdraw-confirm = Withdraw this procedure?
-procedures-withdraw-button = Withdraw
+procedures-chair = رئیس
+procedures-chair-note-help = برای طرف حاضری که چیزی نگفته است، رئیس می‌تواند یادداشت کند که اعتراضی شنیده نشد. سوابق آن را به حیث یادداشت رئیس نشان می‌دهد؛ طرف مذکور همچنان می‌تواند موضع خود را ثبت کند.
+procedures-chair-note-button = از { $party } اعتراضی شنیده نشد
+procedures-extend-label = تمدید مهلت
+procedures-new-deadline = مهلت جدید (به وقت شما)
+procedures-extend-button = تمدید کنید
+procedures-withdraw-confirm = این روند مسترد شود؟
+procedures-withdraw-button = مسترد کنید
 
-## The timeline: $when is a date and time on the reader's clock, $party a party's code.
+## جدول زمانی: $when تاریخ و زمان به وقت خواننده است، $party کود یک طرف.
 
-procedures-timeline = Timeline
-procedures-opened = Opened { $when }
-procedures-event-position = { $when } · { $party } position
-procedures-event-confirm = { $when } · { $party } confirm
-procedures-event-decline = { $when } · { $party } decline
-procedures-event-break = { $when } · { $party } break
-procedures-event-statement = { $when } · { $party } statement
-procedures-event-chair-note = { $when } · { $party } chair note
-procedures-event-extend = { $when } · extend
-procedures-event-withdraw = { $when } · withdraw
-procedures-event-superseded = { $when } · superseded
-# $outcome is how the procedure ended (adopted, not adopted, withdrawn…).
+procedures-timeline = جدول زمانی
+procedures-opened = آغاز: { $when }
+procedures-event-position = { $when } · موضع { $party }
+procedures-event-confirm = { $when } · تأیید { $party }
+procedures-event-decline = { $when } · عدم تأیید { $party }
+procedures-event-break = { $when } · شکستن سکوت توسط { $party }
+procedures-event-statement = { $when } · اعلامیه { $party }
+procedures-event-chair-note = { $when } · یادداشت رئیس درباره { $party }
+procedures-event-extend = { $when } · تمدید مهلت
+procedures-event-withdraw = { $when } · استرداد
+procedures-event-superseded = { $when } · جایگزین شد
+# $outcome چگونگی پایان روند است (تصویب‌شده، تصویب‌نشده، مستردشده…).
 procedures-event-closed = { $when } · { $outcome }

@@ -1,10 +1,10 @@
-# The group's public record: adopted decisions on public texts, readable without signing in.
+# اسناد عامه گروه: فیصله‌های تصویب‌شده درباره متن‌های عامه، قابل خواندن بدون ورود.
 
-# $group: the group's name.
-public-title = Public record of { $group }
-public-heading = Public record of the { $group }
-public-lede = Decisions the group adopted and made public. Each text carries the SHA-256 hash of its canonical form, so that any copy can be checked against the record.
-public-empty = The group has not published a decision yet.
-# $date: the date and time of adoption.
-public-adopted = Adopted { $date }
-public-statements-heading = Interpretive statements
+# $group: نام گروه.
+public-title = اسناد عامه { $group }
+public-heading = اسناد عامه { $group }
+public-lede = فیصله‌هایی که گروه تصویب و علنی ساخته است. هر متن هش SHA-256 شکل معیاری خود را با خود دارد تا هر کاپی آن با اسناد ثبت‌شده مطابقت داده شود.
+public-empty = گروه تا هنوز هیچ فیصله‌ای را نشر نکرده است.
+# $date: تاریخ و زمان تصویب.
+public-adopted = تاریخ تصویب: { $date }
+public-statements-heading = اعلامیه‌های تفسیری

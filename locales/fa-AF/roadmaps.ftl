@@ -1,94 +1,94 @@
-# Roadmaps and their action lines (templates/roadmaps/, src/http/pages/roadmaps/).
+# نقشه‌های راه و محورهای کاری آن‌ها (templates/roadmaps/، src/http/pages/roadmaps/).
 
-roadmaps-breadcrumbs = Breadcrumbs
-roadmaps-breadcrumb = Roadmaps
+roadmaps-breadcrumbs = مسیر راهیابی
+roadmaps-breadcrumb = نقشه‌های راه
 
-## A line's status, as its latest report gives it
+## وضعیت یک محور کاری، طبق آخرین گزارش آن
 
-roadmaps-status-not-started = not started
-roadmaps-status-in-progress = in progress
-roadmaps-status-done = done
-roadmaps-status-delayed = delayed
-roadmaps-status-cancelled = cancelled
+roadmaps-status-not-started = آغاز نشده
+roadmaps-status-in-progress = در جریان
+roadmaps-status-done = تکمیل‌شده
+roadmaps-status-delayed = با تأخیر
+roadmaps-status-cancelled = لغوشده
 
-## After a form is sent
+## پس از ارسال یک فورمه
 
-roadmaps-notice-roadmap = The roadmap is recorded.
-roadmaps-notice-line = The action line is added.
-roadmaps-notice-report = Your report is recorded.
+roadmaps-notice-roadmap = نقشه راه ثبت شد.
+roadmaps-notice-line = محور کاری اضافه شد.
+roadmaps-notice-report = گزارش شما ثبت شد.
 
-## The group's roadmaps
+## نقشه‌های راه گروه
 
-# The page's title in the browser; $group is the group's code.
-roadmaps-list-title = Roadmaps of { $group }
-# $group is the group's name.
-roadmaps-list-heading = Roadmaps of the { $group }
-roadmaps-list-lede = The plans the group follows through, with the action lines distributed to you.
-roadmaps-list-none = No roadmap is recorded yet.
-roadmaps-column-roadmap = Roadmap
-roadmaps-column-from = From
-roadmaps-column-to = To
-roadmaps-column-adopted-by = Adopted by
-roadmaps-column-lines = Action lines
-roadmaps-column-overdue = Overdue
-roadmaps-no-decision = no decision named
-# How many of a roadmap's lines are past their due date.
-roadmaps-overdue-count = { $count } overdue
-roadmaps-record-heading = Record a roadmap
-roadmaps-field-title = Title
-roadmaps-field-starts-on = Starts on
-roadmaps-field-ends-on = Ends on
-roadmaps-field-decision = Adopted by decision
-roadmaps-field-decision-none = none
-roadmaps-record-button = Record the roadmap
+# عنوان صفحه در مرورگر؛ $group کود گروه است.
+roadmaps-list-title = نقشه‌های راه { $group }
+# $group نام گروه است.
+roadmaps-list-heading = نقشه‌های راه { $group }
+roadmaps-list-lede = پلان‌هایی که گروه تطبیق آن‌ها را پیگیری می‌کند، همراه با محورهای کاری‌ای که برای شما توزیع شده‌اند.
+roadmaps-list-none = تا هنوز هیچ نقشه راهی ثبت نشده است.
+roadmaps-column-roadmap = نقشه راه
+roadmaps-column-from = از
+roadmaps-column-to = تا
+roadmaps-column-adopted-by = تصویب‌شده با
+roadmaps-column-lines = محورهای کاری
+roadmaps-column-overdue = معوق
+roadmaps-no-decision = فیصله‌ای ذکر نشده است
+# تعداد محورهای کاری یک نقشه راه که مهلت آن‌ها گذشته است.
+roadmaps-overdue-count = { $count } معوق
+roadmaps-record-heading = ثبت نقشه راه
+roadmaps-field-title = عنوان
+roadmaps-field-starts-on = تاریخ آغاز
+roadmaps-field-ends-on = تاریخ ختم
+roadmaps-field-decision = تصویب‌شده با فیصله
+roadmaps-field-decision-none = هیچ
+roadmaps-record-button = نقشه راه را ثبت کنید
 
-## A roadmap
+## یک نقشه راه
 
-# $group is the group's name; $from and $to are dates.
-roadmaps-roadmap-lede = A roadmap of the { $group }, from { $from } to { $to }
-# As above; $decision is the symbol of the decision that adopted the roadmap.
-roadmaps-roadmap-lede-adopted = A roadmap of the { $group }, from { $from } to { $to } · adopted by { $decision }
-roadmaps-lines-heading = Action lines
-roadmaps-lines-none = No action line is distributed to you.
-roadmaps-column-line = Action line
-roadmaps-column-track = Track
-roadmaps-column-led-by = Led by
-roadmaps-column-due = Due
-roadmaps-column-status = Status
-roadmaps-column-progress = Progress
-# The badge beside a line past its due date.
-roadmaps-overdue = overdue
-# $line is the action line's title.
-roadmaps-line-progress-label = Progress of { $line }
-roadmaps-add-line-heading = Add an action line
-roadmaps-field-leads-hint = Party codes separated by commas, e.g. KG, TJ.
-roadmaps-field-participants = Taking part
-roadmaps-field-participants-hint = Other parties, separated by commas.
-roadmaps-field-due-on = Due on
-roadmaps-field-deliverable = Deliverable
-roadmaps-field-distribution = Distribution
-roadmaps-field-distribution-hint = Every party on the line must be able to see it.
-roadmaps-field-listed = Listed parties
-roadmaps-field-listed-hint = For a listed line: party codes separated by commas, the chair's party among them.
-roadmaps-field-classification = Classification
-roadmaps-add-line-button = Add the line
+# $group نام گروه است؛ $from و $to تاریخ‌ها هستند.
+roadmaps-roadmap-lede = نقشه راه { $group }، از { $from } تا { $to }
+# مانند بالا؛ $decision شماره فیصله‌ای است که نقشه راه را تصویب کرده است.
+roadmaps-roadmap-lede-adopted = نقشه راه { $group }، از { $from } تا { $to } · تصویب‌شده با { $decision }
+roadmaps-lines-heading = محورهای کاری
+roadmaps-lines-none = هیچ محور کاری برای شما توزیع نشده است.
+roadmaps-column-line = محور کاری
+roadmaps-column-track = عرصه
+roadmaps-column-led-by = به رهبری
+roadmaps-column-due = مهلت
+roadmaps-column-status = وضعیت
+roadmaps-column-progress = پیشرفت
+# نشانی که کنار محور کاری‌ای می‌آید که مهلت آن گذشته است.
+roadmaps-overdue = معوق
+# $line عنوان محور کاری است.
+roadmaps-line-progress-label = پیشرفت { $line }
+roadmaps-add-line-heading = افزودن محور کاری
+roadmaps-field-leads-hint = کودهای طرف‌ها، جداشده با کامه، مثلاً KG, TJ.
+roadmaps-field-participants = طرف‌های اشتراک‌کننده
+roadmaps-field-participants-hint = سایر طرف‌ها، جداشده با کامه.
+roadmaps-field-due-on = مهلت
+roadmaps-field-deliverable = نتیجه مورد انتظار
+roadmaps-field-distribution = توزیع
+roadmaps-field-distribution-hint = هر طرفِ این محور کاری باید بتواند آن را ببیند.
+roadmaps-field-listed = طرف‌های مشخص‌شده
+roadmaps-field-listed-hint = برای محور کاری‌ای که به طرف‌های مشخص‌شده توزیع می‌شود: کودهای طرف‌ها، جداشده با کامه، از جمله طرف رئیس.
+roadmaps-field-classification = درجه محرمیت
+roadmaps-add-line-button = محور کاری را اضافه کنید
 
-## An action line
+## یک محور کاری
 
-# $progress is a whole number of per cent.
-roadmaps-progress-done = { $progress } % done
-roadmaps-line-heading = The line
-roadmaps-no-other-party = no other party
-roadmaps-line-starts = Starts
-roadmaps-report-heading = Report progress
-roadmaps-field-party = For the party
-# $party is the code of the reader's party.
-roadmaps-field-party-hint = Your party, { $party }.
-roadmaps-field-progress = Progress (per cent)
-roadmaps-report-button = Record the report
-roadmaps-reports-heading = Progress reports
-roadmaps-reports-none = No party has reported on this line yet.
-roadmaps-column-as-of = As of
-roadmaps-column-party = Party
-roadmaps-column-summary = Summary
-roadmaps-column-recorded-by = Recorded by
+# $progress یک عدد صحیح فیصدی است.
+roadmaps-progress-done = { $progress }٪ تکمیل شده
+roadmaps-line-heading = محور کاری
+roadmaps-no-other-party = طرف دیگری نیست
+roadmaps-line-starts = آغاز
+roadmaps-report-heading = گزارش پیشرفت
+roadmaps-field-party = از جانب طرف
+# $party کود طرف خواننده است.
+roadmaps-field-party-hint = طرف شما، { $party }.
+roadmaps-field-progress = پیشرفت (فیصد)
+roadmaps-report-button = گزارش را ثبت کنید
+roadmaps-reports-heading = گزارش‌های پیشرفت
+roadmaps-reports-none = تا هنوز هیچ طرفی درباره این محور کاری گزارش نداده است.
+roadmaps-column-as-of = تا تاریخ
+roadmaps-column-party = طرف
+roadmaps-column-summary = خلاصه
+roadmaps-column-recorded-by = ثبت‌شده توسط

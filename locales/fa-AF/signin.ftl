@@ -1,9 +1,9 @@
-# The sign-in page.
+# صفحه ورود.
 
-signin-title = Sign in
-signin-heading = Sign in to Majlis
-signin-lede = The working space of your contact group. Sign in with the account your administrator gave you.
-signin-form-label = Sign in
-signin-username = Username
-signin-password = Password
-signin-submit = Sign in
+signin-title = ورود
+signin-heading = ورود به مجلس
+signin-lede = فضای کاری گروه تماس شما. با حسابی که مدیر سیستم به شما داده است وارد شوید.
+signin-form-label = ورود
+signin-username = نام کاربری
+signin-password = رمز عبور
+signin-submit = وارد شوید

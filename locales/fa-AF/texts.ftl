@@ -1,124 +1,119 @@
-# A group's texts and one text's page (templates/texts.html, text.html,
+# متن‌های یک گروه و صفحه یک متن (templates/texts.html، text.html،
 # src/http/pages/texts/).
 
-texts-breadcrumbs = Breadcrumbs
-texts-breadcrumb = Texts
+texts-breadcrumbs = مسیر راهیابی
+texts-breadcrumb = متن‌ها
 
-## The list of a group's texts
+## فهرست متن‌های یک گروه
 
-# $group is the group's code.
-texts-title = Texts of { $group }
-# $group is the group's name as entered.
-texts-heading = Texts of the { $group }
-texts-lede = Drafts under negotiation and adopted texts distributed to you.
-texts-link-decisions = Decisions
-texts-link-public-record = public record
-texts-empty = No text is distributed to you yet.
-texts-table-label = Texts
-texts-column-title = Title
-texts-column-kind = Kind
-texts-column-penholder = Penholder
-texts-column-distribution = Distribution
-texts-column-classification = Classification
+# $group کود گروه است.
+texts-title = متن‌های { $group }
+# $group نام گروه، همان‌طور که درج شده است.
+texts-heading = متن‌های { $group }
+texts-lede = مسوده‌های تحت مذاکره و متن‌های تصویب‌شده‌ای که برای شما توزیع شده‌اند.
+texts-link-decisions = فیصله‌ها
+texts-link-public-record = اسناد عامه
+texts-empty = تا هنوز هیچ متنی برای شما توزیع نشده است.
+texts-table-label = متن‌ها
+texts-column-title = عنوان
+texts-column-kind = نوع
+texts-column-penholder = مسئول متن
+texts-column-distribution = توزیع
+texts-column-classification = درجه محرمیت
+texts-draft = مسوده متن را تهیه کنید
+texts-title-label = عنوان
+texts-kind-label = نوع
+texts-negotiating-language = زبان مذاکره
+texts-negotiating-language-hint = کود زبان: ru، en، fa-AF، uz-Arab…
+texts-body-label = متن
+# $example قوسی است که به شکل مورد نیاز متن نوشته شده است (texts-body-hint-example).
+texts-body-hint = بخش‌هایی را که تا هنوز توافق نشده‌اند، همراه با دارندگان و گزینه‌های بدیل آن‌ها در قوس بگذارید: { $example }.
+texts-body-hint-example = [[{ "{" }KZ,UZ{ "}" } موافقت می‌نمایند || یادداشت می‌نمایند]]
+texts-distribution-label = توزیع
+texts-listed-parties = طرف‌های مشخص‌شده
+texts-listed-parties-hint = برای متنی که به طرف‌های مشخص‌شده توزیع می‌شود: کودهای طرف‌ها، جداشده با کامه.
+texts-classification-label = درجه محرمیت
+texts-circulate = مسوده را تعمیم کنید
 
-texts-draft = Draft a text
-texts-title-label = Title
-texts-kind-label = Kind
-texts-negotiating-language = Negotiating language
-texts-negotiating-language-hint = A language tag: ru, en, fa-AF, uz-Arab…
-texts-body-label = Text
-# $example is a bracket written the way the text expects it (texts-body-hint-example).
-texts-body-hint = Put passages not yet agreed in brackets, with their holders and alternatives: { $example }.
-texts-body-hint-example = [[{"{"}KZ,UZ{"}"} agree || take note]]
-texts-distribution-label = Distribution
-texts-listed-parties = Listed parties
-texts-listed-parties-hint = For a listed text: party codes separated by commas.
-texts-classification-label = Classification
-texts-circulate = Circulate the draft
+## اطلاعیه‌ها پس از یک تغییر
 
-## Notices after a change
+texts-notice-created = مسوده تعمیم شد.
+texts-notice-version = نسخه جدید صادر شد.
+texts-notice-amendment = تعدیل پیشنهاد شد.
+texts-notice-incorporated = تعدیل در نسخه جدید گنجانیده شد.
+texts-notice-declined = تعدیل رد شد.
+texts-notice-language = نسخه زبانی اضافه شد.
 
-texts-notice-created = The draft is circulated.
-texts-notice-version = The new version is issued.
-texts-notice-amendment = The amendment is proposed.
-texts-notice-incorporated = The amendment is incorporated in a new version.
-texts-notice-declined = The amendment is declined.
-texts-notice-language = The language version is added.
+## صفحه یک متن
 
-## One text's page
-
-# $penholder is a party's code, $distribution and $classification the text's marking,
-# $language the tag of the language it is negotiated in.
-texts-lede-marking = Penholder { $penholder } · distribution { $distribution } · { $classification } · negotiated in { $language }
-texts-version = Version { $version }
-# $party is the code of the party whose amendment the version took in.
-texts-version-credited = (incorporating an amendment of { $party })
-texts-open-brackets = { $count ->
-        [one] { $count } open bracket: the text cannot go to a decision until they are lifted.
-       *[other] { $count } open brackets: the text cannot go to a decision until they are lifted.
+# $penholder کود یک طرف است، $distribution و $classification نشانه محرمیت متن،
+# $language کود زبانی که متن به آن مذاکره می‌شود.
+texts-lede-marking = مسئول متن: { $penholder } · توزیع: { $distribution } · { $classification } · زبان مذاکره: { $language }
+texts-version = نسخه { $version }
+# $party کود طرفی است که تعدیل آن در این نسخه گنجانیده شده است.
+texts-version-credited = (با گنجانیدن تعدیل { $party })
+texts-open-brackets =
+    { $count ->
+        [one] { $count } قوس باز: تا زمانی که قوس‌ها برداشته نشوند، متن برای فیصله ارائه شده نمی‌تواند.
+       *[other] { $count } قوس باز: تا زمانی که قوس‌ها برداشته نشوند، متن برای فیصله ارائه شده نمی‌تواند.
     }
-# An empty alternative in a bracket: the choice to delete the passage.
-texts-bracket-delete = (delete)
-# The tooltip of a bracket. $number counts the text's brackets; $alternatives lists the choices.
-texts-bracket-describe = bracket { $number } (line { $line }, column { $column }): { $alternatives }
-texts-bracket-describe-held = bracket { $number } (line { $line }, column { $column }) held by { $holders }: { $alternatives }
-texts-bracket-alternative = “{ $text }”
-texts-bracket-alternative-long = “{ $text }…”
-texts-bracket-alternative-nothing = nothing
-# Joins the choices of a bracket: "a or b", then "a, b or c".
-texts-bracket-or = { $first } or { $last }
-texts-bracket-list = { $first }, { $rest }
-
-# $version is the number of the version the language versions render.
-texts-language-versions = Language versions of version { $version }
-texts-language-status-authentic = authentic
-texts-language-status-translation = translation
-texts-prevailing = prevailing
-
-texts-procedures = Decision procedures
-texts-procedures-none = None yet.
-# $kind is the kind of procedure, $version the version of the text it decides on.
-texts-procedure-on-version = { $kind } on version { $version }
-texts-open-procedure = Open a procedure
-texts-open-procedure-on = Open a procedure on version { $version }
-texts-procedure-label = Procedure
-texts-procedure-in-session = decision in session (parties present at a convened meeting)
-texts-procedure-meeting = Meeting (for a decision in session)
-texts-procedure-meeting-none = none
-# $zone is the reader's time zone, such as Asia/Tashkent.
-texts-procedure-deadline = Deadline ({ $zone })
-texts-procedure-open = Open
-
-texts-amendments = Amendments
-texts-amendments-none = No amendment has been proposed.
-# $party is the proposing party's code; $version the version it amends.
-texts-amendment-heading = { $party } on version { $version }
-texts-amendment-proposed = proposed
-texts-amendment-incorporated = incorporated
-texts-amendment-declined = declined
-texts-amendment-reason = Reason:
-texts-amendment-answer = Penholder's answer:
-texts-incorporate = Incorporate
-texts-decline-reason = Reason for declining
-texts-decline = Decline
-texts-propose = Propose an amendment
-texts-propose-to = Propose an amendment to version { $version }
-texts-passage = Passage to replace
-texts-replacement = Replacement
-texts-reason = Reason
-texts-propose-button = Propose
-
-texts-add-language-to = Add a language version of version { $version }
-texts-add-language = Add a language version
-texts-language-label = Language
-texts-language-hint = A language tag: en, ru, kk, ky, tg, uz, fa-AF, ps, uz-Arab…
-texts-language-status = Status
-texts-prevailing-label = Prevailing in case of divergence
-texts-add-language-button = Add the language version
-texts-new-version = Issue a new version
-texts-new-version-body = Text of version { $version }
-texts-new-version-button = Issue version { $version }
-
-texts-versions = Versions
-# $party is the code of the party whose amendment the version took in.
-texts-version-credits = credits { $party }
+# گزینه خالی در یک قوس: انتخاب حذف آن بخش.
+texts-bracket-delete = (حذف)
+# راهنمای کوتاه یک قوس. $number قوس‌های متن را می‌شمارد؛ $alternatives گزینه‌ها را فهرست می‌کند.
+texts-bracket-describe = قوس { $number } (سطر { $line }، ستون { $column }): { $alternatives }
+texts-bracket-describe-held = قوس { $number } (سطر { $line }، ستون { $column })، به اصرار { $holders }: { $alternatives }
+texts-bracket-alternative = «{ $text }»
+texts-bracket-alternative-long = «{ $text }…»
+texts-bracket-alternative-nothing = هیچ
+# گزینه‌های یک قوس را به هم وصل می‌کند: «الف یا ب»، سپس «الف، ب یا ج».
+texts-bracket-or = { $first } یا { $last }
+texts-bracket-list = { $first }، { $rest }
+# $version شماره نسخه‌ای است که نسخه‌های زبانی آن نشان داده می‌شوند.
+texts-language-versions = نسخه‌های زبانی نسخه { $version }
+texts-language-status-authentic = معتبر
+texts-language-status-translation = ترجمه
+texts-prevailing = مرجح
+texts-procedures = روندهای فیصله
+texts-procedures-none = تا هنوز هیچ.
+# $kind نوع روند است، $version نسخه متنی که درباره آن فیصله می‌شود.
+texts-procedure-on-version = { $kind } درباره نسخه { $version }
+texts-open-procedure = روند را آغاز کنید
+texts-open-procedure-on = آغاز روند درباره نسخه { $version }
+texts-procedure-label = روند
+texts-procedure-in-session = فیصله در نشست (طرف‌های حاضر در یک نشست دایرشده)
+texts-procedure-meeting = نشست (برای فیصله در نشست)
+texts-procedure-meeting-none = هیچ
+# $zone منطقه زمانی خواننده است، مانند Asia/Tashkent.
+texts-procedure-deadline = مهلت ({ $zone })
+texts-procedure-open = آغاز کنید
+texts-amendments = تعدیلات
+texts-amendments-none = هیچ تعدیلی پیشنهاد نشده است.
+# $party کود طرف پیشنهاددهنده است؛ $version نسخه‌ای که تعدیل می‌شود.
+texts-amendment-heading = { $party } درباره نسخه { $version }
+texts-amendment-proposed = پیشنهادشده
+texts-amendment-incorporated = گنجانیده‌شده
+texts-amendment-declined = ردشده
+texts-amendment-reason = دلیل:
+texts-amendment-answer = پاسخ مسئول متن:
+texts-incorporate = بگنجانید
+texts-decline-reason = دلیل رد
+texts-decline = رد کنید
+texts-propose = تعدیل پیشنهاد کنید
+texts-propose-to = پیشنهاد تعدیل در نسخه { $version }
+texts-passage = بخشی که جایگزین می‌شود
+texts-replacement = متن جایگزین
+texts-reason = دلیل
+texts-propose-button = پیشنهاد کنید
+texts-add-language-to = افزودن نسخه زبانی برای نسخه { $version }
+texts-add-language = نسخه زبانی اضافه کنید
+texts-language-label = زبان
+texts-language-hint = کود زبان: en، ru، kk، ky، tg، uz، fa-AF، ps، uz-Arab…
+texts-language-status = وضعیت
+texts-prevailing-label = مرجح در صورت اختلاف
+texts-add-language-button = نسخه زبانی را اضافه کنید
+texts-new-version = نسخه جدید صادر کنید
+texts-new-version-body = متن نسخه { $version }
+texts-new-version-button = نسخه { $version } را صادر کنید
+texts-versions = نسخه‌ها
+# $party کود طرفی است که تعدیل آن در این نسخه گنجانیده شده است.
+texts-version-credits = با تعدیل { $party }

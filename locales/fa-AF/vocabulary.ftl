@@ -1,65 +1,65 @@
-# The domain's words (src/http/vocabulary.rs): `<family>-<stored word>`.
+# کلمات حوزه کاری (src/http/vocabulary.rs): `<خانواده>-<کلمه ذخیره‌شده>`.
 
-marking-banner-unclassified = UNCLASSIFIED
-marking-banner-restricted = RESTRICTED
-marking-banner-confidential = CONFIDENTIAL
+marking-banner-unclassified = غیرمحرم
+marking-banner-restricted = محدود — برای استفاده رسمی
+marking-banner-confidential = محرم
 
-classification-unclassified = unclassified
-classification-restricted = restricted
-classification-confidential = confidential
+classification-unclassified = غیرمحرم
+classification-restricted = محدود
+classification-confidential = محرم
 
-distribution-public = public
-distribution-group = the group
-distribution-members = member parties
-distribution-listed = listed parties
-distribution-national = national
+distribution-public = دسترسی عام
+distribution-group = تمام گروه
+distribution-members = طرف‌های عضو
+distribution-listed = طرف‌های مشخص‌شده
+distribution-national = تنها هیئت خودی
 
-role-envoy = envoy
-role-deputy = deputy
-role-delegate = delegate
-role-expert = expert
-role-secretariat = secretariat
+role-envoy = نماینده خاص
+role-deputy = معاون
+role-delegate = عضو هیئت
+role-expert = متخصص
+role-secretariat = دارالانشاء
 
-standing-member = member
-standing-observer = observer
-standing-guest = guest
+standing-member = عضو
+standing-observer = ناظر
+standing-guest = مهمان
 
-text-kind-joint-statement = joint statement
-text-kind-decision = decision
-text-kind-minutes = minutes
-text-kind-roadmap = roadmap
-text-kind-chairs-summary = chair's summary
-text-kind-non-paper = non-paper
+text-kind-joint-statement = اعلامیه مشترک
+text-kind-decision = فیصله
+text-kind-minutes = صورت‌جلسه
+text-kind-roadmap = نقشه راه
+text-kind-chairs-summary = خلاصه رئیس
+text-kind-non-paper = سند غیررسمی
 
-procedure-kind-consensus = consensus round
-procedure-kind-silence = silence procedure
+procedure-kind-consensus = دور اجماع
+procedure-kind-silence = روند سکوت
 
-position-concur = concur
-position-concur-with-statement = concur with statement
-position-stand-aside = stand aside
-position-ad-referendum = ad referendum
-position-object = object
+position-concur = موافقت
+position-concur-with-statement = موافقت همراه با اعلامیه
+position-stand-aside = عدم پیوستن
+position-ad-referendum = ad referendum (مشروط به تأیید پایتخت)
+position-object = اعتراض
 
-answer-concur = concur
-answer-concur-with-statement = concur with statement
-answer-stand-aside = stand aside
-answer-ad-referendum = ad referendum
-answer-object = object
-answer-no-objection-heard = no objection heard (chair's note)
+answer-concur = موافقت
+answer-concur-with-statement = موافقت همراه با اعلامیه
+answer-stand-aside = عدم پیوستن
+answer-ad-referendum = ad referendum (مشروط به تأیید پایتخت)
+answer-object = اعتراض
+answer-no-objection-heard = اعتراضی شنیده نشد (یادداشت رئیس)
 
-outcome-open = open
-outcome-adopted = adopted
-outcome-not-adopted = not adopted
-outcome-withdrawn = withdrawn
-outcome-superseded = superseded
+outcome-open = جاری
+outcome-adopted = تصویب‌شده
+outcome-not-adopted = تصویب‌نشده
+outcome-withdrawn = مستردشده
+outcome-superseded = جایگزین‌شده
 
-meeting-format-envoys = envoys
-meeting-format-senior-officials = senior officials
-meeting-format-experts = experts
-meeting-format-ministers = ministers
-meeting-format-extraordinary = extraordinary
+meeting-format-envoys = نمایندگان خاص
+meeting-format-senior-officials = مقامات ارشد
+meeting-format-experts = متخصصین
+meeting-format-ministers = وزرا
+meeting-format-extraordinary = فوق‌العاده
 
-meeting-status-planned = planned
-meeting-status-convened = convened
-meeting-status-concluded = concluded
-meeting-status-cancelled = cancelled
+meeting-status-planned = پلان‌شده
+meeting-status-convened = دایرشده
+meeting-status-concluded = ختم‌شده
+meeting-status-cancelled = لغوشده

@@ -1,66 +1,66 @@
-# The administrator's page: accounts, founding groups, placing people in delegations.
+# Әкімші беті: тіркелгілер, топтарды құру, адамдарды делегацияларға енгізу.
 
-admin-title = Administration
-admin-heading = Administration
-admin-lede = Accounts, groups and delegations of this installation. The administrator sees no group's business unless also placed in a delegation.
-admin-notice-user = The account is created.
-admin-notice-group = The group is founded.
-admin-notice-placed = The person is placed in the group.
-admin-notice-disabled = The account is disabled.
-admin-notice-password = The password is set. Every session and API token of that person has ended.
+admin-title = Әкімшілендіру
+admin-heading = Әкімшілендіру
+admin-lede = Осы жүйенің тіркелгілері, топтары мен делегациялары. Әкімші өзі делегация құрамына енгізілмесе, топтардың жұмысын көрмейді.
+admin-notice-user = Тіркелгі жасалды.
+admin-notice-group = Топ құрылды.
+admin-notice-placed = Пайдаланушы топқа енгізілді.
+admin-notice-disabled = Тіркелгі бұғатталды.
+admin-notice-password = Құпиясөз орнатылды. Осы пайдаланушының барлық сеанстары мен API токендері тоқтатылды.
 
-admin-username = Username
-admin-clearance = Clearance
+admin-username = Пайдаланушы аты
+admin-clearance = Рұқсат деңгейі
 
-admin-create-account-heading = Create an account
-admin-username-hint = Lowercase, e.g. kz.envoy
-admin-full-name = Full name
-admin-initial-password = Initial password
-admin-initial-password-hint = At least 12 characters and hard to guess.
-admin-time-zone = Time zone
-admin-create-account-submit = Create account
+admin-create-account-heading = Тіркелгі жасау
+admin-username-hint = Кіші латын әріптерімен, мысалы, kz.envoy
+admin-full-name = Толық аты-жөні
+admin-initial-password = Бастапқы құпиясөз
+admin-initial-password-hint = Кемінде 12 таңба және оңай табылмайтын болсын.
+admin-time-zone = Уақыт белдеуі
+admin-create-account-submit = Тіркелгі жасау
 
-admin-place-heading = Place a person in a group
-admin-place-no-group = Found a group first.
-admin-place-group = Group
-admin-place-party = Party code
-admin-place-party-hint = Empty for the secretariat.
-admin-place-role = Role
-admin-place-title = Title
-admin-place-submit = Place
+admin-place-heading = Пайдаланушыны топқа енгізу
+admin-place-no-group = Алдымен топ құрыңыз.
+admin-place-group = Топ
+admin-place-party = Тарап коды
+admin-place-party-hint = Хатшылық үшін бос қалдырыңыз.
+admin-place-role = Рөлі
+admin-place-title = Лауазымы
+admin-place-submit = Енгізу
 
-admin-set-password-heading = Set a password
-admin-set-password-intro = For someone who lost theirs, or whose password may be known to others. Every session and API token of that person ends at once.
-admin-set-password-account = Account
-admin-set-password-new = New password
-admin-set-password-hint = At least 12 characters and hard to guess; not built from the person's username or name.
-admin-set-password-submit = Set the password
+admin-set-password-heading = Құпиясөз орнату
+admin-set-password-intro = Құпиясөзін жоғалтқан немесе құпиясөзі басқаларға белгілі болуы мүмкін пайдаланушы үшін. Осы пайдаланушының барлық сеанстары мен API токендері дереу тоқтатылады.
+admin-set-password-account = Тіркелгі
+admin-set-password-new = Жаңа құпиясөз
+admin-set-password-hint = Кемінде 12 таңба және оңай табылмайтын болсын; оны пайдаланушы атынан немесе иесінің атынан құрастырмаңыз.
+admin-set-password-submit = Құпиясөзді орнату
 
-admin-found-group-heading = Found a group
-admin-group-code = Code
-admin-group-code-hint = Used in document symbols, e.g. CGA.
-admin-group-name = Name
-admin-group-languages = Working languages
-admin-group-languages-hint = Separated by commas, e.g. Russian, English.
-admin-group-time-zone = Secretariat time zone
-admin-group-parties = Parties
-# $example: a sample line, e.g. "KZ, Kazakhstan, member" (the standing words stay as written:
-# they are what the form reads).
-admin-group-parties-hint = One a line: code, name, standing (member, observer or guest). E.g. { $example }
-admin-group-rotation = Rotation
-admin-group-rotation-hint = Member codes in hosting order, separated by commas.
-admin-group-quorum = Quorum
-admin-group-quorum-hint = Empty for more than half of the members.
-admin-group-min-silence = Minimum silence period (hours)
-admin-found-group-submit = Found the group
+admin-found-group-heading = Топ құру
+admin-group-code = Коды
+admin-group-code-hint = Құжаттардың шартты белгілерінде қолданылады, мысалы, CGA.
+admin-group-name = Атауы
+admin-group-languages = Жұмыс тілдері
+admin-group-languages-hint = Үтір арқылы, мысалы: орыс, ағылшын.
+admin-group-time-zone = Хатшылықтың уақыт белдеуі
+admin-group-parties = Тараптар
+# $example: үлгі жол, мысалы, "KZ, Kazakhstan, member" (мәртебе сөздері жазылғандай қалады:
+# нысан соларды оқиды).
+admin-group-parties-hint = Әр жолда біреуден: коды, атауы, мәртебесі (member — мүше, observer — бақылаушы, guest — қонақ). Мысалы: { $example }
+admin-group-rotation = Ротация тәртібі
+admin-group-rotation-hint = Мүшелердің кодтары отырыстарды қабылдау тәртібімен, үтір арқылы.
+admin-group-quorum = Кворум
+admin-group-quorum-hint = Кворум мүшелердің жартысынан көбін құрауы үшін бос қалдырыңыз.
+admin-group-min-silence = Үнсіздік рәсімінің ең аз мерзімі (сағатпен)
+admin-found-group-submit = Топты құру
 
-admin-accounts-heading = Accounts
-admin-accounts-name = Name
-admin-accounts-state = State
-admin-accounts-actions = Actions
-admin-accounts-administrator = administrator
-admin-accounts-disabled = disabled
-admin-accounts-active = active
-# $username: the login of the account to disable.
-admin-accounts-confirm-disable = Disable { $username }? Their sessions end at once.
-admin-accounts-disable = Disable
+admin-accounts-heading = Тіркелгілер
+admin-accounts-name = Аты-жөні
+admin-accounts-state = Күйі
+admin-accounts-actions = Әрекеттер
+admin-accounts-administrator = әкімші
+admin-accounts-disabled = бұғатталған
+admin-accounts-active = белсенді
+# $username: бұғатталатын тіркелгінің логині.
+admin-accounts-confirm-disable = { $username } тіркелгісін бұғаттайсыз ба? Оның барлық сеанстары дереу аяқталады.
+admin-accounts-disable = Бұғаттау

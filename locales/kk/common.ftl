@@ -1,20 +1,20 @@
-# Words every page shares: the frame, dates, languages.
+# Барлық беттерге ортақ сөздер: жақтау, күндер, тілдер.
 
-# An instant on a zone's clock. $date and $time are already written the language's way;
-# $zone is the city that names the zone.
+# Уақыт белдеуінің сағаты бойынша уақыт сәті. $date және $time тілдің ережелерімен жазылған;
+# $zone — уақыт белдеуін атайтын қала.
 date-time-in-zone = { $date }, { $time } ({ $zone })
 
-## The frame of every page
+## Әр беттің жақтауы
 
-frame-skip-to-content = Skip to main content
-frame-nav-label = Main
-frame-nav-groups = Groups
-frame-nav-inbox = Inbox
-frame-nav-profile = Profile
-frame-nav-admin = Administration
-frame-signed-in-as = Signed in as
-frame-sign-out = Sign out
-frame-sign-in = Sign in
-frame-language = Language
-frame-language-apply = Apply
-frame-footer = Majlis — the record of the group
+frame-skip-to-content = Негізгі мазмұнға өту
+frame-nav-label = Негізгі мәзір
+frame-nav-groups = Топтар
+frame-nav-inbox = Кіріс хаттар
+frame-nav-profile = Профиль
+frame-nav-admin = Әкімшілендіру
+frame-signed-in-as = Жүйеге кірген пайдаланушы:
+frame-sign-out = Шығу
+frame-sign-in = Кіру
+frame-language = Тіл
+frame-language-apply = Қолдану
+frame-footer = Маджлис — топ қызметінің ресми жазбалары

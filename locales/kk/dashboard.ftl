@@ -1,43 +1,43 @@
-# The group's dashboard (templates/dashboard.html, src/http/pages/dashboard.rs).
+# Топтың жиынтық мәлімет беті (templates/dashboard.html, src/http/pages/dashboard.rs).
 
-# The page's title in the browser; $group is the group's code.
-dashboard-title = Dashboard of { $group }
-dashboard-breadcrumbs = Breadcrumbs
-dashboard-breadcrumb = Dashboard
-# $group is the group's name.
-dashboard-heading = Dashboard of the { $group }
-# $today is a date, already written the language's way.
-dashboard-lede = As of { $today }, over what you may see.
+# Браузердегі беттің тақырыбы; $group — топтың коды.
+dashboard-title = Жиынтық мәлімет: { $group }
+dashboard-breadcrumbs = Навигация тізбегі
+dashboard-breadcrumb = Жиынтық мәлімет
+# $group — топтың атауы.
+dashboard-heading = Жиынтық мәлімет: { $group }
+# $today — тіл ережелерімен жазылған күн.
+dashboard-lede = { $today } жағдай бойынша; тек сізге қолжетімді материалдар ескерілген.
 
-dashboard-overdue-heading = Overdue lines
-dashboard-overdue-none = No line is overdue.
-# The badge beside a line past its due date.
-dashboard-overdue = overdue
-# An action line's facts after its title. $due is a date; $leads the codes of the parties
-# that lead it (KZ, UZ); $status its status in words; $progress a whole number of per cent.
-dashboard-line-facts = due { $due }, led by { $leads }, { $status }, { $progress } %
+dashboard-overdue-heading = Мерзімі өткен жұмыс бағыттары
+dashboard-overdue-none = Мерзімі өткен жұмыс бағыттары жоқ.
+# Мерзімі өткен жұмыс бағытының жанындағы белгі.
+dashboard-overdue = мерзімі өткен
+# Жұмыс бағытының атауынан кейінгі мәліметтер. $due — күн; $leads — жетекші тараптардың кодтары
+# (KZ, UZ); $status — күйі сөзбен; $progress — пайыздағы бүтін сан.
+dashboard-line-facts = мерзімі: { $due }; жетекші тараптар: { $leads }; { $status }; { $progress } % орындалды
 
-dashboard-soon-heading = Lines due within 90 days
-dashboard-soon-none = No line falls due in the next 90 days.
+dashboard-soon-heading = Мерзімі алдағы 90 күн ішінде аяқталатын жұмыс бағыттары
+dashboard-soon-none = Алдағы 90 күн ішінде мерзімі аяқталатын жұмыс бағыттары жоқ.
 
-dashboard-procedures-heading = Open procedures
-dashboard-procedures-none = No procedure is open.
-dashboard-column-text = Text
-dashboard-column-procedure = Procedure
-dashboard-column-deadline = Deadline (your time)
-dashboard-column-your-party = Your party
-dashboard-asked-to-answer = asked to answer
+dashboard-procedures-heading = Ашық рәсімдер
+dashboard-procedures-none = Ашық рәсімдер жоқ.
+dashboard-column-text = Мәтін
+dashboard-column-procedure = Рәсім
+dashboard-column-deadline = Мерзімі (сіздің уақытыңыз бойынша)
+dashboard-column-your-party = Сіздің тарапыңыз
+dashboard-asked-to-answer = жауап талап етіледі
 
-dashboard-figures-heading = Latest figures
-dashboard-no-indicators = No indicators yet.
-dashboard-no-figure = no figure you may see yet
-# The text of an indicator's chart for those who cannot see it; $name is the indicator's name.
-dashboard-chart-alt = Chart of { $name }: every figure by source over time; the indicator's page lists the same numbers in tables.
+dashboard-figures-heading = Көрсеткіштердің соңғы мәндері
+dashboard-no-indicators = Әзірге көрсеткіштер енгізілмеген.
+dashboard-no-figure = сізге қолжетімді мәндер әзірге жоқ
+# Графикті көре алмайтындарға арналған мәтін; $name — көрсеткіштің атауы.
+dashboard-chart-alt = «{ $name }» көрсеткішінің графигі: барлық мәндер дереккөздер бойынша, уақыт динамикасында; көрсеткіш бетінде дәл сол деректер кестелерде берілген.
 
-dashboard-targets-heading = Targets
-dashboard-no-targets = No targets set.
-# $pair is a reporter–partner pair such as KZ–AF.
-dashboard-target-progress-label = Progress towards the { $pair } target
-dashboard-no-whole-year = no whole-year figure yet
-# $percent is a percentage already written the language's way (40.6 %).
-dashboard-growth-needed = { $percent } a year still needed
+dashboard-targets-heading = Нысаналы мәндер
+dashboard-no-targets = Нысаналы мәндер белгіленбеген.
+# $pair — есеп беруші мен серіктес тараптардың жұбы, мысалы, KZ–AF.
+dashboard-target-progress-label = { $pair } үшін нысаналы мәнге қол жеткізу барысы
+dashboard-no-whole-year = толық жыл бойынша мән әзірге жоқ
+# $percent — тіл ережелерімен жазылған пайыз (40,6 %).
+dashboard-growth-needed = жылына { $percent } өсім қажет

@@ -1,44 +1,44 @@
-# A decision's record page and the list of a group's decisions (templates/decision.html,
+# Шешім жазбасының беті және топ шешімдерінің тізімі (templates/decision.html,
 # decisions.html, src/http/pages/procedures/decisions.rs).
 
-decisions-breadcrumbs = Breadcrumbs
-decisions-breadcrumb = Decisions
+decisions-breadcrumbs = Навигация тізбегі
+decisions-breadcrumb = Шешімдер
 
-## The list
+## Тізім
 
-# $group is the group's code.
-decisions-title = Decisions of { $group }
-# $group is the group's name as entered.
-decisions-heading = Decisions of the { $group }
-decisions-empty = No decision distributed to you yet.
+# $group — топтың коды.
+decisions-title = Шешімдер — { $group }
+# $group — енгізілген топ атауы.
+decisions-heading = Шешімдер: { $group }
+decisions-empty = Сізге әлі бірде-бір шешім таратылмаған.
 
-## A decision's record
+## Шешім жазбасы
 
-decisions-adopted = Adopted
-decisions-record = Record
-# $name is the display name of who recorded the decision, $date the day they did.
-decisions-recorded-later = Recorded later by { $name } on { $date }
-decisions-procedure = Procedure
-# $procedure is the kind of procedure, a link to it; $when the day and time it opened.
-decisions-procedure-opened = { $procedure }, opened { $when }
-decisions-text = Text
-decisions-version = version { $version }
-decisions-distribution = Distribution
-# $language is the tag of the language the text was negotiated in.
-decisions-text-authentic = Text ({ $language }, authentic)
-decisions-status-authentic = authentic
-decisions-status-translation = translation
-# $language is a language tag, $status whether that version is authentic or a translation.
+decisions-adopted = Қабылданды
+decisions-record = Жазба
+# $name — шешімді тіркеген адамның аты, $date — тіркелген күні.
+decisions-recorded-later = Кейінірек енгізген: { $name }, { $date }
+decisions-procedure = Рәсім
+# $procedure — рәсімнің түрі, оған сілтеме; $when — ашылған күні мен уақыты.
+decisions-procedure-opened = { $procedure }, ашылған уақыты: { $when }
+decisions-text = Мәтін
+decisions-version = { $version }-редакция
+decisions-distribution = Тарату
+# $language — мәтін келісілген тілдің тегі.
+decisions-text-authentic = Мәтін ({ $language }, түпнұсқалық)
+decisions-status-authentic = түпнұсқалық мәтін
+decisions-status-translation = аударма
+# $language — тіл тегі, $status — бұл нұсқа түпнұсқалық па, әлде аударма ма.
 decisions-language-version = { $language } ({ $status })
-decisions-language-version-prevailing = { $language } ({ $status }, prevailing)
-decisions-positions = Positions of the member parties
-decisions-positions-reported = Positions of the member parties, as reported by the secretariat
-# $party is a party's code, $position its position.
+decisions-language-version-prevailing = { $language } ({ $status }, басым күші бар)
+decisions-positions = Мүше тараптардың ұстанымдары
+decisions-positions-reported = Мүше тараптардың ұстанымдары (хатшылықтың деректері бойынша)
+# $party — тараптың коды, $position — оның ұстанымы.
 decisions-position = { $party }: { $position }
-decisions-position-reported = { $party }: { $position } (as reported by the secretariat)
-decisions-position-kept-silence = { $party }: kept silence
-decisions-position-kept-silence-absent = { $party }: kept silence (absent from the session)
-decisions-statements = Interpretive statements
-decisions-evidence-link = Download the evidence bundle (JSON)
-# Follows the link decisions-evidence-link; $command is the command that checks the bundle.
-decisions-evidence-check = — check it offline with { $command }.
+decisions-position-reported = { $party }: { $position } (хатшылықтың деректері бойынша)
+decisions-position-kept-silence = { $party }: үнсіздік сақтады
+decisions-position-kept-silence-absent = { $party }: үнсіздік сақтады (отырысқа қатыспады)
+decisions-statements = Түсіндіру туралы мәлімдемелер
+decisions-evidence-link = Дәлелдер топтамасын жүктеп алу (JSON)
+# decisions-evidence-link сілтемесінен кейін тұрады; $command — топтаманы тексеретін команда.
+decisions-evidence-check = — оны желіге қосылмай-ақ { $command } командасымен тексеруге болады.

@@ -1,19 +1,19 @@
-# The page shown instead of one that cannot be shown: its heading by the kind of problem,
-# and the way back.
+# Көрсету мүмкін емес беттің орнына шығатын бет: мәселенің түріне қарай тақырып
+# және кері оралу жолы.
 
-errors-page-not-found-heading = Page not found
-errors-page-not-found = The page does not exist, or it is not distributed to you. Check the address, or start again from your groups.
-errors-page-forbidden-heading = You may not do this
-errors-page-conflict-heading = This cannot be done now
-errors-page-bad-credentials-heading = Sign-in refused
-errors-page-too-many-attempts-heading = Too many attempts
-errors-page-invalid-input-heading = Invalid input
-errors-page-invalid-rows-heading = Invalid rows
-errors-page-internal-heading = Internal error
-errors-page-method-heading = This page cannot do that
-errors-page-method = The page was asked for something it does not do. Go back and use its links and forms.
-errors-page-unreadable-heading = This request cannot be read
-errors-page-unreadable = The address or the form sent could not be read. Go back and try again from the page.
-errors-page-back = Back to your groups
-# Plain text, when a page failed to render (an internal error, logged).
-errors-page-render-failed = the page could not be rendered
+errors-page-not-found-heading = Бет табылмады
+errors-page-not-found = Мұндай бет жоқ немесе ол сізге таратылмаған. Мекенжайды тексеріңіз немесе топтарыңыздың тізіміне оралыңыз.
+errors-page-forbidden-heading = Бұл әрекетке өкілеттігіңіз жоқ
+errors-page-conflict-heading = Бұл әрекетті қазір орындау мүмкін емес
+errors-page-bad-credentials-heading = Кіру қабылданбады
+errors-page-too-many-attempts-heading = Әрекет саны тым көп
+errors-page-invalid-input-heading = Деректер дұрыс емес
+errors-page-invalid-rows-heading = Жолдар дұрыс емес
+errors-page-internal-heading = Ішкі қате
+errors-page-method-heading = Бұл бет мұндай әрекетті орындамайды
+errors-page-method = Бетке ол орындамайтын сұрау жіберілді. Артқа оралып, беттегі сілтемелер мен нысандарды пайдаланыңыз.
+errors-page-unreadable-heading = Сұрауды оқу мүмкін болмады
+errors-page-unreadable = Мекенжайды немесе жіберілген нысанды оқу мүмкін болмады. Артқа оралып, беттен қайталап көріңіз.
+errors-page-back = Топтарыңыздың тізіміне
+# Қарапайым мәтін: бетті қалыптастыру мүмкін болмағанда (ішкі қате, журналға жазылады).
+errors-page-render-failed = бетті қалыптастыру мүмкін болмады

@@ -2,413 +2,479 @@
 # the rules, and the titles and details of problem+json answers. Field errors are written to
 # follow the field's name ("title: must not be empty"), so most start in lowercase.
 
+
 ## Characters in typed text
 
 # $character is a code point with its Unicode name, such as "U+200B (zero width space)".
-error-characters-at-line = { $character } at line { $line }, column { $column }
-error-characters-at = { $character } at character { $at }
+error-characters-at-line = { $line }-жол, { $column }-бағандағы { $character }
+error-characters-at = { $at }-позициядағы { $character }
 # $found is one of the two messages above.
-error-characters-control = must not contain control characters; remove { $found }
-error-characters-line-break = must be a single line; remove the line break { $found }
-error-characters-direction-control = must not contain invisible direction controls, which make text show in another order than it is stored; remove { $found }
-error-characters-invisible = must not contain invisible characters; remove { $found }
-error-characters-stray-joiner = may hold a zero width joiner or non-joiner only between two letters of a word; remove { $found }
-error-characters-nothing-visible = must contain a visible character
+error-characters-control = басқару таңбалары болмауы тиіс; алып тастаңыз: { $found }
+error-characters-line-break = бір жолдан тұруы тиіс; жол ауыстыру таңбасын алып тастаңыз: { $found }
+error-characters-direction-control = мәтінді сақталған ретінен басқа ретпен көрсететін көрінбейтін бағыт таңбалары болмауы тиіс; алып тастаңыз: { $found }
+error-characters-invisible = көрінбейтін таңбалар болмауы тиіс; алып тастаңыз: { $found }
+error-characters-stray-joiner = нөлдік енді біріктіргіш немесе ажыратқыш таңба тек сөздің екі әрпінің арасында тұра алады; алып тастаңыз: { $found }
+error-characters-nothing-visible = кемінде бір көрінетін таңба болуы тиіс
 
 ## Codes, names and titles
 
-error-name-empty = must not be empty
-error-name-too-long = must be at most { $max } characters
-error-name-shape-group-code = must be 2 to 10 capital letters or digits, starting with a letter (e.g. CGA)
-error-name-shape-party-code = must be 2 to 8 capital letters (ISO 3166-1 alpha-2 for a state, e.g. KZ)
-error-name-shape-username = must be 2 to 64 lowercase letters, digits, '.', '_' or '-' (e.g. kz.envoy)
-error-name-shape-track-code = must be a track code of lowercase letters, digits and underscores (e.g. trade)
-error-name-shape-indicator-code = must be an indicator code of lowercase letters, digits and underscores (e.g. trade_turnover)
-error-name-shape-single-line = must be a single line without control characters
-error-name-shape-no-control-characters = must be text without control characters
+error-name-empty = бос болмауы тиіс
+error-name-too-long = ең көбі { $max } таңбадан тұруы тиіс
+error-name-shape-group-code = әріптен басталатын 2-ден 10-ға дейін бас әріп немесе цифрдан тұруы тиіс (мысалы, CGA)
+error-name-shape-party-code = 2-ден 8-ге дейін бас әріптен тұруы тиіс (мемлекет үшін ISO 3166-1 alpha-2, мысалы, KZ)
+error-name-shape-username = 2-ден 64-ке дейін кіші әріп, цифр, '.', '_' немесе '-' таңбасынан тұруы тиіс (мысалы, kz.envoy)
+error-name-shape-track-code = кіші әріптерден, цифрлардан және астыңғы сызықтан тұратын сала коды болуы тиіс (мысалы, trade)
+error-name-shape-indicator-code = кіші әріптерден, цифрлардан және астыңғы сызықтан тұратын көрсеткіш коды болуы тиіс (мысалы, trade_turnover)
+error-name-shape-single-line = басқару таңбаларынсыз бір жолдан тұруы тиіс
+error-name-shape-no-control-characters = басқару таңбаларынсыз мәтін болуы тиіс
 
 ## Any field
 
-error-time-unknown-zone = is not a known IANA time zone (e.g. Asia/Tashkent)
-error-time-bad-local-time = must be a date and time like 2026-03-14T10:00
-error-time-nonexistent-local-time = does not exist in that time zone (a clock change skips it)
-error-time-bad-instant = must be an RFC 3339 time with an offset, like 2026-03-14T10:00:00Z or 2026-03-14T15:00:00+05:00
-error-time-offset-out-of-range = has an offset beyond ±18:00, which no place on Earth uses; give the offset from UTC, like +05:00, or Z
+error-time-unknown-zone = белгілі IANA уақыт белдеуі емес (мысалы, Asia/Tashkent)
+error-time-bad-local-time = 2026-03-14T10:00 түріндегі күн мен уақыт болуы тиіс
+error-time-nonexistent-local-time = бұл уақыт белдеуінде жоқ (сағат ауыстырылғанда бұл уақыт өткізіліп жіберіледі)
+error-time-bad-instant = 2026-03-14T10:00:00Z немесе 2026-03-14T15:00:00+05:00 сияқты ығысуы көрсетілген RFC 3339 уақыты болуы тиіс
+error-time-offset-out-of-range = ығысуы ±18:00-ден асады, мұндай ығысу Жердің ешбір жерінде қолданылмайды; UTC-ге қатысты ығысуды көрсетіңіз, мысалы, +05:00 немесе Z
 # $values are the words the field takes, as they are sent (not translated).
-error-choice-one-of = must be one of: { $values }
-error-nothing-to-change = nothing to change
-error-date-shape = a day written YYYY-MM-DD
-error-date-not-in-calendar = not a day of the calendar
-error-language-not-offered = is not a language Majlis is offered in; choose one of: { $offered }
-error-whole-number = a whole number
-error-must-be-whole-number = must be a whole number
+error-choice-one-of = мыналардың бірі болуы тиіс: { $values }
+error-nothing-to-change = өзгертетін ештеңе жоқ
+error-date-shape = YYYY-MM-DD түрінде жазылған күн болуы тиіс
+error-date-not-in-calendar = күнтізбеде мұндай күн жоқ
+error-language-not-offered = Маджлис ұсынылатын тілдердің бірі емес; мыналардың бірін таңдаңыз: { $offered }
+error-whole-number = бүтін сан болуы тиіс
+error-must-be-whole-number = бүтін сан болуы тиіс
 # $reason is the web server's own explanation (in English).
 error-form-unreadable = { $reason }
 # $expected is serde's list of the parameters there are, in English.
-error-query-unknown-parameter = is not a parameter of this request; { $expected }
-error-query-required = is required
-error-query-out-of-range = is out of range
+error-query-unknown-parameter = бұл сұраудың параметрі емес; { $expected }
+error-query-required = міндетті түрде көрсетілуі тиіс
+error-query-out-of-range = рұқсат етілген ауқымнан тыс
 # $reason is serde's own explanation, in English.
 error-query-unreadable = { $reason }
 
 ## Passwords
 
-error-password-too-short = must be at least { $min } characters
-error-password-too-long = must be at most { $max } characters
-error-password-too-easy = is too easy to guess
+error-password-too-short = кемінде { $min } таңбадан тұруы тиіс
+error-password-too-long = ең көбі { $max } таңбадан тұруы тиіс
+error-password-too-easy = табу тым оңай
 # $advice is one or more of the hints below, separated by semicolons.
-error-password-too-easy-advice = is too easy to guess: { $advice }
-error-password-hint-straight-rows = straight rows of keys are easy to guess
-error-password-hint-short-keyboard-patterns = short keyboard patterns are easy to guess
-error-password-hint-repeats-like-aaa = repeats like "aaa" are easy to guess
-error-password-hint-repeats-like-abcabc = repeats like "abcabcabc" are only slightly harder to guess than "abc"
-error-password-hint-top-10 = this is a top-10 common password
-error-password-hint-top-100 = this is a top-100 common password
-error-password-hint-very-common = this is a very common password
-error-password-hint-similar-to-common = this is similar to a commonly used password
-error-password-hint-sequences-like-abc = sequences like abc or 6543 are easy to guess
-error-password-hint-recent-years = recent years are easy to guess
-error-password-hint-a-word-by-itself = a word by itself is easy to guess
-error-password-hint-dates = dates are often easy to guess
-error-password-hint-names-by-themselves = names and surnames by themselves are easy to guess
-error-password-hint-common-names = common names and surnames are easy to guess
-error-password-hint-use-a-few-words = use a few words, avoid common phrases
-error-password-hint-no-need-for-symbols = no need for symbols, digits, or uppercase letters
-error-password-hint-add-another-word = add another word or two, uncommon words are better
-error-password-hint-capitalization = capitalization doesn't help very much
-error-password-hint-all-uppercase = all-uppercase is almost as easy to guess as all-lowercase
-error-password-hint-reversed-words = reversed words aren't much harder to guess
-error-password-hint-substitutions = predictable substitutions like '@' instead of 'a' don't help very much
-error-password-hint-longer-keyboard-pattern = use a longer keyboard pattern with more turns
-error-password-hint-avoid-repeats = avoid repeated words and characters
-error-password-hint-avoid-sequences = avoid sequences
-error-password-hint-avoid-recent-years = avoid recent years
-error-password-hint-avoid-your-years = avoid years that are associated with you
-error-password-hint-avoid-your-dates = avoid dates and years that are associated with you
-error-password-hint-fallback = add another word or two; uncommon words are better
+error-password-too-easy-advice = табу тым оңай: { $advice }
+error-password-hint-straight-rows = пернетақтадағы пернелердің түзу қатарларын табу оңай
+error-password-hint-short-keyboard-patterns = пернетақтадағы қысқа өрнектерді табу оңай
+error-password-hint-repeats-like-aaa = "aaa" сияқты қайталауларды табу оңай
+error-password-hint-repeats-like-abcabc = "abcabcabc" сияқты қайталауларды табу "abc"-ны табудан сәл ғана қиын
+error-password-hint-top-10 = бұл ең көп тараған 10 құпиясөздің бірі
+error-password-hint-top-100 = бұл ең көп тараған 100 құпиясөздің бірі
+error-password-hint-very-common = бұл өте көп тараған құпиясөз
+error-password-hint-similar-to-common = бұл жиі қолданылатын құпиясөзге ұқсас
+error-password-hint-sequences-like-abc = abc немесе 6543 сияқты тізбектерді табу оңай
+error-password-hint-recent-years = соңғы жылдарды табу оңай
+error-password-hint-a-word-by-itself = жалғыз сөзді табу оңай
+error-password-hint-dates = күндерді әдетте табу оңай
+error-password-hint-names-by-themselves = жеке тұрған аттар мен тегтерді табу оңай
+error-password-hint-common-names = көп тараған аттар мен тегтерді табу оңай
+error-password-hint-use-a-few-words = бірнеше сөзді пайдаланыңыз, көп тараған тіркестерден аулақ болыңыз
+error-password-hint-no-need-for-symbols = арнайы таңбалар, цифрлар немесе бас әріптер міндетті емес
+error-password-hint-add-another-word = тағы бір-екі сөз қосыңыз, сирек кездесетін сөздер жақсырақ
+error-password-hint-capitalization = бас әріптер онша көмектеспейді
+error-password-hint-all-uppercase = тек бас әріптерден тұратын құпиясөзді тек кіші әріптерден тұратын құпиясөз сияқты оңай табуға болады
+error-password-hint-reversed-words = кері жазылған сөздерді табу онша қиын емес
+error-password-hint-substitutions = 'a' орнына '@' сияқты болжауға болатын алмастырулар онша көмектеспейді
+error-password-hint-longer-keyboard-pattern = бұрылыстары көбірек, ұзынырақ пернетақта өрнегін пайдаланыңыз
+error-password-hint-avoid-repeats = қайталанатын сөздер мен таңбалардан аулақ болыңыз
+error-password-hint-avoid-sequences = тізбектерден аулақ болыңыз
+error-password-hint-avoid-recent-years = соңғы жылдардан аулақ болыңыз
+error-password-hint-avoid-your-years = өзіңізге қатысты жылдардан аулақ болыңыз
+error-password-hint-avoid-your-dates = өзіңізге қатысты күндер мен жылдардан аулақ болыңыз
+error-password-hint-fallback = тағы бір-екі сөз қосыңыз; сирек кездесетін сөздер жақсырақ
 
 ## Accounts and seats
 
-error-account-password-unchanged = must differ from the current password
-error-account-wrong-current-password = is not your current password
-error-account-missing = is missing
-error-account-no-such-user = there is no user with this username
-error-seat-party-missing = a delegation role needs the party it belongs to
-error-seat-secretariat-party = the secretariat belongs to no party; leave the party empty
-error-seat-none-in-group = this person has no seat in the group
-error-demo-password-refused = { $reason } (checked for the demo account { $account }); choose a stronger one
-error-account-no-such-account = there is no account with this username
+error-account-password-unchanged = ағымдағы құпиясөзден өзгеше болуы тиіс
+error-account-wrong-current-password = сіздің ағымдағы құпиясөзіңіз емес
+error-account-missing = көрсетілмеген
+error-account-no-such-user = мұндай пайдаланушы аты бар пайдаланушы жоқ
+error-seat-party-missing = делегациядағы рөл үшін ол тиесілі тарап көрсетілуі тиіс
+error-seat-secretariat-party = хатшылық ешбір тарапқа тиесілі емес; тарап өрісін бос қалдырыңыз
+error-seat-none-in-group = бұл адамның топта орны жоқ
+error-demo-password-refused = { $reason } ({ $account } демо тіркелгісі үшін тексерілді); неғұрлым күшті құпиясөз таңдаңыз
+error-account-no-such-account = мұндай пайдаланушы аты бар тіркелгі жоқ
 
 ## Who may do what
 
-error-access-manage-meeting = only the secretariat or the chair's envoy may manage this meeting
-error-access-administrator-only = only the administrator may do this
-error-access-authorise-envoy-only = only an envoy may authorise a deputy
-error-access-authorise-own-deputy = an envoy may authorise only a deputy of their own delegation
-error-access-draft-text = only a member delegation or the secretariat may draft a text
-error-access-change-text = only the penholder's delegation (or the secretariat for the chair) may change the text
-error-access-propose-amendment = only a member party's envoy, deputy or delegate may propose an amendment
-error-access-chair-or-secretariat = only the chair's envoy or the secretariat may do this
-error-access-secretariat-no-position = the secretariat never records a party's position
-error-access-members-only-voice = only member parties have a voice in decisions
-error-access-own-party-only = you may act only for your own party
-error-access-deputy-unauthorised = a deputy may act only while authorised by the envoy
-error-access-envoy-speaks = only the envoy, or a deputy the envoy authorised, speaks for the party
-error-access-record-later = only the secretariat records a decision taken before the group used Majlis
-error-access-secretariat-only = only the secretariat may do this
-error-access-report-own-party = you may report only for your own party, as its envoy, deputy or delegate
-error-access-report-line = only a party that leads this line or takes part in it may report on it
-error-access-record-for-party = only the secretariat or the party's own delegation may record this
-error-access-own-engagements = a party records its own engagements, through its envoy, deputy or delegate
-error-access-widen = only the originator's envoy may widen who sees this
-error-access-authorisation-in-past = must be in the future
-error-access-authorisation-too-long = must be within a year
+error-access-manage-meeting = бұл отырысты тек хатшылық немесе төрағаның арнайы өкілі басқара алады
+error-access-administrator-only = бұл әрекетті тек әкімші орындай алады
+error-access-authorise-envoy-only = орынбасарға тек арнайы өкіл өкілеттік бере алады
+error-access-authorise-own-deputy = арнайы өкіл тек өз делегациясының орынбасарына өкілеттік бере алады
+error-access-draft-text = мәтін жобасын тек мүше тараптың делегациясы немесе хатшылық дайындай алады
+error-access-change-text = мәтінді тек мәтінге жауапты тараптың делегациясы (немесе төраға атынан хатшылық) өзгерте алады
+error-access-propose-amendment = түзетуді тек мүше тараптың арнайы өкілі, орынбасары немесе делегация мүшесі ұсына алады
+error-access-chair-or-secretariat = бұл әрекетті тек төрағаның арнайы өкілі немесе хатшылық орындай алады
+error-access-secretariat-no-position = хатшылық ешқашан тараптың ұстанымын тіркемейді
+error-access-members-only-voice = шешім қабылдауда тек мүше тараптардың дауысы бар
+error-access-own-party-only = сіз тек өз тарапыңыздың атынан әрекет ете аласыз
+error-access-deputy-unauthorised = орынбасар тек арнайы өкіл берген өкілеттік қолданылатын кезеңде әрекет ете алады
+error-access-envoy-speaks = тарап атынан тек арнайы өкіл немесе ол өкілеттік берген орынбасар сөйлейді
+error-access-record-later = топ Маджлис жүйесін пайдалана бастағанға дейін қабылданған шешімді тек хатшылық тіркейді
+error-access-secretariat-only = бұл әрекетті тек хатшылық орындай алады
+error-access-report-own-party = сіз тек өз тарапыңыздың атынан, оның арнайы өкілі, орынбасары немесе делегация мүшесі ретінде есеп бере аласыз
+error-access-report-line = бұл жұмыс бағыты бойынша тек оған жетекшілік ететін немесе оған қатысатын тарап есеп бере алады
+error-access-record-for-party = мұны тек хатшылық немесе тараптың өз делегациясы тіркей алады
+error-access-own-engagements = тарап өз байланыстарын арнайы өкілі, орынбасары немесе делегация мүшесі арқылы тіркейді
+error-access-widen = мұны көре алатындар шеңберін тек автор тараптың арнайы өкілі кеңейте алады
+error-access-authorisation-in-past = болашақтағы уақыт болуы тиіс
+error-access-authorisation-too-long = бір жыл ішінде болуы тиіс
 
 ## Groups, parties and tracks
 
-error-group-not-a-party = { $party } is not a party of the group
-error-group-not-a-member = { $party } is not a member party of the group
-error-group-not-a-track = { $track } is not a track of the group
-error-group-party-twice = party { $party } is listed twice
-error-group-no-member = a group needs at least one member party
-error-group-twice-in-rotation = { $party } appears twice in the rotation
-error-group-quorum-out-of-range = must be between 1 and the number of members ({ $members })
-error-group-silence-too-long = must be at most { $max }
-error-group-no-language = a group needs at least one working language
-error-group-already-a-party = { $party } is already a party of the group
-error-group-joins-as-member = a party joins as an observer or a guest; members are set when the group is founded
-error-group-not-a-party-of = { $party } is not a party of { $group }
-error-group-not-a-member-of = { $party } is not a member party of { $group }
-error-group-not-a-guest-of = { $party } is not a guest party of { $group }
-error-track-named-twice = { $track } is named twice
-error-track-in-use = { $track } is used by records and must stay
-error-group-party-line = line { $line } must read: code, name, standing
+error-group-not-a-party = { $party } топтың тарапы емес
+error-group-not-a-member = { $party } топтың мүше тарапы емес
+error-group-not-a-track = { $track } топтың ынтымақтастық саласы емес
+error-group-party-twice = { $party } тарапы екі рет көрсетілген
+error-group-no-member = топта кемінде бір мүше тарап болуы тиіс
+error-group-twice-in-rotation = { $party } ротация тәртібінде екі рет кездеседі
+error-group-quorum-out-of-range = 1-ден мүшелер санына ({ $members }) дейін болуы тиіс
+error-group-silence-too-long = ең көбі { $max } болуы тиіс
+error-group-no-language = топта кемінде бір жұмыс тілі болуы тиіс
+error-group-already-a-party = { $party } бұрыннан топтың тарапы
+error-group-joins-as-member = тарап топқа бақылаушы немесе қонақ ретінде қосылады; мүшелер топ құрылған кезде айқындалады
+error-group-not-a-party-of = { $party } { $group } тобының тарапы емес
+error-group-not-a-member-of = { $party } { $group } тобының мүше тарапы емес
+error-group-not-a-guest-of = { $party } { $group } тобының қонақ тарапы емес
+error-track-named-twice = { $track } екі рет көрсетілген
+error-track-in-use = { $track } жазбаларда пайдаланылуда, сондықтан сақталуы тиіс
+error-group-party-line = { $line }-жол мына түрде болуы тиіс: коды, атауы, мәртебесі
 
 ## Meetings
 
 # $from and $to are meeting statuses: planned, convened, concluded, cancelled.
-error-meeting-transition-refused = a { $from } meeting cannot become { $to }
-error-meeting-ends-before-start = must be after the start
-error-meeting-not-of-group = is not a meeting of this group
-error-meeting-no-rotation = the group has no rotation; name the host
+error-meeting-transition-refused =
+    { $from ->
+        [planned] жоспарланған
+        [convened] ашылған
+        [concluded] аяқталған
+        [cancelled] болдырылмаған
+       *[other] { $from }
+    } отырысты «{ $to ->
+        [planned] жоспарланған
+        [convened] ашылған
+        [concluded] аяқталған
+        [cancelled] болдырылмаған
+       *[other] { $to }
+    }» күйіне көшіру мүмкін емес
+error-meeting-ends-before-start = басталу уақытынан кейін болуы тиіс
+error-meeting-not-of-group = бұл топтың отырысы емес
+error-meeting-no-rotation = топта ротация тәртібі жоқ; қабылдаушы тарапты көрсетіңіз
 # $status is a meeting status: concluded or cancelled.
-error-meeting-is-history = a { $status } meeting is history and cannot be edited
-error-meeting-agenda-order-incomplete = must list every agenda item of the meeting exactly once
-error-meeting-cancelled-no-attendance = a cancelled meeting has no attendance
-error-meeting-agenda-closed = the agenda of a { $status } meeting cannot change
-error-meeting-start-and-end = give both the start and the end
-error-meeting-up-or-down = must be up or down
+error-meeting-is-history =
+    { $status ->
+        [concluded] аяқталған
+        [cancelled] болдырылмаған
+        [planned] жоспарланған
+        [convened] ашылған
+       *[other] { $status }
+    } отырыс мұрағатқа өтті және оны өзгерту мүмкін емес
+error-meeting-agenda-order-incomplete = отырыстың күн тәртібіндегі әр тармақ дәл бір рет көрсетілуі тиіс
+error-meeting-cancelled-no-attendance = болдырылмаған отырыстың қатысушылар құрамы болмайды
+error-meeting-agenda-closed =
+    { $status ->
+        [concluded] аяқталған
+        [cancelled] болдырылмаған
+        [planned] жоспарланған
+        [convened] ашылған
+       *[other] { $status }
+    } отырыстың күн тәртібін өзгерту мүмкін емес
+error-meeting-start-and-end = басталу және аяқталу уақытын көрсетіңіз
+error-meeting-up-or-down = up немесе down болуы тиіс
 
 ## Texts, versions and brackets
 
-error-document-bad-language-tag = must be a language tag such as ru, en, fa-AF or uz-Arab
-error-text-language-is-negotiating = is the negotiating language itself
-error-text-version-not-latest = version { $asked } is not the latest; the latest is version { $latest }
-error-text-secretariat-no-national = the secretariat has no national papers; choose another distribution
+error-document-bad-language-tag = ru, en, fa-AF немесе uz-Arab сияқты тіл тегі болуы тиіс
+error-text-language-is-negotiating = келіссөздер тілінің өзі
+error-text-version-not-latest = { $asked }-редакция соңғысы емес; соңғысы — { $latest }-редакция
+error-text-secretariat-no-national = хатшылықта ұлттық құжаттар болмайды; басқа тарату шеңберін таңдаңыз
 # Several problems of one field, separated by semicolons.
 error-text-list-of-problems = { $problems }
 # $problem is one of the bracket problems below.
-error-text-bracket-at = line { $line }, column { $column }: { $problem }
-error-text-bracket-unclosed = bracket opened here is never closed
-error-text-bracket-stray-close = “]]” closes a bracket that was never opened
-error-text-bracket-nested = bracket opened inside another bracket; brackets cannot be nested, write the choices as alternatives separated by “||”
-error-text-holder-list-unclosed = holder list opened here with “{"{"}” is never closed with “{"}"}”
-error-text-holder-list-empty = holder list names no party; name the holders (e.g. {"{"}KZ,UZ{"}"}) or leave it out
-error-text-holder-list-empty-entry = holder list has an empty entry (a comma too many?)
+error-text-bracket-at = { $line }-жол, { $column }-баған: { $problem }
+error-text-bracket-unclosed = осы жерде ашылған шаршы жақша жабылмаған
+error-text-bracket-stray-close = «]]» ашылмаған шаршы жақшаны жауып тұр
+error-text-bracket-nested = шаршы жақша басқа шаршы жақшаның ішінде ашылған; жақшаларды бірінің ішіне бірін салуға болмайды, нұсқаларды «||» арқылы бөлінген баламалар ретінде жазыңыз
+error-text-holder-list-unclosed = осы жерде «{ "{" }» арқылы ашылған тараптар тізімі «{ "}" }» арқылы жабылмаған
+error-text-holder-list-empty = тараптар тізімінде бірде-бір тарап көрсетілмеген; жақшаны ұсынған тараптарды көрсетіңіз (мысалы, { "{" }KZ,UZ{ "}" }) немесе тізімді алып тастаңыз
+error-text-holder-list-empty-entry = тараптар тізімінде бос элемент бар (артық үтір бар ма?)
 # $reason says what a party code must be.
-error-text-holder-not-a-party = “{ $code }” in the holder list is not a party code: it { $reason }
-error-text-bracket-empty = bracket has no text in any alternative
+error-text-holder-not-a-party = тараптар тізіміндегі «{ $code }» тарап коды емес: ол { $reason }
+error-text-bracket-empty = шаршы жақшаның ешбір нұсқасында мәтін жоқ
 # A bracket still open: its number, where it opens, who holds it, its alternatives.
-error-text-open-bracket = open bracket { $number } (line { $line }, column { $column }): { $alternatives }
-error-text-open-bracket-held = open bracket { $number } (line { $line }, column { $column }) held by { $holders }: { $alternatives }
-error-text-alternative = “{ $text }”
+error-text-open-bracket = ашық шаршы жақша { $number } ({ $line }-жол, { $column }-баған): { $alternatives }
+error-text-open-bracket-held = ашық шаршы жақша { $number } ({ $line }-жол, { $column }-баған; ұсынған: { $holders }): { $alternatives }
+error-text-alternative = «{ $text }»
 # An empty alternative: the choice to delete the passage.
-error-text-alternative-nothing = nothing
+error-text-alternative-nothing = алып тастау
 error-text-list = { $first }, { $next }
-error-text-choice = { $first } or { $last }
-error-text-no-chair-to-hold-pen = the group has no chair yet to hold the pen; plan a meeting first
-error-text-no-such-version = the text has no version { $version }
-error-text-listed-needs-parties = a listed text must name the parties it goes to
+error-text-choice = { $first } немесе { $last }
+error-text-no-chair-to-hold-pen = топта мәтінге жауапты болатын төраға әлі жоқ; алдымен отырысты жоспарлаңыз
+error-text-no-such-version = мәтіннің { $version }-редакциясы жоқ
+error-text-listed-needs-parties = көрсетілген тараптарға таратылатын мәтінде ол жіберілетін тараптар көрсетілуі тиіс
 
 ## Amendments
 
-error-amendment-passage-empty = the passage to replace is empty; quote the words the amendment changes
-error-amendment-passage-not-found = the passage to replace does not appear in version { $version }
-error-amendment-passage-not-unique = the passage to replace appears { $occurrences } times in version { $version }; quote more of it so it is unique
-error-amendment-reason-missing = an amendment needs its reason
+error-amendment-passage-empty = ауыстырылатын үзінді бос; түзету өзгертетін сөздерді дәйексөз ретінде келтіріңіз
+error-amendment-passage-not-found = ауыстырылатын үзінді { $version }-редакцияда кездеспейді
+error-amendment-passage-not-unique = ауыстырылатын үзінді { $version }-редакцияда { $occurrences } рет кездеседі; ол бірегей болуы үшін кеңірек келтіріңіз
+error-amendment-reason-missing = түзетудің негіздемесі көрсетілуі тиіс
 # $state is incorporated or declined.
-error-amendment-already-settled = this amendment is already { $state }
+error-amendment-already-settled =
+    бұл түзету бұрыннан { $state ->
+        [incorporated] ескерілген
+        [declined] қабылданбаған
+       *[other] { $state }
+    }
 # $reason says why the passage cannot be replaced in the latest version.
-error-amendment-cannot-incorporate = cannot incorporate: { $reason }
-error-amendment-decline-reason-missing = declining an amendment needs a reason
+error-amendment-cannot-incorporate = ескеру мүмкін емес: { $reason }
+error-amendment-decline-reason-missing = түзетуді қабылдамау үшін себеп көрсетілуі тиіс
 
 ## Markings
 
-error-marking-secretariat-no-national = the secretariat records nothing national; choose another distribution
-error-marking-listed-needs-parties = a listed record must name the parties it goes to
-error-marking-above-clearance = must not be above your own clearance
-error-marking-only-widen = a record's distribution may only widen, and its classification only go down
+error-marking-secretariat-no-national = хатшылық ұлттық таратудағы ештеңені тіркемейді; басқа тарату шеңберін таңдаңыз
+error-marking-listed-needs-parties = көрсетілген тараптарға таратылатын жазбада ол жіберілетін тараптар көрсетілуі тиіс
+error-marking-above-clearance = сіздің рұқсат деңгейіңізден жоғары болмауы тиіс
+error-marking-only-widen = жазбаның тарату шеңберін тек кеңейтуге, ал құпиялылық деңгейін тек төмендетуге болады
 
 ## Opening a procedure
 
-error-procedure-no-chair = the group has no chair to open a procedure
+error-procedure-no-chair = топта рәсімді ашатын төраға жоқ
 # $kind is a kind of text that is never adopted: chairs_summary or non_paper.
-error-procedure-never-adopted = a { $kind ->
-        [joint_statement] joint statement
-        [chairs_summary] chair's summary
-        [non_paper] non-paper
+error-procedure-never-adopted =
+    { $kind ->
+        [joint_statement] бірлескен мәлімдеме
+        [chairs_summary] төрағаның түйіндемесі
+        [non_paper] бейресми құжат
        *[other] { $kind }
-    } is never adopted
-error-procedure-still-open = procedure { $id } on this text is still open
-error-procedure-session-by-consensus = a decision in session is taken by consensus in the room
+    } ешқашан қабылданбайды
+error-procedure-still-open = осы мәтін бойынша № { $id } рәсім әлі ашық
+error-procedure-session-by-consensus = отырыста қабылданатын шешім залда консенсус негізінде қабылданады
 # $status is a meeting status: planned, concluded or cancelled.
-error-procedure-session-not-convened = a decision in session needs a convened meeting; this one is { $status }
-error-procedure-nobody-present = no member party is recorded as present at the meeting; record the attendance first
-error-procedure-no-such-version = no such version of this text
-error-procedure-no-such-meeting = no such meeting
-error-procedure-session-needs-meeting = a decision in session names its meeting
-error-procedure-confirm-by-missing = an ad referendum position needs the date the capital will confirm by
+error-procedure-session-not-convened =
+    отырыста қабылданатын шешім үшін ашылған отырыс қажет; бұл отырыс { $status ->
+        [planned] жоспарланған
+        [concluded] аяқталған
+        [cancelled] болдырылмаған
+       *[other] { $status }
+    }
+error-procedure-nobody-present = отырысқа қатысып отырған бірде-бір мүше тарап тіркелмеген; алдымен қатысушылар құрамын енгізіңіз
+error-procedure-no-such-version = бұл мәтіннің мұндай редакциясы жоқ
+error-procedure-no-such-meeting = мұндай отырыс жоқ
+error-procedure-session-needs-meeting = отырыста қабылданатын шешімде отырыс көрсетілуі тиіс
+error-procedure-confirm-by-missing = ad referendum ұстанымы үшін елорда растайтын күн қажет
 
 ## Procedures: why an act cannot be recorded now
+
+
 # Instants ($deadline, $at, $now…) are written in UTC.
 
-error-refusal-missing-objection-reason = an objection must give its reason
-error-refusal-missing-decline-reason = declining an ad referendum position must give the capital's reason, as it stands as an objection
-error-refusal-missing-concur-statement = concurring with a statement needs the statement
-error-refusal-blank-stand-aside = the text of a stand aside must not be blank (it may be left out)
-error-refusal-missing-break-reason = breaking silence needs the written objection or amendment
-error-refusal-blank-interpretive-statement = an interpretive statement must not be blank
+error-refusal-missing-objection-reason = қарсылықта оның себебі көрсетілуі тиіс
+error-refusal-missing-decline-reason = ad referendum ұстанымы расталмаған жағдайда елорда көрсеткен себеп келтірілуі тиіс, өйткені ол қарсылық ретінде тіркеледі
+error-refusal-missing-concur-statement = мәлімдемемен келісу үшін мәлімдеме мәтіні қажет
+error-refusal-blank-stand-aside = қалыс қалу мәтіні бос болмауы тиіс (оны мүлде енгізбеуге болады)
+error-refusal-missing-break-reason = үнсіздікті бұзу үшін жазбаша қарсылық немесе түзету қажет
+error-refusal-blank-interpretive-statement = түсіндіру туралы мәлімдеме бос болмауы тиіс
 # $outcome is open, adopted, not_adopted, withdrawn or superseded.
-error-refusal-closed = this procedure is closed: { $outcome ->
-        [not_adopted] not adopted
+error-refusal-closed =
+    бұл рәсім жабылған: { $outcome ->
+        [not_adopted] қабылданбады
+        [open] ашық
+        [adopted] қабылданды
+        [withdrawn] кері қайтарылып алынды
+        [superseded] ауыстырылды
        *[other] { $outcome }
     }
-error-refusal-deadline-passed = the deadline passed at { $deadline }
-error-refusal-before-opening = the procedure opens only at { $opened_at }
-error-refusal-not-stamped-now = this act is dated { $at } but the server's time is { $now }: acts are recorded at the server's time
-error-refusal-behind-last-act = the server's clock is behind the last act of this procedure ({ $last }); try again in a moment
+error-refusal-deadline-passed = мерзім өтіп кетті: { $deadline }
+error-refusal-before-opening = рәсім әлі ашылған жоқ; ашылу уақыты: { $opened_at }
+error-refusal-not-stamped-now = бұл әрекет { $at } уақытымен белгіленген, ал сервер уақыты — { $now }: әрекеттер сервер уақыты бойынша тіркеледі
+error-refusal-behind-last-act = сервер сағаты осы рәсімнің соңғы әрекетінен ({ $last }) артта қалып тұр; біраздан кейін қайталап көріңіз
 # $act is an act of a silence procedure: break or statement.
-error-refusal-wrong-kind-consensus = { $act ->
-        [break] breaking silence
-        [statement] a separate interpretive statement
-       *[other] this act
-    } has no place in a consensus round: record a position instead (object, or concur with a statement)
+error-refusal-wrong-kind-consensus =
+    { $act ->
+        [break] үнсіздікті бұзу
+        [statement] жеке түсіндіру туралы мәлімдеме
+       *[other] бұл әрекет
+    } консенсус раундында қолданылмайды: оның орнына ұстанымды тіркеңіз (қарсылық білдіру немесе мәлімдемемен келісу)
 # $act is an act of a consensus round: position, confirm, decline or chair_note.
-error-refusal-wrong-kind-silence = { $act ->
-        [position] recording a position
-        [confirm] confirming an ad referendum position
-        [decline] declining an ad referendum position
-        [chair_note] the chair's note of no objection
-       *[other] this act
-    } has no place in a silence procedure: break silence or lodge an interpretive statement instead
-error-refusal-not-a-member = { $party } is not a member party with a voice in this procedure
-error-refusal-no-ad-referendum-to-confirm = { $party } holds no ad referendum position to confirm
-error-refusal-no-ad-referendum-to-decline = { $party } holds no ad referendum position to decline
-error-refusal-confirmation-time-passed = the time for the capital of { $party } to confirm passed at { $confirm_by }; record a position instead
-error-refusal-confirm-by-not-ahead = the capital's confirmation deadline ({ $confirm_by }) must be later than now
-error-refusal-text-too-long = a text may have at most { $max } characters
-error-refusal-extension-not-later = the new deadline must be later than the current one, { $current }
-error-refusal-party-has-spoken = { $party } has recorded its own position: a chair's note never replaces a party's act
-error-refusal-already-noted = the chair has already noted no objection from { $party }
-error-refusal-note-outside-session = the chair notes "no objection heard" only in a decision in session, for a party present
-error-refusal-deadline-not-after-opening = the deadline must be after the opening
-error-refusal-silence-too-short = the silence must last at least { $min_hours } hours: the deadline can be { $earliest } at the earliest
+error-refusal-wrong-kind-silence =
+    { $act ->
+        [position] ұстанымды тіркеу
+        [confirm] ad referendum ұстанымын растау
+        [decline] ad referendum ұстанымын растамау
+        [chair_note] төрағаның қарсылық білдірілмегені туралы белгісі
+       *[other] бұл әрекет
+    } үнсіздік рәсімінде қолданылмайды: оның орнына үнсіздікті бұзыңыз немесе түсіндіру туралы мәлімдеме жасаңыз
+error-refusal-not-a-member = { $party } бұл рәсімде дауысы бар мүше тарап емес
+error-refusal-no-ad-referendum-to-confirm = { $party } тарапында расталатын ad referendum ұстанымы жоқ
+error-refusal-no-ad-referendum-to-decline = { $party } тарапында қабылданбайтын ad referendum ұстанымы жоқ
+error-refusal-confirmation-time-passed = { $party } тарапының елордасы үшін растау мерзімі өтіп кетті ({ $confirm_by }); оның орнына ұстанымды тіркеңіз
+error-refusal-confirm-by-not-ahead = елорданың растау мерзімі ({ $confirm_by }) қазіргі уақыттан кейін болуы тиіс
+error-refusal-text-too-long = мәтін ең көбі { $max } таңбадан тұра алады
+error-refusal-extension-not-later = жаңа мерзім ағымдағы мерзімнен ({ $current }) кейін болуы тиіс
+error-refusal-party-has-spoken = { $party } тарапы өз ұстанымын тіркеді: төрағаның белгісі ешқашан тараптың әрекетін алмастырмайды
+error-refusal-already-noted = төраға { $party } тарапынан қарсылық білдірілмегенін бұрын белгілеген
+error-refusal-note-outside-session = төраға «қарсылық білдірілмеді» белгісін тек отырыста қабылданатын шешімде, отырысқа қатысып отырған тарап үшін қояды
+error-refusal-deadline-not-after-opening = мерзім ашылу уақытынан кейін болуы тиіс
+error-refusal-silence-too-short = үнсіздік кемінде { $min_hours } сағатқа созылуы тиіс: мерзім ең ерте дегенде { $earliest } болуы мүмкін
 
 ## Decisions recorded later
 
-error-record-later-in-future = a decision recorded later was taken on a day that has come; this one is in the future
-error-record-later-meeting-not-begun = had not begun when the decision is said to be adopted
-error-record-later-reported-twice = { $party } is reported twice
+error-record-later-in-future = кейінірек тіркелетін шешім өтіп кеткен күні қабылданған болуы тиіс; бұл шешімнің күні болашақта
+error-record-later-meeting-not-begun = шешім қабылданды деп көрсетілген уақытта әлі басталмаған еді
+error-record-later-reported-twice = { $party } екі рет көрсетілген
 # $position is stand_aside, ad_referendum or object.
-error-record-later-not-concurring = { $party } is reported as { $position ->
-        [concur_with_statement] concur with statement
-        [stand_aside] stand aside
+error-record-later-not-concurring =
+    { $party } тарапының ұстанымы «{ $position ->
+        [concur_with_statement] мәлімдемемен келісу
+        [stand_aside] қалыс қалу
         [ad_referendum] ad referendum
+        [object] қарсылық білдіру
        *[other] { $position }
-    }: a decision is adopted only when every member party concurs or joins consensus, so this text was not adopted
-error-record-later-position-missing = { $party } is a member party and its position is missing
-error-record-later-statement-missing = concur_with_statement needs its statement
-error-record-later-unknown-position = each position must be one of: concur, concur_with_statement, stand_aside, ad_referendum, object
+    }» деп көрсетілген: шешім барлық мүше тараптар келіскен немесе консенсусқа қосылған жағдайда ғана қабылданады, сондықтан бұл мәтін қабылданбаған
+error-record-later-position-missing = { $party } мүше тарап, бірақ оның ұстанымы көрсетілмеген
+error-record-later-statement-missing = concur_with_statement үшін мәлімдеме мәтіні қажет
+error-record-later-unknown-position = әр ұстаным мыналардың бірі болуы тиіс: concur, concur_with_statement, stand_aside, ad_referendum, object
 
 ## Roadmaps
 
-error-roadmap-leads-missing = name at least one party that leads the line
-error-roadmap-due-before-start = the line cannot be due before it starts
-error-roadmap-report-in-future = a report is as of today or an earlier day
-error-roadmap-not-started-progress = a line not started has 0 % progress
-error-roadmap-done-progress = a line done has 100 % progress
-error-roadmap-party-would-not-see = { $party } is on the line and would not see it; distribute it to { $party } too
-error-roadmap-percent = must be a whole number from 0 to 100
-error-roadmap-no-such-decision = no decision of the group has the id { $id }
-error-roadmap-line-hidden-from-you = the line would be hidden from you: list the chair's party too
-error-roadmap-decision-id = a decision's id is a whole number from 1
+error-roadmap-leads-missing = жұмыс бағытына жетекшілік ететін кемінде бір тарапты көрсетіңіз
+error-roadmap-due-before-start = жұмыс бағытының мерзімі оның басталуынан бұрын болуы мүмкін емес
+error-roadmap-report-in-future = есеп бүгінгі немесе одан бұрынғы күнгі жағдай бойынша беріледі
+error-roadmap-not-started-progress = басталмаған жұмыс бағытының орындалуы 0 %
+error-roadmap-done-progress = орындалған жұмыс бағытының орындалуы 100 %
+error-roadmap-party-would-not-see = { $party } жұмыс бағытына қатысады, бірақ оны көре алмайды; оны { $party } тарапына да таратыңыз
+error-roadmap-percent = 0-ден 100-ге дейінгі бүтін сан болуы тиіс
+error-roadmap-no-such-decision = топта { $id } сәйкестендіргіші бар шешім жоқ
+error-roadmap-line-hidden-from-you = жұмыс бағыты сізден жасырын болып қалады: төрағаның тарапын да тізімге қосыңыз
+error-roadmap-decision-id = шешімнің сәйкестендіргіші 1-ден басталатын бүтін сан болуы тиіс
 
 ## Agreements and engagements
 
-error-agreement-count = a count is a whole number of at least 1
-error-agreement-signed-in-future = an agreement is recorded once signed: the date cannot be in the future
-error-agreement-same-party = an agreement is with another party
-error-engagement-in-future = record an engagement once it has taken place
-error-engagement-no-track = name at least one track
-error-engagement-summary-missing = say what was discussed
+error-agreement-count = саны 1-ден кем емес бүтін сан болуы тиіс
+error-agreement-signed-in-future = келісім қол қойылғаннан кейін тіркеледі: күні болашақта болуы мүмкін емес
+error-agreement-same-party = келісім басқа тараппен жасалады
+error-engagement-in-future = байланысты ол өткеннен кейін тіркеңіз
+error-engagement-no-track = кемінде бір ынтымақтастық саласын көрсетіңіз
+error-engagement-summary-missing = не талқыланғанын баяндаңыз
 
 ## Figures, periods and money
 
-error-period-not-a-date = not a date: write it as YYYY-MM-DD, a day that exists
-error-period-ends-before-start = the period ends before it starts
-error-money-unknown-currency = not an ISO 4217 currency code (three capitals, such as USD)
-error-money-not-an-amount = not an amount: write digits, with at most { $decimals } { $decimals ->
-        [one] decimal
-       *[other] decimals
-    } for this currency
-error-money-negative = an amount may not be negative
-error-money-too-large = the amount is too large
-error-figures-flow-negative = a flow is never below zero
-error-figures-target-not-positive = a target is above zero
-error-figures-same-party = a figure is between two different parties
-error-figures-bad-url = a web link starting with https:// or http://, without spaces
-error-figures-not-exact-decimal = a decimal number as text: digits, optionally a point and up to 8 more
+error-period-not-a-date = күн емес: YYYY-MM-DD түрінде, бар күнді жазыңыз
+error-period-ends-before-start = кезең басталмай тұрып аяқталады
+error-money-unknown-currency = ISO 4217 валюта коды емес (USD сияқты үш бас әріп)
+error-money-not-an-amount = сома емес: цифрларды жазыңыз, бұл валюта үшін бөлшек бөлігінде ең көбі { $decimals } цифр болуы мүмкін
+error-money-negative = сома теріс болмауы тиіс
+error-money-too-large = сома тым үлкен
+error-figures-flow-negative = ағын ешқашан нөлден төмен болмайды
+error-figures-target-not-positive = нысаналы мән нөлден жоғары болуы тиіс
+error-figures-same-party = мән екі түрлі тарап арасында болуы тиіс
+error-figures-bad-url = https:// немесе http:// арқылы басталатын, бос орынсыз веб-сілтеме болуы тиіс
+error-figures-not-exact-decimal = мәтін түріндегі ондық сан: цифрлар, қажет болса нүкте және одан кейін 8 цифрға дейін
 
 ## Importing a table of figures
 
-error-import-unknown-columns = the columns are neither ours ({ $ours }) nor UN Comtrade's (refYear or period, reporterISO, partnerISO, flowCode, primaryValue)
-error-import-value-missing = a value is needed
-error-import-not-a-decimal = not a decimal number (digits, one optional point)
+error-import-unknown-columns = бағандар біздің бағандар да ({ $ours }), UN Comtrade бағандары да (refYear немесе period, reporterISO, partnerISO, flowCode, primaryValue) емес
+error-import-value-missing = мән қажет
+error-import-not-a-decimal = ондық сан емес (цифрлар, қажет болса бір нүкте)
 # $code is the code as written in the file, in quotes.
-error-import-not-alpha2 = { $code } is not an ISO 3166-1 alpha-2 country code
-error-import-not-alpha3 = { $code } is not an ISO 3166-1 alpha-3 country code
-error-import-source-missing = name the source, in this column or for the whole file
-error-import-comtrade-source-missing = name the source of a Comtrade file (for example "UN Comtrade")
-error-import-unknown-flow-code = { $code }: only X (exports) and M (imports) are read
+error-import-not-alpha2 = { $code } ISO 3166-1 alpha-2 ел коды емес
+error-import-not-alpha3 = { $code } ISO 3166-1 alpha-3 ел коды емес
+error-import-source-missing = дереккөзді осы бағанда немесе бүкіл файл үшін көрсетіңіз
+error-import-comtrade-source-missing = Comtrade файлының дереккөзін көрсетіңіз (мысалы, "UN Comtrade")
+error-import-unknown-flow-code = { $code }: тек X (экспорт) және M (импорт) оқылады
 # $wanted and $flow are exports, imports or turnover.
-error-import-other-flow = this indicator counts { $wanted }, and this row is { $flow }
-error-import-not-a-trade-flow = this indicator is not a trade flow; Comtrade rows cannot go into it
-error-import-second-flow-row = a second { $flow } row for this reporter, partner and period (first on row { $first_row })
-error-import-sum-too-large = the sum is too large
-error-import-turnover-incomplete = { $reporter }–{ $partner } { $period } has only { $flow }; turnover needs both X and M
+error-import-other-flow =
+    бұл көрсеткіш { $wanted ->
+        [exports] экспортты
+        [imports] импортты
+        [turnover] тауар айналымын
+       *[other] { $wanted }
+    } есептейді, ал бұл жол { $flow ->
+        [exports] экспорт
+        [imports] импорт
+        [turnover] тауар айналымы
+       *[other] { $flow }
+    } туралы
+error-import-not-a-trade-flow = бұл көрсеткіш сауда ағыны емес; оған Comtrade жолдарын енгізуге болмайды
+error-import-second-flow-row =
+    осы есеп беруші, серіктес және кезең үшін екінші { $flow ->
+        [exports] экспорт
+        [imports] импорт
+        [turnover] тауар айналымы
+       *[other] { $flow }
+    } жолы (біріншісі { $first_row }-жолда)
+error-import-sum-too-large = қосынды тым үлкен
+error-import-turnover-incomplete =
+    { $reporter }–{ $partner } { $period }: тек { $flow ->
+        [exports] экспорт
+        [imports] импорт
+       *[other] { $flow }
+    } бар; тауар айналымы үшін X та, M да қажет
 # $reason is the CSV reader's own explanation (in English).
-error-import-header-unreadable = the header cannot be read: { $reason }
-error-import-row-unreadable = this row cannot be read: { $reason }
-error-import-no-rows = the file has no rows of figures
-error-import-no-secretariat = { $group } has no such secretariat account
-error-import-several-secretariats = { $group } has several secretariat accounts: name one with --as
+error-import-header-unreadable = тақырып жолын оқу мүмкін емес: { $reason }
+error-import-row-unreadable = бұл жолды оқу мүмкін емес: { $reason }
+error-import-no-rows = файлда мәндер жолдары жоқ
+error-import-no-secretariat = { $group } тобында мұндай хатшылық тіркелгісі жоқ
+error-import-several-secretariats = { $group } тобында бірнеше хатшылық тіркелгісі бар: --as арқылы біреуін көрсетіңіз
 
 ## Conflicts with what is recorded
 
-error-conflict-signing-key-exists = the signing key exists already
-error-conflict-seat-exists = this person already has a seat in the group
-error-conflict-language-version-exists = this version already has a text in that language
-error-conflict-username-taken = a user with this username already exists
-error-conflict-group-code-taken = a group with this code already exists
-error-conflict-party-in-group = this party is already in the group
-error-conflict-decision-exists = this procedure already has its decision
-error-conflict-indicator-exists = the group already has an indicator { $code }
-error-conflict-amendment-settled = this amendment has already been settled
-error-conflict-procedure-closed = this procedure is already closed
+error-conflict-signing-key-exists = қол қою кілті бұрыннан бар
+error-conflict-seat-exists = бұл адамның топта орны бұрыннан бар
+error-conflict-language-version-exists = бұл редакцияда осы тілдегі мәтін бұрыннан бар
+error-conflict-username-taken = мұндай пайдаланушы аты бар пайдаланушы бұрыннан бар
+error-conflict-group-code-taken = мұндай коды бар топ бұрыннан бар
+error-conflict-party-in-group = бұл тарап топта бұрыннан бар
+error-conflict-decision-exists = бұл рәсім бойынша шешім бұрыннан бар
+error-conflict-indicator-exists = топта { $code } көрсеткіші бұрыннан бар
+error-conflict-amendment-settled = бұл түзету бойынша шешім бұрын қабылданған
+error-conflict-procedure-closed = бұл рәсім бұрын жабылған
 
 ## Problem answers of the API (RFC 9457 problem+json)
 
-problem-unauthenticated-title = Not signed in
-problem-unauthenticated-detail = sign in first
-problem-bad-credentials-title = Sign-in refused
-problem-bad-credentials-detail = the username or password is not right
-problem-too-many-attempts-title = Too many attempts
-problem-too-many-attempts-detail = too many failed sign-in attempts; try again in { $minutes } { $minutes ->
-        [one] minute
-       *[other] minutes
-    }
-problem-not-found-title = Not found
-problem-not-found-detail = there is nothing here, or you may not see it
-problem-forbidden-title = Not allowed
-problem-invalid-input-title = Invalid input
+problem-unauthenticated-title = Жүйеге кірмегенсіз
+problem-unauthenticated-detail = алдымен жүйеге кіріңіз
+problem-bad-credentials-title = Кіру қабылданбады
+problem-bad-credentials-detail = пайдаланушы аты немесе құпиясөз дұрыс емес
+problem-too-many-attempts-title = Әрекет саны тым көп
+problem-too-many-attempts-detail = жүйеге кірудің сәтсіз әрекеттері тым көп; { $minutes } минуттан кейін қайталап көріңіз
+problem-not-found-title = Табылмады
+problem-not-found-detail = мұнда ештеңе жоқ немесе оны көруге рұқсатыңыз жоқ
+problem-forbidden-title = Рұқсат етілмейді
+problem-invalid-input-title = Деректер дұрыс емес
 # $fields lists each refused field with its message (problem-field), separated by semicolons.
-problem-invalid-input-detail = check these fields: { $fields }
+problem-invalid-input-detail = мына өрістерді тексеріңіз: { $fields }
 problem-field = { $field }: { $message }
-problem-invalid-rows-title = Invalid rows
+problem-invalid-rows-title = Жолдар дұрыс емес
 # $rows lists the first ten bad rows (problem-row), separated by semicolons.
-problem-invalid-rows-detail = nothing was stored; fix these rows: { $rows }
-problem-invalid-rows-detail-more = nothing was stored; fix these rows: { $rows }; and { $more } more
-problem-row = row { $row }, { $field }: { $message }
-problem-conflict-title = Conflict with the current state
-problem-internal-title = Internal error
-problem-internal-detail = the server could not complete this request; it has been logged
-problem-too-large-title = Request body too large
-problem-send-json-title = Send JSON
-problem-invalid-json-title = Invalid JSON body
-problem-invalid-query-title = Invalid query string
+problem-invalid-rows-detail = ештеңе сақталмады; мына жолдарды түзетіңіз: { $rows }
+problem-invalid-rows-detail-more = ештеңе сақталмады; мына жолдарды түзетіңіз: { $rows }; және тағы { $more } жол
+problem-row = { $row }-жол, { $field }: { $message }
+problem-conflict-title = Ағымдағы жағдаймен қайшылық
+problem-internal-title = Ішкі қате
+problem-internal-detail = сервер бұл сұрауды орындай алмады; қате журналға жазылды
+problem-too-large-title = Сұрау көлемі тым үлкен
+problem-send-json-title = JSON жіберіңіз
+problem-invalid-json-title = JSON мазмұны дұрыс емес
+problem-invalid-query-title = Сұрау жолы дұрыс емес
 # $parameters lists each refused parameter with its message (problem-field).
-problem-invalid-query-detail = check these parameters: { $parameters }
-problem-bad-request-title = Bad Request
-problem-method-not-allowed-title = Method Not Allowed
-problem-payload-too-large-title = Payload Too Large
+problem-invalid-query-detail = мына параметрлерді тексеріңіз: { $parameters }
+problem-bad-request-title = Сұрау дұрыс емес
+problem-method-not-allowed-title = Әдіске рұқсат етілмейді
+problem-payload-too-large-title = Деректер көлемі тым үлкен
 # $method is the HTTP method asked (GET, POST…); $allowed lists those the address answers.
-problem-method-not-allowed-detail = this address does not answer { $method }; it answers { $allowed }
+problem-method-not-allowed-detail = бұл мекенжай { $method } әдісіне жауап бермейді; ол мыналарға жауап береді: { $allowed }
 # $reason is the title of the problem, in lowercase.
-problem-refused-detail = the request was refused: { $reason }
-problem-csrf-title = Cross-site request refused
-problem-csrf-detail = this request did not come from a Majlis page; send it from the same origin or with the X-CSRF-Token header
-problem-send-csv-title = Send CSV
-problem-send-csv-detail = send the table as text/csv
-problem-bearer-on-form-title = Bearer token not accepted here
-problem-bearer-on-form-detail = pages and forms are signed in with the session cookie only; send requests with Authorization: Bearer to /api/v1
-
+problem-refused-detail = сұрау қабылданбады: { $reason }
+problem-csrf-title = Сайтаралық сұрау қабылданбады
+problem-csrf-detail = бұл сұрау Маджлис бетінен келмеген; оны сол көзден немесе X-CSRF-Token тақырыбымен жіберіңіз
+problem-send-csv-title = CSV жіберіңіз
+problem-send-csv-detail = кестені text/csv түрінде жіберіңіз
+problem-bearer-on-form-title = Bearer токені мұнда қабылданбайды
+problem-bearer-on-form-detail = беттер мен нысандарға тек сеанс cookie файлы арқылы кіріледі; Authorization: Bearer тақырыбы бар сұрауларды /api/v1 мекенжайына жіберіңіз

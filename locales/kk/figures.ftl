@@ -1,184 +1,182 @@
-# Indicators and their figures (templates/indicators.html, templates/indicator.html,
-# src/http/pages/figures.rs, src/http/pages/chart.rs); the words for amounts, money and
-# periods that every follow-through page uses (src/http/pages/figures/words.rs).
+# Көрсеткіштер және олардың мәндері (templates/indicators.html, templates/indicator.html,
+# src/http/pages/figures.rs, src/http/pages/chart.rs); орындалуды бақылау беттерінің бәрінде
+# қолданылатын сомалар, ақшалай мәндер және кезеңдер (src/http/pages/figures/words.rs).
 
-## Numbers, money and periods
+## Сандар, ақшалай мәндер және кезеңдер
 
-# A value scaled to thousands, millions or billions; $number is already written the
-# language's way (545.2).
-figures-scaled-thousands = { $number } k
-figures-scaled-millions = { $number } M
-figures-scaled-billions = { $number } bn
-# A figure with its unit: $unit is a currency's name (figures-currency-…) or a unit as
-# entered; $number is a (scaled) number.
-figures-amount = { $unit } { $number }
-# $number is already written the language's way.
+# Мыңға, миллионға немесе миллиардқа келтірілген мән; $number тіл ережелерімен жазылған (545,2).
+figures-scaled-thousands = { $number } мың
+figures-scaled-millions = { $number } млн
+figures-scaled-billions = { $number } млрд
+# Өлшем бірлігімен берілген мән: $unit — валютаның атауы (figures-currency-…) немесе енгізілген
+# бірлік; $number — (келтірілген) сан.
+figures-amount = { $number } { $unit }
+# $number тіл ережелерімен жазылған.
 figures-percent = { $number } %
-# A whole calendar year; $year is its number.
-figures-period-year = { $year }
-# Whole months of one year: January–September 2024. $first and $last are month names as
-# CLDR writes a month standing alone.
-figures-period-months = { $first }–{ $last } { $year }
-# Any other period: its first and last day, dates written the language's way.
+# Толық күнтізбелік жыл; $year — оның нөмірі.
+figures-period-year = { $year } жыл
+# Бір жылдың толық айлары: 2024 жылғы қаңтар–қыркүйек. $first және $last — CLDR жазған ай атаулары.
+figures-period-months = { $year } жылғы { $first }–{ $last }
+# Кез келген басқа кезең: оның алғашқы және соңғы күні, тіл ережелерімен жазылған күндер.
 figures-period-days = { $first } – { $last }
 
-# Currencies by the name a page gives them before or after an amount.
-figures-currency-usd = USD
-figures-currency-eur = EUR
-figures-currency-rub = RUB
-figures-currency-cny = CNY
-figures-currency-kzt = KZT
-figures-currency-uzs = UZS
-figures-currency-kgs = KGS
-figures-currency-tjs = TJS
-figures-currency-tmt = TMT
-figures-currency-afn = AFN
-figures-currency-pkr = PKR
-figures-currency-irr = IRR
-figures-currency-inr = INR
-figures-currency-try = TRY
-figures-currency-aed = AED
-figures-currency-gbp = GBP
-figures-currency-jpy = JPY
-figures-currency-chf = CHF
+# Валюталар — сомадан кейін тұратын нысанда.
+figures-currency-usd = АҚШ доллары
+figures-currency-eur = еуро
+figures-currency-rub = Ресей рублі
+figures-currency-cny = Қытай юані
+figures-currency-kzt = теңге
+figures-currency-uzs = өзбек сомы
+figures-currency-kgs = қырғыз сомы
+figures-currency-tjs = тәжік сомониі
+figures-currency-tmt = түрікмен манаты
+figures-currency-afn = ауғани
+figures-currency-pkr = Пәкістан рупиясы
+figures-currency-irr = Иран риалы
+figures-currency-inr = Үнді рупиясы
+figures-currency-try = түрік лирасы
+figures-currency-aed = БАӘ дирхамы
+figures-currency-gbp = фунт стерлинг
+figures-currency-jpy = жапон иенасы
+figures-currency-chf = швейцар франкі
 
-# Kinds of flow an indicator measures.
-figures-flow-turnover = turnover
-figures-flow-exports = exports
-figures-flow-imports = imports
+# Көрсеткіш өлшейтін ағын түрлері.
+figures-flow-turnover = тауар айналымы
+figures-flow-exports = экспорт
+figures-flow-imports = импорт
 
-## Where the sources disagree
+## Дереккөздер арасындағы алшақтықтар
 
-# $pair is a reporter–partner pair (UZ–AF); $period a period (2023); $first and $second
-# amounts; $first-source and $second-source the sources that give them.
-figures-conflict-same-period = The figures for { $pair } in { $period } disagree: { $first } ({ $first-source }) and { $second } ({ $second-source }).
-# A figure for a part of a year larger than the figure for the whole year ($year).
-figures-conflict-part-exceeds-year = { $pair } { $part-period } ({ $part }, { $part-source }) exceeds the figure for the whole of { $year } ({ $whole }, { $whole-source }), which contains it.
-# A figure for a part of another period ($whole-period) larger than the figure for it.
-figures-conflict-part-exceeds-whole = { $pair } { $part-period } ({ $part }, { $part-source }) exceeds the figure for { $whole-period } ({ $whole }, { $whole-source }), which contains it.
+# $pair — есеп беруші мен серіктестің жұбы (UZ–AF); $period — кезең (2023); $first және $second —
+# сомалар; $first-source және $second-source — оларды келтірген дереккөздер.
+figures-conflict-same-period = { $pair } үшін { $period } кезеңіндегі мәндер бір-біріне сәйкес келмейді: { $first } ({ $first-source }) және { $second } ({ $second-source }).
+# Жыл бөлігі үшін мән бүкіл жыл ($year) үшін мәннен үлкен.
+figures-conflict-part-exceeds-year = { $pair } үшін { $part-period } кезеңіндегі мән ({ $part }, { $part-source }) осы кезеңді қамтитын { $year } жыл үшін мәннен ({ $whole }, { $whole-source }) асып түседі.
+# Басқа кезеңнің ($whole-period) бөлігі үшін мән сол кезең үшін мәннен үлкен.
+figures-conflict-part-exceeds-whole = { $pair } үшін { $part-period } кезеңіндегі мән ({ $part }, { $part-source }) оны қамтитын { $whole-period } кезеңі үшін мәннен ({ $whole }, { $whole-source }) асып түседі.
 
-## The group's indicators
+## Топтың көрсеткіштері
 
-# The page's title in the browser; $group is the group's code.
-figures-list-title = Figures of { $group }
-figures-breadcrumbs = Breadcrumbs
-figures-breadcrumb = Figures
-# $group is the group's name.
-figures-list-heading = Figures of the { $group }
-figures-no-indicators = No indicators yet.
-figures-indicators-label = Indicators
-figures-column-indicator = Indicator
-figures-column-unit = Unit
-figures-column-count = Figures you see
-figures-column-latest = Latest
-# A reader's latest figure: $pair, $period, $amount and the $source that gives it.
+# Браузердегі беттің тақырыбы; $group — топтың коды.
+figures-list-title = Көрсеткіштер: { $group }
+figures-breadcrumbs = Навигация тізбегі
+figures-breadcrumb = Көрсеткіштер
+# $group — топтың атауы.
+figures-list-heading = Көрсеткіштер: { $group }
+figures-no-indicators = Әзірге көрсеткіштер енгізілмеген.
+figures-indicators-label = Көрсеткіштер
+figures-column-indicator = Көрсеткіш
+figures-column-unit = Өлшем бірлігі
+figures-column-count = Сізге қолжетімді мәндер
+figures-column-latest = Соңғы мән
+# Оқырманға қолжетімді соңғы мән: $pair, $period, $amount және оны келтірген $source.
 figures-latest = { $pair }, { $period }: { $amount } ({ $source })
 
-## An indicator
+## Көрсеткіш
 
-# $unit is the indicator's unit (a currency's name, or as entered).
-figures-lede = In { $unit }. Every figure is shown with its own source; figures that disagree are kept side by side, never merged.
-# As above, for a flow ($flow: figures-flow-…).
-figures-lede-flow = In { $unit }; a flow ({ $flow }) over each period, so a part of a period cannot exceed the whole. Every figure is shown with its own source; figures that disagree are kept side by side, never merged.
-# After an import of $count figures.
+# $unit — көрсеткіштің өлшем бірлігі (валютаның атауы немесе енгізілген бірлік).
+figures-lede = Өлшем бірлігі: { $unit }. Әр мән өз дереккөзімен көрсетіледі; бір-біріне сәйкес келмейтін мәндер қатар келтіріледі және ешқашан біріктірілмейді.
+# Жоғарыдағыдай, ағын үшін ($flow: figures-flow-…).
+figures-lede-flow = Өлшем бірлігі: { $unit }; әр кезеңдегі ағын көрсеткіші ({ $flow }), сондықтан кезең бөлігі үшін мән бүкіл кезең үшін мәннен аспауы тиіс. Әр мән өз дереккөзімен көрсетіледі; бір-біріне сәйкес келмейтін мәндер қатар келтіріледі және ешқашан біріктірілмейді.
+# $count мән импортталғаннан кейін.
 figures-imported = { $count ->
-    [one] { $count } figure imported; every row was stored.
-   *[other] { $count } figures imported; every row was stored.
+    [one] { $count } мән импортталды; барлық жолдар сақталды.
+   *[other] { $count } мән импортталды; барлық жолдар сақталды.
 }
-figures-conflicts-heading = Where the sources disagree
-figures-chart-heading = Chart
-figures-chart-caption = One series per source; a marked point disagrees with another figure. A long series is drawn from the lowest and highest figure of each stretch of time and every figure in conflict; the tables and the CSV file list every number.
-figures-download-csv = Download the figures you see (CSV)
+figures-conflicts-heading = Дереккөздер арасындағы алшақтықтар
+figures-chart-heading = График
+figures-chart-caption = Әр дереккөзге жеке қатар сәйкес келеді; белгіленген нүкте басқа мәнмен сәйкес келмейді. Ұзын қатар әр уақыт аралығының ең кіші және ең үлкен мәні мен барлық сәйкес келмейтін мәндер бойынша салынады; кестелер мен CSV файлында барлық мәндер келтірілген.
+figures-download-csv = Сізге қолжетімді мәндерді жүктеп алу (CSV)
 
-figures-targets-heading = Targets
-figures-no-targets = No targets set.
-# A target: $amount a year by $year.
-figures-target-goal = { $amount } a year by { $year }
-# $source is where the target was set.
-figures-target-source = Source: { $source }
-# $pair is a reporter–partner pair.
-figures-target-progress-label = Progress towards the { $pair } target
-# $percent is the share of the target reached (18.17 %), $from the figure it is measured from.
-figures-target-reached = { $percent } reached, from { $from }.
-# The figure progress is measured from: $amount in $period, given by $source.
-figures-target-from = { $amount } in { $period } ({ $source })
-# $rate is a yearly rate (figures-rate-per-year).
-figures-growth-needed = Growth still needed: { $rate }, compounded.
-# $percent is a percentage already written the language's way.
-figures-rate-per-year = { $percent } a year
-figures-no-whole-year = No whole-year figure yet to measure progress from.
-figures-how-computed = How these are computed
-# $formula is the formula set with figures-formula-target, -latest and -years.
-figures-how-computed-text = Progress is the latest whole-year figure of the pair divided by the target, times 100. The growth still needed is the yearly rate that, compounded, takes the latest whole-year figure to the target by the target's year: { $formula }, where years is the target's year minus the year of the latest figure. Both are computed in exact decimals.
-figures-formula-target = target
-figures-formula-latest = latest
-figures-formula-years = years
+figures-targets-heading = Нысаналы мәндер
+figures-no-targets = Нысаналы мәндер белгіленбеген.
+# Мақсат: $year жылға дейін жылына $amount.
+figures-target-goal = { $year } жылға дейін жылына { $amount }
+# $source — мақсат белгіленген дереккөз.
+figures-target-source = Дереккөз: { $source }
+# $pair — есеп беруші мен серіктестің жұбы.
+figures-target-progress-label = { $pair } үшін нысаналы мәнге қол жеткізу барысы
+# $percent — мақсаттың қол жеткізілген үлесі (18,17 %), $from — есептеу негізі болған мән.
+figures-target-reached = Қол жеткізілген деңгей: { $percent } (есептеу негізі: { $from }).
+# Қол жеткізу барысы есептелетін мән: $period кезеңіндегі $amount, $source келтірген.
+figures-target-from = { $amount }, { $period } (дереккөз: { $source })
+# $rate — жылдық қарқын (figures-rate-per-year).
+figures-growth-needed = Қажетті өсім: күрделі пайызбен есептегенде { $rate }.
+# $percent — тіл ережелерімен жазылған пайыз.
+figures-rate-per-year = жылына { $percent }
+figures-no-whole-year = Қол жеткізу барысын есептеуге қажетті толық жыл бойынша мән әзірге жоқ.
+figures-how-computed = Есептеу тәртібі
+# $formula — figures-formula-target, -latest және -years арқылы құрылған формула.
+figures-how-computed-text = Қол жеткізу барысы — жұптың толық жыл бойынша соңғы мәнін нысаналы мәнге бөліп, 100-ге көбейткендегі нәтиже. Қажетті өсім — күрделі пайызбен есептегенде толық жыл бойынша соңғы мәнді мақсат белгіленген жылға дейін нысаналы мәнге жеткізетін жылдық қарқын: { $formula }, мұндағы «жылдар саны» — мақсат жылы мен соңғы мән жылының айырмасы. Екі шама да дәл ондық арифметикада есептеледі.
+figures-formula-target = нысаналы мән
+figures-formula-latest = соңғы мән
+figures-formula-years = жылдар саны
 
-# The figures of one reporter–partner pair ($pair).
-figures-pair-table-label = Figures { $pair }
-figures-column-period = Period
-figures-column-value = Value
-figures-column-source = Source
-figures-column-note = Note
-figures-column-distribution = Distribution
-# The badge beside a figure that disagrees with another.
-figures-disagrees = disagrees
-# Earlier figures of a pair not listed in its table; $link is figures-list-every-figure.
+# Есеп беруші мен серіктестің бір жұбының ($pair) мәндері.
+figures-pair-table-label = { $pair } мәндері
+figures-column-period = Кезең
+figures-column-value = Мән
+figures-column-source = Дереккөз
+figures-column-note = Ескертпе
+figures-column-distribution = Тарату
+# Басқа мәнмен сәйкес келмейтін мәннің жанындағы белгі.
+figures-disagrees = алшақтық
+# Жұптың кестеде көрсетілмеген бұрынғы мәндері; $link — figures-list-every-figure.
 figures-hidden = { $count ->
-    [one] { $count } earlier figure of { $pair } is in the chart and the CSV file; { $link }.
-   *[other] { $count } earlier figures of { $pair } are in the chart and the CSV file; { $link }.
+    [one] { $pair } жұбының бұрынғы { $count } мәні графикте және CSV файлында көрсетілген; { $link }.
+   *[other] { $pair } жұбының бұрынғы { $count } мәні графикте және CSV файлында көрсетілген; { $link }.
 }
-figures-list-every-figure = list every figure
-figures-none-yet = No figures you may see yet.
+figures-list-every-figure = барлық мәндерді көрсету
+figures-none-yet = Сізге қолжетімді мәндер әзірге жоқ.
 
-figures-record-heading = Record a figure
-figures-field-reporter = Reporter
-figures-field-partner = Partner (ISO code)
-figures-field-first-day = First day
-figures-field-last-day = Last day
-# $unit is the indicator's unit.
-figures-field-value = Value ({ $unit })
-figures-field-value-help = Digits, optionally a point: 545200000
-figures-field-source = Source
-figures-field-source-link = Link to the source
-figures-field-note = Note
-figures-field-who-sees-it = Who sees it
-figures-sees-group = The group
-figures-sees-members = Members only
-figures-sees-national = My delegation only
-figures-sees-public = Everyone
-figures-record-button = Record the figure
+figures-record-heading = Көрсеткіштің мәнін енгізу
+figures-field-reporter = Есеп беруші тарап
+figures-field-partner = Серіктес (ISO коды)
+figures-field-first-day = Алғашқы күні
+figures-field-last-day = Соңғы күні
+# $unit — көрсеткіштің өлшем бірлігі.
+figures-field-value = Мән ({ $unit })
+figures-field-value-help = Тек цифрлар, қажет болса нүктемен: 545200000
+figures-field-source = Дереккөз
+figures-field-source-link = Дереккөзге сілтеме
+figures-field-note = Ескертпе
+figures-field-who-sees-it = Кімге қолжетімді
+figures-sees-group = Бүкіл топқа
+figures-sees-members = Тек топ мүшелеріне
+figures-sees-national = Тек менің делегацияма
+figures-sees-public = Барлығына
+figures-record-button = Мәнді енгізу
 
-figures-import-heading = Import figures from CSV
-# $ours is our list of columns; $year, $period and $rest UN Comtrade's column names.
-figures-import-help = Our columns ({ $ours }) or UN Comtrade's ({ $year } or { $period }, { $rest }). All rows are stored, or none.
-figures-import-refused = Nothing was stored. Correct these rows and import again:
-figures-import-form-label = Import figures
-figures-import-file = CSV file
-figures-import-paste = Or paste its contents
-figures-import-source = Source of every row
+figures-import-heading = CSV файлынан мәндерді импорттау
+# $ours — біздің бағандар тізімі; $year, $period және $rest — UN Comtrade бағандарының атаулары.
+figures-import-help = Біздің бағандар ({ $ours }) немесе UN Comtrade бағандары ({ $year } немесе { $period }, { $rest }). Не барлық жолдар сақталады, не бірде-бірі сақталмайды.
+figures-import-refused = Ештеңе сақталмады. Төмендегі жолдарды түзетіп, қайта импорттаңыз:
+figures-import-form-label = Мәндерді импорттау
+figures-import-file = CSV файлы
+figures-import-paste = Немесе оның мазмұнын қойыңыз
+figures-import-source = Барлық жолдарға арналған дереккөз
 figures-import-source-placeholder = UN Comtrade
-figures-import-button = Import
+figures-import-button = Импорттау
 
-## The chart (its text is read out for those who cannot see it)
+## График (оның мәтіні суретті көре алмайтындарға оқылады)
 
-# How many figures ($figures) in which unit ($unit) from how many sources ($sources).
+# Қай бірлікте ($unit) қанша дереккөзден ($sources) қанша мән ($figures).
 figures-chart-summary =
     { $figures ->
-        [one] { $figures } figure
-       *[other] { $figures } figures
-    } in { $unit } from { $sources ->
-        [one] { $sources } source
-       *[other] { $sources } sources
-    }.
-figures-chart-no-conflicts = No figures conflict.
-# $count conflicts, then their $sentences (figures-conflict-…).
+        [one] { $figures } мән
+       *[other] { $figures } мән
+    } ({ $sources ->
+        [one] { $sources } дереккөз
+       *[other] { $sources } дереккөз
+    }); өлшем бірлігі: { $unit }.
+figures-chart-no-conflicts = Алшақтықтар жоқ.
+# $count алшақтық, содан кейін олардың сипаттамасы $sentences (figures-conflict-…).
 figures-chart-conflicts = { $count ->
-    [one] { $count } conflict: { $sentences }
-   *[other] { $count } conflicts: { $sentences }
+    [one] { $count } алшақтық: { $sentences }
+   *[other] { $count } алшақтық: { $sentences }
 }
-# A value on the chart's axis: $number (scaled) and the $unit.
+# Графиктің осіндегі мән: $number (келтірілген) және $unit.
 figures-chart-axis-value = { $number } { $unit }
-# One figure drawn: $pair, $period, its $value (scaled) and its $source.
-figures-chart-figure = { $pair } { $period }: { $value } ({ $source })
-figures-chart-figure-in-conflict = { $pair } { $period }: { $value } ({ $source }); conflicts with another figure
+# Салынған бір мән: $pair, $period, оның мәні $value (келтірілген) және дереккөзі $source.
+figures-chart-figure = { $pair }, { $period }: { $value } ({ $source })
+figures-chart-figure-in-conflict = { $pair }, { $period }: { $value } ({ $source }); басқа мәнмен сәйкес келмейді

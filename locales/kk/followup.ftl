@@ -1,95 +1,95 @@
-# The agreements registry and the engagement records (templates/agreements.html,
+# Келісімдер тізілімі және билік органдарымен байланыстар жазбалары (templates/agreements.html,
 # templates/engagements.html, src/http/pages/followup.rs).
 
-followup-breadcrumbs = Breadcrumbs
+followup-breadcrumbs = Навигация тізбегі
 
-## Agreements
+## Келісімдер
 
-# The page's title in the browser; $group is the group's code.
-followup-agreements-title = Agreements of { $group }
-followup-agreements-breadcrumb = Agreements
-# $group is the group's name.
-followup-agreements-heading = Agreements of the { $group }'s parties
-followup-agreements-lede = Accords the parties have signed with their counterparts, each with its source. Totals are per party and currency, over the agreements you may see; amounts in different currencies are never added together.
-followup-totals-heading = Totals
-followup-agreements-none = No agreements you may see.
-followup-column-party = Party
-followup-column-agreements = Agreements
-followup-column-value = Value
-# A party's total when none of its agreements has a value.
-followup-no-value = no value recorded
-followup-registry-heading = Registry
-followup-registry-label = Agreements
-followup-column-agreement = Agreement
-followup-column-parties = Parties
-followup-column-track = Track
-followup-column-signed = Signed
-followup-column-count = Count
-followup-column-status = Status
-followup-column-source = Source
-followup-column-distribution = Distribution
-# When and where an agreement was signed: $date is a date, $place as entered.
+# Браузердегі беттің тақырыбы; $group — топтың коды.
+followup-agreements-title = Келісімдер: { $group }
+followup-agreements-breadcrumb = Келісімдер
+# $group — топтың атауы.
+followup-agreements-heading = Топ тараптарының келісімдері: { $group }
+followup-agreements-lede = Тараптар өз серіктестерімен қол қойған келісімдер, әрқайсысы дереккөзі көрсетіле отырып. Қорытынды сомалар сізге қолжетімді келісімдер негізінде әр тарап пен валюта бойынша келтіріледі; әртүрлі валютадағы сомалар ешқашан қосылмайды.
+followup-totals-heading = Қорытынды
+followup-agreements-none = Сізге қолжетімді келісімдер жоқ.
+followup-column-party = Тарап
+followup-column-agreements = Келісімдер
+followup-column-value = Сомасы
+# Тараптың бірде-бір келісімінде сома көрсетілмеген кездегі қорытынды.
+followup-no-value = сома көрсетілмеген
+followup-registry-heading = Тізілім
+followup-registry-label = Келісімдер
+followup-column-agreement = Келісім
+followup-column-parties = Тараптар
+followup-column-track = Ынтымақтастық саласы
+followup-column-signed = Қол қойылған
+followup-column-count = Саны
+followup-column-status = Күйі
+followup-column-source = Дереккөз
+followup-column-distribution = Тарату
+# Келісімге қашан және қайда қол қойылғаны: $date — күн, $place — енгізілген орын.
 followup-agreement-signed = { $date }, { $place }
 
-followup-agreement-status-signed = signed
-followup-agreement-status-in-force = in force
-followup-agreement-status-implemented = implemented
-followup-agreement-status-stalled = stalled
-followup-agreement-status-terminated = terminated
+followup-agreement-status-signed = қол қойылған
+followup-agreement-status-in-force = күшіне енген
+followup-agreement-status-implemented = орындалған
+followup-agreement-status-stalled = орындалуы тоқтатылған
+followup-agreement-status-terminated = тоқтатылған
 
-followup-agreement-record-heading = Record an agreement
-followup-field-title = Title
-followup-field-party = Party
-followup-field-counterpart-code = Counterpart (code)
-followup-field-track = Track
-followup-field-signed-on = Signed on
-followup-field-place = Place
-followup-field-count = How many agreements this entry stands for
-# Shown under the field when what was entered is not a whole number.
-followup-count-not-whole = a whole number
-followup-field-value = Value
-followup-field-value-help = In whole units of the currency, e.g. 2500000000; leave empty when none was announced.
-followup-field-currency = Currency (ISO 4217)
-followup-field-status = Status
-followup-field-source = Source
-followup-field-source-link = Link to the source
-followup-field-who-sees-it = Who sees it
-followup-sees-group = The group
-followup-sees-members = Members only
-followup-sees-national = My delegation only
-followup-sees-public = Everyone
-followup-agreement-record-button = Record the agreement
+followup-agreement-record-heading = Келісімді тіркеу
+followup-field-title = Атауы
+followup-field-party = Тарап
+followup-field-counterpart-code = Серіктес (коды)
+followup-field-track = Ынтымақтастық саласы
+followup-field-signed-on = Қол қойылған күні
+followup-field-place = Орны
+followup-field-count = Осы жазба қамтитын келісімдер саны
+# Енгізілген мән бүтін сан болмағанда өрістің астында көрсетіледі.
+followup-count-not-whole = бүтін сан болуы тиіс
+followup-field-value = Сомасы
+followup-field-value-help = Валютаның бүтін бірліктерімен, мысалы, 2500000000; сома жарияланбаған болса, өрісті бос қалдырыңыз.
+followup-field-currency = Валюта (ISO 4217 коды)
+followup-field-status = Күйі
+followup-field-source = Дереккөз
+followup-field-source-link = Дереккөзге сілтеме
+followup-field-who-sees-it = Кімге қолжетімді
+followup-sees-group = Бүкіл топқа
+followup-sees-members = Тек топ мүшелеріне
+followup-sees-national = Тек менің делегацияма
+followup-sees-public = Барлығына
+followup-agreement-record-button = Келісімді тіркеу
 
-## Engagement with the authorities
+## Билік органдарымен байланыстар
 
-# The page's title in the browser; $group is the group's code.
-followup-engagements-title = Engagement with the authorities: { $group }
-followup-engagements-breadcrumb = Engagement
-followup-engagements-heading = Engagement with the authorities
-followup-engagements-lede = Each party's own record of its contacts with the authorities of a counterpart. A record is seen by its own delegation only, unless its envoy widens who sees it.
-followup-engagements-records-heading = Records you may see
-followup-engagements-none = No records you may see.
-# A record's heading: $party (a code) met $counterpart at $place on $date.
-followup-engagement-heading = { $party } with { $counterpart }, { $place }, { $date }
-followup-engagement-level = Level
-followup-engagement-tracks = Tracks
-followup-engagement-summary = Summary
-followup-engagement-follow-up = Follow-up
-followup-widen-confirm = Let more people see this record? This cannot be undone.
-followup-widen-label = Let see it
-followup-widen-members = the members
-followup-widen-group = the whole group
-followup-widen-public = everyone
-followup-widen-button = Widen
-# $party is the code of the reader's party.
-followup-engagement-record-heading = Record a contact of { $party }
-followup-engagement-form-label = Record an engagement
-followup-field-date = Date
-# The place a new record's form suggests.
-followup-engagement-place-default = Kabul
-followup-engagement-level-example = Special representative
-followup-field-counterpart = Counterpart
-followup-engagement-counterpart-example = Ministry of Commerce and Industry
-followup-engagement-sees-members = The members
-followup-engagement-sees-group = The whole group
-followup-engagement-record-button = Record
+# Браузердегі беттің тақырыбы; $group — топтың коды.
+followup-engagements-title = Билік органдарымен байланыстар: { $group }
+followup-engagements-breadcrumb = Байланыстар
+followup-engagements-heading = Билік органдарымен байланыстар
+followup-engagements-lede = Әр тараптың серіктес елдің билік органдарымен байланыстары туралы өз жазбалары. Тараптың арнайы өкілі тарату шеңберін кеңейтпесе, жазба оны енгізген делегацияға ғана қолжетімді.
+followup-engagements-records-heading = Сізге қолжетімді жазбалар
+followup-engagements-none = Сізге қолжетімді жазбалар жоқ.
+# Жазбаның тақырыбы: $party (код) $counterpart өкілдерімен $date күні $place қаласында кездесті.
+followup-engagement-heading = { $party } — { $counterpart }, { $place }, { $date }
+followup-engagement-level = Деңгейі
+followup-engagement-tracks = Ынтымақтастық салалары
+followup-engagement-summary = Қысқаша мазмұны
+followup-engagement-follow-up = Кейінгі әрекеттер
+followup-widen-confirm = Осы жазбаға қол жеткізе алатындар шеңберін кеңейтесіз бе? Бұл әрекетті болдырмау мүмкін емес.
+followup-widen-label = Кімге ашу
+followup-widen-members = топ мүшелеріне
+followup-widen-group = бүкіл топқа
+followup-widen-public = барлығына
+followup-widen-button = Кеңейту
+# $party — оқырман тарапының коды.
+followup-engagement-record-heading = { $party } тарапының байланысын тіркеу
+followup-engagement-form-label = Байланысты тіркеу
+followup-field-date = Күні
+# Жаңа жазба нысанында ұсынылатын орын.
+followup-engagement-place-default = Кабул
+followup-engagement-level-example = Арнайы өкіл
+followup-field-counterpart = Билік органы
+followup-engagement-counterpart-example = Сауда және өнеркәсіп министрлігі
+followup-engagement-sees-members = Топ мүшелеріне
+followup-engagement-sees-group = Бүкіл топқа
+followup-engagement-record-button = Тіркеу

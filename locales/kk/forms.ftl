@@ -1,7 +1,7 @@
-# What every form shares (templates/macros.html).
+# Барлық нысандарға ортақ (templates/macros.html).
 
-# The heading above the list of fields a refused form asks to correct; $count is how many.
+# Қабылданбаған нысан түзетуді сұрайтын өрістер тізімінің үстіндегі тақырып; $count — олардың саны.
 forms-correct-fields = { $count ->
-        [one] Please correct this field
-       *[other] Please correct these fields
+        [one] Мына өрісті түзетіңіз
+       *[other] Мына өрістерді түзетіңіз
     }

@@ -1,86 +1,86 @@
-# The person's groups, and a group's page.
+# Пайдаланушының топтары және топ беті.
 
-## The list of the person's groups
+## Пайдаланушы топтарының тізімі
 
-groups-title = Your groups
-groups-heading = Your groups
-groups-empty = You are not placed in any group yet. Ask your installation's administrator to add you to your party's delegation.
-groups-found-a-group = Found a group
+groups-title = Сіздің топтарыңыз
+groups-heading = Сіздің топтарыңыз
+groups-empty = Сіз әлі ешбір топқа енгізілмегенсіз. Тарапыңыздың делегациясы құрамына енгізу үшін жүйе әкімшісіне жүгініңіз.
+groups-found-a-group = Топ құру
 
-# A group's parties by standing, e.g. "4 members, 1 observer": each part is one of these,
-# joined by groups-composition-separator.
+# Топтың тараптары мәртебесі бойынша, мысалы, "4 мүше, 1 бақылаушы": әр бөлік төмендегілердің бірі,
+# groups-composition-separator арқылы біріктіріледі.
 groups-composition-members = { $count ->
-    [one] { $count } member
-   *[other] { $count } members
+    [one] { $count } мүше
+   *[other] { $count } мүше
 }
 groups-composition-observers = { $count ->
-    [one] { $count } observer
-   *[other] { $count } observers
+    [one] { $count } бақылаушы
+   *[other] { $count } бақылаушы
 }
 groups-composition-guests = { $count ->
-    [one] { $count } guest
-   *[other] { $count } guests
+    [one] { $count } қонақ
+   *[other] { $count } қонақ
 }
 groups-composition-separator = {", "}
 
-## A group's page
+## Топ беті
 
-group-breadcrumbs = Breadcrumbs
-group-breadcrumb-groups = Groups
-group-work-nav = The group's work
-group-nav-dashboard = Dashboard
-group-nav-roadmaps = Roadmaps
-group-nav-figures = Figures
-group-nav-agreements = Agreements
-group-nav-engagements = Engagement with the authorities
+group-breadcrumbs = Навигация тізбегі
+group-breadcrumb-groups = Топтар
+group-work-nav = Топтың жұмысы
+group-nav-dashboard = Жиынтық мәлімет
+group-nav-roadmaps = Жол карталары
+group-nav-figures = Көрсеткіштер
+group-nav-agreements = Келісімдер
+group-nav-engagements = Билік органдарымен байланыстар
 
-group-meetings-heading = Meetings
-group-plan-meeting = Plan the next meeting
-group-meetings-hidden = Meetings are seen by the group's delegations and secretariat only.
-group-meetings-empty = No meetings yet.
-group-meetings-table = Meetings
-group-meeting-column = Meeting
-group-when-column = When
-group-where-column = Where
-group-status-column = Status
-# $party: the name of the party that hosts the meeting.
-group-meeting-host = host { $party }
-# $time: the start of a meeting on the reader's own clock.
-group-meeting-viewer-time = { $time } your time
+group-meetings-heading = Отырыстар
+group-plan-meeting = Келесі отырысты жоспарлау
+group-meetings-hidden = Отырыстарды тек топтың делегациялары мен хатшылығы көре алады.
+group-meetings-empty = Әзірге отырыстар жоқ.
+group-meetings-table = Отырыстар
+group-meeting-column = Отырыс
+group-when-column = Уақыты
+group-where-column = Орны
+group-status-column = Күйі
+# $party: отырысты қабылдайтын тараптың атауы.
+group-meeting-host = қабылдаушы тарап: { $party }
+# $time: отырыстың басталуы оқырманның өз уақыты бойынша.
+group-meeting-viewer-time = сіздің уақытыңыз бойынша { $time }
 
-group-about-heading = About the group
-group-code = Code
-group-working-languages = Working languages
-group-secretariat-time-zone = Secretariat time zone
-group-rotation = Rotation
-group-quorum = Quorum
-group-quorum-value = { $quorum } of { $members ->
-    [one] { $members } member
-   *[other] { $members } members
-}
-# The quorum when the group set none: more than half of its members.
-group-quorum-majority = { $quorum } of { $members ->
-    [one] { $members } member
-   *[other] { $members } members
-} (more than half)
-group-min-silence = Minimum silence period
+group-about-heading = Топ туралы
+group-code = Коды
+group-working-languages = Жұмыс тілдері
+group-secretariat-time-zone = Хатшылықтың уақыт белдеуі
+group-rotation = Ротация тәртібі
+group-quorum = Кворум
+group-quorum-value = { $members ->
+    [one] { $members } мүшеден
+   *[other] { $members } мүшеден
+    } { $quorum }
+# Топ кворумды белгілемеген жағдай: мүшелердің жартысынан көбі.
+group-quorum-majority = { $members ->
+    [one] { $members } мүшеден
+   *[other] { $members } мүшеден
+    } { $quorum } (жартысынан көбі)
+group-min-silence = Үнсіздік рәсімінің ең аз мерзімі
 group-min-silence-hours = { $hours ->
-    [one] { $hours } hour
-   *[other] { $hours } hours
+    [one] { $hours } сағат
+   *[other] { $hours } сағат
 }
-group-texts-link = Texts under negotiation
-group-decisions-link = Decisions
-group-public-record-link = public record
-group-journal-link = The group's journal
+group-texts-link = Келіссөздер барысындағы мәтіндер
+group-decisions-link = Шешімдер
+group-public-record-link = ашық тізілім
+group-journal-link = Топ журналы
 
-group-parties-heading = Parties and delegations
-group-parties-table = Parties and delegations
-group-party-column = Party
-group-standing-column = Standing
-group-delegation-column = Delegation
-group-no-one-placed = no one placed yet
-group-secretariat-heading = Secretariat
-group-authorisations-heading = Deputies authorised to record positions
-# $party: the party's code; $name: its name; $deputy and $envoy: people's names; $until:
-# a date and time.
-group-authorisation = { $party } ({ $name }): { $deputy } authorised by { $envoy } until { $until }
+group-parties-heading = Тараптар мен делегациялар
+group-parties-table = Тараптар мен делегациялар
+group-party-column = Тарап
+group-standing-column = Мәртебесі
+group-delegation-column = Делегация
+group-no-one-placed = құрамы әлі анықталмаған
+group-secretariat-heading = Хатшылық
+group-authorisations-heading = Ұстанымдарды тіркеуге өкілеттік берілген орынбасарлар
+# $party: тараптың коды; $name: оның атауы; $deputy және $envoy: адамдардың аттары; $until:
+# күні мен уақыты.
+group-authorisation = { $party } ({ $name }): { $deputy } — өкілеттік берген: { $envoy }; мерзімі: { $until }

@@ -1,31 +1,31 @@
-# The inbox: what needs the reader's party now, and what was decided lately.
+# Кіріс хаттар: оқырманның тарапынан қазір не талап етіледі және жақында не шешілді.
 
-inbox-title = Inbox
-inbox-heading = Inbox
-inbox-lede = What needs you or your party now, and what was decided in the last two weeks.
-inbox-empty = Nothing needs you now.
+inbox-title = Кіріс хаттар
+inbox-heading = Кіріс хаттар
+inbox-lede = Қазір сіздің немесе тарапыңыздың қатысуын талап ететін мәселелер және соңғы екі аптада қабылданған шешімдер.
+inbox-empty = Қазір сіздің қатысуыңызды талап ететін ештеңе жоқ.
 
-## The badge of each item
+## Әр тармақтың белгісі
 
-inbox-label-needs-your-party = needs your party
-inbox-label-deadline-soon = deadline within 24 hours
-inbox-label-open = open
-inbox-label-adopted = adopted
-inbox-label-not-adopted = not adopted
-inbox-label-silence-broken = silence broken
+inbox-label-needs-your-party = тарапыңыздың жауабы күтілуде
+inbox-label-deadline-soon = мерзімі 24 сағат ішінде аяқталады
+inbox-label-open = ашық
+inbox-label-adopted = қабылданды
+inbox-label-not-adopted = қабылданбады
+inbox-label-silence-broken = үнсіздік бұзылды
 
-## What an item asks of the reader
+## Тармақ оқырманнан не талап етеді
 
-inbox-detail-position-needed = Your party's position is needed.
-inbox-detail-under-silence = Under silence: keep silent to adopt, or break it with an objection.
-# $kind: consensus or silence, the kind of procedure.
+inbox-detail-position-needed = Тарапыңыздың ұстанымы қажет.
+inbox-detail-under-silence = Үнсіздік рәсімі жүріп жатыр: шешім қабылдануы үшін үнсіздік сақтаңыз немесе қарсылық білдіріп, үнсіздікті бұзыңыз.
+# $kind: consensus немесе silence — рәсімнің түрі.
 inbox-detail-open = { $kind ->
-    [silence] The silence procedure is open.
-   *[consensus] The consensus round is open.
+    [silence] Үнсіздік рәсімі ашық.
+   *[consensus] Консенсус раунды ашық.
 }
-inbox-detail-adopted = Adopted.
-# $party: the code of the party that broke silence.
-inbox-detail-silence-broken = Silence broken by { $party }.
-# $when: a date and time.
-inbox-closed = Closed { $when }.
-inbox-deadline = Deadline { $when }.
+inbox-detail-adopted = Шешім қабылданды.
+# $party: үнсіздікті бұзған тараптың коды.
+inbox-detail-silence-broken = Үнсіздікті { $party } бұзды.
+# $when: күні мен уақыты.
+inbox-closed = Жабылған уақыты: { $when }.
+inbox-deadline = Мерзімі: { $when }.

@@ -1,18 +1,18 @@
-# A group's journal: every change, newest first, each entry chained to the one before.
+# Топ журналы: барлық өзгерістер, ең жаңалары жоғарыда, әр жазба алдыңғысымен тізбектелген.
 
-journal-title = Journal of { $code }
-journal-breadcrumbs = Breadcrumbs
-journal-breadcrumb-groups = Groups
-journal-breadcrumb-journal = Journal
-# $group: the group's name.
-journal-heading = Journal of the { $group }
-journal-lede = Every change, newest first. Each entry carries the hash of the one before it, so that no entry can be changed or removed without it showing. Entries you may not read show only their hash.
-journal-empty = Nothing has been recorded yet.
-# An entry whose distribution leaves the reader out; $seq is its number.
-journal-entry-redacted = Entry { $seq }, not distributed to you
-# Who made an entry: a person's name, or one of the two below.
-journal-entry-by = by { $actor }
-journal-entry-by-party = by { $actor } ({ $party })
-journal-actor-installation = the installation
-# A person the reader does not see in the group, by account number.
-journal-actor-user = user { $id }
+journal-title = { $code } журналы
+journal-breadcrumbs = Навигация тізбегі
+journal-breadcrumb-groups = Топтар
+journal-breadcrumb-journal = Журнал
+# $group: топтың атауы.
+journal-heading = Журнал: { $group }
+journal-lede = Барлық өзгерістер, ең жаңалары жоғарыда. Әр жазбада алдыңғы жазбаның хеші бар, сондықтан бірде-бір жазбаны байқатпай өзгерту немесе жою мүмкін емес. Сізге таратылмаған жазбалар тек хешімен көрсетіледі.
+journal-empty = Әзірге ештеңе тіркелмеген.
+# Оқырман тарату шеңберіне кірмейтін жазба; $seq — оның нөмірі.
+journal-entry-redacted = { $seq }-жазба — сізге таратылмаған
+# Жазбаны кім енгізді: адамның аты немесе төмендегі екеуінің бірі.
+journal-entry-by = енгізген: { $actor }
+journal-entry-by-party = енгізген: { $actor } ({ $party })
+journal-actor-installation = жүйе
+# Оқырман топта көрмейтін адам, тіркелгі нөмірі бойынша.
+journal-actor-user = пайдаланушы { $id }

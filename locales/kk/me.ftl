@@ -1,75 +1,75 @@
-# A person's own page: seats, time zone, calendar feed, sessions, API tokens, password, and
-# (for envoys) authorising a deputy.
+# Жеке бет: топтардағы орындар, уақыт белдеуі, күнтізбе, сеанстар, API токендері, құпиясөз және
+# (арнайы өкілдер үшін) орынбасарға өкілеттік беру.
 
-me-title = Profile
-# $username: the person's login; $clearance: their clearance level.
-me-lede = Signed in as { $username }. Clearance: { $clearance }.
-me-notice-time-zone = Your time zone is saved.
-me-notice-authorised = The deputy is authorised.
-me-notice-password = Your password is changed. Your other sessions and all your API tokens have ended.
-me-notice-session-ended = The session is signed out.
-me-notice-token-revoked = The API token is revoked.
-me-notice-calendar = A new calendar address is ready.
-# When a time is not known yet (a session never seen again, a token never used).
-me-never = never
+me-title = Профиль
+# $username: пайдаланушының логині; $clearance: рұқсат деңгейі.
+me-lede = Жүйеге кірген пайдаланушы: { $username }. Рұқсат деңгейі: { $clearance }.
+me-notice-time-zone = Уақыт белдеуі сақталды.
+me-notice-authorised = Орынбасарға өкілеттік берілді.
+me-notice-password = Құпиясөз өзгертілді. Басқа сеанстарыңыз бен барлық API токендеріңіз тоқтатылды.
+me-notice-session-ended = Сеанс аяқталды.
+me-notice-token-revoked = API токені кері қайтарылды.
+me-notice-calendar = Күнтізбенің жаңа мекенжайы жасалды.
+# Уақыт әлі белгісіз болғанда (сеанс қайта көрінбеген, токен ешқашан пайдаланылмаған).
+me-never = ешқашан
 
-me-seats-heading = Your seats
-me-seats-empty = You have no seat in any group.
-# A seat: $group is the group's name, $role the person's role in it; $party the party's code.
+me-seats-heading = Топтардағы орындарыңыз
+me-seats-empty = Сіз ешбір топта орын иеленбейсіз.
+# Орын: $group — топтың атауы, $role — адамның ондағы рөлі; $party — тараптың коды.
 me-seat = { $group }: { $role }
-me-seat-for-party = { $group }: { $role } for { $party }
+me-seat-for-party = { $group }: { $role }, { $party } тарапы
 
-me-time-zone-heading = Time zone
-me-time-zone-intro = Times are shown in the venue's zone and in yours.
-me-time-zone-form = Time zone
-me-time-zone-label = Your time zone
-me-time-zone-hint = An IANA name, such as Asia/Almaty or Europe/Moscow.
-me-time-zone-save = Save
+me-time-zone-heading = Уақыт белдеуі
+me-time-zone-intro = Уақыт отырыс өтетін жердің белдеуі және сіздің белдеуіңіз бойынша көрсетіледі.
+me-time-zone-form = Уақыт белдеуі
+me-time-zone-label = Сіздің уақыт белдеуіңіз
+me-time-zone-hint = IANA дерекқорындағы атау, мысалы, Asia/Almaty немесе Europe/Moscow.
+me-time-zone-save = Сақтау
 
-me-calendar-heading = Calendar feed
-me-calendar-intro = A private address that calendar programs can subscribe to; it lists every meeting you may see.
-me-calendar-new-address = Your new feed address (shown once): { $url }
-me-calendar-form = Calendar feed
-me-calendar-confirm = A new address replaces the previous one. Continue?
-me-calendar-renew = Create a new feed address
+me-calendar-heading = Күнтізбе
+me-calendar-intro = Күнтізбе бағдарламаларында жазылуға болатын жеке мекенжай; онда сізге қолжетімді барлық отырыстар көрсетілген.
+me-calendar-new-address = Күнтізбенің жаңа мекенжайы (бір рет қана көрсетіледі): { $url }
+me-calendar-form = Күнтізбе
+me-calendar-confirm = Жаңа мекенжай бұрынғысын алмастырады. Жалғастыру керек пе?
+me-calendar-renew = Күнтізбенің жаңа мекенжайын жасау
 
-me-actions = Actions
-me-sessions-heading = Signed-in sessions
-me-sessions-intro = Each browser you signed in with. Sign out any you do not recognise; changing your password signs out all but this one.
-me-sessions-table = Signed-in sessions
-me-sessions-signed-in = Signed in
-me-sessions-last-seen = Last seen
-me-sessions-expires = Expires
-me-sessions-this = this session
-me-sessions-confirm-this = Sign out this browser?
-me-sessions-sign-out = Sign out
+me-actions = Әрекеттер
+me-sessions-heading = Белсенді сеанстар
+me-sessions-intro = Сіз жүйеге кірген барлық браузерлер. Өзіңізге таныс емес сеанстарды аяқтаңыз; құпиясөз өзгертілгенде ағымдағы сеанстан басқа барлық сеанстар аяқталады.
+me-sessions-table = Белсенді сеанстар
+me-sessions-signed-in = Кірген уақыты
+me-sessions-last-seen = Соңғы белсенділік
+me-sessions-expires = Жарамдылық мерзімі
+me-sessions-this = ағымдағы сеанс
+me-sessions-confirm-this = Осы браузерде жүйеден шығасыз ба?
+me-sessions-sign-out = Аяқтау
 
-me-tokens-heading = API tokens
-# $route: the API call that makes a token.
-me-tokens-empty = You have no API tokens. Programs get one from { $route }.
-me-tokens-intro = Programs that act as you. A revoked token stops working at once.
-me-tokens-table = API tokens
-me-tokens-name = Name
-me-tokens-created = Created
-me-tokens-last-used = Last used
-me-tokens-expires = Expires
-# $name: the name the person gave the token.
-me-tokens-confirm-revoke = Revoke the token { $name }? Programs using it stop working.
-me-tokens-revoke = Revoke
+me-tokens-heading = API токендері
+# $route: токен жасайтын API шақыруы.
+me-tokens-empty = Сізде API токендері жоқ. Бағдарламалар оларды { $route } арқылы алады.
+me-tokens-intro = Сіздің атыңыздан әрекет ететін бағдарламалар. Кері қайтарылған токен бірден жарамсыз болады.
+me-tokens-table = API токендері
+me-tokens-name = Атауы
+me-tokens-created = Жасалған
+me-tokens-last-used = Соңғы пайдаланылған
+me-tokens-expires = Жарамдылық мерзімі
+# $name: адам токенге берген атау.
+me-tokens-confirm-revoke = «{ $name }» токенін кері қайтарасыз ба? Оны пайдаланатын бағдарламалар жұмысын тоқтатады.
+me-tokens-revoke = Кері қайтару
 
-me-password-heading = Change your password
-me-password-intro = Your other sessions and all your API tokens end when the password changes; this session stays signed in.
-me-password-form = Change your password
-me-password-current = Current password
-me-password-new = New password
-me-password-hint = At least 12 characters and hard to guess: a few uncommon words work well. Not built from your username or name.
-me-password-submit = Change password
+me-password-heading = Құпиясөзді өзгерту
+me-password-intro = Құпиясөз өзгертілгенде басқа сеанстарыңыз бен барлық API токендеріңіз тоқтатылады; ағымдағы сеанс сақталады.
+me-password-form = Құпиясөзді өзгерту
+me-password-current = Ағымдағы құпиясөз
+me-password-new = Жаңа құпиясөз
+me-password-hint = Кемінде 12 таңба және оңай табылмайтын болсын: сирек кездесетін бірнеше сөз жақсы жарайды. Оны пайдаланушы атыңыздан немесе өз атыңыздан құрастырмаңыз.
+me-password-submit = Құпиясөзді өзгерту
 
-me-authorise-heading = Authorise a deputy
-me-authorise-intro = Your deputy may record your party's positions until the time you set. The authorisation is journaled.
-me-authorise-form = Authorise a deputy
-me-authorise-group = Group
-me-authorise-deputy = Deputy's username
-# $zone: the person's time zone, e.g. Asia/Almaty.
-me-authorise-until = Until (your time, { $zone })
-me-authorise-submit = Authorise
+me-authorise-heading = Орынбасарға өкілеттік беру
+me-authorise-intro = Орынбасарыңыз сіз белгілеген уақытқа дейін тарапыңыздың ұстанымдарын тіркей алады. Өкілеттік беру журналға жазылады.
+me-authorise-form = Орынбасарға өкілеттік беру
+me-authorise-group = Топ
+me-authorise-deputy = Орынбасардың пайдаланушы аты
+# $zone: адамның уақыт белдеуі, мысалы, Asia/Almaty.
+me-authorise-until = Мерзімі (сіздің уақытыңыз бойынша, { $zone })
+me-authorise-submit = Өкілеттік беру

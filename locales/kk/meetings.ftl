@@ -1,122 +1,96 @@
-# A meeting's page and the form that plans one (templates/meeting.html, meeting_form.html,
+# Отырыс беті және оны жоспарлау нысаны (templates/meeting.html, meeting_form.html,
 # src/http/pages/meetings.rs).
 
-meetings-breadcrumbs = Breadcrumbs
-meetings-breadcrumb-new = New meeting
+meetings-breadcrumbs = Навигация тізбегі
+meetings-breadcrumb-new = Жаңа отырыс
 
-## The name a meeting goes by. $ordinal is its number among the group's meetings of that
-## format, selected by the language's ordinal rules (1st, 2nd, 3rd, 4th…).
+## Отырыстың атауы. $ordinal — топтың осы форматтағы отырыстары арасындағы реттік нөмірі
+## (қазақ тілінде реттік сан сызықшамен жазылады: 1-, 2-, 3-…).
 
-meetings-name-envoys = { $ordinal ->
-        [one] { $ordinal }st meeting
-        [two] { $ordinal }nd meeting
-        [few] { $ordinal }rd meeting
-       *[other] { $ordinal }th meeting
-    }
-meetings-name-senior-officials = { $ordinal ->
-        [one] { $ordinal }st meeting of senior officials
-        [two] { $ordinal }nd meeting of senior officials
-        [few] { $ordinal }rd meeting of senior officials
-       *[other] { $ordinal }th meeting of senior officials
-    }
-meetings-name-experts = { $ordinal ->
-        [one] { $ordinal }st meeting of experts
-        [two] { $ordinal }nd meeting of experts
-        [few] { $ordinal }rd meeting of experts
-       *[other] { $ordinal }th meeting of experts
-    }
-meetings-name-ministers = { $ordinal ->
-        [one] { $ordinal }st meeting of ministers
-        [two] { $ordinal }nd meeting of ministers
-        [few] { $ordinal }rd meeting of ministers
-       *[other] { $ordinal }th meeting of ministers
-    }
-meetings-name-extraordinary = { $ordinal ->
-        [one] { $ordinal }st extraordinary meeting
-        [two] { $ordinal }nd extraordinary meeting
-        [few] { $ordinal }rd extraordinary meeting
-       *[other] { $ordinal }th extraordinary meeting
-    }
+meetings-name-envoys = { $ordinal }-отырыс
+meetings-name-senior-officials = Жоғары лауазымды тұлғалар деңгейіндегі { $ordinal }-отырыс
+meetings-name-experts = Сарапшылар деңгейіндегі { $ordinal }-отырыс
+meetings-name-ministers = Министрлер деңгейіндегі { $ordinal }-отырыс
+meetings-name-extraordinary = { $ordinal }-кезектен тыс отырыс
 
-## A meeting's page
+## Отырыс беті
 
-# $meeting is the meeting's name (above); $group the group's name as entered.
-meetings-heading = { $meeting } of the { $group }
-meetings-notice-planned = The meeting is planned.
-meetings-notice-saved = Your changes are saved.
-meetings-notice-agenda = The agenda is updated.
-meetings-notice-attendance = The attendance is updated.
-meetings-notice-status = The meeting's status is changed.
+# $meeting — отырыстың атауы (жоғарыда); $group — енгізілген топ атауы.
+meetings-heading = { $group }: { $meeting }
+meetings-notice-planned = Отырыс жоспарланды.
+meetings-notice-saved = Өзгерістер сақталды.
+meetings-notice-agenda = Күн тәртібі жаңартылды.
+meetings-notice-attendance = Қатысушылар құрамы жаңартылды.
+meetings-notice-status = Отырыстың күйі өзгертілді.
 
-meetings-details = Details
-meetings-format = Format
-meetings-host = Host
-meetings-chair = Chair
-meetings-starts = Starts
-meetings-ends = Ends
-meetings-venue-time-zone = Venue time zone
-meetings-invited-guests = Invited guests
-# $when is a date and time on the reader's own clock, with its city.
-meetings-your-time = { $when } your time
-meetings-add-to-calendar = Add to my calendar (.ics)
+meetings-details = Отырыс туралы мәліметтер
+meetings-format = Форматы
+meetings-host = Қабылдаушы тарап
+meetings-chair = Төраға
+meetings-starts = Басталуы
+meetings-ends = Аяқталуы
+meetings-venue-time-zone = Өтетін жердің уақыт белдеуі
+meetings-invited-guests = Шақырылған қонақтар
+# $when — оқырманның өз уақыты бойынша күні мен уақыты, қала атауымен.
+meetings-your-time = сіздің уақытыңыз бойынша { $when }
+meetings-add-to-calendar = Күнтізбеме қосу (.ics)
 
-meetings-convene = Convene the meeting
-meetings-convene-confirm = Mark the meeting as convened?
-meetings-conclude = Conclude the meeting
-meetings-conclude-confirm = Mark the meeting as concluded? Its agenda and details then become history.
-meetings-cancel = Cancel the meeting
-meetings-cancel-confirm = Cancel this meeting?
-meetings-plan-again = Plan
-meetings-plan-again-confirm = Plan?
+meetings-convene = Отырысты ашу
+meetings-convene-confirm = Отырыс ашылды деп белгілейсіз бе?
+meetings-conclude = Отырысты жабу
+meetings-conclude-confirm = Отырыс аяқталды деп белгілейсіз бе? Осыдан кейін оның күн тәртібі мен мәліметтері мұрағатқа өтеді.
+meetings-cancel = Отырысты болдырмау
+meetings-cancel-confirm = Осы отырысты болдырмайсыз ба?
+meetings-plan-again = Жоспарлау
+meetings-plan-again-confirm = Отырысты жоспарлайсыз ба?
 
-meetings-attendance = Attendance
-meetings-attendance-empty = No attendance recorded.
-meetings-party = Party
-meetings-person = Person
-meetings-person-title = Title
-meetings-actions = Actions
-# $name is the person's name as entered.
-meetings-attendance-remove-confirm = Remove { $name } from the attendance?
-meetings-remove = Remove
-meetings-record-attendance = Record attendance
-meetings-person-name = Name
-meetings-record = Record
+meetings-attendance = Қатысушылар құрамы
+meetings-attendance-empty = Қатысушылар енгізілмеген.
+meetings-party = Тарап
+meetings-person = Қатысушы
+meetings-person-title = Лауазымы
+meetings-actions = Әрекеттер
+# $name — енгізілген адамның аты.
+meetings-attendance-remove-confirm = { $name } қатысушылар құрамынан шығарасыз ба?
+meetings-remove = Шығару
+meetings-record-attendance = Қатысушыны енгізу
+meetings-person-name = Тегі, аты
+meetings-record = Енгізу
 
-meetings-agenda = Agenda
-meetings-agenda-empty = The agenda is empty.
-meetings-agenda-move-up = Move up
-meetings-agenda-move-down = Move down
-# $title is the agenda item's title as entered.
-meetings-agenda-remove-confirm = Remove “{ $title }” from the agenda?
-meetings-edit = Edit
-# $number is the item's place on the agenda.
-meetings-agenda-edit-label = Edit agenda item { $number }
-meetings-agenda-title = Title
-meetings-agenda-description = Description
-meetings-save = Save
-meetings-agenda-add = Add agenda item
-meetings-agenda-add-button = Add item
+meetings-agenda = Күн тәртібі
+meetings-agenda-empty = Күн тәртібі бос.
+meetings-agenda-move-up = Жоғары жылжыту
+meetings-agenda-move-down = Төмен жылжыту
+meetings-agenda-remove-confirm = «{ $title }» тармағын күн тәртібінен шығарасыз ба?
+meetings-edit = Өзгерту
+# $number — тармақтың күн тәртібіндегі орны.
+meetings-agenda-edit-label = Күн тәртібінің { $number }-тармағын өзгерту
+meetings-agenda-title = Атауы
+meetings-agenda-description = Сипаттамасы
+meetings-save = Сақтау
+meetings-agenda-add = Күн тәртібіне тармақ қосу
+meetings-agenda-add-button = Тармақ қосу
 
-meetings-change = Change time, place, host or chair
-meetings-edit-label = Edit meeting
-meetings-city = City
-meetings-venue = Venue
-meetings-starts-venue-time = Starts (venue time)
-meetings-ends-venue-time = Ends (venue time)
-meetings-save-changes = Save changes
+meetings-change = Уақытын, орнын, қабылдаушы тарапты немесе төрағаны өзгерту
+meetings-edit-label = Отырыс туралы мәліметтерді өзгерту
+meetings-city = Қала
+meetings-venue = Өтетін орны
+meetings-starts-venue-time = Басталуы (жергілікті уақыт бойынша)
+meetings-ends-venue-time = Аяқталуы (жергілікті уақыт бойынша)
+meetings-save-changes = Өзгерістерді сақтау
 
-## Planning a meeting
+## Отырысты жоспарлау
 
-meetings-plan-title = Plan a meeting
-# $group is the group's name as entered.
-meetings-plan-heading = Plan a meeting of the { $group }
-meetings-plan-lede = Host and chair follow the rotation unless you choose otherwise. Times are the venue's local times.
-# $party is the code of the member party next in the rotation.
-meetings-next-in-rotation = Next in rotation: { $party }.
-meetings-chair-is-host = The host
-meetings-time-zone-hint = An IANA name, such as Asia/Bishkek or Europe/Vienna.
-meetings-invited-guest-parties = Invited guest parties
-# $parties are the codes of the group's guest parties, separated by commas.
-meetings-guests-hint = Codes separated by commas; guest parties of the group: { $parties }.
-meetings-plan-button = Plan the meeting
-meetings-plan-cancel = Cancel
+meetings-plan-title = Отырысты жоспарлау
+# $group — енгізілген топ атауы.
+meetings-plan-heading = Отырысты жоспарлау: { $group }
+meetings-plan-lede = Егер сіз басқасын таңдамасаңыз, қабылдаушы тарап пен төраға ротация тәртібімен анықталады. Уақыт өтетін жердің жергілікті уақытымен көрсетіледі.
+# $party — ротация бойынша келесі мүше тараптың коды.
+meetings-next-in-rotation = Ротация бойынша келесі тарап: { $party }.
+meetings-chair-is-host = Қабылдаушы тарап
+meetings-time-zone-hint = IANA дерекқорындағы атау, мысалы, Asia/Bishkek немесе Europe/Vienna.
+meetings-invited-guest-parties = Шақырылған қонақ тараптар
+# $parties — топтың қонақ тараптарының кодтары, үтір арқылы.
+meetings-guests-hint = Кодтар үтір арқылы жазылады; топтың қонақ тараптары: { $parties }.
+meetings-plan-button = Отырысты жоспарлау
+meetings-plan-cancel = Бас тарту

@@ -1,106 +1,106 @@
-# A procedure's page: where each party stands, the acts the reader may record, the timeline
+# Рәсім беті: әр тараптың ұстанымы, оқырман тіркей алатын әрекеттер, хронология
 # (templates/procedure.html, src/http/pages/procedures/).
 
-procedures-breadcrumbs = Breadcrumbs
-# $kind is the kind of procedure, $title the text's title as entered, $version the version
-# the procedure decides on.
-procedures-heading = { $kind } on “{ $title }”, version { $version }
-# The page's title in the browser.
-procedures-title = { $kind } on { $title }
-procedures-deadline = Deadline
-# $when is a date and time on the reader's own clock, with its city.
-procedures-your-time = { $when } your time
-procedures-notice-opened = The procedure is open; every member party is notified in its inbox.
-procedures-notice-recorded = Recorded.
-# $decision is the decision's symbol, a link to its record.
-procedures-adopted-as = Adopted as { $decision }.
-procedures-not-adopted = Not adopted
+procedures-breadcrumbs = Навигация тізбегі
+# $kind — рәсімнің түрі, $title — енгізілген мәтін тақырыбы, $version — рәсім шешетін
+# редакция.
+procedures-heading = «{ $title }» мәтіні бойынша { $kind }, { $version }-редакция
+# Браузердегі беттің тақырыбы.
+procedures-title = «{ $title }» мәтіні бойынша { $kind }
+procedures-deadline = Мерзімі
+# $when — оқырманның өз уақыты бойынша күні мен уақыты, қала атауымен.
+procedures-your-time = сіздің уақытыңыз бойынша { $when }
+procedures-notice-opened = Рәсім ашылды; барлық мүше тараптарға «Кіріс хаттар» бөлімі арқылы хабарланды.
+procedures-notice-recorded = Тіркелді.
+# $decision — шешімнің шартты белгісі, оның жазбасына сілтеме.
+procedures-adopted-as = { $decision } ретінде қабылданды.
+procedures-not-adopted = Қабылданбады
 
-## Why a procedure was not adopted
+## Рәсім неліктен қабылданбады
 
-procedures-reason-objected = { $party } objects: { $reason }
-procedures-reason-not-answered = { $party } did not answer
-# $due is the date and time the capital's confirmation was due.
-procedures-reason-unconfirmed = { $party } concurred ad referendum and its capital did not confirm (due by { $due })
-procedures-reason-broke-silence = { $party } broke silence: { $reason }
+procedures-reason-objected = { $party } тарапы қарсылық білдіреді: { $reason }
+procedures-reason-not-answered = { $party } тарапы ұстанымын ұсынбады
+# $due — елорданың растау мерзімі (күні мен уақыты).
+procedures-reason-unconfirmed = { $party } тарапы ad referendum келісім білдірді, бірақ оның елордасы оны растамады (растау мерзімі: { $due })
+procedures-reason-broke-silence = { $party } тарапы үнсіздікті бұзды: { $reason }
 procedures-reason-quorum = { $concurring ->
-        [one] { $concurring } party concurred where { $quorum } are needed; the others stood aside
-       *[other] { $concurring } parties concurred where { $quorum } are needed; the others stood aside
+        [one] Келісім білдірген тараптар: { $concurring }, қажетті кворум: { $quorum }; қалған тараптар қалыс қалды
+       *[other] Келісім білдірген тараптар: { $concurring }, қажетті кворум: { $quorum }; қалған тараптар қалыс қалды
     }
 
-## Where each party stands
+## Әр тараптың ұстанымы
 
-procedures-parties = Where each party stands
-# $hash is the SHA-256 of the version under the procedure.
-procedures-hash = The text under the procedure: SHA-256 { $hash }.
-# $quorum is how many parties must concur.
-procedures-quorum = Quorum { $quorum }.
-procedures-parties-label = Parties
-procedures-column-party = Party
-procedures-column-position = Position
-procedures-column-text = Text
-procedures-column-recorded = Recorded
-procedures-position-none = no answer yet
-procedures-position-broke-silence = broke silence
-procedures-position-silent = silent
-# $when is when the act was recorded, $user the username of who recorded it.
-procedures-recorded-by = { $when } by { $user }
-procedures-statements = Interpretive statements
+procedures-parties = Тараптардың ұстанымдары
+# $hash — рәсімге ұсынылған редакцияның SHA-256 хеші.
+procedures-hash = Рәсімге ұсынылған мәтін: SHA-256 { $hash }.
+# $quorum — келісім білдіруге тиіс тараптар саны.
+procedures-quorum = Кворум: { $quorum }.
+procedures-parties-label = Тараптар
+procedures-column-party = Тарап
+procedures-column-position = Ұстаным
+procedures-column-text = Мәтін
+procedures-column-recorded = Тіркелген
+procedures-position-none = ұстаным әлі ұсынылмаған
+procedures-position-broke-silence = үнсіздікті бұзды
+procedures-position-silent = үнсіздік сақтауда
+# $when — әрекет тіркелген уақыт, $user — оны тіркеген адамның пайдаланушы аты.
+procedures-recorded-by = { $when }, тіркеген: { $user }
+procedures-statements = Түсіндіру туралы мәлімдемелер
 
-## Recording a position (consensus)
+## Ұстанымды тіркеу (консенсус)
 
-# $party is the code of the party the reader acts for.
-procedures-record-heading = Record the position of { $party }
-procedures-record-label = Record a position
-procedures-position = Position
-procedures-choice-concur = Concur
-procedures-choice-concur-with-statement = Concur, with an interpretive statement
-procedures-choice-stand-aside = Stand aside (do not block; do not apply)
-procedures-choice-ad-referendum = Ad referendum (subject to the capital's confirmation)
-procedures-choice-object = Object (blocks; give the reason)
-procedures-statement = Statement (with a statement, or standing aside)
-procedures-reason = Reason (an objection)
-procedures-confirm-by = Capital confirms by (ad referendum, your time)
-procedures-record-button = Record position
-procedures-capital-confirms = The capital confirms
-procedures-capital-reason = The capital's reason
-procedures-capital-declines = The capital declines
+# $party — оқырман атынан әрекет ететін тараптың коды.
+procedures-record-heading = { $party } тарапының ұстанымы
+procedures-record-label = Ұстанымды тіркеу
+procedures-position = Ұстаным
+procedures-choice-concur = Келісу
+procedures-choice-concur-with-statement = Түсіндіру туралы мәлімдемемен келісу
+procedures-choice-stand-aside = Қалыс қалу (қабылдауға кедергі келтірмеу; қолданбау)
+procedures-choice-ad-referendum = Ad referendum (елорданың растауы шартымен)
+procedures-choice-object = Қарсылық білдіру (қабылдауға кедергі келтіреді; себебін көрсетіңіз)
+procedures-statement = Мәлімдеме (мәлімдемемен келіскенде немесе қалыс қалғанда)
+procedures-reason = Себебі (қарсылық білдірілгенде)
+procedures-confirm-by = Елорданың растау мерзімі (ad referendum, сіздің уақытыңыз бойынша)
+procedures-record-button = Ұстанымды тіркеу
+procedures-capital-confirms = Елорда растайды
+procedures-capital-reason = Елорда көрсеткен себеп
+procedures-capital-declines = Елорда растамайды
 
-## Silence
+## Үнсіздік рәсімі
 
-procedures-for-party = For { $party }
-procedures-lodge-label = Lodge a statement
-procedures-interpretive-statement = Interpretive statement (does not break silence)
-procedures-lodge-button = Lodge the statement
-procedures-break-label = Break silence
-procedures-break-confirm = Breaking silence ends the procedure at once: the text is not adopted. Continue?
-procedures-written-objection = Written objection
-procedures-amendment-offered = Amendment offered (optional)
-procedures-break-button = Break silence
+procedures-for-party = { $party } тарапының атынан
+procedures-lodge-label = Мәлімдеме жасау
+procedures-interpretive-statement = Түсіндіру туралы мәлімдеме (үнсіздікті бұзбайды)
+procedures-lodge-button = Мәлімдеме жасау
+procedures-break-label = Үнсіздікті бұзу
+procedures-break-confirm = Үнсіздікті бұзу рәсімді дереу аяқтайды: мәтін қабылданбайды. Жалғастыру керек пе?
+procedures-written-objection = Жазбаша қарсылық
+procedures-amendment-offered = Ұсынылатын түзету (міндетті емес)
+procedures-break-button = Үнсіздікті бұзу
 
-## The chair
+## Төраға
 
-procedures-chair = The chair
-procedures-chair-note-help = For a present party that has said nothing, the chair may note that no objection was heard. The record shows it as the chair's note; the party may still record its own position.
-procedures-chair-note-button = No objection heard from { $party }
-procedures-extend-label = Extend the deadline
-procedures-new-deadline = New deadline (your time)
-procedures-extend-button = Extend
-procedures-withdraw-confirm = Withdraw this procedure?
-procedures-withdraw-button = Withdraw
+procedures-chair = Төраға
+procedures-chair-note-help = Отырысқа қатысып отырған, бірақ пікір білдірмеген тарапқа қатысты төраға қарсылық білдірілмегенін белгілей алады. Жазбада бұл төрағаның белгісі ретінде көрсетіледі; тарап өз ұстанымын тіркеу құқығын сақтайды.
+procedures-chair-note-button = { $party } тарапынан қарсылық білдірілмеді
+procedures-extend-label = Мерзімді ұзарту
+procedures-new-deadline = Жаңа мерзім (сіздің уақытыңыз бойынша)
+procedures-extend-button = Ұзарту
+procedures-withdraw-confirm = Осы рәсімді кері қайтарып аласыз ба?
+procedures-withdraw-button = Кері қайтарып алу
 
-## The timeline: $when is a date and time on the reader's clock, $party a party's code.
+## Хронология: $when — оқырман уақыты бойынша күні мен уақыты, $party — тараптың коды.
 
-procedures-timeline = Timeline
-procedures-opened = Opened { $when }
-procedures-event-position = { $when } · { $party } position
-procedures-event-confirm = { $when } · { $party } confirm
-procedures-event-decline = { $when } · { $party } decline
-procedures-event-break = { $when } · { $party } break
-procedures-event-statement = { $when } · { $party } statement
-procedures-event-chair-note = { $when } · { $party } chair note
-procedures-event-extend = { $when } · extend
-procedures-event-withdraw = { $when } · withdraw
-procedures-event-superseded = { $when } · superseded
-# $outcome is how the procedure ended (adopted, not adopted, withdrawn…).
+procedures-timeline = Хронология
+procedures-opened = Ашылған уақыты: { $when }
+procedures-event-position = { $when } · { $party } тарапы ұстанымын ұсынды
+procedures-event-confirm = { $when } · { $party } тарапының елордасы ұстанымды растады
+procedures-event-decline = { $when } · { $party } тарапының елордасы ұстанымды растамады
+procedures-event-break = { $when } · { $party } тарапы үнсіздікті бұзды
+procedures-event-statement = { $when } · { $party } тарапы түсіндіру туралы мәлімдеме жасады
+procedures-event-chair-note = { $when } · төраға { $party } тарапынан қарсылық білдірілмегенін белгіледі
+procedures-event-extend = { $when } · мерзім ұзартылды
+procedures-event-withdraw = { $when } · рәсім кері қайтарылып алынды
+procedures-event-superseded = { $when } · рәсім жаңасымен ауыстырылды
+# $outcome — рәсімнің қалай аяқталғаны (қабылданды, қабылданбады, кері қайтарылып алынды…).
 procedures-event-closed = { $when } · { $outcome }

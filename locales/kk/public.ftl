@@ -1,10 +1,10 @@
-# The group's public record: adopted decisions on public texts, readable without signing in.
+# Топтың ашық тізілімі: ашық мәтіндер бойынша қабылданған шешімдер, жүйеге кірмей-ақ оқуға болады.
 
-# $group: the group's name.
-public-title = Public record of { $group }
-public-heading = Public record of the { $group }
-public-lede = Decisions the group adopted and made public. Each text carries the SHA-256 hash of its canonical form, so that any copy can be checked against the record.
-public-empty = The group has not published a decision yet.
-# $date: the date and time of adoption.
-public-adopted = Adopted { $date }
-public-statements-heading = Interpretive statements
+# $group: топтың атауы.
+public-title = Шешімдердің ашық тізілімі: { $group }
+public-heading = Шешімдердің ашық тізілімі: { $group }
+public-lede = Топ қабылдаған және жария еткен шешімдер. Әр мәтін үшін оның канондық нысанының SHA-256 хеші көрсетілген, бұл кез келген көшірмені тізіліммен салыстырып тексеруге мүмкіндік береді.
+public-empty = Топ әлі бірде-бір шешімді жарияламаған.
+# $date: қабылданған күні мен уақыты.
+public-adopted = Қабылданған уақыты: { $date }
+public-statements-heading = Түсіндіру туралы мәлімдемелер

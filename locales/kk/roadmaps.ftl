@@ -1,94 +1,94 @@
-# Roadmaps and their action lines (templates/roadmaps/, src/http/pages/roadmaps/).
+# Жол карталары және олардың жұмыс бағыттары (templates/roadmaps/, src/http/pages/roadmaps/).
 
-roadmaps-breadcrumbs = Breadcrumbs
-roadmaps-breadcrumb = Roadmaps
+roadmaps-breadcrumbs = Навигация тізбегі
+roadmaps-breadcrumb = Жол карталары
 
-## A line's status, as its latest report gives it
+## Жұмыс бағытының соңғы есеп бойынша күйі
 
-roadmaps-status-not-started = not started
-roadmaps-status-in-progress = in progress
-roadmaps-status-done = done
-roadmaps-status-delayed = delayed
-roadmaps-status-cancelled = cancelled
+roadmaps-status-not-started = басталмаған
+roadmaps-status-in-progress = орындалуда
+roadmaps-status-done = орындалды
+roadmaps-status-delayed = кешігуде
+roadmaps-status-cancelled = тоқтатылған
 
-## After a form is sent
+## Нысан жіберілгеннен кейін
 
-roadmaps-notice-roadmap = The roadmap is recorded.
-roadmaps-notice-line = The action line is added.
-roadmaps-notice-report = Your report is recorded.
+roadmaps-notice-roadmap = Жол картасы тіркелді.
+roadmaps-notice-line = Жұмыс бағыты қосылды.
+roadmaps-notice-report = Есебіңіз тіркелді.
 
-## The group's roadmaps
+## Топтың жол карталары
 
-# The page's title in the browser; $group is the group's code.
-roadmaps-list-title = Roadmaps of { $group }
-# $group is the group's name.
-roadmaps-list-heading = Roadmaps of the { $group }
-roadmaps-list-lede = The plans the group follows through, with the action lines distributed to you.
-roadmaps-list-none = No roadmap is recorded yet.
-roadmaps-column-roadmap = Roadmap
-roadmaps-column-from = From
-roadmaps-column-to = To
-roadmaps-column-adopted-by = Adopted by
-roadmaps-column-lines = Action lines
-roadmaps-column-overdue = Overdue
-roadmaps-no-decision = no decision named
-# How many of a roadmap's lines are past their due date.
-roadmaps-overdue-count = { $count } overdue
-roadmaps-record-heading = Record a roadmap
-roadmaps-field-title = Title
-roadmaps-field-starts-on = Starts on
-roadmaps-field-ends-on = Ends on
-roadmaps-field-decision = Adopted by decision
-roadmaps-field-decision-none = none
-roadmaps-record-button = Record the roadmap
+# Браузердегі беттің тақырыбы; $group — топтың коды.
+roadmaps-list-title = Жол карталары: { $group }
+# $group — топтың атауы.
+roadmaps-list-heading = Жол карталары: { $group }
+roadmaps-list-lede = Топ орындалуын қадағалайтын жоспарлар және сізге қолжетімді жұмыс бағыттары.
+roadmaps-list-none = Әзірге жол карталары тіркелмеген.
+roadmaps-column-roadmap = Жол картасы
+roadmaps-column-from = Басталуы
+roadmaps-column-to = Аяқталуы
+roadmaps-column-adopted-by = Бекіткен шешім
+roadmaps-column-lines = Жұмыс бағыттары
+roadmaps-column-overdue = Мерзімі өткен
+roadmaps-no-decision = шешім көрсетілмеген
+# Жол картасының қанша жұмыс бағытының мерзімі өткені.
+roadmaps-overdue-count = мерзімі өткен: { $count }
+roadmaps-record-heading = Жол картасын тіркеу
+roadmaps-field-title = Атауы
+roadmaps-field-starts-on = Басталу күні
+roadmaps-field-ends-on = Аяқталу күні
+roadmaps-field-decision = Бекіткен шешім
+roadmaps-field-decision-none = көрсетілмеген
+roadmaps-record-button = Жол картасын тіркеу
 
-## A roadmap
+## Жол картасы
 
-# $group is the group's name; $from and $to are dates.
-roadmaps-roadmap-lede = A roadmap of the { $group }, from { $from } to { $to }
-# As above; $decision is the symbol of the decision that adopted the roadmap.
-roadmaps-roadmap-lede-adopted = A roadmap of the { $group }, from { $from } to { $to } · adopted by { $decision }
-roadmaps-lines-heading = Action lines
-roadmaps-lines-none = No action line is distributed to you.
-roadmaps-column-line = Action line
-roadmaps-column-track = Track
-roadmaps-column-led-by = Led by
-roadmaps-column-due = Due
-roadmaps-column-status = Status
-roadmaps-column-progress = Progress
-# The badge beside a line past its due date.
-roadmaps-overdue = overdue
-# $line is the action line's title.
-roadmaps-line-progress-label = Progress of { $line }
-roadmaps-add-line-heading = Add an action line
-roadmaps-field-leads-hint = Party codes separated by commas, e.g. KG, TJ.
-roadmaps-field-participants = Taking part
-roadmaps-field-participants-hint = Other parties, separated by commas.
-roadmaps-field-due-on = Due on
-roadmaps-field-deliverable = Deliverable
-roadmaps-field-distribution = Distribution
-roadmaps-field-distribution-hint = Every party on the line must be able to see it.
-roadmaps-field-listed = Listed parties
-roadmaps-field-listed-hint = For a listed line: party codes separated by commas, the chair's party among them.
-roadmaps-field-classification = Classification
-roadmaps-add-line-button = Add the line
+# $group — топтың атауы; $from және $to — күндер.
+roadmaps-roadmap-lede = Жол картасы: { $group }; қолданылу кезеңі: { $from } — { $to }
+# Жоғарыдағыдай; $decision — жол картасын бекіткен шешімнің шартты белгісі.
+roadmaps-roadmap-lede-adopted = Жол картасы: { $group }; қолданылу кезеңі: { $from } — { $to } · { $decision } шешімімен бекітілген
+roadmaps-lines-heading = Жұмыс бағыттары
+roadmaps-lines-none = Сізге қолжетімді жұмыс бағыттары жоқ.
+roadmaps-column-line = Жұмыс бағыты
+roadmaps-column-track = Ынтымақтастық саласы
+roadmaps-column-led-by = Жетекші тараптар
+roadmaps-column-due = Мерзімі
+roadmaps-column-status = Күйі
+roadmaps-column-progress = Орындалуы
+# Мерзімі өткен жұмыс бағытының жанындағы белгі.
+roadmaps-overdue = мерзімі өткен
+# $line — жұмыс бағытының атауы.
+roadmaps-line-progress-label = Орындалуы: { $line }
+roadmaps-add-line-heading = Жұмыс бағытын қосу
+roadmaps-field-leads-hint = Тараптардың кодтары үтір арқылы, мысалы: KG, TJ.
+roadmaps-field-participants = Қатысушы тараптар
+roadmaps-field-participants-hint = Басқа тараптар, үтір арқылы.
+roadmaps-field-due-on = Орындау мерзімі
+roadmaps-field-deliverable = Күтілетін нәтиже
+roadmaps-field-distribution = Тарату
+roadmaps-field-distribution-hint = Жұмыс бағытына қатысатын барлық тараптар оны көре алуы тиіс.
+roadmaps-field-listed = Көрсетілген тараптар
+roadmaps-field-listed-hint = Көрсетілген тараптарға таратылатын жұмыс бағыты үшін: тараптардың кодтары үтір арқылы, олардың ішінде төрағаның тарапы болуы тиіс.
+roadmaps-field-classification = Құпиялылық деңгейі
+roadmaps-add-line-button = Жұмыс бағытын қосу
 
-## An action line
+## Жұмыс бағыты
 
-# $progress is a whole number of per cent.
-roadmaps-progress-done = { $progress } % done
-roadmaps-line-heading = The line
-roadmaps-no-other-party = no other party
-roadmaps-line-starts = Starts
-roadmaps-report-heading = Report progress
-roadmaps-field-party = For the party
-# $party is the code of the reader's party.
-roadmaps-field-party-hint = Your party, { $party }.
-roadmaps-field-progress = Progress (per cent)
-roadmaps-report-button = Record the report
-roadmaps-reports-heading = Progress reports
-roadmaps-reports-none = No party has reported on this line yet.
-roadmaps-column-as-of = As of
-roadmaps-column-party = Party
-roadmaps-column-summary = Summary
-roadmaps-column-recorded-by = Recorded by
+# $progress — пайыздағы бүтін сан.
+roadmaps-progress-done = { $progress } % орындалды
+roadmaps-line-heading = Жұмыс бағыты
+roadmaps-no-other-party = басқа тараптар жоқ
+roadmaps-line-starts = Басталуы
+roadmaps-report-heading = Орындалу барысы туралы есеп
+roadmaps-field-party = Тарап атынан
+# $party — оқырман тарапының коды.
+roadmaps-field-party-hint = Сіздің тарапыңыз: { $party }.
+roadmaps-field-progress = Орындалуы (пайызбен)
+roadmaps-report-button = Есепті тіркеу
+roadmaps-reports-heading = Орындалу барысы туралы есептер
+roadmaps-reports-none = Осы жұмыс бағыты бойынша тараптардың есептері әзірге жоқ.
+roadmaps-column-as-of = Жағдай күні
+roadmaps-column-party = Тарап
+roadmaps-column-summary = Қысқаша мазмұны
+roadmaps-column-recorded-by = Тіркеген

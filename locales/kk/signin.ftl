@@ -1,9 +1,9 @@
-# The sign-in page.
+# Жүйеге кіру беті.
 
-signin-title = Sign in
-signin-heading = Sign in to Majlis
-signin-lede = The working space of your contact group. Sign in with the account your administrator gave you.
-signin-form-label = Sign in
-signin-username = Username
-signin-password = Password
-signin-submit = Sign in
+signin-title = Кіру
+signin-heading = Маджлис жүйесіне кіру
+signin-lede = Байланыс тобыңыздың жұмыс кеңістігі. Әкімші сізге берген тіркелгі арқылы кіріңіз.
+signin-form-label = Кіру
+signin-username = Пайдаланушы аты
+signin-password = Құпиясөз
+signin-submit = Кіру

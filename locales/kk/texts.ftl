@@ -1,124 +1,124 @@
-# A group's texts and one text's page (templates/texts.html, text.html,
+# Топтың мәтіндері және мәтін беті (templates/texts.html, text.html,
 # src/http/pages/texts/).
 
-texts-breadcrumbs = Breadcrumbs
-texts-breadcrumb = Texts
+texts-breadcrumbs = Навигация тізбегі
+texts-breadcrumb = Мәтіндер
 
-## The list of a group's texts
+## Топ мәтіндерінің тізімі
 
-# $group is the group's code.
-texts-title = Texts of { $group }
-# $group is the group's name as entered.
-texts-heading = Texts of the { $group }
-texts-lede = Drafts under negotiation and adopted texts distributed to you.
-texts-link-decisions = Decisions
-texts-link-public-record = public record
-texts-empty = No text is distributed to you yet.
-texts-table-label = Texts
-texts-column-title = Title
-texts-column-kind = Kind
-texts-column-penholder = Penholder
-texts-column-distribution = Distribution
-texts-column-classification = Classification
+# $group — топтың коды.
+texts-title = Мәтіндер — { $group }
+# $group — енгізілген топ атауы.
+texts-heading = Мәтіндер: { $group }
+texts-lede = Келісу үстіндегі жобалар және сізге таратылған қабылданған мәтіндер.
+texts-link-decisions = Шешімдер
+texts-link-public-record = ашық тізілім
+texts-empty = Сізге әлі бірде-бір мәтін таратылмаған.
+texts-table-label = Мәтіндер
+texts-column-title = Атауы
+texts-column-kind = Құжат түрі
+texts-column-penholder = Мәтінге жауапты тарап
+texts-column-distribution = Тарату
+texts-column-classification = Құпиялылық деңгейі
 
-texts-draft = Draft a text
-texts-title-label = Title
-texts-kind-label = Kind
-texts-negotiating-language = Negotiating language
-texts-negotiating-language-hint = A language tag: ru, en, fa-AF, uz-Arab…
-texts-body-label = Text
-# $example is a bracket written the way the text expects it (texts-body-hint-example).
-texts-body-hint = Put passages not yet agreed in brackets, with their holders and alternatives: { $example }.
-texts-body-hint-example = [[{"{"}KZ,UZ{"}"} agree || take note]]
-texts-distribution-label = Distribution
-texts-listed-parties = Listed parties
-texts-listed-parties-hint = For a listed text: party codes separated by commas.
-texts-classification-label = Classification
-texts-circulate = Circulate the draft
+texts-draft = Мәтін жобасын дайындау
+texts-title-label = Атауы
+texts-kind-label = Құжат түрі
+texts-negotiating-language = Келіссөздер тілі
+texts-negotiating-language-hint = Тіл тегі: ru, en, fa-AF, uz-Arab…
+texts-body-label = Мәтін
+# $example — мәтін күтетін түрде жазылған шаршы жақша (texts-body-hint-example).
+texts-body-hint = Келісілмеген үзінділерді оларды ұсынған тараптар мен балама тұжырымдарды көрсете отырып, шаршы жақшаға алыңыз: { $example }.
+texts-body-hint-example = [[{"{"}KZ,UZ{"}"} келіседі || назарға алады]]
+texts-distribution-label = Тарату
+texts-listed-parties = Көрсетілген тараптар
+texts-listed-parties-hint = Көрсетілген тараптарға таратылатын мәтін үшін: тараптардың кодтары үтір арқылы.
+texts-classification-label = Құпиялылық деңгейі
+texts-circulate = Жобаны тарату
 
-## Notices after a change
+## Өзгерістен кейінгі хабарламалар
 
-texts-notice-created = The draft is circulated.
-texts-notice-version = The new version is issued.
-texts-notice-amendment = The amendment is proposed.
-texts-notice-incorporated = The amendment is incorporated in a new version.
-texts-notice-declined = The amendment is declined.
-texts-notice-language = The language version is added.
+texts-notice-created = Жоба таратылды.
+texts-notice-version = Жаңа редакция шығарылды.
+texts-notice-amendment = Түзету ұсынылды.
+texts-notice-incorporated = Түзету жаңа редакцияда ескерілді.
+texts-notice-declined = Түзету қабылданбады.
+texts-notice-language = Тілдік нұсқа қосылды.
 
-## One text's page
+## Мәтін беті
 
-# $penholder is a party's code, $distribution and $classification the text's marking,
-# $language the tag of the language it is negotiated in.
-texts-lede-marking = Penholder { $penholder } · distribution { $distribution } · { $classification } · negotiated in { $language }
-texts-version = Version { $version }
-# $party is the code of the party whose amendment the version took in.
-texts-version-credited = (incorporating an amendment of { $party })
+# $penholder — тараптың коды, $distribution және $classification — мәтіннің грифі,
+# $language — келіссөздер тілінің тегі.
+texts-lede-marking = Мәтінге жауапты тарап: { $penholder } · тарату: { $distribution } · { $classification } · келіссөздер тілі: { $language }
+texts-version = { $version }-редакция
+# $party — түзетуі осы редакцияда ескерілген тараптың коды.
+texts-version-credited = ({ $party } тарапының түзетуі ескерілген)
 texts-open-brackets = { $count ->
-        [one] { $count } open bracket: the text cannot go to a decision until they are lifted.
-       *[other] { $count } open brackets: the text cannot go to a decision until they are lifted.
+        [one] Мәтінде шаршы жақшадағы { $count } үзінді қалып отыр: жақшалар алынғанға дейін мәтінді шешім қабылдауға ұсынуға болмайды.
+       *[other] Мәтінде шаршы жақшадағы { $count } үзінді қалып отыр: жақшалар алынғанға дейін мәтінді шешім қабылдауға ұсынуға болмайды.
     }
-# An empty alternative in a bracket: the choice to delete the passage.
-texts-bracket-delete = (delete)
-# The tooltip of a bracket. $number counts the text's brackets; $alternatives lists the choices.
-texts-bracket-describe = bracket { $number } (line { $line }, column { $column }): { $alternatives }
-texts-bracket-describe-held = bracket { $number } (line { $line }, column { $column }) held by { $holders }: { $alternatives }
-texts-bracket-alternative = “{ $text }”
-texts-bracket-alternative-long = “{ $text }…”
-texts-bracket-alternative-nothing = nothing
-# Joins the choices of a bracket: "a or b", then "a, b or c".
-texts-bracket-or = { $first } or { $last }
+# Шаршы жақшадағы бос балама: үзіндіні алып тастау.
+texts-bracket-delete = (алып тастау)
+# Шаршы жақшаның түсініктемесі. $number — мәтіндегі жақшаның реттік нөмірі; $alternatives — баламалар.
+texts-bracket-describe = шаршы жақша { $number } ({ $line }-жол, { $column }-баған): { $alternatives }
+texts-bracket-describe-held = шаршы жақша { $number } ({ $line }-жол, { $column }-баған; ұсынған: { $holders }): { $alternatives }
+texts-bracket-alternative = «{ $text }»
+texts-bracket-alternative-long = «{ $text }…»
+texts-bracket-alternative-nothing = алып тастау
+# Шаршы жақшадағы баламаларды біріктіреді: "a немесе b", "a, b немесе c".
+texts-bracket-or = { $first } немесе { $last }
 texts-bracket-list = { $first }, { $rest }
 
-# $version is the number of the version the language versions render.
-texts-language-versions = Language versions of version { $version }
-texts-language-status-authentic = authentic
-texts-language-status-translation = translation
-texts-prevailing = prevailing
+# $version — тілдік нұсқалары көрсетілетін редакцияның нөмірі.
+texts-language-versions = { $version }-редакцияның тілдік нұсқалары
+texts-language-status-authentic = түпнұсқалық мәтін
+texts-language-status-translation = аударма
+texts-prevailing = басым күші бар
 
-texts-procedures = Decision procedures
-texts-procedures-none = None yet.
-# $kind is the kind of procedure, $version the version of the text it decides on.
-texts-procedure-on-version = { $kind } on version { $version }
-texts-open-procedure = Open a procedure
-texts-open-procedure-on = Open a procedure on version { $version }
-texts-procedure-label = Procedure
-texts-procedure-in-session = decision in session (parties present at a convened meeting)
-texts-procedure-meeting = Meeting (for a decision in session)
-texts-procedure-meeting-none = none
-# $zone is the reader's time zone, such as Asia/Tashkent.
-texts-procedure-deadline = Deadline ({ $zone })
-texts-procedure-open = Open
+texts-procedures = Шешім қабылдау рәсімдері
+texts-procedures-none = Әзірге жоқ.
+# $kind — рәсімнің түрі, $version — шешім қабылданатын мәтін редакциясы.
+texts-procedure-on-version = { $kind }, { $version }-редакция
+texts-open-procedure = Рәсімді ашу
+texts-open-procedure-on = { $version }-редакция бойынша рәсімді ашу
+texts-procedure-label = Рәсім
+texts-procedure-in-session = отырыста қабылданатын шешім (ашылған отырысқа қатысып отырған тараптар)
+texts-procedure-meeting = Отырыс (отырыста қабылданатын шешім үшін)
+texts-procedure-meeting-none = таңдалмаған
+# $zone — оқырманның уақыт белдеуі, мысалы, Asia/Tashkent.
+texts-procedure-deadline = Мерзімі ({ $zone })
+texts-procedure-open = Ашу
 
-texts-amendments = Amendments
-texts-amendments-none = No amendment has been proposed.
-# $party is the proposing party's code; $version the version it amends.
-texts-amendment-heading = { $party } on version { $version }
-texts-amendment-proposed = proposed
-texts-amendment-incorporated = incorporated
-texts-amendment-declined = declined
-texts-amendment-reason = Reason:
-texts-amendment-answer = Penholder's answer:
-texts-incorporate = Incorporate
-texts-decline-reason = Reason for declining
-texts-decline = Decline
-texts-propose = Propose an amendment
-texts-propose-to = Propose an amendment to version { $version }
-texts-passage = Passage to replace
-texts-replacement = Replacement
-texts-reason = Reason
-texts-propose-button = Propose
+texts-amendments = Түзетулер
+texts-amendments-none = Ешқандай түзету ұсынылмаған.
+# $party — ұсынған тараптың коды; $version — түзету енгізілетін редакция.
+texts-amendment-heading = { $party } тарапы, { $version }-редакция
+texts-amendment-proposed = ұсынылған
+texts-amendment-incorporated = ескерілген
+texts-amendment-declined = қабылданбаған
+texts-amendment-reason = Негіздеме:
+texts-amendment-answer = Мәтінге жауапты тараптың жауабы:
+texts-incorporate = Ескеру
+texts-decline-reason = Қабылдамау себебі
+texts-decline = Қабылдамау
+texts-propose = Түзету ұсыну
+texts-propose-to = { $version }-редакцияға түзету ұсыну
+texts-passage = Ауыстырылатын үзінді
+texts-replacement = Жаңа тұжырым
+texts-reason = Негіздеме
+texts-propose-button = Ұсыну
 
-texts-add-language-to = Add a language version of version { $version }
-texts-add-language = Add a language version
-texts-language-label = Language
-texts-language-hint = A language tag: en, ru, kk, ky, tg, uz, fa-AF, ps, uz-Arab…
-texts-language-status = Status
-texts-prevailing-label = Prevailing in case of divergence
-texts-add-language-button = Add the language version
-texts-new-version = Issue a new version
-texts-new-version-body = Text of version { $version }
-texts-new-version-button = Issue version { $version }
+texts-add-language-to = { $version }-редакцияның тілдік нұсқасын қосу
+texts-add-language = Тілдік нұсқа қосу
+texts-language-label = Тіл
+texts-language-hint = Тіл тегі: en, ru, kk, ky, tg, uz, fa-AF, ps, uz-Arab…
+texts-language-status = Мәртебесі
+texts-prevailing-label = Алшақтық болған жағдайда басым күші бар
+texts-add-language-button = Тілдік нұсқаны қосу
+texts-new-version = Жаңа редакция шығару
+texts-new-version-body = { $version }-редакцияның мәтіні
+texts-new-version-button = { $version }-редакцияны шығару
 
-texts-versions = Versions
-# $party is the code of the party whose amendment the version took in.
-texts-version-credits = credits { $party }
+texts-versions = Редакциялар
+# $party — түзетуі осы редакцияда ескерілген тараптың коды.
+texts-version-credits = { $party } тарапының түзетуі ескерілген

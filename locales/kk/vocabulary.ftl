@@ -1,65 +1,65 @@
-# The domain's words (src/http/vocabulary.rs): `<family>-<stored word>`.
+# Пәндік саланың сөздері (src/http/vocabulary.rs): `<топ>-<сақталатын сөз>`.
 
-marking-banner-unclassified = UNCLASSIFIED
-marking-banner-restricted = RESTRICTED
-marking-banner-confidential = CONFIDENTIAL
+marking-banner-unclassified = ҚҰПИЯ ЕМЕС
+marking-banner-restricted = ҚЫЗМЕТ БАБЫНДА ПАЙДАЛАНУ ҮШІН
+marking-banner-confidential = КОНФИДЕНЦИАЛДЫ
 
-classification-unclassified = unclassified
-classification-restricted = restricted
-classification-confidential = confidential
+classification-unclassified = құпия емес
+classification-restricted = қызмет бабында пайдалану үшін
+classification-confidential = конфиденциалды
 
-distribution-public = public
-distribution-group = the group
-distribution-members = member parties
-distribution-listed = listed parties
-distribution-national = national
+distribution-public = ашық қолжетімділік
+distribution-group = бүкіл топ
+distribution-members = мүше тараптар
+distribution-listed = көрсетілген тараптар
+distribution-national = тек өз делегациясы
 
-role-envoy = envoy
-role-deputy = deputy
-role-delegate = delegate
-role-expert = expert
-role-secretariat = secretariat
+role-envoy = арнайы өкіл
+role-deputy = орынбасар
+role-delegate = делегация мүшесі
+role-expert = сарапшы
+role-secretariat = хатшылық
 
-standing-member = member
-standing-observer = observer
-standing-guest = guest
+standing-member = мүше
+standing-observer = бақылаушы
+standing-guest = қонақ
 
-text-kind-joint-statement = joint statement
-text-kind-decision = decision
-text-kind-minutes = minutes
-text-kind-roadmap = roadmap
-text-kind-chairs-summary = chair's summary
-text-kind-non-paper = non-paper
+text-kind-joint-statement = бірлескен мәлімдеме
+text-kind-decision = шешім
+text-kind-minutes = хаттама
+text-kind-roadmap = жол картасы
+text-kind-chairs-summary = төрағаның түйіндемесі
+text-kind-non-paper = бейресми құжат
 
-procedure-kind-consensus = consensus round
-procedure-kind-silence = silence procedure
+procedure-kind-consensus = консенсус раунды
+procedure-kind-silence = үнсіздік рәсімі
 
-position-concur = concur
-position-concur-with-statement = concur with statement
-position-stand-aside = stand aside
-position-ad-referendum = ad referendum
-position-object = object
+position-concur = келісу
+position-concur-with-statement = мәлімдемемен келісу
+position-stand-aside = қалыс қалу
+position-ad-referendum = ad referendum (бекітілгенге дейін)
+position-object = қарсылық білдіру
 
-answer-concur = concur
-answer-concur-with-statement = concur with statement
-answer-stand-aside = stand aside
-answer-ad-referendum = ad referendum
-answer-object = object
-answer-no-objection-heard = no objection heard (chair's note)
+answer-concur = келісу
+answer-concur-with-statement = мәлімдемемен келісу
+answer-stand-aside = қалыс қалу
+answer-ad-referendum = ad referendum (бекітілгенге дейін)
+answer-object = қарсылық білдіру
+answer-no-objection-heard = қарсылық білдірілмеді (төрағаның белгісі)
 
-outcome-open = open
-outcome-adopted = adopted
-outcome-not-adopted = not adopted
-outcome-withdrawn = withdrawn
-outcome-superseded = superseded
+outcome-open = ашық
+outcome-adopted = қабылданды
+outcome-not-adopted = қабылданбады
+outcome-withdrawn = кері қайтарылып алынды
+outcome-superseded = ауыстырылды
 
-meeting-format-envoys = envoys
-meeting-format-senior-officials = senior officials
-meeting-format-experts = experts
-meeting-format-ministers = ministers
-meeting-format-extraordinary = extraordinary
+meeting-format-envoys = арнайы өкілдер
+meeting-format-senior-officials = жоғары лауазымды тұлғалар
+meeting-format-experts = сарапшылар
+meeting-format-ministers = министрлер
+meeting-format-extraordinary = кезектен тыс
 
-meeting-status-planned = planned
-meeting-status-convened = convened
-meeting-status-concluded = concluded
-meeting-status-cancelled = cancelled
+meeting-status-planned = жоспарланған
+meeting-status-convened = ашылған
+meeting-status-concluded = аяқталған
+meeting-status-cancelled = болдырылмаған

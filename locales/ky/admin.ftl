@@ -1,66 +1,66 @@
-# The administrator's page: accounts, founding groups, placing people in delegations.
+# Администратордун барагы: эсептик жазуулар, топторду түзүү, адамдарды делегацияларга киргизүү.
 
-admin-title = Administration
-admin-heading = Administration
-admin-lede = Accounts, groups and delegations of this installation. The administrator sees no group's business unless also placed in a delegation.
-admin-notice-user = The account is created.
-admin-notice-group = The group is founded.
-admin-notice-placed = The person is placed in the group.
-admin-notice-disabled = The account is disabled.
-admin-notice-password = The password is set. Every session and API token of that person has ended.
+admin-title = Администрлөө
+admin-heading = Администрлөө
+admin-lede = Ушул системанын эсептик жазуулары, топтору жана делегациялары. Администратор өзү делегациянын курамына киргизилбесе, топтордун ишин көрбөйт.
+admin-notice-user = Эсептик жазуу түзүлдү.
+admin-notice-group = Топ түзүлдү.
+admin-notice-placed = Колдонуучу топко киргизилди.
+admin-notice-disabled = Эсептик жазуу бөгөттөлдү.
+admin-notice-password = Сырсөз орнотулду. Бул колдонуучунун бардык сеанстары жана API токендери токтотулду.
 
-admin-username = Username
-admin-clearance = Clearance
+admin-username = Колдонуучунун аты
+admin-clearance = Уруксат деңгээли
 
-admin-create-account-heading = Create an account
-admin-username-hint = Lowercase, e.g. kz.envoy
-admin-full-name = Full name
-admin-initial-password = Initial password
-admin-initial-password-hint = At least 12 characters and hard to guess.
-admin-time-zone = Time zone
-admin-create-account-submit = Create account
+admin-create-account-heading = Эсептик жазуу түзүү
+admin-username-hint = Кичине латын тамгалары менен, мисалы, kz.envoy
+admin-full-name = Толук аты-жөнү
+admin-initial-password = Баштапкы сырсөз
+admin-initial-password-hint = Кеминде 12 белги жана табууга кыйын болсун.
+admin-time-zone = Убакыт алкагы
+admin-create-account-submit = Эсептик жазуу түзүү
 
-admin-place-heading = Place a person in a group
-admin-place-no-group = Found a group first.
-admin-place-group = Group
-admin-place-party = Party code
-admin-place-party-hint = Empty for the secretariat.
-admin-place-role = Role
-admin-place-title = Title
-admin-place-submit = Place
+admin-place-heading = Колдонуучуну топко киргизүү
+admin-place-no-group = Адегенде топ түзүңүз.
+admin-place-group = Топ
+admin-place-party = Тараптын коду
+admin-place-party-hint = Катчылык үчүн бош калтырыңыз.
+admin-place-role = Ролу
+admin-place-title = Кызмат орду
+admin-place-submit = Киргизүү
 
-admin-set-password-heading = Set a password
-admin-set-password-intro = For someone who lost theirs, or whose password may be known to others. Every session and API token of that person ends at once.
-admin-set-password-account = Account
-admin-set-password-new = New password
-admin-set-password-hint = At least 12 characters and hard to guess; not built from the person's username or name.
-admin-set-password-submit = Set the password
+admin-set-password-heading = Сырсөз орнотуу
+admin-set-password-intro = Сырсөзүн жоготкон же сырсөзү башкаларга белгилүү болуп калышы мүмкүн болгон колдонуучу үчүн. Бул колдонуучунун бардык сеанстары жана API токендери дароо токтотулат.
+admin-set-password-account = Эсептик жазуу
+admin-set-password-new = Жаңы сырсөз
+admin-set-password-hint = Кеминде 12 белги жана табууга кыйын болсун; аны колдонуучунун атынан же ээсинин атынан түзбөңүз.
+admin-set-password-submit = Сырсөздү орнотуу
 
-admin-found-group-heading = Found a group
-admin-group-code = Code
-admin-group-code-hint = Used in document symbols, e.g. CGA.
-admin-group-name = Name
-admin-group-languages = Working languages
-admin-group-languages-hint = Separated by commas, e.g. Russian, English.
-admin-group-time-zone = Secretariat time zone
-admin-group-parties = Parties
-# $example: a sample line, e.g. "KZ, Kazakhstan, member" (the standing words stay as written:
-# they are what the form reads).
-admin-group-parties-hint = One a line: code, name, standing (member, observer or guest). E.g. { $example }
-admin-group-rotation = Rotation
-admin-group-rotation-hint = Member codes in hosting order, separated by commas.
-admin-group-quorum = Quorum
-admin-group-quorum-hint = Empty for more than half of the members.
-admin-group-min-silence = Minimum silence period (hours)
-admin-found-group-submit = Found the group
+admin-found-group-heading = Топ түзүү
+admin-group-code = Коду
+admin-group-code-hint = Документтердин шарттуу белгилеринде колдонулат, мисалы, CGA.
+admin-group-name = Аталышы
+admin-group-languages = Иш тилдери
+admin-group-languages-hint = Үтүр менен бөлүп, мисалы: орус, англис.
+admin-group-time-zone = Катчылыктын убакыт алкагы
+admin-group-parties = Тараптар
+# $example: үлгү сап, мисалы, "KZ, Kazakhstan, member" (статус сөздөрү жазылгандай калат:
+# форма ошолорду окуйт).
+admin-group-parties-hint = Ар бир сапта бирден: коду, аталышы, статусу (member — мүчө, observer — байкоочу, guest — конок). Мисалы: { $example }
+admin-group-rotation = Ротация тартиби
+admin-group-rotation-hint = Мүчөлөрдүн коддору жыйындарды кабыл алуу тартибинде, үтүр менен бөлүп.
+admin-group-quorum = Кворум
+admin-group-quorum-hint = Кворум мүчөлөрдүн жарымынан көбүн түзүшү үчүн бош калтырыңыз.
+admin-group-min-silence = Унчукпоо жол-жобосунун эң кыска мөөнөтү (сааттар менен)
+admin-found-group-submit = Топту түзүү
 
-admin-accounts-heading = Accounts
-admin-accounts-name = Name
-admin-accounts-state = State
-admin-accounts-actions = Actions
-admin-accounts-administrator = administrator
-admin-accounts-disabled = disabled
-admin-accounts-active = active
-# $username: the login of the account to disable.
-admin-accounts-confirm-disable = Disable { $username }? Their sessions end at once.
-admin-accounts-disable = Disable
+admin-accounts-heading = Эсептик жазуулар
+admin-accounts-name = Аты-жөнү
+admin-accounts-state = Абалы
+admin-accounts-actions = Аракеттер
+admin-accounts-administrator = администратор
+admin-accounts-disabled = бөгөттөлгөн
+admin-accounts-active = активдүү
+# $username: бөгөттөлүүчү эсептик жазуунун логини.
+admin-accounts-confirm-disable = { $username } эсептик жазуусун бөгөттөйсүзбү? Анын бардык сеанстары дароо аяктайт.
+admin-accounts-disable = Бөгөттөө

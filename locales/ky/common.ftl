@@ -1,20 +1,20 @@
-# Words every page shares: the frame, dates, languages.
+# Бардык барактарга жалпы сөздөр: алкак, даталар, тилдер.
 
-# An instant on a zone's clock. $date and $time are already written the language's way;
-# $zone is the city that names the zone.
+# Убакыт алкагынын сааты боюнча убакыт учуру. $date жана $time тилдин эрежелери менен жазылган;
+# $zone — убакыт алкагын атаган шаар.
 date-time-in-zone = { $date }, { $time } ({ $zone })
 
-## The frame of every page
+## Ар бир барактын алкагы
 
-frame-skip-to-content = Skip to main content
-frame-nav-label = Main
-frame-nav-groups = Groups
-frame-nav-inbox = Inbox
-frame-nav-profile = Profile
-frame-nav-admin = Administration
-frame-signed-in-as = Signed in as
-frame-sign-out = Sign out
-frame-sign-in = Sign in
-frame-language = Language
-frame-language-apply = Apply
-frame-footer = Majlis — the record of the group
+frame-skip-to-content = Негизги мазмунга өтүү
+frame-nav-label = Негизги меню
+frame-nav-groups = Топтор
+frame-nav-inbox = Келген каттар
+frame-nav-profile = Профиль
+frame-nav-admin = Администрлөө
+frame-signed-in-as = Системага кирген колдонуучу:
+frame-sign-out = Чыгуу
+frame-sign-in = Кирүү
+frame-language = Тил
+frame-language-apply = Колдонуу
+frame-footer = Маджлис — топтун ишинин расмий жазуулары

@@ -1,43 +1,43 @@
-# The group's dashboard (templates/dashboard.html, src/http/pages/dashboard.rs).
+# Топтун жыйынтык маалымат барагы (templates/dashboard.html, src/http/pages/dashboard.rs).
 
-# The page's title in the browser; $group is the group's code.
-dashboard-title = Dashboard of { $group }
-dashboard-breadcrumbs = Breadcrumbs
-dashboard-breadcrumb = Dashboard
-# $group is the group's name.
-dashboard-heading = Dashboard of the { $group }
-# $today is a date, already written the language's way.
-dashboard-lede = As of { $today }, over what you may see.
+# Браузердеги барактын аталышы; $group — топтун коду.
+dashboard-title = Жыйынтык маалымат: { $group }
+dashboard-breadcrumbs = Навигация чынжыры
+dashboard-breadcrumb = Жыйынтык маалымат
+# $group — топтун аталышы.
+dashboard-heading = Жыйынтык маалымат: { $group }
+# $today — тилдин эрежелери менен жазылган күн.
+dashboard-lede = { $today } абалы боюнча; сизге жеткиликтүү материалдар гана эске алынган.
 
-dashboard-overdue-heading = Overdue lines
-dashboard-overdue-none = No line is overdue.
-# The badge beside a line past its due date.
-dashboard-overdue = overdue
-# An action line's facts after its title. $due is a date; $leads the codes of the parties
-# that lead it (KZ, UZ); $status its status in words; $progress a whole number of per cent.
-dashboard-line-facts = due { $due }, led by { $leads }, { $status }, { $progress } %
+dashboard-overdue-heading = Мөөнөтү өтүп кеткен иш багыттары
+dashboard-overdue-none = Мөөнөтү өтүп кеткен иш багыттары жок.
+# Мөөнөтү өткөн иш багытынын жанындагы белги.
+dashboard-overdue = мөөнөтү өткөн
+# Иш багытынын аталышынан кийинки маалыматтар. $due — күн; $leads — жетектөөчү тараптардын коддору
+# (KZ, UZ); $status — абалы сөз менен; $progress — пайыздагы бүтүн сан.
+dashboard-line-facts = мөөнөтү: { $due }; жетектөөчү тараптар: { $leads }; { $status }; { $progress } % аткарылды
 
-dashboard-soon-heading = Lines due within 90 days
-dashboard-soon-none = No line falls due in the next 90 days.
+dashboard-soon-heading = Мөөнөтү алдыдагы 90 күндүн ичинде бүтө турган иш багыттары
+dashboard-soon-none = Алдыдагы 90 күндүн ичинде мөөнөтү бүтө турган иш багыттары жок.
 
-dashboard-procedures-heading = Open procedures
-dashboard-procedures-none = No procedure is open.
-dashboard-column-text = Text
-dashboard-column-procedure = Procedure
-dashboard-column-deadline = Deadline (your time)
-dashboard-column-your-party = Your party
-dashboard-asked-to-answer = asked to answer
+dashboard-procedures-heading = Ачык жол-жоболор
+dashboard-procedures-none = Ачык жол-жоболор жок.
+dashboard-column-text = Текст
+dashboard-column-procedure = Жол-жобо
+dashboard-column-deadline = Мөөнөтү (сиздин убактыңыз боюнча)
+dashboard-column-your-party = Сиздин тарабыңыз
+dashboard-asked-to-answer = жооп талап кылынат
 
-dashboard-figures-heading = Latest figures
-dashboard-no-indicators = No indicators yet.
-dashboard-no-figure = no figure you may see yet
-# The text of an indicator's chart for those who cannot see it; $name is the indicator's name.
-dashboard-chart-alt = Chart of { $name }: every figure by source over time; the indicator's page lists the same numbers in tables.
+dashboard-figures-heading = Көрсөткүчтөрдүн акыркы маанилери
+dashboard-no-indicators = Азырынча көрсөткүчтөр киргизиле элек.
+dashboard-no-figure = сизге жеткиликтүү маанилер азырынча жок
+# Графикти көрө албагандар үчүн текст; $name — көрсөткүчтүн аталышы.
+dashboard-chart-alt = «{ $name }» көрсөткүчүнүн графиги: бардык маанилер булактар боюнча, убакыт динамикасында; көрсөткүчтүн барагында ошол эле маалыматтар таблицаларда берилген.
 
-dashboard-targets-heading = Targets
-dashboard-no-targets = No targets set.
-# $pair is a reporter–partner pair such as KZ–AF.
-dashboard-target-progress-label = Progress towards the { $pair } target
-dashboard-no-whole-year = no whole-year figure yet
-# $percent is a percentage already written the language's way (40.6 %).
-dashboard-growth-needed = { $percent } a year still needed
+dashboard-targets-heading = Максаттуу маанилер
+dashboard-no-targets = Максаттуу маанилер белгиленген жок.
+# $pair — отчет берүүчү жана өнөктөш тараптардын жубу, мисалы, KZ–AF.
+dashboard-target-progress-label = { $pair } үчүн максаттуу мааниге жетүүнүн жүрүшү
+dashboard-no-whole-year = толук жыл үчүн маани азырынча жок
+# $percent — тилдин эрежелери менен жазылган пайыз (40,6 %).
+dashboard-growth-needed = жылына { $percent } өсүү талап кылынат

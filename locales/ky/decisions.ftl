@@ -1,44 +1,44 @@
-# A decision's record page and the list of a group's decisions (templates/decision.html,
+# Чечимдин жазуусунун барагы жана топтун чечимдеринин тизмеси (templates/decision.html,
 # decisions.html, src/http/pages/procedures/decisions.rs).
 
-decisions-breadcrumbs = Breadcrumbs
-decisions-breadcrumb = Decisions
+decisions-breadcrumbs = Навигация чынжыры
+decisions-breadcrumb = Чечимдер
 
-## The list
+## Тизме
 
-# $group is the group's code.
-decisions-title = Decisions of { $group }
-# $group is the group's name as entered.
-decisions-heading = Decisions of the { $group }
-decisions-empty = No decision distributed to you yet.
+# $group — топтун коду.
+decisions-title = Чечимдер — { $group }
+# $group — киргизилген топтун аталышы.
+decisions-heading = Чечимдер: { $group }
+decisions-empty = Сизге азырынча бир да чечим таратылган жок.
 
-## A decision's record
+## Чечимдин жазуусу
 
-decisions-adopted = Adopted
-decisions-record = Record
-# $name is the display name of who recorded the decision, $date the day they did.
-decisions-recorded-later = Recorded later by { $name } on { $date }
-decisions-procedure = Procedure
-# $procedure is the kind of procedure, a link to it; $when the day and time it opened.
-decisions-procedure-opened = { $procedure }, opened { $when }
-decisions-text = Text
-decisions-version = version { $version }
-decisions-distribution = Distribution
-# $language is the tag of the language the text was negotiated in.
-decisions-text-authentic = Text ({ $language }, authentic)
-decisions-status-authentic = authentic
-decisions-status-translation = translation
-# $language is a language tag, $status whether that version is authentic or a translation.
+decisions-adopted = Кабыл алынды
+decisions-record = Жазуу
+# $name — чечимди каттаган адамдын аты, $date — катталган күнү.
+decisions-recorded-later = Кийинчерээк киргизген: { $name }, { $date }
+decisions-procedure = Жол-жобо
+# $procedure — жол-жобонун түрү, ага шилтеме; $when — ачылган күнү жана убактысы.
+decisions-procedure-opened = { $procedure }, ачылган убактысы: { $when }
+decisions-text = Текст
+decisions-version = { $version }-редакция
+decisions-distribution = Таратуу
+# $language — текст макулдашылган тилдин теги.
+decisions-text-authentic = Текст ({ $language }, аутенттүү)
+decisions-status-authentic = аутенттүү текст
+decisions-status-translation = котормо
+# $language — тилдин теги, $status — бул нуска аутенттүүбү же котормобу.
 decisions-language-version = { $language } ({ $status })
-decisions-language-version-prevailing = { $language } ({ $status }, prevailing)
-decisions-positions = Positions of the member parties
-decisions-positions-reported = Positions of the member parties, as reported by the secretariat
-# $party is a party's code, $position its position.
+decisions-language-version-prevailing = { $language } ({ $status }, артыкчылыктуу күчкө ээ)
+decisions-positions = Мүчө тараптардын позициялары
+decisions-positions-reported = Мүчө тараптардын позициялары (катчылыктын маалыматы боюнча)
+# $party — тараптын коду, $position — анын позициясы.
 decisions-position = { $party }: { $position }
-decisions-position-reported = { $party }: { $position } (as reported by the secretariat)
-decisions-position-kept-silence = { $party }: kept silence
-decisions-position-kept-silence-absent = { $party }: kept silence (absent from the session)
-decisions-statements = Interpretive statements
-decisions-evidence-link = Download the evidence bundle (JSON)
-# Follows the link decisions-evidence-link; $command is the command that checks the bundle.
-decisions-evidence-check = — check it offline with { $command }.
+decisions-position-reported = { $party }: { $position } (катчылыктын маалыматы боюнча)
+decisions-position-kept-silence = { $party }: унчукпай койду
+decisions-position-kept-silence-absent = { $party }: унчукпай койду (жыйынга катышкан жок)
+decisions-statements = Чечмелөө жөнүндө билдирүүлөр
+decisions-evidence-link = Далилдер топтомун жүктөп алуу (JSON)
+# decisions-evidence-link шилтемесинен кийин турат; $command — топтомду текшерүүчү буйрук.
+decisions-evidence-check = — аны тармакка туташпастан { $command } буйругу менен текшерүүгө болот.

@@ -1,19 +1,19 @@
-# The page shown instead of one that cannot be shown: its heading by the kind of problem,
-# and the way back.
+# Көрсөтүүгө мүмкүн болбогон барактын ордуна чыгуучу барак: көйгөйдүн түрүнө жараша аталыш
+# жана артка кайтуу жолу.
 
-errors-page-not-found-heading = Page not found
-errors-page-not-found = The page does not exist, or it is not distributed to you. Check the address, or start again from your groups.
-errors-page-forbidden-heading = You may not do this
-errors-page-conflict-heading = This cannot be done now
-errors-page-bad-credentials-heading = Sign-in refused
-errors-page-too-many-attempts-heading = Too many attempts
-errors-page-invalid-input-heading = Invalid input
-errors-page-invalid-rows-heading = Invalid rows
-errors-page-internal-heading = Internal error
-errors-page-method-heading = This page cannot do that
-errors-page-method = The page was asked for something it does not do. Go back and use its links and forms.
-errors-page-unreadable-heading = This request cannot be read
-errors-page-unreadable = The address or the form sent could not be read. Go back and try again from the page.
-errors-page-back = Back to your groups
-# Plain text, when a page failed to render (an internal error, logged).
-errors-page-render-failed = the page could not be rendered
+errors-page-not-found-heading = Барак табылган жок
+errors-page-not-found = Мындай барак жок же ал сизге таратылган эмес. Даректи текшериңиз же топторуңуздун тизмесине кайтыңыз.
+errors-page-forbidden-heading = Бул аракетке ыйгарым укугуңуз жок
+errors-page-conflict-heading = Бул аракетти азыр аткарууга болбойт
+errors-page-bad-credentials-heading = Кирүү четке кагылды
+errors-page-too-many-attempts-heading = Аракеттер өтө көп
+errors-page-invalid-input-heading = Маалыматтар туура эмес
+errors-page-invalid-rows-heading = Саптар туура эмес
+errors-page-internal-heading = Ички ката
+errors-page-method-heading = Бул барак мындай аракетти аткарбайт
+errors-page-method = Баракка ал аткарбаган сурам жөнөтүлдү. Артка кайтып, барактагы шилтемелерди жана формаларды колдонуңуз.
+errors-page-unreadable-heading = Сурамды окууга мүмкүн болгон жок
+errors-page-unreadable = Даректи же жөнөтүлгөн форманы окууга мүмкүн болгон жок. Артка кайтып, барактан кайра аракет кылыңыз.
+errors-page-back = Топторуңуздун тизмесине
+# Жөнөкөй текст: баракты түзүүгө мүмкүн болбогондо (ички ката, журналга жазылат).
+errors-page-render-failed = баракты түзүүгө мүмкүн болгон жок

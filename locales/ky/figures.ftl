@@ -1,184 +1,182 @@
-# Indicators and their figures (templates/indicators.html, templates/indicator.html,
-# src/http/pages/figures.rs, src/http/pages/chart.rs); the words for amounts, money and
-# periods that every follow-through page uses (src/http/pages/figures/words.rs).
+# Көрсөткүчтөр жана алардын маанилери (templates/indicators.html, templates/indicator.html,
+# src/http/pages/figures.rs, src/http/pages/chart.rs); аткарылышын көзөмөлдөө барактарынын баарында
+# колдонулган суммалар, акчалай маанилер жана мезгилдер (src/http/pages/figures/words.rs).
 
-## Numbers, money and periods
+## Сандар, акчалай маанилер жана мезгилдер
 
-# A value scaled to thousands, millions or billions; $number is already written the
-# language's way (545.2).
-figures-scaled-thousands = { $number } k
-figures-scaled-millions = { $number } M
-figures-scaled-billions = { $number } bn
-# A figure with its unit: $unit is a currency's name (figures-currency-…) or a unit as
-# entered; $number is a (scaled) number.
-figures-amount = { $unit } { $number }
-# $number is already written the language's way.
+# Миңге, миллионго же миллиардга келтирилген маани; $number тилдин эрежелери менен жазылган (545,2).
+figures-scaled-thousands = { $number } миң
+figures-scaled-millions = { $number } млн
+figures-scaled-billions = { $number } млрд
+# Өлчөө бирдиги менен берилген маани: $unit — валютанын аталышы (figures-currency-…) же киргизилген
+# бирдик; $number — (келтирилген) сан.
+figures-amount = { $number } { $unit }
+# $number тилдин эрежелери менен жазылган.
 figures-percent = { $number } %
-# A whole calendar year; $year is its number.
-figures-period-year = { $year }
-# Whole months of one year: January–September 2024. $first and $last are month names as
-# CLDR writes a month standing alone.
-figures-period-months = { $first }–{ $last } { $year }
-# Any other period: its first and last day, dates written the language's way.
+# Толук календардык жыл; $year — анын номери.
+figures-period-year = { $year }-жыл
+# Бир жылдын толук айлары: 2024-жылдын январь–сентябрь айлары. $first жана $last — CLDR жазган айлардын аттары.
+figures-period-months = { $year }-жылдын { $first }–{ $last }
+# Башка ар кандай мезгил: анын биринчи жана акыркы күнү, тилдин эрежелери менен жазылган даталар.
 figures-period-days = { $first } – { $last }
 
-# Currencies by the name a page gives them before or after an amount.
-figures-currency-usd = USD
-figures-currency-eur = EUR
-figures-currency-rub = RUB
-figures-currency-cny = CNY
-figures-currency-kzt = KZT
-figures-currency-uzs = UZS
-figures-currency-kgs = KGS
-figures-currency-tjs = TJS
-figures-currency-tmt = TMT
-figures-currency-afn = AFN
-figures-currency-pkr = PKR
-figures-currency-irr = IRR
-figures-currency-inr = INR
-figures-currency-try = TRY
-figures-currency-aed = AED
-figures-currency-gbp = GBP
-figures-currency-jpy = JPY
-figures-currency-chf = CHF
+# Валюталар — суммадан кийин турган формада.
+figures-currency-usd = АКШ доллары
+figures-currency-eur = евро
+figures-currency-rub = Россия рублу
+figures-currency-cny = Кытай юаны
+figures-currency-kzt = казак теңгеси
+figures-currency-uzs = өзбек суму
+figures-currency-kgs = сом
+figures-currency-tjs = тажик сомониси
+figures-currency-tmt = түркмөн манаты
+figures-currency-afn = афгани
+figures-currency-pkr = Пакистан рупиясы
+figures-currency-irr = Иран риалы
+figures-currency-inr = Индия рупиясы
+figures-currency-try = түрк лирасы
+figures-currency-aed = БАЭ дирхамы
+figures-currency-gbp = фунт стерлинг
+figures-currency-jpy = жапон иенасы
+figures-currency-chf = швейцар франкы
 
-# Kinds of flow an indicator measures.
-figures-flow-turnover = turnover
-figures-flow-exports = exports
-figures-flow-imports = imports
+# Көрсөткүч өлчөгөн агымдын түрлөрү.
+figures-flow-turnover = товар жүгүртүү
+figures-flow-exports = экспорт
+figures-flow-imports = импорт
 
-## Where the sources disagree
+## Булактардын ортосундагы айырмачылыктар
 
-# $pair is a reporter–partner pair (UZ–AF); $period a period (2023); $first and $second
-# amounts; $first-source and $second-source the sources that give them.
-figures-conflict-same-period = The figures for { $pair } in { $period } disagree: { $first } ({ $first-source }) and { $second } ({ $second-source }).
-# A figure for a part of a year larger than the figure for the whole year ($year).
-figures-conflict-part-exceeds-year = { $pair } { $part-period } ({ $part }, { $part-source }) exceeds the figure for the whole of { $year } ({ $whole }, { $whole-source }), which contains it.
-# A figure for a part of another period ($whole-period) larger than the figure for it.
-figures-conflict-part-exceeds-whole = { $pair } { $part-period } ({ $part }, { $part-source }) exceeds the figure for { $whole-period } ({ $whole }, { $whole-source }), which contains it.
+# $pair — отчет берүүчү менен өнөктөштүн жубу (UZ–AF); $period — мезгил (2023); $first жана $second —
+# суммалар; $first-source жана $second-source — аларды келтирген булактар.
+figures-conflict-same-period = { $pair } үчүн { $period } мезгилиндеги маанилер бири-бирине дал келбейт: { $first } ({ $first-source }) жана { $second } ({ $second-source }).
+# Жылдын бир бөлүгү үчүн маани бүтүндөй жыл ($year) үчүн мааниден чоң.
+figures-conflict-part-exceeds-year = { $pair } үчүн { $part-period } мезгилиндеги маани ({ $part }, { $part-source }) ушул мезгилди камтыган { $year }-жыл үчүн мааниден ({ $whole }, { $whole-source }) ашып кетет.
+# Башка мезгилдин ($whole-period) бөлүгү үчүн маани ошол мезгил үчүн мааниден чоң.
+figures-conflict-part-exceeds-whole = { $pair } үчүн { $part-period } мезгилиндеги маани ({ $part }, { $part-source }) аны камтыган { $whole-period } мезгили үчүн мааниден ({ $whole }, { $whole-source }) ашып кетет.
 
-## The group's indicators
+## Топтун көрсөткүчтөрү
 
-# The page's title in the browser; $group is the group's code.
-figures-list-title = Figures of { $group }
-figures-breadcrumbs = Breadcrumbs
-figures-breadcrumb = Figures
-# $group is the group's name.
-figures-list-heading = Figures of the { $group }
-figures-no-indicators = No indicators yet.
-figures-indicators-label = Indicators
-figures-column-indicator = Indicator
-figures-column-unit = Unit
-figures-column-count = Figures you see
-figures-column-latest = Latest
-# A reader's latest figure: $pair, $period, $amount and the $source that gives it.
+# Браузердеги барактын аталышы; $group — топтун коду.
+figures-list-title = Көрсөткүчтөр: { $group }
+figures-breadcrumbs = Навигация чынжыры
+figures-breadcrumb = Көрсөткүчтөр
+# $group — топтун аталышы.
+figures-list-heading = Көрсөткүчтөр: { $group }
+figures-no-indicators = Азырынча көрсөткүчтөр киргизиле элек.
+figures-indicators-label = Көрсөткүчтөр
+figures-column-indicator = Көрсөткүч
+figures-column-unit = Өлчөө бирдиги
+figures-column-count = Сизге жеткиликтүү маанилер
+figures-column-latest = Акыркы маани
+# Окурманга жеткиликтүү акыркы маани: $pair, $period, $amount жана аны келтирген $source.
 figures-latest = { $pair }, { $period }: { $amount } ({ $source })
 
-## An indicator
+## Көрсөткүч
 
-# $unit is the indicator's unit (a currency's name, or as entered).
-figures-lede = In { $unit }. Every figure is shown with its own source; figures that disagree are kept side by side, never merged.
-# As above, for a flow ($flow: figures-flow-…).
-figures-lede-flow = In { $unit }; a flow ({ $flow }) over each period, so a part of a period cannot exceed the whole. Every figure is shown with its own source; figures that disagree are kept side by side, never merged.
-# After an import of $count figures.
+# $unit — көрсөткүчтүн өлчөө бирдиги (валютанын аталышы же киргизилген бирдик).
+figures-lede = Өлчөө бирдиги: { $unit }. Ар бир маани өз булагы менен көрсөтүлөт; бири-бирине дал келбеген маанилер катар келтирилет жана эч качан бириктирилбейт.
+# Жогоркудай, агым үчүн ($flow: figures-flow-…).
+figures-lede-flow = Өлчөө бирдиги: { $unit }; ар бир мезгил үчүн агымдын көрсөткүчү ({ $flow }), ошондуктан мезгилдин бөлүгү үчүн маани бүтүндөй мезгил үчүн мааниден ашпашы керек. Ар бир маани өз булагы менен көрсөтүлөт; бири-бирине дал келбеген маанилер катар келтирилет жана эч качан бириктирилбейт.
+# $count маани импорттолгондон кийин.
 figures-imported = { $count ->
-    [one] { $count } figure imported; every row was stored.
-   *[other] { $count } figures imported; every row was stored.
+    [one] { $count } маани импорттолду; бардык саптар сакталды.
+   *[other] { $count } маани импорттолду; бардык саптар сакталды.
 }
-figures-conflicts-heading = Where the sources disagree
-figures-chart-heading = Chart
-figures-chart-caption = One series per source; a marked point disagrees with another figure. A long series is drawn from the lowest and highest figure of each stretch of time and every figure in conflict; the tables and the CSV file list every number.
-figures-download-csv = Download the figures you see (CSV)
+figures-conflicts-heading = Булактардын ортосундагы айырмачылыктар
+figures-chart-heading = График
+figures-chart-caption = Ар бир булакка өзүнчө катар туура келет; белгиленген чекит башка мааниге дал келбейт. Узун катар ар бир убакыт аралыгынын эң кичине жана эң чоң мааниси менен бардык дал келбеген маанилер боюнча түзүлөт; таблицаларда жана CSV файлында бардык маанилер келтирилген.
+figures-download-csv = Сизге жеткиликтүү маанилерди жүктөп алуу (CSV)
 
-figures-targets-heading = Targets
-figures-no-targets = No targets set.
-# A target: $amount a year by $year.
-figures-target-goal = { $amount } a year by { $year }
-# $source is where the target was set.
-figures-target-source = Source: { $source }
-# $pair is a reporter–partner pair.
-figures-target-progress-label = Progress towards the { $pair } target
-# $percent is the share of the target reached (18.17 %), $from the figure it is measured from.
-figures-target-reached = { $percent } reached, from { $from }.
-# The figure progress is measured from: $amount in $period, given by $source.
-figures-target-from = { $amount } in { $period } ({ $source })
-# $rate is a yearly rate (figures-rate-per-year).
-figures-growth-needed = Growth still needed: { $rate }, compounded.
-# $percent is a percentage already written the language's way.
-figures-rate-per-year = { $percent } a year
-figures-no-whole-year = No whole-year figure yet to measure progress from.
-figures-how-computed = How these are computed
-# $formula is the formula set with figures-formula-target, -latest and -years.
-figures-how-computed-text = Progress is the latest whole-year figure of the pair divided by the target, times 100. The growth still needed is the yearly rate that, compounded, takes the latest whole-year figure to the target by the target's year: { $formula }, where years is the target's year minus the year of the latest figure. Both are computed in exact decimals.
-figures-formula-target = target
-figures-formula-latest = latest
-figures-formula-years = years
+figures-targets-heading = Максаттуу маанилер
+figures-no-targets = Максаттуу маанилер белгиленген жок.
+# Максат: $year-жылга чейин жылына $amount.
+figures-target-goal = { $year }-жылга чейин жылына { $amount }
+# $source — максат белгиленген булак.
+figures-target-source = Булак: { $source }
+# $pair — отчет берүүчү менен өнөктөштүн жубу.
+figures-target-progress-label = { $pair } үчүн максаттуу мааниге жетүүнүн жүрүшү
+# $percent — максаттын жетишилген үлүшү (18,17 %), $from — эсептөөнүн негизи болгон маани.
+figures-target-reached = Жетишилген деңгээл: { $percent } (эсептөөнүн негизи: { $from }).
+# Жетүүнүн жүрүшү эсептелген маани: $period мезгилиндеги $amount, $source келтирген.
+figures-target-from = { $amount }, { $period } (булак: { $source })
+# $rate — жылдык арым (figures-rate-per-year).
+figures-growth-needed = Талап кылынган өсүш: татаал пайыз менен эсептегенде { $rate }.
+# $percent — тилдин эрежелери менен жазылган пайыз.
+figures-rate-per-year = жылына { $percent }
+figures-no-whole-year = Жетүүнүн жүрүшүн эсептөө үчүн толук жыл боюнча маани азырынча жок.
+figures-how-computed = Эсептөө тартиби
+# $formula — figures-formula-target, -latest жана -years аркылуу түзүлгөн формула.
+figures-how-computed-text = Жетүүнүн жүрүшү — жуптун толук жыл боюнча акыркы маанисин максаттуу мааниге бөлүп, 100гө көбөйткөндөгү натыйжа. Талап кылынган өсүш — татаал пайыз менен эсептегенде толук жыл боюнча акыркы маанини максат белгиленген жылга чейин максаттуу мааниге жеткирүүчү жылдык арым: { $formula }, мында «жылдардын саны» — максаттын жылы менен акыркы маанинин жылынын ортосундагы айырма. Эки чоңдук тең так ондук арифметикада эсептелет.
+figures-formula-target = максаттуу маани
+figures-formula-latest = акыркы маани
+figures-formula-years = жылдардын саны
 
-# The figures of one reporter–partner pair ($pair).
-figures-pair-table-label = Figures { $pair }
-figures-column-period = Period
-figures-column-value = Value
-figures-column-source = Source
-figures-column-note = Note
-figures-column-distribution = Distribution
-# The badge beside a figure that disagrees with another.
-figures-disagrees = disagrees
-# Earlier figures of a pair not listed in its table; $link is figures-list-every-figure.
+# Отчет берүүчү менен өнөктөштүн бир жубунун ($pair) маанилери.
+figures-pair-table-label = { $pair } маанилери
+figures-column-period = Мезгил
+figures-column-value = Маани
+figures-column-source = Булак
+figures-column-note = Эскертүү
+figures-column-distribution = Таратуу
+# Башка мааниге дал келбеген маанинин жанындагы белги.
+figures-disagrees = айырмачылык
+# Жуптун таблицада көрсөтүлбөгөн мурунку маанилери; $link — figures-list-every-figure.
 figures-hidden = { $count ->
-    [one] { $count } earlier figure of { $pair } is in the chart and the CSV file; { $link }.
-   *[other] { $count } earlier figures of { $pair } are in the chart and the CSV file; { $link }.
+    [one] { $pair } жубунун мурунку { $count } мааниси графикте жана CSV файлында көрсөтүлгөн; { $link }.
+   *[other] { $pair } жубунун мурунку { $count } мааниси графикте жана CSV файлында көрсөтүлгөн; { $link }.
 }
-figures-list-every-figure = list every figure
-figures-none-yet = No figures you may see yet.
+figures-list-every-figure = бардык маанилерди көрсөтүү
+figures-none-yet = Сизге жеткиликтүү маанилер азырынча жок.
 
-figures-record-heading = Record a figure
-figures-field-reporter = Reporter
-figures-field-partner = Partner (ISO code)
-figures-field-first-day = First day
-figures-field-last-day = Last day
-# $unit is the indicator's unit.
-figures-field-value = Value ({ $unit })
-figures-field-value-help = Digits, optionally a point: 545200000
-figures-field-source = Source
-figures-field-source-link = Link to the source
-figures-field-note = Note
-figures-field-who-sees-it = Who sees it
-figures-sees-group = The group
-figures-sees-members = Members only
-figures-sees-national = My delegation only
-figures-sees-public = Everyone
-figures-record-button = Record the figure
+figures-record-heading = Көрсөткүчтүн маанисин киргизүү
+figures-field-reporter = Отчет берүүчү тарап
+figures-field-partner = Өнөктөш (ISO коду)
+figures-field-first-day = Биринчи күнү
+figures-field-last-day = Акыркы күнү
+# $unit — көрсөткүчтүн өлчөө бирдиги.
+figures-field-value = Маани ({ $unit })
+figures-field-value-help = Сандар гана, керек болсо чекит менен: 545200000
+figures-field-source = Булак
+figures-field-source-link = Булакка шилтеме
+figures-field-note = Эскертүү
+figures-field-who-sees-it = Кимге жеткиликтүү
+figures-sees-group = Бүт топко
+figures-sees-members = Топтун мүчөлөрүнө гана
+figures-sees-national = Менин делегацияма гана
+figures-sees-public = Баарына
+figures-record-button = Маанини киргизүү
 
-figures-import-heading = Import figures from CSV
-# $ours is our list of columns; $year, $period and $rest UN Comtrade's column names.
-figures-import-help = Our columns ({ $ours }) or UN Comtrade's ({ $year } or { $period }, { $rest }). All rows are stored, or none.
-figures-import-refused = Nothing was stored. Correct these rows and import again:
-figures-import-form-label = Import figures
-figures-import-file = CSV file
-figures-import-paste = Or paste its contents
-figures-import-source = Source of every row
+figures-import-heading = CSV файлынан маанилерди импорттоо
+# $ours — биздин мамычалардын тизмеси; $year, $period жана $rest — UN Comtrade мамычаларынын аттары.
+figures-import-help = Биздин мамычалар ({ $ours }) же UN Comtrade мамычалары ({ $year } же { $period }, { $rest }). Же бардык саптар сакталат, же бири да сакталбайт.
+figures-import-refused = Эч нерсе сакталган жок. Төмөнкү саптарды оңдоп, кайра импорттоңуз:
+figures-import-form-label = Маанилерди импорттоо
+figures-import-file = CSV файлы
+figures-import-paste = Же анын мазмунун коюңуз
+figures-import-source = Бардык саптар үчүн булак
 figures-import-source-placeholder = UN Comtrade
-figures-import-button = Import
+figures-import-button = Импорттоо
 
-## The chart (its text is read out for those who cannot see it)
+## График (анын тексти сүрөттү көрө албагандарга окулат)
 
-# How many figures ($figures) in which unit ($unit) from how many sources ($sources).
+# Кайсы бирдикте ($unit) канча булактан ($sources) канча маани ($figures).
 figures-chart-summary =
     { $figures ->
-        [one] { $figures } figure
-       *[other] { $figures } figures
-    } in { $unit } from { $sources ->
-        [one] { $sources } source
-       *[other] { $sources } sources
-    }.
-figures-chart-no-conflicts = No figures conflict.
-# $count conflicts, then their $sentences (figures-conflict-…).
+        [one] { $figures } маани
+       *[other] { $figures } маани
+    } ({ $sources ->
+        [one] { $sources } булак
+       *[other] { $sources } булак
+    }); өлчөө бирдиги: { $unit }.
+figures-chart-no-conflicts = Айырмачылыктар жок.
+# $count айырмачылык, андан кийин алардын сүрөттөмөсү $sentences (figures-conflict-…).
 figures-chart-conflicts = { $count ->
-    [one] { $count } conflict: { $sentences }
-   *[other] { $count } conflicts: { $sentences }
+    [one] { $count } айырмачылык: { $sentences }
+   *[other] { $count } айырмачылык: { $sentences }
 }
-# A value on the chart's axis: $number (scaled) and the $unit.
+# Графиктин огундагы маани: $number (келтирилген) жана $unit.
 figures-chart-axis-value = { $number } { $unit }
-# One figure drawn: $pair, $period, its $value (scaled) and its $source.
-figures-chart-figure = { $pair } { $period }: { $value } ({ $source })
-figures-chart-figure-in-conflict = { $pair } { $period }: { $value } ({ $source }); conflicts with another figure
+# Түзүлгөн бир маани: $pair, $period, анын мааниси $value (келтирилген) жана булагы $source.
+figures-chart-figure = { $pair }, { $period }: { $value } ({ $source })
+figures-chart-figure-in-conflict = { $pair }, { $period }: { $value } ({ $source }); башка мааниге дал келбейт

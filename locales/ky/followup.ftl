@@ -1,95 +1,95 @@
-# The agreements registry and the engagement records (templates/agreements.html,
+# Макулдашуулардын реестри жана бийлик органдары менен байланыштардын жазуулары (templates/agreements.html,
 # templates/engagements.html, src/http/pages/followup.rs).
 
-followup-breadcrumbs = Breadcrumbs
+followup-breadcrumbs = Навигация чынжыры
 
-## Agreements
+## Макулдашуулар
 
-# The page's title in the browser; $group is the group's code.
-followup-agreements-title = Agreements of { $group }
-followup-agreements-breadcrumb = Agreements
-# $group is the group's name.
-followup-agreements-heading = Agreements of the { $group }'s parties
-followup-agreements-lede = Accords the parties have signed with their counterparts, each with its source. Totals are per party and currency, over the agreements you may see; amounts in different currencies are never added together.
-followup-totals-heading = Totals
-followup-agreements-none = No agreements you may see.
-followup-column-party = Party
-followup-column-agreements = Agreements
-followup-column-value = Value
-# A party's total when none of its agreements has a value.
-followup-no-value = no value recorded
-followup-registry-heading = Registry
-followup-registry-label = Agreements
-followup-column-agreement = Agreement
-followup-column-parties = Parties
-followup-column-track = Track
-followup-column-signed = Signed
-followup-column-count = Count
-followup-column-status = Status
-followup-column-source = Source
-followup-column-distribution = Distribution
-# When and where an agreement was signed: $date is a date, $place as entered.
+# Браузердеги барактын аталышы; $group — топтун коду.
+followup-agreements-title = Макулдашуулар: { $group }
+followup-agreements-breadcrumb = Макулдашуулар
+# $group — топтун аталышы.
+followup-agreements-heading = Топтун тараптарынын макулдашуулары: { $group }
+followup-agreements-lede = Тараптар өз өнөктөштөрү менен кол койгон макулдашуулар, ар бири булагы көрсөтүлүп. Жыйынтык суммалар сизге жеткиликтүү макулдашуулардын негизинде ар бир тарап жана валюта боюнча келтирилет; ар түрдүү валютадагы суммалар эч качан кошулбайт.
+followup-totals-heading = Жыйынтык
+followup-agreements-none = Сизге жеткиликтүү макулдашуулар жок.
+followup-column-party = Тарап
+followup-column-agreements = Макулдашуулар
+followup-column-value = Суммасы
+# Тараптын бир да макулдашуусунда сумма көрсөтүлбөгөндөгү жыйынтык.
+followup-no-value = сумма көрсөтүлгөн эмес
+followup-registry-heading = Реестр
+followup-registry-label = Макулдашуулар
+followup-column-agreement = Макулдашуу
+followup-column-parties = Тараптар
+followup-column-track = Кызматташтык тармагы
+followup-column-signed = Кол коюлган
+followup-column-count = Саны
+followup-column-status = Абалы
+followup-column-source = Булак
+followup-column-distribution = Таратуу
+# Макулдашууга качан жана кайда кол коюлганы: $date — күн, $place — киргизилген жер.
 followup-agreement-signed = { $date }, { $place }
 
-followup-agreement-status-signed = signed
-followup-agreement-status-in-force = in force
-followup-agreement-status-implemented = implemented
-followup-agreement-status-stalled = stalled
-followup-agreement-status-terminated = terminated
+followup-agreement-status-signed = кол коюлган
+followup-agreement-status-in-force = күчүнө кирген
+followup-agreement-status-implemented = аткарылган
+followup-agreement-status-stalled = аткарылышы токтотулган
+followup-agreement-status-terminated = токтотулган
 
-followup-agreement-record-heading = Record an agreement
-followup-field-title = Title
-followup-field-party = Party
-followup-field-counterpart-code = Counterpart (code)
-followup-field-track = Track
-followup-field-signed-on = Signed on
-followup-field-place = Place
-followup-field-count = How many agreements this entry stands for
-# Shown under the field when what was entered is not a whole number.
-followup-count-not-whole = a whole number
-followup-field-value = Value
-followup-field-value-help = In whole units of the currency, e.g. 2500000000; leave empty when none was announced.
-followup-field-currency = Currency (ISO 4217)
-followup-field-status = Status
-followup-field-source = Source
-followup-field-source-link = Link to the source
-followup-field-who-sees-it = Who sees it
-followup-sees-group = The group
-followup-sees-members = Members only
-followup-sees-national = My delegation only
-followup-sees-public = Everyone
-followup-agreement-record-button = Record the agreement
+followup-agreement-record-heading = Макулдашууну каттоо
+followup-field-title = Аталышы
+followup-field-party = Тарап
+followup-field-counterpart-code = Өнөктөш (коду)
+followup-field-track = Кызматташтык тармагы
+followup-field-signed-on = Кол коюлган күнү
+followup-field-place = Орду
+followup-field-count = Бул жазуу камтыган макулдашуулардын саны
+# Киргизилген маани бүтүн сан болбогондо талаанын астында көрсөтүлөт.
+followup-count-not-whole = бүтүн сан болушу керек
+followup-field-value = Суммасы
+followup-field-value-help = Валютанын бүтүн бирдиктери менен, мисалы, 2500000000; сумма жарыяланбаса, талааны бош калтырыңыз.
+followup-field-currency = Валюта (ISO 4217 коду)
+followup-field-status = Абалы
+followup-field-source = Булак
+followup-field-source-link = Булакка шилтеме
+followup-field-who-sees-it = Кимге жеткиликтүү
+followup-sees-group = Бүт топко
+followup-sees-members = Топтун мүчөлөрүнө гана
+followup-sees-national = Менин делегацияма гана
+followup-sees-public = Баарына
+followup-agreement-record-button = Макулдашууну каттоо
 
-## Engagement with the authorities
+## Бийлик органдары менен байланыштар
 
-# The page's title in the browser; $group is the group's code.
-followup-engagements-title = Engagement with the authorities: { $group }
-followup-engagements-breadcrumb = Engagement
-followup-engagements-heading = Engagement with the authorities
-followup-engagements-lede = Each party's own record of its contacts with the authorities of a counterpart. A record is seen by its own delegation only, unless its envoy widens who sees it.
-followup-engagements-records-heading = Records you may see
-followup-engagements-none = No records you may see.
-# A record's heading: $party (a code) met $counterpart at $place on $date.
-followup-engagement-heading = { $party } with { $counterpart }, { $place }, { $date }
-followup-engagement-level = Level
-followup-engagement-tracks = Tracks
-followup-engagement-summary = Summary
-followup-engagement-follow-up = Follow-up
-followup-widen-confirm = Let more people see this record? This cannot be undone.
-followup-widen-label = Let see it
-followup-widen-members = the members
-followup-widen-group = the whole group
-followup-widen-public = everyone
-followup-widen-button = Widen
-# $party is the code of the reader's party.
-followup-engagement-record-heading = Record a contact of { $party }
-followup-engagement-form-label = Record an engagement
-followup-field-date = Date
-# The place a new record's form suggests.
-followup-engagement-place-default = Kabul
-followup-engagement-level-example = Special representative
-followup-field-counterpart = Counterpart
-followup-engagement-counterpart-example = Ministry of Commerce and Industry
-followup-engagement-sees-members = The members
-followup-engagement-sees-group = The whole group
-followup-engagement-record-button = Record
+# Браузердеги барактын аталышы; $group — топтун коду.
+followup-engagements-title = Бийлик органдары менен байланыштар: { $group }
+followup-engagements-breadcrumb = Байланыштар
+followup-engagements-heading = Бийлик органдары менен байланыштар
+followup-engagements-lede = Ар бир тараптын өнөктөш өлкөнүн бийлик органдары менен байланыштары жөнүндө өз жазуулары. Тараптын атайын өкүлү таратуу чөйрөсүн кеңейтпесе, жазуу аны киргизген делегацияга гана жеткиликтүү.
+followup-engagements-records-heading = Сизге жеткиликтүү жазуулар
+followup-engagements-none = Сизге жеткиликтүү жазуулар жок.
+# Жазуунун аталышы: $party (код) $counterpart өкүлдөрү менен $date күнү $place шаарында жолуккан.
+followup-engagement-heading = { $party } — { $counterpart }, { $place }, { $date }
+followup-engagement-level = Деңгээли
+followup-engagement-tracks = Кызматташтык тармактары
+followup-engagement-summary = Кыскача мазмуну
+followup-engagement-follow-up = Кийинки аракеттер
+followup-widen-confirm = Бул жазуу жеткиликтүү болгондордун чөйрөсүн кеңейтесизби? Бул аракетти артка кайтарууга болбойт.
+followup-widen-label = Кимге ачуу
+followup-widen-members = топтун мүчөлөрүнө
+followup-widen-group = бүт топко
+followup-widen-public = баарына
+followup-widen-button = Кеңейтүү
+# $party — окурмандын тарабынын коду.
+followup-engagement-record-heading = { $party } тарабынын байланышын каттоо
+followup-engagement-form-label = Байланышты каттоо
+followup-field-date = Күнү
+# Жаңы жазуунун формасында сунушталган жер.
+followup-engagement-place-default = Кабул
+followup-engagement-level-example = Атайын өкүл
+followup-field-counterpart = Бийлик органы
+followup-engagement-counterpart-example = Соода жана өнөр жай министрлиги
+followup-engagement-sees-members = Топтун мүчөлөрүнө
+followup-engagement-sees-group = Бүт топко
+followup-engagement-record-button = Каттоо

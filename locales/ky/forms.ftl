@@ -1,7 +1,7 @@
-# What every form shares (templates/macros.html).
+# Бардык формаларга жалпы (templates/macros.html).
 
-# The heading above the list of fields a refused form asks to correct; $count is how many.
+# Четке кагылган форма оңдоону сураган талаалардын тизмесинин үстүндөгү аталыш; $count — алардын саны.
 forms-correct-fields = { $count ->
-        [one] Please correct this field
-       *[other] Please correct these fields
+        [one] Бул талааны оңдоңуз
+       *[other] Төмөнкү талааларды оңдоңуз
     }

@@ -1,86 +1,86 @@
-# The person's groups, and a group's page.
+# Колдонуучунун топтору жана топтун барагы.
 
-## The list of the person's groups
+## Колдонуучунун топторунун тизмеси
 
-groups-title = Your groups
-groups-heading = Your groups
-groups-empty = You are not placed in any group yet. Ask your installation's administrator to add you to your party's delegation.
-groups-found-a-group = Found a group
+groups-title = Сиздин топторуңуз
+groups-heading = Сиздин топторуңуз
+groups-empty = Сиз азырынча эч бир топко киргизиле элексиз. Тарабыңыздын делегациясынын курамына киргизүү үчүн системанын администраторуна кайрылыңыз.
+groups-found-a-group = Топ түзүү
 
-# A group's parties by standing, e.g. "4 members, 1 observer": each part is one of these,
-# joined by groups-composition-separator.
+# Топтун тараптары статусу боюнча, мисалы, "4 мүчө, 1 байкоочу": ар бир бөлүк төмөнкүлөрдүн бири,
+# groups-composition-separator аркылуу бириктирилет.
 groups-composition-members = { $count ->
-    [one] { $count } member
-   *[other] { $count } members
+    [one] { $count } мүчө
+   *[other] { $count } мүчө
 }
 groups-composition-observers = { $count ->
-    [one] { $count } observer
-   *[other] { $count } observers
+    [one] { $count } байкоочу
+   *[other] { $count } байкоочу
 }
 groups-composition-guests = { $count ->
-    [one] { $count } guest
-   *[other] { $count } guests
+    [one] { $count } конок
+   *[other] { $count } конок
 }
 groups-composition-separator = {", "}
 
-## A group's page
+## Топтун барагы
 
-group-breadcrumbs = Breadcrumbs
-group-breadcrumb-groups = Groups
-group-work-nav = The group's work
-group-nav-dashboard = Dashboard
-group-nav-roadmaps = Roadmaps
-group-nav-figures = Figures
-group-nav-agreements = Agreements
-group-nav-engagements = Engagement with the authorities
+group-breadcrumbs = Навигация чынжыры
+group-breadcrumb-groups = Топтор
+group-work-nav = Топтун иши
+group-nav-dashboard = Жыйынтык маалымат
+group-nav-roadmaps = Жол карталары
+group-nav-figures = Көрсөткүчтөр
+group-nav-agreements = Макулдашуулар
+group-nav-engagements = Бийлик органдары менен байланыштар
 
-group-meetings-heading = Meetings
-group-plan-meeting = Plan the next meeting
-group-meetings-hidden = Meetings are seen by the group's delegations and secretariat only.
-group-meetings-empty = No meetings yet.
-group-meetings-table = Meetings
-group-meeting-column = Meeting
-group-when-column = When
-group-where-column = Where
-group-status-column = Status
-# $party: the name of the party that hosts the meeting.
-group-meeting-host = host { $party }
-# $time: the start of a meeting on the reader's own clock.
-group-meeting-viewer-time = { $time } your time
+group-meetings-heading = Жыйындар
+group-plan-meeting = Кийинки жыйынды пландаштыруу
+group-meetings-hidden = Жыйындарды топтун делегациялары жана катчылыгы гана көрө алат.
+group-meetings-empty = Азырынча жыйындар жок.
+group-meetings-table = Жыйындар
+group-meeting-column = Жыйын
+group-when-column = Убактысы
+group-where-column = Орду
+group-status-column = Абалы
+# $party: жыйынды кабыл алуучу тараптын аталышы.
+group-meeting-host = кабыл алуучу тарап: { $party }
+# $time: жыйындын башталышы окурмандын өз убактысы боюнча.
+group-meeting-viewer-time = сиздин убактыңыз боюнча { $time }
 
-group-about-heading = About the group
-group-code = Code
-group-working-languages = Working languages
-group-secretariat-time-zone = Secretariat time zone
-group-rotation = Rotation
-group-quorum = Quorum
-group-quorum-value = { $quorum } of { $members ->
-    [one] { $members } member
-   *[other] { $members } members
-}
-# The quorum when the group set none: more than half of its members.
-group-quorum-majority = { $quorum } of { $members ->
-    [one] { $members } member
-   *[other] { $members } members
-} (more than half)
-group-min-silence = Minimum silence period
+group-about-heading = Топ жөнүндө
+group-code = Коду
+group-working-languages = Иш тилдери
+group-secretariat-time-zone = Катчылыктын убакыт алкагы
+group-rotation = Ротация тартиби
+group-quorum = Кворум
+group-quorum-value = { $members ->
+    [one] { $members } мүчөдөн
+   *[other] { $members } мүчөдөн
+    } { $quorum }
+# Топ кворумду белгилебеген учур: мүчөлөрдүн жарымынан көбү.
+group-quorum-majority = { $members ->
+    [one] { $members } мүчөдөн
+   *[other] { $members } мүчөдөн
+    } { $quorum } (жарымынан көбү)
+group-min-silence = Унчукпоо жол-жобосунун эң кыска мөөнөтү
 group-min-silence-hours = { $hours ->
-    [one] { $hours } hour
-   *[other] { $hours } hours
+    [one] { $hours } саат
+   *[other] { $hours } саат
 }
-group-texts-link = Texts under negotiation
-group-decisions-link = Decisions
-group-public-record-link = public record
-group-journal-link = The group's journal
+group-texts-link = Сүйлөшүүлөр жүрүп жаткан тексттер
+group-decisions-link = Чечимдер
+group-public-record-link = ачык реестр
+group-journal-link = Топтун журналы
 
-group-parties-heading = Parties and delegations
-group-parties-table = Parties and delegations
-group-party-column = Party
-group-standing-column = Standing
-group-delegation-column = Delegation
-group-no-one-placed = no one placed yet
-group-secretariat-heading = Secretariat
-group-authorisations-heading = Deputies authorised to record positions
-# $party: the party's code; $name: its name; $deputy and $envoy: people's names; $until:
-# a date and time.
-group-authorisation = { $party } ({ $name }): { $deputy } authorised by { $envoy } until { $until }
+group-parties-heading = Тараптар жана делегациялар
+group-parties-table = Тараптар жана делегациялар
+group-party-column = Тарап
+group-standing-column = Статусу
+group-delegation-column = Делегация
+group-no-one-placed = курамы азырынча аныктала элек
+group-secretariat-heading = Катчылык
+group-authorisations-heading = Позицияларды каттоого ыйгарым укук берилген орун басарлар
+# $party: тараптын коду; $name: анын аталышы; $deputy жана $envoy: адамдардын аттары; $until:
+# күнү жана убактысы.
+group-authorisation = { $party } ({ $name }): { $deputy } — ыйгарым укук берген: { $envoy }; мөөнөтү: { $until }

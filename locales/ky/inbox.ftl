@@ -1,31 +1,31 @@
-# The inbox: what needs the reader's party now, and what was decided lately.
+# Келген каттар: окурмандын тарабынан азыр эмне талап кылынат жана жакында эмне чечилди.
 
-inbox-title = Inbox
-inbox-heading = Inbox
-inbox-lede = What needs you or your party now, and what was decided in the last two weeks.
-inbox-empty = Nothing needs you now.
+inbox-title = Келген каттар
+inbox-heading = Келген каттар
+inbox-lede = Азыр сиздин же тарабыңыздын катышуусун талап кылган маселелер жана акыркы эки жумада кабыл алынган чечимдер.
+inbox-empty = Азыр сиздин катышууңузду талап кылган эч нерсе жок.
 
-## The badge of each item
+## Ар бир пункттун белгиси
 
-inbox-label-needs-your-party = needs your party
-inbox-label-deadline-soon = deadline within 24 hours
-inbox-label-open = open
-inbox-label-adopted = adopted
-inbox-label-not-adopted = not adopted
-inbox-label-silence-broken = silence broken
+inbox-label-needs-your-party = тарабыңыздын жообу күтүлүүдө
+inbox-label-deadline-soon = мөөнөтү 24 сааттын ичинде бүтөт
+inbox-label-open = ачык
+inbox-label-adopted = кабыл алынды
+inbox-label-not-adopted = кабыл алынган жок
+inbox-label-silence-broken = унчукпоо бузулду
 
-## What an item asks of the reader
+## Пункт окурмандан эмнени талап кылат
 
-inbox-detail-position-needed = Your party's position is needed.
-inbox-detail-under-silence = Under silence: keep silent to adopt, or break it with an objection.
-# $kind: consensus or silence, the kind of procedure.
+inbox-detail-position-needed = Тарабыңыздын позициясы талап кылынат.
+inbox-detail-under-silence = Унчукпоо жол-жобосу колдонулууда: чечим кабыл алынышы үчүн унчукпаңыз же каршылык билдирип, унчукпоону бузуңуз.
+# $kind: consensus же silence — жол-жобонун түрү.
 inbox-detail-open = { $kind ->
-    [silence] The silence procedure is open.
-   *[consensus] The consensus round is open.
+    [silence] Унчукпоо жол-жобосу ачык.
+   *[consensus] Консенсус раунду ачык.
 }
-inbox-detail-adopted = Adopted.
-# $party: the code of the party that broke silence.
-inbox-detail-silence-broken = Silence broken by { $party }.
-# $when: a date and time.
-inbox-closed = Closed { $when }.
-inbox-deadline = Deadline { $when }.
+inbox-detail-adopted = Чечим кабыл алынды.
+# $party: унчукпоону бузган тараптын коду.
+inbox-detail-silence-broken = Унчукпоону { $party } бузду.
+# $when: күнү жана убактысы.
+inbox-closed = Жабылган убактысы: { $when }.
+inbox-deadline = Мөөнөтү: { $when }.

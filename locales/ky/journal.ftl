@@ -1,18 +1,18 @@
-# A group's journal: every change, newest first, each entry chained to the one before.
+# Топтун журналы: бардык өзгөрүүлөр, эң жаңылары жогоруда, ар бир жазуу мурункусу менен чынжырланган.
 
-journal-title = Journal of { $code }
-journal-breadcrumbs = Breadcrumbs
-journal-breadcrumb-groups = Groups
-journal-breadcrumb-journal = Journal
-# $group: the group's name.
-journal-heading = Journal of the { $group }
-journal-lede = Every change, newest first. Each entry carries the hash of the one before it, so that no entry can be changed or removed without it showing. Entries you may not read show only their hash.
-journal-empty = Nothing has been recorded yet.
-# An entry whose distribution leaves the reader out; $seq is its number.
-journal-entry-redacted = Entry { $seq }, not distributed to you
-# Who made an entry: a person's name, or one of the two below.
-journal-entry-by = by { $actor }
-journal-entry-by-party = by { $actor } ({ $party })
-journal-actor-installation = the installation
-# A person the reader does not see in the group, by account number.
-journal-actor-user = user { $id }
+journal-title = { $code } журналы
+journal-breadcrumbs = Навигация чынжыры
+journal-breadcrumb-groups = Топтор
+journal-breadcrumb-journal = Журнал
+# $group: топтун аталышы.
+journal-heading = Журнал: { $group }
+journal-lede = Бардык өзгөрүүлөр, эң жаңылары жогоруда. Ар бир жазуу мурунку жазуунун хешин камтыйт, ошондуктан бир да жазууну байкатпай өзгөртүүгө же өчүрүүгө мүмкүн эмес. Сизге таратылбаган жазуулар хеши менен гана көрсөтүлөт.
+journal-empty = Азырынча эч нерсе катталган жок.
+# Окурман таратуу чөйрөсүнө кирбеген жазуу; $seq — анын номери.
+journal-entry-redacted = { $seq }-жазуу — сизге таратылган эмес
+# Жазууну ким киргизди: адамдын аты же төмөнкү экөөнүн бири.
+journal-entry-by = киргизген: { $actor }
+journal-entry-by-party = киргизген: { $actor } ({ $party })
+journal-actor-installation = система
+# Окурман топто көрбөгөн адам, эсептик жазуунун номери боюнча.
+journal-actor-user = колдонуучу { $id }

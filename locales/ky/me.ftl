@@ -1,75 +1,75 @@
-# A person's own page: seats, time zone, calendar feed, sessions, API tokens, password, and
-# (for envoys) authorising a deputy.
+# Жеке барак: топтордогу орундар, убакыт алкагы, календарь, сеанстар, API токендери, сырсөз жана
+# (атайын өкүлдөр үчүн) орун басарга ыйгарым укук берүү.
 
-me-title = Profile
-# $username: the person's login; $clearance: their clearance level.
-me-lede = Signed in as { $username }. Clearance: { $clearance }.
-me-notice-time-zone = Your time zone is saved.
-me-notice-authorised = The deputy is authorised.
-me-notice-password = Your password is changed. Your other sessions and all your API tokens have ended.
-me-notice-session-ended = The session is signed out.
-me-notice-token-revoked = The API token is revoked.
-me-notice-calendar = A new calendar address is ready.
-# When a time is not known yet (a session never seen again, a token never used).
-me-never = never
+me-title = Профиль
+# $username: колдонуучунун логини; $clearance: уруксат деңгээли.
+me-lede = Системага кирген колдонуучу: { $username }. Уруксат деңгээли: { $clearance }.
+me-notice-time-zone = Убакыт алкагы сакталды.
+me-notice-authorised = Орун басарга ыйгарым укук берилди.
+me-notice-password = Сырсөз өзгөртүлдү. Башка сеанстарыңыз жана бардык API токендериңиз токтотулду.
+me-notice-session-ended = Сеанс аяктады.
+me-notice-token-revoked = API токени кайтарылып алынды.
+me-notice-calendar = Календардын жаңы дареги түзүлдү.
+# Убакыт азырынча белгисиз болгондо (сеанс кайра көрүнгөн эмес, токен эч качан колдонулган эмес).
+me-never = эч качан
 
-me-seats-heading = Your seats
-me-seats-empty = You have no seat in any group.
-# A seat: $group is the group's name, $role the person's role in it; $party the party's code.
+me-seats-heading = Топтордогу орундарыңыз
+me-seats-empty = Сиз эч бир топто орун ээлебейсиз.
+# Орун: $group — топтун аталышы, $role — адамдын андагы ролу; $party — тараптын коду.
 me-seat = { $group }: { $role }
-me-seat-for-party = { $group }: { $role } for { $party }
+me-seat-for-party = { $group }: { $role }, { $party } тарабы
 
-me-time-zone-heading = Time zone
-me-time-zone-intro = Times are shown in the venue's zone and in yours.
-me-time-zone-form = Time zone
-me-time-zone-label = Your time zone
-me-time-zone-hint = An IANA name, such as Asia/Almaty or Europe/Moscow.
-me-time-zone-save = Save
+me-time-zone-heading = Убакыт алкагы
+me-time-zone-intro = Убакыт жыйын өтүүчү жердин алкагы жана сиздин алкагыңыз боюнча көрсөтүлөт.
+me-time-zone-form = Убакыт алкагы
+me-time-zone-label = Сиздин убакыт алкагыңыз
+me-time-zone-hint = IANA базасындагы аталыш, мисалы, Asia/Bishkek же Europe/Moscow.
+me-time-zone-save = Сактоо
 
-me-calendar-heading = Calendar feed
-me-calendar-intro = A private address that calendar programs can subscribe to; it lists every meeting you may see.
-me-calendar-new-address = Your new feed address (shown once): { $url }
-me-calendar-form = Calendar feed
-me-calendar-confirm = A new address replaces the previous one. Continue?
-me-calendar-renew = Create a new feed address
+me-calendar-heading = Календарь
+me-calendar-intro = Календарь программаларында жазылууга боло турган жеке дарек; анда сизге жеткиликтүү бардык жыйындар көрсөтүлгөн.
+me-calendar-new-address = Календардын жаңы дареги (бир гана жолу көрсөтүлөт): { $url }
+me-calendar-form = Календарь
+me-calendar-confirm = Жаңы дарек мурункусун алмаштырат. Улантасызбы?
+me-calendar-renew = Календардын жаңы дарегин түзүү
 
-me-actions = Actions
-me-sessions-heading = Signed-in sessions
-me-sessions-intro = Each browser you signed in with. Sign out any you do not recognise; changing your password signs out all but this one.
-me-sessions-table = Signed-in sessions
-me-sessions-signed-in = Signed in
-me-sessions-last-seen = Last seen
-me-sessions-expires = Expires
-me-sessions-this = this session
-me-sessions-confirm-this = Sign out this browser?
-me-sessions-sign-out = Sign out
+me-actions = Аракеттер
+me-sessions-heading = Активдүү сеанстар
+me-sessions-intro = Сиз системага кирген бардык браузерлер. Өзүңүзгө тааныш эмес сеанстарды аяктаңыз; сырсөз өзгөртүлгөндө учурдагы сеанстан башка бардык сеанстар аяктайт.
+me-sessions-table = Активдүү сеанстар
+me-sessions-signed-in = Кирген убактысы
+me-sessions-last-seen = Акыркы активдүүлүк
+me-sessions-expires = Жарактуулук мөөнөтү
+me-sessions-this = учурдагы сеанс
+me-sessions-confirm-this = Бул браузерде системадан чыгасызбы?
+me-sessions-sign-out = Аяктоо
 
-me-tokens-heading = API tokens
-# $route: the API call that makes a token.
-me-tokens-empty = You have no API tokens. Programs get one from { $route }.
-me-tokens-intro = Programs that act as you. A revoked token stops working at once.
-me-tokens-table = API tokens
-me-tokens-name = Name
-me-tokens-created = Created
-me-tokens-last-used = Last used
-me-tokens-expires = Expires
-# $name: the name the person gave the token.
-me-tokens-confirm-revoke = Revoke the token { $name }? Programs using it stop working.
-me-tokens-revoke = Revoke
+me-tokens-heading = API токендери
+# $route: токенди түзгөн API чакыруусу.
+me-tokens-empty = Сизде API токендери жок. Программалар аларды { $route } аркылуу алышат.
+me-tokens-intro = Сиздин атыңыздан аракеттенген программалар. Кайтарылып алынган токен ошол замат жараксыз болот.
+me-tokens-table = API токендери
+me-tokens-name = Аталышы
+me-tokens-created = Түзүлгөн
+me-tokens-last-used = Акыркы колдонулушу
+me-tokens-expires = Жарактуулук мөөнөтү
+# $name: адам токенге берген аталыш.
+me-tokens-confirm-revoke = «{ $name }» токенин кайтарып аласызбы? Аны колдонгон программалар иштебей калат.
+me-tokens-revoke = Кайтарып алуу
 
-me-password-heading = Change your password
-me-password-intro = Your other sessions and all your API tokens end when the password changes; this session stays signed in.
-me-password-form = Change your password
-me-password-current = Current password
-me-password-new = New password
-me-password-hint = At least 12 characters and hard to guess: a few uncommon words work well. Not built from your username or name.
-me-password-submit = Change password
+me-password-heading = Сырсөздү өзгөртүү
+me-password-intro = Сырсөз өзгөртүлгөндө башка сеанстарыңыз жана бардык API токендериңиз токтотулат; учурдагы сеанс сакталат.
+me-password-form = Сырсөздү өзгөртүү
+me-password-current = Учурдагы сырсөз
+me-password-new = Жаңы сырсөз
+me-password-hint = Кеминде 12 белги жана табууга кыйын болсун: сейрек кездешкен бир нече сөз жакшы ылайыктуу. Аны колдонуучу атыңыздан же өз атыңыздан түзбөңүз.
+me-password-submit = Сырсөздү өзгөртүү
 
-me-authorise-heading = Authorise a deputy
-me-authorise-intro = Your deputy may record your party's positions until the time you set. The authorisation is journaled.
-me-authorise-form = Authorise a deputy
-me-authorise-group = Group
-me-authorise-deputy = Deputy's username
-# $zone: the person's time zone, e.g. Asia/Almaty.
-me-authorise-until = Until (your time, { $zone })
-me-authorise-submit = Authorise
+me-authorise-heading = Орун басарга ыйгарым укук берүү
+me-authorise-intro = Орун басарыңыз сиз белгилеген убакытка чейин тарабыңыздын позицияларын каттай алат. Ыйгарым укук берүү журналга жазылат.
+me-authorise-form = Орун басарга ыйгарым укук берүү
+me-authorise-group = Топ
+me-authorise-deputy = Орун басардын колдонуучу аты
+# $zone: адамдын убакыт алкагы, мисалы, Asia/Almaty.
+me-authorise-until = Мөөнөтү (сиздин убактыңыз боюнча, { $zone })
+me-authorise-submit = Ыйгарым укук берүү

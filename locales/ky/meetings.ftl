@@ -1,122 +1,96 @@
-# A meeting's page and the form that plans one (templates/meeting.html, meeting_form.html,
+# Жыйындын барагы жана аны пландаштыруу формасы (templates/meeting.html, meeting_form.html,
 # src/http/pages/meetings.rs).
 
-meetings-breadcrumbs = Breadcrumbs
-meetings-breadcrumb-new = New meeting
+meetings-breadcrumbs = Навигация чынжыры
+meetings-breadcrumb-new = Жаңы жыйын
 
-## The name a meeting goes by. $ordinal is its number among the group's meetings of that
-## format, selected by the language's ordinal rules (1st, 2nd, 3rd, 4th…).
+## Жыйындын аталышы. $ordinal — топтун ушул форматтагы жыйындарынын арасындагы иреттик номери
+## (кыргыз тилинде иреттик сан дефис менен жазылат: 1-, 2-, 3-…).
 
-meetings-name-envoys = { $ordinal ->
-        [one] { $ordinal }st meeting
-        [two] { $ordinal }nd meeting
-        [few] { $ordinal }rd meeting
-       *[other] { $ordinal }th meeting
-    }
-meetings-name-senior-officials = { $ordinal ->
-        [one] { $ordinal }st meeting of senior officials
-        [two] { $ordinal }nd meeting of senior officials
-        [few] { $ordinal }rd meeting of senior officials
-       *[other] { $ordinal }th meeting of senior officials
-    }
-meetings-name-experts = { $ordinal ->
-        [one] { $ordinal }st meeting of experts
-        [two] { $ordinal }nd meeting of experts
-        [few] { $ordinal }rd meeting of experts
-       *[other] { $ordinal }th meeting of experts
-    }
-meetings-name-ministers = { $ordinal ->
-        [one] { $ordinal }st meeting of ministers
-        [two] { $ordinal }nd meeting of ministers
-        [few] { $ordinal }rd meeting of ministers
-       *[other] { $ordinal }th meeting of ministers
-    }
-meetings-name-extraordinary = { $ordinal ->
-        [one] { $ordinal }st extraordinary meeting
-        [two] { $ordinal }nd extraordinary meeting
-        [few] { $ordinal }rd extraordinary meeting
-       *[other] { $ordinal }th extraordinary meeting
-    }
+meetings-name-envoys = { $ordinal }-жыйын
+meetings-name-senior-officials = Жогорку кызмат адамдарынын деңгээлиндеги { $ordinal }-жыйын
+meetings-name-experts = Эксперттердин деңгээлиндеги { $ordinal }-жыйын
+meetings-name-ministers = Министрлердин деңгээлиндеги { $ordinal }-жыйын
+meetings-name-extraordinary = { $ordinal }-кезексиз жыйын
 
-## A meeting's page
+## Жыйындын барагы
 
-# $meeting is the meeting's name (above); $group the group's name as entered.
-meetings-heading = { $meeting } of the { $group }
-meetings-notice-planned = The meeting is planned.
-meetings-notice-saved = Your changes are saved.
-meetings-notice-agenda = The agenda is updated.
-meetings-notice-attendance = The attendance is updated.
-meetings-notice-status = The meeting's status is changed.
+# $meeting — жыйындын аталышы (жогоруда); $group — киргизилген топтун аталышы.
+meetings-heading = { $group }: { $meeting }
+meetings-notice-planned = Жыйын пландаштырылды.
+meetings-notice-saved = Өзгөртүүлөр сакталды.
+meetings-notice-agenda = Күн тартиби жаңыланды.
+meetings-notice-attendance = Катышуучулардын курамы жаңыланды.
+meetings-notice-status = Жыйындын абалы өзгөртүлдү.
 
-meetings-details = Details
-meetings-format = Format
-meetings-host = Host
-meetings-chair = Chair
-meetings-starts = Starts
-meetings-ends = Ends
-meetings-venue-time-zone = Venue time zone
-meetings-invited-guests = Invited guests
-# $when is a date and time on the reader's own clock, with its city.
-meetings-your-time = { $when } your time
-meetings-add-to-calendar = Add to my calendar (.ics)
+meetings-details = Жыйын жөнүндө маалымат
+meetings-format = Формат
+meetings-host = Кабыл алуучу тарап
+meetings-chair = Төрага
+meetings-starts = Башталышы
+meetings-ends = Аякталышы
+meetings-venue-time-zone = Өтүүчү жердин убакыт алкагы
+meetings-invited-guests = Чакырылган коноктор
+# $when — окурмандын өз убактысы боюнча күнү жана убактысы, шаардын аталышы менен.
+meetings-your-time = сиздин убактыңыз боюнча { $when }
+meetings-add-to-calendar = Календарыма кошуу (.ics)
 
-meetings-convene = Convene the meeting
-meetings-convene-confirm = Mark the meeting as convened?
-meetings-conclude = Conclude the meeting
-meetings-conclude-confirm = Mark the meeting as concluded? Its agenda and details then become history.
-meetings-cancel = Cancel the meeting
-meetings-cancel-confirm = Cancel this meeting?
-meetings-plan-again = Plan
-meetings-plan-again-confirm = Plan?
+meetings-convene = Жыйынды ачуу
+meetings-convene-confirm = Жыйын ачылды деп белгилейсизби?
+meetings-conclude = Жыйынды жабуу
+meetings-conclude-confirm = Жыйын аяктады деп белгилейсизби? Андан кийин анын күн тартиби жана маалыматтары архивге өтөт.
+meetings-cancel = Жыйынды жокко чыгаруу
+meetings-cancel-confirm = Бул жыйынды жокко чыгарасызбы?
+meetings-plan-again = Пландаштыруу
+meetings-plan-again-confirm = Жыйынды пландаштырасызбы?
 
-meetings-attendance = Attendance
-meetings-attendance-empty = No attendance recorded.
-meetings-party = Party
-meetings-person = Person
-meetings-person-title = Title
-meetings-actions = Actions
-# $name is the person's name as entered.
-meetings-attendance-remove-confirm = Remove { $name } from the attendance?
-meetings-remove = Remove
-meetings-record-attendance = Record attendance
-meetings-person-name = Name
-meetings-record = Record
+meetings-attendance = Катышуучулардын курамы
+meetings-attendance-empty = Катышуучулар киргизиле элек.
+meetings-party = Тарап
+meetings-person = Катышуучу
+meetings-person-title = Кызмат орду
+meetings-actions = Аракеттер
+# $name — киргизилген адамдын аты.
+meetings-attendance-remove-confirm = { $name } катышуучулардын курамынан чыгарасызбы?
+meetings-remove = Чыгаруу
+meetings-record-attendance = Катышуучуну киргизүү
+meetings-person-name = Фамилиясы, аты
+meetings-record = Киргизүү
 
-meetings-agenda = Agenda
-meetings-agenda-empty = The agenda is empty.
-meetings-agenda-move-up = Move up
-meetings-agenda-move-down = Move down
-# $title is the agenda item's title as entered.
-meetings-agenda-remove-confirm = Remove “{ $title }” from the agenda?
-meetings-edit = Edit
-# $number is the item's place on the agenda.
-meetings-agenda-edit-label = Edit agenda item { $number }
-meetings-agenda-title = Title
-meetings-agenda-description = Description
-meetings-save = Save
-meetings-agenda-add = Add agenda item
-meetings-agenda-add-button = Add item
+meetings-agenda = Күн тартиби
+meetings-agenda-empty = Күн тартиби бош.
+meetings-agenda-move-up = Жогору жылдыруу
+meetings-agenda-move-down = Төмөн жылдыруу
+meetings-agenda-remove-confirm = «{ $title }» пунктун күн тартибинен чыгарасызбы?
+meetings-edit = Өзгөртүү
+# $number — пункттун күн тартибиндеги орду.
+meetings-agenda-edit-label = Күн тартибинин { $number }-пунктун өзгөртүү
+meetings-agenda-title = Аталышы
+meetings-agenda-description = Сүрөттөмөсү
+meetings-save = Сактоо
+meetings-agenda-add = Күн тартибине пункт кошуу
+meetings-agenda-add-button = Пункт кошуу
 
-meetings-change = Change time, place, host or chair
-meetings-edit-label = Edit meeting
-meetings-city = City
-meetings-venue = Venue
-meetings-starts-venue-time = Starts (venue time)
-meetings-ends-venue-time = Ends (venue time)
-meetings-save-changes = Save changes
+meetings-change = Убактысын, ордун, кабыл алуучу тарапты же төраганы өзгөртүү
+meetings-edit-label = Жыйын жөнүндө маалыматты өзгөртүү
+meetings-city = Шаар
+meetings-venue = Өтүүчү жери
+meetings-starts-venue-time = Башталышы (жергиликтүү убакыт боюнча)
+meetings-ends-venue-time = Аякталышы (жергиликтүү убакыт боюнча)
+meetings-save-changes = Өзгөртүүлөрдү сактоо
 
-## Planning a meeting
+## Жыйынды пландаштыруу
 
-meetings-plan-title = Plan a meeting
-# $group is the group's name as entered.
-meetings-plan-heading = Plan a meeting of the { $group }
-meetings-plan-lede = Host and chair follow the rotation unless you choose otherwise. Times are the venue's local times.
-# $party is the code of the member party next in the rotation.
-meetings-next-in-rotation = Next in rotation: { $party }.
-meetings-chair-is-host = The host
-meetings-time-zone-hint = An IANA name, such as Asia/Bishkek or Europe/Vienna.
-meetings-invited-guest-parties = Invited guest parties
-# $parties are the codes of the group's guest parties, separated by commas.
-meetings-guests-hint = Codes separated by commas; guest parties of the group: { $parties }.
-meetings-plan-button = Plan the meeting
-meetings-plan-cancel = Cancel
+meetings-plan-title = Жыйынды пландаштыруу
+# $group — киргизилген топтун аталышы.
+meetings-plan-heading = Жыйынды пландаштыруу: { $group }
+meetings-plan-lede = Эгер сиз башкасын тандабасаңыз, кабыл алуучу тарап жана төрага ротация тартиби боюнча аныкталат. Убакыт өтүүчү жердин жергиликтүү убактысы менен көрсөтүлөт.
+# $party — ротация боюнча кийинки мүчө тараптын коду.
+meetings-next-in-rotation = Ротация боюнча кийинки тарап: { $party }.
+meetings-chair-is-host = Кабыл алуучу тарап
+meetings-time-zone-hint = IANA базасындагы аталыш, мисалы, Asia/Bishkek же Europe/Vienna.
+meetings-invited-guest-parties = Чакырылган конок тараптар
+# $parties — топтун конок тараптарынын коддору, үтүр менен бөлүнгөн.
+meetings-guests-hint = Коддор үтүр менен бөлүнөт; топтун конок тараптары: { $parties }.
+meetings-plan-button = Жыйынды пландаштыруу
+meetings-plan-cancel = Баш тартуу

@@ -1,106 +1,106 @@
-# A procedure's page: where each party stands, the acts the reader may record, the timeline
+# Жол-жобонун барагы: ар бир тараптын позициясы, окурман каттай ала турган аракеттер, хронология
 # (templates/procedure.html, src/http/pages/procedures/).
 
-procedures-breadcrumbs = Breadcrumbs
-# $kind is the kind of procedure, $title the text's title as entered, $version the version
-# the procedure decides on.
-procedures-heading = { $kind } on “{ $title }”, version { $version }
-# The page's title in the browser.
-procedures-title = { $kind } on { $title }
-procedures-deadline = Deadline
-# $when is a date and time on the reader's own clock, with its city.
-procedures-your-time = { $when } your time
-procedures-notice-opened = The procedure is open; every member party is notified in its inbox.
-procedures-notice-recorded = Recorded.
-# $decision is the decision's symbol, a link to its record.
-procedures-adopted-as = Adopted as { $decision }.
-procedures-not-adopted = Not adopted
+procedures-breadcrumbs = Навигация чынжыры
+# $kind — жол-жобонун түрү, $title — киргизилген тексттин аталышы, $version — жол-жобо
+# чечим чыгаруучу редакция.
+procedures-heading = «{ $title }» тексти боюнча { $kind }, { $version }-редакция
+# Браузердеги барактын аталышы.
+procedures-title = «{ $title }» тексти боюнча { $kind }
+procedures-deadline = Мөөнөтү
+# $when — окурмандын өз убактысы боюнча күнү жана убактысы, шаардын аталышы менен.
+procedures-your-time = сиздин убактыңыз боюнча { $when }
+procedures-notice-opened = Жол-жобо ачылды; бардык мүчө тараптарга «Келген каттар» бөлүмү аркылуу кабарланды.
+procedures-notice-recorded = Катталды.
+# $decision — чечимдин шарттуу белгиси, анын жазуусуна шилтеме.
+procedures-adopted-as = { $decision } катары кабыл алынды.
+procedures-not-adopted = Кабыл алынган жок
 
-## Why a procedure was not adopted
+## Жол-жобо эмне үчүн кабыл алынган жок
 
-procedures-reason-objected = { $party } objects: { $reason }
-procedures-reason-not-answered = { $party } did not answer
-# $due is the date and time the capital's confirmation was due.
-procedures-reason-unconfirmed = { $party } concurred ad referendum and its capital did not confirm (due by { $due })
-procedures-reason-broke-silence = { $party } broke silence: { $reason }
+procedures-reason-objected = { $party } тарабы каршылык билдирет: { $reason }
+procedures-reason-not-answered = { $party } тарабы позициясын берген жок
+# $due — борбордун тастыктоо мөөнөтү (күнү жана убактысы).
+procedures-reason-unconfirmed = { $party } тарабы ad referendum макулдук берди, бирок анын борбору аны тастыктаган жок (тастыктоо мөөнөтү: { $due })
+procedures-reason-broke-silence = { $party } тарабы унчукпоону бузду: { $reason }
 procedures-reason-quorum = { $concurring ->
-        [one] { $concurring } party concurred where { $quorum } are needed; the others stood aside
-       *[other] { $concurring } parties concurred where { $quorum } are needed; the others stood aside
+        [one] Макулдук берген тараптар: { $concurring }, талап кылынган кворум: { $quorum }; калган тараптар калыс калды
+       *[other] Макулдук берген тараптар: { $concurring }, талап кылынган кворум: { $quorum }; калган тараптар калыс калды
     }
 
-## Where each party stands
+## Ар бир тараптын позициясы
 
-procedures-parties = Where each party stands
-# $hash is the SHA-256 of the version under the procedure.
-procedures-hash = The text under the procedure: SHA-256 { $hash }.
-# $quorum is how many parties must concur.
-procedures-quorum = Quorum { $quorum }.
-procedures-parties-label = Parties
-procedures-column-party = Party
-procedures-column-position = Position
-procedures-column-text = Text
-procedures-column-recorded = Recorded
-procedures-position-none = no answer yet
-procedures-position-broke-silence = broke silence
-procedures-position-silent = silent
-# $when is when the act was recorded, $user the username of who recorded it.
-procedures-recorded-by = { $when } by { $user }
-procedures-statements = Interpretive statements
+procedures-parties = Тараптардын позициялары
+# $hash — жол-жобого коюлган редакциянын SHA-256 хеши.
+procedures-hash = Жол-жобого коюлган текст: SHA-256 { $hash }.
+# $quorum — макулдук бериши керек болгон тараптардын саны.
+procedures-quorum = Кворум: { $quorum }.
+procedures-parties-label = Тараптар
+procedures-column-party = Тарап
+procedures-column-position = Позиция
+procedures-column-text = Текст
+procedures-column-recorded = Катталган
+procedures-position-none = позиция азырынча берилген жок
+procedures-position-broke-silence = унчукпоону бузду
+procedures-position-silent = унчукпай турат
+# $when — аракет катталган убакыт, $user — аны каттаган адамдын колдонуучу аты.
+procedures-recorded-by = { $when }, каттаган: { $user }
+procedures-statements = Чечмелөө жөнүндө билдирүүлөр
 
-## Recording a position (consensus)
+## Позицияны каттоо (консенсус)
 
-# $party is the code of the party the reader acts for.
-procedures-record-heading = Record the position of { $party }
-procedures-record-label = Record a position
-procedures-position = Position
-procedures-choice-concur = Concur
-procedures-choice-concur-with-statement = Concur, with an interpretive statement
-procedures-choice-stand-aside = Stand aside (do not block; do not apply)
-procedures-choice-ad-referendum = Ad referendum (subject to the capital's confirmation)
-procedures-choice-object = Object (blocks; give the reason)
-procedures-statement = Statement (with a statement, or standing aside)
-procedures-reason = Reason (an objection)
-procedures-confirm-by = Capital confirms by (ad referendum, your time)
-procedures-record-button = Record position
-procedures-capital-confirms = The capital confirms
-procedures-capital-reason = The capital's reason
-procedures-capital-declines = The capital declines
+# $party — окурман анын атынан аракеттенген тараптын коду.
+procedures-record-heading = { $party } тарабынын позициясы
+procedures-record-label = Позицияны каттоо
+procedures-position = Позиция
+procedures-choice-concur = Макул болуу
+procedures-choice-concur-with-statement = Чечмелөө жөнүндө билдирүү менен макул болуу
+procedures-choice-stand-aside = Калыс калуу (кабыл алууга тоскоол болбоо; колдонбоо)
+procedures-choice-ad-referendum = Ad referendum (борбордун тастыктоосу шарты менен)
+procedures-choice-object = Каршылык билдирүү (кабыл алууга тоскоол болот; себебин көрсөтүңүз)
+procedures-statement = Билдирүү (билдирүү менен макул болгондо же калыс калганда)
+procedures-reason = Себеби (каршылык билдирилгенде)
+procedures-confirm-by = Борбордун тастыктоо мөөнөтү (ad referendum, сиздин убактыңыз боюнча)
+procedures-record-button = Позицияны каттоо
+procedures-capital-confirms = Борбор тастыктайт
+procedures-capital-reason = Борбор көрсөткөн себеп
+procedures-capital-declines = Борбор тастыктабайт
 
-## Silence
+## Унчукпоо жол-жобосу
 
-procedures-for-party = For { $party }
-procedures-lodge-label = Lodge a statement
-procedures-interpretive-statement = Interpretive statement (does not break silence)
-procedures-lodge-button = Lodge the statement
-procedures-break-label = Break silence
-procedures-break-confirm = Breaking silence ends the procedure at once: the text is not adopted. Continue?
-procedures-written-objection = Written objection
-procedures-amendment-offered = Amendment offered (optional)
-procedures-break-button = Break silence
+procedures-for-party = { $party } тарабынын атынан
+procedures-lodge-label = Билдирүү жасоо
+procedures-interpretive-statement = Чечмелөө жөнүндө билдирүү (унчукпоону бузбайт)
+procedures-lodge-button = Билдирүү жасоо
+procedures-break-label = Унчукпоону бузуу
+procedures-break-confirm = Унчукпоону бузуу жол-жобону дароо аяктайт: текст кабыл алынбайт. Улантасызбы?
+procedures-written-objection = Жазуу жүзүндөгү каршылык
+procedures-amendment-offered = Сунушталган түзөтүү (милдеттүү эмес)
+procedures-break-button = Унчукпоону бузуу
 
-## The chair
+## Төрага
 
-procedures-chair = The chair
-procedures-chair-note-help = For a present party that has said nothing, the chair may note that no objection was heard. The record shows it as the chair's note; the party may still record its own position.
-procedures-chair-note-button = No objection heard from { $party }
-procedures-extend-label = Extend the deadline
-procedures-new-deadline = New deadline (your time)
-procedures-extend-button = Extend
-procedures-withdraw-confirm = Withdraw this procedure?
-procedures-withdraw-button = Withdraw
+procedures-chair = Төрага
+procedures-chair-note-help = Жыйынга катышып отурган, бирок пикир билдирбеген тарапка карата төрага каршылык билдирилбегенин белгилей алат. Жазууда бул төраганын белгиси катары көрсөтүлөт; тарап өз позициясын каттоо укугун сактайт.
+procedures-chair-note-button = { $party } тарабынан каршылык билдирилген жок
+procedures-extend-label = Мөөнөттү узартуу
+procedures-new-deadline = Жаңы мөөнөт (сиздин убактыңыз боюнча)
+procedures-extend-button = Узартуу
+procedures-withdraw-confirm = Бул жол-жобону кайтарып аласызбы?
+procedures-withdraw-button = Кайтарып алуу
 
-## The timeline: $when is a date and time on the reader's clock, $party a party's code.
+## Хронология: $when — окурмандын убактысы боюнча күнү жана убактысы, $party — тараптын коду.
 
-procedures-timeline = Timeline
-procedures-opened = Opened { $when }
-procedures-event-position = { $when } · { $party } position
-procedures-event-confirm = { $when } · { $party } confirm
-procedures-event-decline = { $when } · { $party } decline
-procedures-event-break = { $when } · { $party } break
-procedures-event-statement = { $when } · { $party } statement
-procedures-event-chair-note = { $when } · { $party } chair note
-procedures-event-extend = { $when } · extend
-procedures-event-withdraw = { $when } · withdraw
-procedures-event-superseded = { $when } · superseded
-# $outcome is how the procedure ended (adopted, not adopted, withdrawn…).
+procedures-timeline = Хронология
+procedures-opened = Ачылган убактысы: { $when }
+procedures-event-position = { $when } · { $party } тарабы позициясын берди
+procedures-event-confirm = { $when } · { $party } тарабынын борбору позицияны тастыктады
+procedures-event-decline = { $when } · { $party } тарабынын борбору позицияны тастыктаган жок
+procedures-event-break = { $when } · { $party } тарабы унчукпоону бузду
+procedures-event-statement = { $when } · { $party } тарабы чечмелөө жөнүндө билдирүү жасады
+procedures-event-chair-note = { $when } · төрага { $party } тарабынан каршылык билдирилбегенин белгиледи
+procedures-event-extend = { $when } · мөөнөт узартылды
+procedures-event-withdraw = { $when } · жол-жобо кайтарылып алынды
+procedures-event-superseded = { $when } · жол-жобо жаңысы менен алмаштырылды
+# $outcome — жол-жобо кандайча аяктаганы (кабыл алынды, кабыл алынган жок, кайтарылып алынды…).
 procedures-event-closed = { $when } · { $outcome }

@@ -1,10 +1,10 @@
-# The group's public record: adopted decisions on public texts, readable without signing in.
+# Топтун ачык реестри: ачык тексттер боюнча кабыл алынган чечимдер, системага кирбей эле окууга болот.
 
-# $group: the group's name.
-public-title = Public record of { $group }
-public-heading = Public record of the { $group }
-public-lede = Decisions the group adopted and made public. Each text carries the SHA-256 hash of its canonical form, so that any copy can be checked against the record.
-public-empty = The group has not published a decision yet.
-# $date: the date and time of adoption.
-public-adopted = Adopted { $date }
-public-statements-heading = Interpretive statements
+# $group: топтун аталышы.
+public-title = Чечимдердин ачык реестри: { $group }
+public-heading = Чечимдердин ачык реестри: { $group }
+public-lede = Топ кабыл алган жана жарыялаган чечимдер. Ар бир текст үчүн анын канондук формасынын SHA-256 хеши көрсөтүлгөн, бул каалаган көчүрмөнү реестр менен салыштырып текшерүүгө мүмкүндүк берет.
+public-empty = Топ азырынча бир да чечимди жарыялай элек.
+# $date: кабыл алынган күнү жана убактысы.
+public-adopted = Кабыл алынган убактысы: { $date }
+public-statements-heading = Чечмелөө жөнүндө билдирүүлөр

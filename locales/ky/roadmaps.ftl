@@ -1,94 +1,94 @@
-# Roadmaps and their action lines (templates/roadmaps/, src/http/pages/roadmaps/).
+# Жол карталары жана алардын иш багыттары (templates/roadmaps/, src/http/pages/roadmaps/).
 
-roadmaps-breadcrumbs = Breadcrumbs
-roadmaps-breadcrumb = Roadmaps
+roadmaps-breadcrumbs = Навигация чынжыры
+roadmaps-breadcrumb = Жол карталары
 
-## A line's status, as its latest report gives it
+## Иш багытынын акыркы отчет боюнча абалы
 
-roadmaps-status-not-started = not started
-roadmaps-status-in-progress = in progress
-roadmaps-status-done = done
-roadmaps-status-delayed = delayed
-roadmaps-status-cancelled = cancelled
+roadmaps-status-not-started = башталган жок
+roadmaps-status-in-progress = аткарылууда
+roadmaps-status-done = аткарылды
+roadmaps-status-delayed = кечигүүдө
+roadmaps-status-cancelled = жокко чыгарылган
 
-## After a form is sent
+## Форма жөнөтүлгөндөн кийин
 
-roadmaps-notice-roadmap = The roadmap is recorded.
-roadmaps-notice-line = The action line is added.
-roadmaps-notice-report = Your report is recorded.
+roadmaps-notice-roadmap = Жол картасы катталды.
+roadmaps-notice-line = Иш багыты кошулду.
+roadmaps-notice-report = Отчетуңуз катталды.
 
-## The group's roadmaps
+## Топтун жол карталары
 
-# The page's title in the browser; $group is the group's code.
-roadmaps-list-title = Roadmaps of { $group }
-# $group is the group's name.
-roadmaps-list-heading = Roadmaps of the { $group }
-roadmaps-list-lede = The plans the group follows through, with the action lines distributed to you.
-roadmaps-list-none = No roadmap is recorded yet.
-roadmaps-column-roadmap = Roadmap
-roadmaps-column-from = From
-roadmaps-column-to = To
-roadmaps-column-adopted-by = Adopted by
-roadmaps-column-lines = Action lines
-roadmaps-column-overdue = Overdue
-roadmaps-no-decision = no decision named
-# How many of a roadmap's lines are past their due date.
-roadmaps-overdue-count = { $count } overdue
-roadmaps-record-heading = Record a roadmap
-roadmaps-field-title = Title
-roadmaps-field-starts-on = Starts on
-roadmaps-field-ends-on = Ends on
-roadmaps-field-decision = Adopted by decision
-roadmaps-field-decision-none = none
-roadmaps-record-button = Record the roadmap
+# Браузердеги барактын аталышы; $group — топтун коду.
+roadmaps-list-title = Жол карталары: { $group }
+# $group — топтун аталышы.
+roadmaps-list-heading = Жол карталары: { $group }
+roadmaps-list-lede = Топ аткарылышына көз салган пландар жана сизге жеткиликтүү иш багыттары.
+roadmaps-list-none = Азырынча жол карталары катталган жок.
+roadmaps-column-roadmap = Жол картасы
+roadmaps-column-from = Башталышы
+roadmaps-column-to = Аякталышы
+roadmaps-column-adopted-by = Бекиткен чечим
+roadmaps-column-lines = Иш багыттары
+roadmaps-column-overdue = Мөөнөтү өткөн
+roadmaps-no-decision = чечим көрсөтүлгөн жок
+# Жол картасынын канча иш багытынын мөөнөтү өткөнү.
+roadmaps-overdue-count = мөөнөтү өткөн: { $count }
+roadmaps-record-heading = Жол картасын каттоо
+roadmaps-field-title = Аталышы
+roadmaps-field-starts-on = Башталган күнү
+roadmaps-field-ends-on = Аяктаган күнү
+roadmaps-field-decision = Бекиткен чечим
+roadmaps-field-decision-none = көрсөтүлгөн жок
+roadmaps-record-button = Жол картасын каттоо
 
-## A roadmap
+## Жол картасы
 
-# $group is the group's name; $from and $to are dates.
-roadmaps-roadmap-lede = A roadmap of the { $group }, from { $from } to { $to }
-# As above; $decision is the symbol of the decision that adopted the roadmap.
-roadmaps-roadmap-lede-adopted = A roadmap of the { $group }, from { $from } to { $to } · adopted by { $decision }
-roadmaps-lines-heading = Action lines
-roadmaps-lines-none = No action line is distributed to you.
-roadmaps-column-line = Action line
-roadmaps-column-track = Track
-roadmaps-column-led-by = Led by
-roadmaps-column-due = Due
-roadmaps-column-status = Status
-roadmaps-column-progress = Progress
-# The badge beside a line past its due date.
-roadmaps-overdue = overdue
-# $line is the action line's title.
-roadmaps-line-progress-label = Progress of { $line }
-roadmaps-add-line-heading = Add an action line
-roadmaps-field-leads-hint = Party codes separated by commas, e.g. KG, TJ.
-roadmaps-field-participants = Taking part
-roadmaps-field-participants-hint = Other parties, separated by commas.
-roadmaps-field-due-on = Due on
-roadmaps-field-deliverable = Deliverable
-roadmaps-field-distribution = Distribution
-roadmaps-field-distribution-hint = Every party on the line must be able to see it.
-roadmaps-field-listed = Listed parties
-roadmaps-field-listed-hint = For a listed line: party codes separated by commas, the chair's party among them.
-roadmaps-field-classification = Classification
-roadmaps-add-line-button = Add the line
+# $group — топтун аталышы; $from жана $to — даталар.
+roadmaps-roadmap-lede = Жол картасы: { $group }; колдонулуу мезгили: { $from } — { $to }
+# Жогоркудай; $decision — жол картасын бекиткен чечимдин шарттуу белгиси.
+roadmaps-roadmap-lede-adopted = Жол картасы: { $group }; колдонулуу мезгили: { $from } — { $to } · { $decision } чечими менен бекитилген
+roadmaps-lines-heading = Иш багыттары
+roadmaps-lines-none = Сизге жеткиликтүү иш багыттары жок.
+roadmaps-column-line = Иш багыты
+roadmaps-column-track = Кызматташтык тармагы
+roadmaps-column-led-by = Жетектөөчү тараптар
+roadmaps-column-due = Мөөнөтү
+roadmaps-column-status = Абалы
+roadmaps-column-progress = Аткарылышы
+# Мөөнөтү өткөн иш багытынын жанындагы белги.
+roadmaps-overdue = мөөнөтү өткөн
+# $line — иш багытынын аталышы.
+roadmaps-line-progress-label = Аткарылышы: { $line }
+roadmaps-add-line-heading = Иш багытын кошуу
+roadmaps-field-leads-hint = Тараптардын коддору үтүр менен бөлүнөт, мисалы: KG, TJ.
+roadmaps-field-participants = Катышуучу тараптар
+roadmaps-field-participants-hint = Башка тараптар, үтүр менен бөлүнөт.
+roadmaps-field-due-on = Аткаруу мөөнөтү
+roadmaps-field-deliverable = Күтүлгөн натыйжа
+roadmaps-field-distribution = Таратуу
+roadmaps-field-distribution-hint = Иш багытына катышкан бардык тараптар аны көрө алышы керек.
+roadmaps-field-listed = Көрсөтүлгөн тараптар
+roadmaps-field-listed-hint = Көрсөтүлгөн тараптарга таратылуучу иш багыты үчүн: тараптардын коддору үтүр менен бөлүнөт, алардын арасында төраганын тарабы болушу керек.
+roadmaps-field-classification = Купуялык деңгээли
+roadmaps-add-line-button = Иш багытын кошуу
 
-## An action line
+## Иш багыты
 
-# $progress is a whole number of per cent.
-roadmaps-progress-done = { $progress } % done
-roadmaps-line-heading = The line
-roadmaps-no-other-party = no other party
-roadmaps-line-starts = Starts
-roadmaps-report-heading = Report progress
-roadmaps-field-party = For the party
-# $party is the code of the reader's party.
-roadmaps-field-party-hint = Your party, { $party }.
-roadmaps-field-progress = Progress (per cent)
-roadmaps-report-button = Record the report
-roadmaps-reports-heading = Progress reports
-roadmaps-reports-none = No party has reported on this line yet.
-roadmaps-column-as-of = As of
-roadmaps-column-party = Party
-roadmaps-column-summary = Summary
-roadmaps-column-recorded-by = Recorded by
+# $progress — пайыздагы бүтүн сан.
+roadmaps-progress-done = { $progress } % аткарылды
+roadmaps-line-heading = Иш багыты
+roadmaps-no-other-party = башка тараптар жок
+roadmaps-line-starts = Башталышы
+roadmaps-report-heading = Аткарылышы жөнүндө отчет
+roadmaps-field-party = Тараптын атынан
+# $party — окурмандын тарабынын коду.
+roadmaps-field-party-hint = Сиздин тарабыңыз: { $party }.
+roadmaps-field-progress = Аткарылышы (пайыз менен)
+roadmaps-report-button = Отчетту каттоо
+roadmaps-reports-heading = Аткарылышы жөнүндө отчеттор
+roadmaps-reports-none = Бул иш багыты боюнча тараптардын отчеттору азырынча жок.
+roadmaps-column-as-of = Абал күнү
+roadmaps-column-party = Тарап
+roadmaps-column-summary = Кыскача мазмуну
+roadmaps-column-recorded-by = Каттаган

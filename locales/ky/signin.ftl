@@ -1,9 +1,9 @@
-# The sign-in page.
+# Системага кирүү барагы.
 
-signin-title = Sign in
-signin-heading = Sign in to Majlis
-signin-lede = The working space of your contact group. Sign in with the account your administrator gave you.
-signin-form-label = Sign in
-signin-username = Username
-signin-password = Password
-signin-submit = Sign in
+signin-title = Кирүү
+signin-heading = Маджлис системасына кирүү
+signin-lede = Байланыш тобуңуздун иш мейкиндиги. Администратор сизге берген эсептик жазуу аркылуу кириңиз.
+signin-form-label = Кирүү
+signin-username = Колдонуучунун аты
+signin-password = Сырсөз
+signin-submit = Кирүү

@@ -1,124 +1,124 @@
-# A group's texts and one text's page (templates/texts.html, text.html,
+# Топтун тексттери жана тексттин барагы (templates/texts.html, text.html,
 # src/http/pages/texts/).
 
-texts-breadcrumbs = Breadcrumbs
-texts-breadcrumb = Texts
+texts-breadcrumbs = Навигация чынжыры
+texts-breadcrumb = Тексттер
 
-## The list of a group's texts
+## Топтун тексттеринин тизмеси
 
-# $group is the group's code.
-texts-title = Texts of { $group }
-# $group is the group's name as entered.
-texts-heading = Texts of the { $group }
-texts-lede = Drafts under negotiation and adopted texts distributed to you.
-texts-link-decisions = Decisions
-texts-link-public-record = public record
-texts-empty = No text is distributed to you yet.
-texts-table-label = Texts
-texts-column-title = Title
-texts-column-kind = Kind
-texts-column-penholder = Penholder
-texts-column-distribution = Distribution
-texts-column-classification = Classification
+# $group — топтун коду.
+texts-title = Тексттер — { $group }
+# $group — киргизилген топтун аталышы.
+texts-heading = Тексттер: { $group }
+texts-lede = Макулдашылып жаткан долбоорлор жана сизге таратылган кабыл алынган тексттер.
+texts-link-decisions = Чечимдер
+texts-link-public-record = ачык реестр
+texts-empty = Сизге азырынча бир да текст таратылган жок.
+texts-table-label = Тексттер
+texts-column-title = Аталышы
+texts-column-kind = Документтин түрү
+texts-column-penholder = Текстке жооптуу тарап
+texts-column-distribution = Таратуу
+texts-column-classification = Купуялык деңгээли
 
-texts-draft = Draft a text
-texts-title-label = Title
-texts-kind-label = Kind
-texts-negotiating-language = Negotiating language
-texts-negotiating-language-hint = A language tag: ru, en, fa-AF, uz-Arab…
-texts-body-label = Text
-# $example is a bracket written the way the text expects it (texts-body-hint-example).
-texts-body-hint = Put passages not yet agreed in brackets, with their holders and alternatives: { $example }.
-texts-body-hint-example = [[{"{"}KZ,UZ{"}"} agree || take note]]
-texts-distribution-label = Distribution
-texts-listed-parties = Listed parties
-texts-listed-parties-hint = For a listed text: party codes separated by commas.
-texts-classification-label = Classification
-texts-circulate = Circulate the draft
+texts-draft = Тексттин долбоорун даярдоо
+texts-title-label = Аталышы
+texts-kind-label = Документтин түрү
+texts-negotiating-language = Сүйлөшүүлөрдүн тили
+texts-negotiating-language-hint = Тилдин теги: ru, en, fa-AF, uz-Arab…
+texts-body-label = Текст
+# $example — текст күткөн түрдө жазылган чарчы кашаа (texts-body-hint-example).
+texts-body-hint = Макулдашылбаган үзүндүлөрдү аларды сунуштаган тараптарды жана альтернативдүү формулировкаларды көрсөтүп, чарчы кашаага алыңыз: { $example }.
+texts-body-hint-example = [[{"{"}KZ,UZ{"}"} макул || эске алат]]
+texts-distribution-label = Таратуу
+texts-listed-parties = Көрсөтүлгөн тараптар
+texts-listed-parties-hint = Көрсөтүлгөн тараптарга таратылуучу текст үчүн: тараптардын коддору үтүр менен бөлүнөт.
+texts-classification-label = Купуялык деңгээли
+texts-circulate = Долбоорду таратуу
 
-## Notices after a change
+## Өзгөртүүдөн кийинки билдирмелер
 
-texts-notice-created = The draft is circulated.
-texts-notice-version = The new version is issued.
-texts-notice-amendment = The amendment is proposed.
-texts-notice-incorporated = The amendment is incorporated in a new version.
-texts-notice-declined = The amendment is declined.
-texts-notice-language = The language version is added.
+texts-notice-created = Долбоор таратылды.
+texts-notice-version = Жаңы редакция чыгарылды.
+texts-notice-amendment = Түзөтүү сунушталды.
+texts-notice-incorporated = Түзөтүү жаңы редакцияда эске алынды.
+texts-notice-declined = Түзөтүү четке кагылды.
+texts-notice-language = Тилдик нуска кошулду.
 
-## One text's page
+## Тексттин барагы
 
-# $penholder is a party's code, $distribution and $classification the text's marking,
-# $language the tag of the language it is negotiated in.
-texts-lede-marking = Penholder { $penholder } · distribution { $distribution } · { $classification } · negotiated in { $language }
-texts-version = Version { $version }
-# $party is the code of the party whose amendment the version took in.
-texts-version-credited = (incorporating an amendment of { $party })
+# $penholder — тараптын коду, $distribution жана $classification — тексттин грифи,
+# $language — сүйлөшүүлөрдүн тилинин теги.
+texts-lede-marking = Текстке жооптуу тарап: { $penholder } · таратуу: { $distribution } · { $classification } · сүйлөшүүлөрдүн тили: { $language }
+texts-version = { $version }-редакция
+# $party — түзөтүүсү ушул редакцияда эске алынган тараптын коду.
+texts-version-credited = ({ $party } тарабынын түзөтүүсү эске алынган)
 texts-open-brackets = { $count ->
-        [one] { $count } open bracket: the text cannot go to a decision until they are lifted.
-       *[other] { $count } open brackets: the text cannot go to a decision until they are lifted.
+        [one] Текстте чарчы кашаадагы { $count } үзүндү калды: кашаалар алынмайынча текстти чечим кабыл алууга коюуга болбойт.
+       *[other] Текстте чарчы кашаадагы { $count } үзүндү калды: кашаалар алынмайынча текстти чечим кабыл алууга коюуга болбойт.
     }
-# An empty alternative in a bracket: the choice to delete the passage.
-texts-bracket-delete = (delete)
-# The tooltip of a bracket. $number counts the text's brackets; $alternatives lists the choices.
-texts-bracket-describe = bracket { $number } (line { $line }, column { $column }): { $alternatives }
-texts-bracket-describe-held = bracket { $number } (line { $line }, column { $column }) held by { $holders }: { $alternatives }
-texts-bracket-alternative = “{ $text }”
-texts-bracket-alternative-long = “{ $text }…”
-texts-bracket-alternative-nothing = nothing
-# Joins the choices of a bracket: "a or b", then "a, b or c".
-texts-bracket-or = { $first } or { $last }
+# Чарчы кашаадагы бош вариант: үзүндүнү алып салуу.
+texts-bracket-delete = (алып салуу)
+# Чарчы кашаанын түшүндүрмөсү. $number — тексттеги кашаанын иреттик номери; $alternatives — варианттар.
+texts-bracket-describe = чарчы кашаа { $number } ({ $line }-сап, { $column }-мамыча): { $alternatives }
+texts-bracket-describe-held = чарчы кашаа { $number } ({ $line }-сап, { $column }-мамыча; сунуштаган: { $holders }): { $alternatives }
+texts-bracket-alternative = «{ $text }»
+texts-bracket-alternative-long = «{ $text }…»
+texts-bracket-alternative-nothing = алып салуу
+# Чарчы кашаадагы варианттарды бириктирет: "a же b", "a, b же c".
+texts-bracket-or = { $first } же { $last }
 texts-bracket-list = { $first }, { $rest }
 
-# $version is the number of the version the language versions render.
-texts-language-versions = Language versions of version { $version }
-texts-language-status-authentic = authentic
-texts-language-status-translation = translation
-texts-prevailing = prevailing
+# $version — тилдик нускалары көрсөтүлгөн редакциянын номери.
+texts-language-versions = { $version }-редакциянын тилдик нускалары
+texts-language-status-authentic = аутенттүү текст
+texts-language-status-translation = котормо
+texts-prevailing = артыкчылыктуу күчкө ээ
 
-texts-procedures = Decision procedures
-texts-procedures-none = None yet.
-# $kind is the kind of procedure, $version the version of the text it decides on.
-texts-procedure-on-version = { $kind } on version { $version }
-texts-open-procedure = Open a procedure
-texts-open-procedure-on = Open a procedure on version { $version }
-texts-procedure-label = Procedure
-texts-procedure-in-session = decision in session (parties present at a convened meeting)
-texts-procedure-meeting = Meeting (for a decision in session)
-texts-procedure-meeting-none = none
-# $zone is the reader's time zone, such as Asia/Tashkent.
-texts-procedure-deadline = Deadline ({ $zone })
-texts-procedure-open = Open
+texts-procedures = Чечим кабыл алуу жол-жоболору
+texts-procedures-none = Азырынча жок.
+# $kind — жол-жобонун түрү, $version — чечим кабыл алынуучу тексттин редакциясы.
+texts-procedure-on-version = { $kind }, { $version }-редакция
+texts-open-procedure = Жол-жобону ачуу
+texts-open-procedure-on = { $version }-редакция боюнча жол-жобону ачуу
+texts-procedure-label = Жол-жобо
+texts-procedure-in-session = жыйында кабыл алынуучу чечим (ачылган жыйынга катышып отурган тараптар)
+texts-procedure-meeting = Жыйын (жыйында кабыл алынуучу чечим үчүн)
+texts-procedure-meeting-none = тандалган жок
+# $zone — окурмандын убакыт алкагы, мисалы, Asia/Tashkent.
+texts-procedure-deadline = Мөөнөтү ({ $zone })
+texts-procedure-open = Ачуу
 
-texts-amendments = Amendments
-texts-amendments-none = No amendment has been proposed.
-# $party is the proposing party's code; $version the version it amends.
-texts-amendment-heading = { $party } on version { $version }
-texts-amendment-proposed = proposed
-texts-amendment-incorporated = incorporated
-texts-amendment-declined = declined
-texts-amendment-reason = Reason:
-texts-amendment-answer = Penholder's answer:
-texts-incorporate = Incorporate
-texts-decline-reason = Reason for declining
-texts-decline = Decline
-texts-propose = Propose an amendment
-texts-propose-to = Propose an amendment to version { $version }
-texts-passage = Passage to replace
-texts-replacement = Replacement
-texts-reason = Reason
-texts-propose-button = Propose
+texts-amendments = Түзөтүүлөр
+texts-amendments-none = Эч кандай түзөтүү сунушталган жок.
+# $party — сунуштаган тараптын коду; $version — түзөтүү киргизилүүчү редакция.
+texts-amendment-heading = { $party } тарабы, { $version }-редакция
+texts-amendment-proposed = сунушталган
+texts-amendment-incorporated = эске алынган
+texts-amendment-declined = четке кагылган
+texts-amendment-reason = Негиздеме:
+texts-amendment-answer = Текстке жооптуу тараптын жообу:
+texts-incorporate = Эске алуу
+texts-decline-reason = Четке кагуунун себеби
+texts-decline = Четке кагуу
+texts-propose = Түзөтүү сунуштоо
+texts-propose-to = { $version }-редакцияга түзөтүү сунуштоо
+texts-passage = Алмаштырылуучу үзүндү
+texts-replacement = Жаңы формулировка
+texts-reason = Негиздеме
+texts-propose-button = Сунуштоо
 
-texts-add-language-to = Add a language version of version { $version }
-texts-add-language = Add a language version
-texts-language-label = Language
-texts-language-hint = A language tag: en, ru, kk, ky, tg, uz, fa-AF, ps, uz-Arab…
-texts-language-status = Status
-texts-prevailing-label = Prevailing in case of divergence
-texts-add-language-button = Add the language version
-texts-new-version = Issue a new version
-texts-new-version-body = Text of version { $version }
-texts-new-version-button = Issue version { $version }
+texts-add-language-to = { $version }-редакциянын тилдик нускасын кошуу
+texts-add-language = Тилдик нуска кошуу
+texts-language-label = Тил
+texts-language-hint = Тилдин теги: en, ru, kk, ky, tg, uz, fa-AF, ps, uz-Arab…
+texts-language-status = Статусу
+texts-prevailing-label = Айырмачылык болгон учурда артыкчылыктуу күчкө ээ
+texts-add-language-button = Тилдик нусканы кошуу
+texts-new-version = Жаңы редакция чыгаруу
+texts-new-version-body = { $version }-редакциянын тексти
+texts-new-version-button = { $version }-редакцияны чыгаруу
 
-texts-versions = Versions
-# $party is the code of the party whose amendment the version took in.
-texts-version-credits = credits { $party }
+texts-versions = Редакциялар
+# $party — түзөтүүсү ушул редакцияда эске алынган тараптын коду.
+texts-version-credits = { $party } тарабынын түзөтүүсү эске алынган

@@ -1,65 +1,65 @@
-# The domain's words (src/http/vocabulary.rs): `<family>-<stored word>`.
+# Предметтик чөйрөнүн сөздөрү (src/http/vocabulary.rs): `<үй-бүлө>-<сакталган сөз>`.
 
-marking-banner-unclassified = UNCLASSIFIED
-marking-banner-restricted = RESTRICTED
-marking-banner-confidential = CONFIDENTIAL
+marking-banner-unclassified = КУПУЯ ЭМЕС
+marking-banner-restricted = КЫЗМАТТЫК ПАЙДАЛАНУУ ҮЧҮН
+marking-banner-confidential = КОНФИДЕНЦИАЛДУУ
 
-classification-unclassified = unclassified
-classification-restricted = restricted
-classification-confidential = confidential
+classification-unclassified = купуя эмес
+classification-restricted = кызматтык пайдалануу үчүн
+classification-confidential = конфиденциалдуу
 
-distribution-public = public
-distribution-group = the group
-distribution-members = member parties
-distribution-listed = listed parties
-distribution-national = national
+distribution-public = ачык жеткиликтүүлүк
+distribution-group = бүткүл топ
+distribution-members = мүчө тараптар
+distribution-listed = көрсөтүлгөн тараптар
+distribution-national = өз делегациясы гана
 
-role-envoy = envoy
-role-deputy = deputy
-role-delegate = delegate
-role-expert = expert
-role-secretariat = secretariat
+role-envoy = атайын өкүл
+role-deputy = орун басар
+role-delegate = делегациянын мүчөсү
+role-expert = эксперт
+role-secretariat = катчылык
 
-standing-member = member
-standing-observer = observer
-standing-guest = guest
+standing-member = мүчө
+standing-observer = байкоочу
+standing-guest = конок
 
-text-kind-joint-statement = joint statement
-text-kind-decision = decision
-text-kind-minutes = minutes
-text-kind-roadmap = roadmap
-text-kind-chairs-summary = chair's summary
-text-kind-non-paper = non-paper
+text-kind-joint-statement = биргелешкен билдирүү
+text-kind-decision = чечим
+text-kind-minutes = протокол
+text-kind-roadmap = жол картасы
+text-kind-chairs-summary = төраганын корутундусу
+text-kind-non-paper = расмий эмес документ
 
-procedure-kind-consensus = consensus round
-procedure-kind-silence = silence procedure
+procedure-kind-consensus = консенсус раунду
+procedure-kind-silence = унчукпоо жол-жобосу
 
-position-concur = concur
-position-concur-with-statement = concur with statement
-position-stand-aside = stand aside
-position-ad-referendum = ad referendum
-position-object = object
+position-concur = макул болуу
+position-concur-with-statement = билдирүү менен макул болуу
+position-stand-aside = калыс калуу
+position-ad-referendum = ad referendum (бекитилгенге чейин)
+position-object = каршылык билдирүү
 
-answer-concur = concur
-answer-concur-with-statement = concur with statement
-answer-stand-aside = stand aside
-answer-ad-referendum = ad referendum
-answer-object = object
-answer-no-objection-heard = no objection heard (chair's note)
+answer-concur = макул болуу
+answer-concur-with-statement = билдирүү менен макул болуу
+answer-stand-aside = калыс калуу
+answer-ad-referendum = ad referendum (бекитилгенге чейин)
+answer-object = каршылык билдирүү
+answer-no-objection-heard = каршылык билдирилген жок (төраганын белгиси)
 
-outcome-open = open
-outcome-adopted = adopted
-outcome-not-adopted = not adopted
-outcome-withdrawn = withdrawn
-outcome-superseded = superseded
+outcome-open = ачык
+outcome-adopted = кабыл алынды
+outcome-not-adopted = кабыл алынган жок
+outcome-withdrawn = кайтарылып алынды
+outcome-superseded = алмаштырылды
 
-meeting-format-envoys = envoys
-meeting-format-senior-officials = senior officials
-meeting-format-experts = experts
-meeting-format-ministers = ministers
-meeting-format-extraordinary = extraordinary
+meeting-format-envoys = атайын өкүлдөр
+meeting-format-senior-officials = жогорку кызмат адамдары
+meeting-format-experts = эксперттер
+meeting-format-ministers = министрлер
+meeting-format-extraordinary = кезексиз
 
-meeting-status-planned = planned
-meeting-status-convened = convened
-meeting-status-concluded = concluded
-meeting-status-cancelled = cancelled
+meeting-status-planned = пландаштырылган
+meeting-status-convened = ачылган
+meeting-status-concluded = аяктаган
+meeting-status-cancelled = жокко чыгарылган

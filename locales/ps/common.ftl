@@ -1,20 +1,20 @@
-# Words every page shares: the frame, dates, languages.
+# هغه کلمې چې ټولې پاڼې یې په ګډه کاروي: چوکاټ، نېټې، ژبې.
 
-# An instant on a zone's clock. $date and $time are already written the language's way;
-# $zone is the city that names the zone.
-date-time-in-zone = { $date }, { $time } ({ $zone })
+# د یوې زماني سیمې د ساعت یوه شېبه. $date او $time د ژبې په طریقه مخکې لیکل شوي دي؛
+# $zone د هغه ښار نوم دی چې زماني سیمه پرې نومول شوې.
+date-time-in-zone = { $date }، { $time } ({ $zone })
 
-## The frame of every page
+## د هرې پاڼې چوکاټ
 
-frame-skip-to-content = Skip to main content
-frame-nav-label = Main
-frame-nav-groups = Groups
-frame-nav-inbox = Inbox
-frame-nav-profile = Profile
-frame-nav-admin = Administration
-frame-signed-in-as = Signed in as
-frame-sign-out = Sign out
-frame-sign-in = Sign in
-frame-language = Language
-frame-language-apply = Apply
-frame-footer = Majlis — the record of the group
+frame-skip-to-content = اصلي منځپانګې ته ورشئ
+frame-nav-label = اصلي مینو
+frame-nav-groups = ګروپونه
+frame-nav-inbox = راغلي پیغامونه
+frame-nav-profile = پروفایل
+frame-nav-admin = اداره
+frame-signed-in-as = ننوتلی کارن:
+frame-sign-out = ووځئ
+frame-sign-in = ننوځئ
+frame-language = ژبه
+frame-language-apply = پلي یې کړئ
+frame-footer = مجلس — د ګروپ رسمي اسناد

@@ -1,43 +1,43 @@
-# The group's dashboard (templates/dashboard.html, src/http/pages/dashboard.rs).
+# د ګروپ ډشبورډ (templates/dashboard.html، src/http/pages/dashboard.rs).
 
-# The page's title in the browser; $group is the group's code.
-dashboard-title = Dashboard of { $group }
-dashboard-breadcrumbs = Breadcrumbs
-dashboard-breadcrumb = Dashboard
-# $group is the group's name.
-dashboard-heading = Dashboard of the { $group }
-# $today is a date, already written the language's way.
-dashboard-lede = As of { $today }, over what you may see.
+# په براوزر کې د پاڼې سرلیک؛ $group د ګروپ کوډ دی.
+dashboard-title = د { $group } ډشبورډ
+dashboard-breadcrumbs = د لارښوونې لړۍ
+dashboard-breadcrumb = ډشبورډ
+# $group د ګروپ نوم دی.
+dashboard-heading = د { $group } ډشبورډ
+# $today یوه نېټه ده چې د ژبې په طریقه مخکې لیکل شوې.
+dashboard-lede = تر { $today } پورې، په هغو مواردو کې چې تاسو یې لیدلای شئ.
 
-dashboard-overdue-heading = Overdue lines
-dashboard-overdue-none = No line is overdue.
-# The badge beside a line past its due date.
-dashboard-overdue = overdue
-# An action line's facts after its title. $due is a date; $leads the codes of the parties
-# that lead it (KZ, UZ); $status its status in words; $progress a whole number of per cent.
-dashboard-line-facts = due { $due }, led by { $leads }, { $status }, { $progress } %
+dashboard-overdue-heading = له مودې تېر محورونه
+dashboard-overdue-none = هېڅ محور له مودې نه دی تېر شوی.
+# هغه نښه چې د هغه محور تر څنګ راځي چې وروستۍ نېټه یې تېره شوې.
+dashboard-overdue = له مودې تېر
+# د سرلیک وروسته د کار د محور مشخصات. $due یوه نېټه ده؛ $leads د هغو اړخونو کوډونه
+# چې مشري یې کوي (KZ, UZ)؛ $status یې حالت په کلمو؛ $progress سلنه په بشپړ عدد.
+dashboard-line-facts = وروستۍ نېټه { $due }، د { $leads } په مشرۍ، { $status }، { $progress }٪
 
-dashboard-soon-heading = Lines due within 90 days
-dashboard-soon-none = No line falls due in the next 90 days.
+dashboard-soon-heading = هغه محورونه چې وروستۍ نېټه یې په راتلونکو ۹۰ ورځو کې ده
+dashboard-soon-none = د هېڅ محور وروستۍ نېټه په راتلونکو ۹۰ ورځو کې نه ده.
 
-dashboard-procedures-heading = Open procedures
-dashboard-procedures-none = No procedure is open.
-dashboard-column-text = Text
-dashboard-column-procedure = Procedure
-dashboard-column-deadline = Deadline (your time)
-dashboard-column-your-party = Your party
-dashboard-asked-to-answer = asked to answer
+dashboard-procedures-heading = روان بهیرونه
+dashboard-procedures-none = هېڅ بهیر روان نه دی.
+dashboard-column-text = متن
+dashboard-column-procedure = بهیر
+dashboard-column-deadline = وروستۍ نېټه (ستاسو په وخت)
+dashboard-column-your-party = ستاسو اړخ
+dashboard-asked-to-answer = ځواب یې غوښتل شوی
 
-dashboard-figures-heading = Latest figures
-dashboard-no-indicators = No indicators yet.
-dashboard-no-figure = no figure you may see yet
-# The text of an indicator's chart for those who cannot see it; $name is the indicator's name.
-dashboard-chart-alt = Chart of { $name }: every figure by source over time; the indicator's page lists the same numbers in tables.
+dashboard-figures-heading = وروستي ارقام
+dashboard-no-indicators = تر اوسه هېڅ شاخص نشته.
+dashboard-no-figure = تر اوسه داسې رقم نشته چې تاسو یې ولیدلای شئ
+# د شاخص د چارټ متن د هغو کسانو لپاره چې نه یې شي لیدلای؛ $name د شاخص نوم دی.
+dashboard-chart-alt = د { $name } چارټ: ټول ارقام د سرچینې له مخې د وخت په اوږدو کې؛ د شاخص پاڼه همدا شمېرې په جدولونو کې لېست کوي.
 
-dashboard-targets-heading = Targets
-dashboard-no-targets = No targets set.
-# $pair is a reporter–partner pair such as KZ–AF.
-dashboard-target-progress-label = Progress towards the { $pair } target
-dashboard-no-whole-year = no whole-year figure yet
-# $percent is a percentage already written the language's way (40.6 %).
-dashboard-growth-needed = { $percent } a year still needed
+dashboard-targets-heading = هدفونه
+dashboard-no-targets = هېڅ هدف نه دی ټاکل شوی.
+# $pair د راپور ورکوونکي–شریک جوړه ده، لکه KZ–AF.
+dashboard-target-progress-label = د { $pair } هدف په لور پرمختګ
+dashboard-no-whole-year = تر اوسه د بشپړ کال رقم نشته
+# $percent سلنه ده چې د ژبې په طریقه مخکې لیکل شوې (۴۰٫۶٪).
+dashboard-growth-needed = لا هم په کال کې { $percent } وده اړینه ده

@@ -1,44 +1,44 @@
-# A decision's record page and the list of a group's decisions (templates/decision.html,
-# decisions.html, src/http/pages/procedures/decisions.rs).
+# د یوې پرېکړې د ثبت پاڼه او د یوه ګروپ د پرېکړو لېست (templates/decision.html،
+# decisions.html، src/http/pages/procedures/decisions.rs).
 
-decisions-breadcrumbs = Breadcrumbs
-decisions-breadcrumb = Decisions
+decisions-breadcrumbs = د لارښوونې لړۍ
+decisions-breadcrumb = پرېکړې
 
-## The list
+## لېست
 
-# $group is the group's code.
-decisions-title = Decisions of { $group }
-# $group is the group's name as entered.
-decisions-heading = Decisions of the { $group }
-decisions-empty = No decision distributed to you yet.
+# $group د ګروپ کوډ دی.
+decisions-title = د { $group } پرېکړې
+# $group د ګروپ نوم دی، لکه څنګه چې ولیکل شو.
+decisions-heading = د { $group } پرېکړې
+decisions-empty = تر اوسه هېڅ پرېکړه تاسو ته نه ده وېشل شوې.
 
-## A decision's record
+## د یوې پرېکړې ثبت
 
-decisions-adopted = Adopted
-decisions-record = Record
-# $name is the display name of who recorded the decision, $date the day they did.
-decisions-recorded-later = Recorded later by { $name } on { $date }
-decisions-procedure = Procedure
-# $procedure is the kind of procedure, a link to it; $when the day and time it opened.
-decisions-procedure-opened = { $procedure }, opened { $when }
-decisions-text = Text
-decisions-version = version { $version }
-decisions-distribution = Distribution
-# $language is the tag of the language the text was negotiated in.
-decisions-text-authentic = Text ({ $language }, authentic)
-decisions-status-authentic = authentic
-decisions-status-translation = translation
-# $language is a language tag, $status whether that version is authentic or a translation.
+decisions-adopted = تصویب
+decisions-record = ثبت
+# $name د هغه چا نوم دی چې پرېکړه یې ثبت کړې، $date هغه ورځ چې ثبت یې کړه.
+decisions-recorded-later = وروسته د { $name } له خوا په { $date } ثبت شوه
+decisions-procedure = بهیر
+# $procedure د بهیر ډول دی، هغه ته لینک؛ $when هغه ورځ او وخت چې پیل شو.
+decisions-procedure-opened = { $procedure }، په { $when } پیل شوی
+decisions-text = متن
+decisions-version = نسخه { $version }
+decisions-distribution = وېش
+# $language د هغې ژبې کوډ دی چې متن پرې خبرې اترې شوې.
+decisions-text-authentic = متن ({ $language }، معتبر)
+decisions-status-authentic = معتبره
+decisions-status-translation = ژباړه
+# $language د ژبې کوډ دی، $status دا چې هغه نسخه معتبره ده که ژباړه.
 decisions-language-version = { $language } ({ $status })
-decisions-language-version-prevailing = { $language } ({ $status }, prevailing)
-decisions-positions = Positions of the member parties
-decisions-positions-reported = Positions of the member parties, as reported by the secretariat
-# $party is a party's code, $position its position.
+decisions-language-version-prevailing = { $language } ({ $status }، مرجحه)
+decisions-positions = د غړو اړخونو دریځونه
+decisions-positions-reported = د غړو اړخونو دریځونه، د دارالانشاء د راپور له مخې
+# $party د یوه اړخ کوډ دی، $position د هغه دریځ.
 decisions-position = { $party }: { $position }
-decisions-position-reported = { $party }: { $position } (as reported by the secretariat)
-decisions-position-kept-silence = { $party }: kept silence
-decisions-position-kept-silence-absent = { $party }: kept silence (absent from the session)
-decisions-statements = Interpretive statements
-decisions-evidence-link = Download the evidence bundle (JSON)
-# Follows the link decisions-evidence-link; $command is the command that checks the bundle.
-decisions-evidence-check = — check it offline with { $command }.
+decisions-position-reported = { $party }: { $position } (د دارالانشاء د راپور له مخې)
+decisions-position-kept-silence = { $party }: چوپ پاتې شو
+decisions-position-kept-silence-absent = { $party }: چوپ پاتې شو (په غونډه کې غیرحاضر و)
+decisions-statements = تفسیري اعلامیې
+decisions-evidence-link = د شواهدو بسته ډاونلوډ کړئ (JSON)
+# د decisions-evidence-link لینک پسې راځي؛ $command هغه امر دی چې بسته څېړي.
+decisions-evidence-check = — له انټرنېټ پرته یې د { $command } په واسطه وڅېړئ.

@@ -1,184 +1,184 @@
-# Indicators and their figures (templates/indicators.html, templates/indicator.html,
-# src/http/pages/figures.rs, src/http/pages/chart.rs); the words for amounts, money and
-# periods that every follow-through page uses (src/http/pages/figures/words.rs).
+# شاخصونه او د هغو ارقام (templates/indicators.html، templates/indicator.html،
+# src/http/pages/figures.rs، src/http/pages/chart.rs)؛ د مقدار، پیسو او مودو کلمې
+# چې د تعقیب ټولې پاڼې یې کاروي (src/http/pages/figures/words.rs).
 
-## Numbers, money and periods
+## شمېرې، پیسې او مودې
 
-# A value scaled to thousands, millions or billions; $number is already written the
-# language's way (545.2).
-figures-scaled-thousands = { $number } k
-figures-scaled-millions = { $number } M
-figures-scaled-billions = { $number } bn
-# A figure with its unit: $unit is a currency's name (figures-currency-…) or a unit as
-# entered; $number is a (scaled) number.
-figures-amount = { $unit } { $number }
-# $number is already written the language's way.
-figures-percent = { $number } %
-# A whole calendar year; $year is its number.
+# هغه ارزښت چې په زرګونو، میلیونونو یا میلیاردونو اړول شوی؛ $number د ژبې په طریقه
+# مخکې لیکل شوی (۵۴۵٫۲).
+figures-scaled-thousands = { $number } زره
+figures-scaled-millions = { $number } میلیونه
+figures-scaled-billions = { $number } میلیارده
+# یو رقم له خپل واحد سره: $unit د پیسو د واحد نوم دی (figures-currency-…) یا هغه واحد
+# چې ولیکل شو؛ $number یو (اړول شوی) عدد دی.
+figures-amount = { $number } { $unit }
+# $number د ژبې په طریقه مخکې لیکل شوی.
+figures-percent = { $number }٪
+# یو بشپړ تقویمي کال؛ $year یې شمېره ده.
 figures-period-year = { $year }
-# Whole months of one year: January–September 2024. $first and $last are month names as
-# CLDR writes a month standing alone.
+# د یوه کال بشپړې میاشتې: جنوري–سپټمبر ۲۰۲۴. $first او $last د میاشتو نومونه دي، لکه
+# څنګه چې CLDR یوازې میاشت لیکي.
 figures-period-months = { $first }–{ $last } { $year }
-# Any other period: its first and last day, dates written the language's way.
+# بله هره موده: د هغې لومړۍ او وروستۍ ورځ، د ژبې په طریقه لیکل شوې نېټې.
 figures-period-days = { $first } – { $last }
 
-# Currencies by the name a page gives them before or after an amount.
-figures-currency-usd = USD
-figures-currency-eur = EUR
-figures-currency-rub = RUB
-figures-currency-cny = CNY
-figures-currency-kzt = KZT
-figures-currency-uzs = UZS
-figures-currency-kgs = KGS
-figures-currency-tjs = TJS
-figures-currency-tmt = TMT
-figures-currency-afn = AFN
-figures-currency-pkr = PKR
-figures-currency-irr = IRR
-figures-currency-inr = INR
-figures-currency-try = TRY
-figures-currency-aed = AED
-figures-currency-gbp = GBP
-figures-currency-jpy = JPY
-figures-currency-chf = CHF
+# د پیسو واحدونه، په هغه نوم چې پاڼه یې د مبلغ مخکې یا وروسته ورکوي.
+figures-currency-usd = امریکايي ډالر
+figures-currency-eur = یورو
+figures-currency-rub = روسي روبل
+figures-currency-cny = چینايي یوان
+figures-currency-kzt = قزاقستاني تنګه
+figures-currency-uzs = ازبکستاني سوم
+figures-currency-kgs = قرغیزستاني سوم
+figures-currency-tjs = تاجیکستاني سماني
+figures-currency-tmt = ترکمنستاني منات
+figures-currency-afn = افغانۍ
+figures-currency-pkr = پاکستاني کلدار
+figures-currency-irr = ایراني ریال
+figures-currency-inr = هندي روپۍ
+figures-currency-try = ترکي لیره
+figures-currency-aed = اماراتي درهم
+figures-currency-gbp = برتانوي پونډ
+figures-currency-jpy = جاپاني ین
+figures-currency-chf = سویسي فرانک
 
-# Kinds of flow an indicator measures.
-figures-flow-turnover = turnover
-figures-flow-exports = exports
-figures-flow-imports = imports
+# د جریان ډولونه چې یو شاخص یې اندازه کوي.
+figures-flow-turnover = د سوداګرۍ حجم
+figures-flow-exports = صادرات
+figures-flow-imports = واردات
 
-## Where the sources disagree
+## چېرې چې سرچینې سره سمون نه خوري
 
-# $pair is a reporter–partner pair (UZ–AF); $period a period (2023); $first and $second
-# amounts; $first-source and $second-source the sources that give them.
-figures-conflict-same-period = The figures for { $pair } in { $period } disagree: { $first } ({ $first-source }) and { $second } ({ $second-source }).
-# A figure for a part of a year larger than the figure for the whole year ($year).
-figures-conflict-part-exceeds-year = { $pair } { $part-period } ({ $part }, { $part-source }) exceeds the figure for the whole of { $year } ({ $whole }, { $whole-source }), which contains it.
-# A figure for a part of another period ($whole-period) larger than the figure for it.
-figures-conflict-part-exceeds-whole = { $pair } { $part-period } ({ $part }, { $part-source }) exceeds the figure for { $whole-period } ({ $whole }, { $whole-source }), which contains it.
+# $pair د راپور ورکوونکي–شریک جوړه ده (UZ–AF)؛ $period یوه موده (۲۰۲۳)؛ $first او $second
+# مبالغ؛ $first-source او $second-source هغه سرچینې چې دا مبالغ ورکوي.
+figures-conflict-same-period = د { $pair } ارقام د { $period } لپاره سره سمون نه خوري: { $first } ({ $first-source }) او { $second } ({ $second-source }).
+# د کال د یوې برخې رقم چې د ټول کال ($year) له رقم څخه زیات دی.
+figures-conflict-part-exceeds-year = د { $pair } رقم د { $part-period } لپاره ({ $part }، { $part-source }) د ټول { $year } کال له رقم ({ $whole }، { $whole-source }) څخه زیات دی، په داسې حال کې چې دا موده پکې شامله ده.
+# د بلې مودې ($whole-period) د یوې برخې رقم چې د هغې له رقم څخه زیات دی.
+figures-conflict-part-exceeds-whole = د { $pair } رقم د { $part-period } لپاره ({ $part }، { $part-source }) د { $whole-period } له رقم ({ $whole }، { $whole-source }) څخه زیات دی، په داسې حال کې چې دا موده پکې شامله ده.
 
-## The group's indicators
+## د ګروپ شاخصونه
 
-# The page's title in the browser; $group is the group's code.
-figures-list-title = Figures of { $group }
-figures-breadcrumbs = Breadcrumbs
-figures-breadcrumb = Figures
-# $group is the group's name.
-figures-list-heading = Figures of the { $group }
-figures-no-indicators = No indicators yet.
-figures-indicators-label = Indicators
-figures-column-indicator = Indicator
-figures-column-unit = Unit
-figures-column-count = Figures you see
-figures-column-latest = Latest
-# A reader's latest figure: $pair, $period, $amount and the $source that gives it.
-figures-latest = { $pair }, { $period }: { $amount } ({ $source })
+# په براوزر کې د پاڼې سرلیک؛ $group د ګروپ کوډ دی.
+figures-list-title = د { $group } ارقام
+figures-breadcrumbs = د لارښوونې لړۍ
+figures-breadcrumb = ارقام
+# $group د ګروپ نوم دی.
+figures-list-heading = د { $group } ارقام
+figures-no-indicators = تر اوسه هېڅ شاخص نشته.
+figures-indicators-label = شاخصونه
+figures-column-indicator = شاخص
+figures-column-unit = واحد
+figures-column-count = هغه ارقام چې تاسو یې وینئ
+figures-column-latest = وروستی رقم
+# د لوستونکي وروستی رقم: $pair، $period، $amount او $source چې دا رقم ورکوي.
+figures-latest = { $pair }، { $period }: { $amount } ({ $source })
 
-## An indicator
+## یو شاخص
 
-# $unit is the indicator's unit (a currency's name, or as entered).
-figures-lede = In { $unit }. Every figure is shown with its own source; figures that disagree are kept side by side, never merged.
-# As above, for a flow ($flow: figures-flow-…).
-figures-lede-flow = In { $unit }; a flow ({ $flow }) over each period, so a part of a period cannot exceed the whole. Every figure is shown with its own source; figures that disagree are kept side by side, never merged.
-# After an import of $count figures.
+# $unit د شاخص واحد دی (د پیسو د واحد نوم، یا لکه څنګه چې ولیکل شو).
+figures-lede = په { $unit }. هر رقم له خپلې سرچینې سره ښودل کېږي؛ هغه ارقام چې سره سمون نه خوري، څنګ په څنګ ساتل کېږي او هېڅکله سره نه ګډېږي.
+# لکه پورته، د یوه جریان لپاره ($flow: figures-flow-…).
+figures-lede-flow = په { $unit }؛ په هره موده کې یو جریان ({ $flow })، نو د یوې مودې د یوې برخې رقم د ټولې مودې له رقم څخه زیات نه شي کېدای. هر رقم له خپلې سرچینې سره ښودل کېږي؛ هغه ارقام چې سره سمون نه خوري، څنګ په څنګ ساتل کېږي او هېڅکله سره نه ګډېږي.
+# د $count ارقامو له واردولو وروسته.
 figures-imported = { $count ->
-    [one] { $count } figure imported; every row was stored.
-   *[other] { $count } figures imported; every row was stored.
+    [one] { $count } رقم وارد شو؛ ټولې کرښې خوندي شوې.
+   *[other] { $count } ارقام وارد شول؛ ټولې کرښې خوندي شوې.
 }
-figures-conflicts-heading = Where the sources disagree
-figures-chart-heading = Chart
-figures-chart-caption = One series per source; a marked point disagrees with another figure. A long series is drawn from the lowest and highest figure of each stretch of time and every figure in conflict; the tables and the CSV file list every number.
-figures-download-csv = Download the figures you see (CSV)
+figures-conflicts-heading = چېرې چې سرچینې سره سمون نه خوري
+figures-chart-heading = چارټ
+figures-chart-caption = د هرې سرچینې لپاره یوه لړۍ؛ نښه شوی ټکی له بل رقم سره سمون نه خوري. اوږده لړۍ د هرې مودې له تر ټولو ټیټ او لوړ رقم او له ټولو متضادو ارقامو څخه رسمېږي؛ جدولونه او د CSV فایل ټولې شمېرې لېست کوي.
+figures-download-csv = هغه ارقام چې وینئ یې ډاونلوډ کړئ (CSV)
 
-figures-targets-heading = Targets
-figures-no-targets = No targets set.
-# A target: $amount a year by $year.
-figures-target-goal = { $amount } a year by { $year }
-# $source is where the target was set.
-figures-target-source = Source: { $source }
-# $pair is a reporter–partner pair.
-figures-target-progress-label = Progress towards the { $pair } target
-# $percent is the share of the target reached (18.17 %), $from the figure it is measured from.
-figures-target-reached = { $percent } reached, from { $from }.
-# The figure progress is measured from: $amount in $period, given by $source.
-figures-target-from = { $amount } in { $period } ({ $source })
-# $rate is a yearly rate (figures-rate-per-year).
-figures-growth-needed = Growth still needed: { $rate }, compounded.
-# $percent is a percentage already written the language's way.
-figures-rate-per-year = { $percent } a year
-figures-no-whole-year = No whole-year figure yet to measure progress from.
-figures-how-computed = How these are computed
-# $formula is the formula set with figures-formula-target, -latest and -years.
-figures-how-computed-text = Progress is the latest whole-year figure of the pair divided by the target, times 100. The growth still needed is the yearly rate that, compounded, takes the latest whole-year figure to the target by the target's year: { $formula }, where years is the target's year minus the year of the latest figure. Both are computed in exact decimals.
-figures-formula-target = target
-figures-formula-latest = latest
-figures-formula-years = years
+figures-targets-heading = هدفونه
+figures-no-targets = هېڅ هدف نه دی ټاکل شوی.
+# یو هدف: $amount په کال کې تر $year پورې.
+figures-target-goal = تر { $year } پورې په کال کې { $amount }
+# $source هغه ځای دی چې هدف پکې ټاکل شوی.
+figures-target-source = سرچینه: { $source }
+# $pair د راپور ورکوونکي–شریک جوړه ده.
+figures-target-progress-label = د { $pair } هدف په لور پرمختګ
+# $percent د هدف هغه برخه ده چې ترلاسه شوې (۱۸٫۱۷٪)، $from هغه رقم چې پرمختګ ترې اندازه کېږي.
+figures-target-reached = { $percent } ترلاسه شوی، له { $from } څخه.
+# هغه رقم چې پرمختګ ترې اندازه کېږي: $amount په $period کې، د $source له خوا ورکړل شوی.
+figures-target-from = په { $period } کې { $amount } ({ $source })
+# $rate کلنۍ کچه ده (figures-rate-per-year).
+figures-growth-needed = لا اړینه وده: { $rate }، په مرکب ډول.
+# $percent سلنه ده چې د ژبې په طریقه مخکې لیکل شوې.
+figures-rate-per-year = په کال کې { $percent }
+figures-no-whole-year = تر اوسه د بشپړ کال رقم نشته چې پرمختګ ترې اندازه شي.
+figures-how-computed = دا څنګه محاسبه کېږي
+# $formula هغه فورمول دی چې له figures-formula-target، -latest او -years سره جوړېږي.
+figures-how-computed-text = پرمختګ د دې جوړې د وروستي بشپړ کال رقم دی چې پر هدف ووېشل شي او په ۱۰۰ کې ضرب شي. لا اړینه وده هغه کلنۍ کچه ده چې په مرکب ډول د وروستي بشپړ کال رقم د هدف تر کاله پورې هدف ته رسوي: { $formula }، چېرې چې «کلونه» د هدف کال منفي د وروستي رقم کال دی. دواړه په دقیقو اعشاري عددونو محاسبه کېږي.
+figures-formula-target = هدف
+figures-formula-latest = وروستی
+figures-formula-years = کلونه
 
-# The figures of one reporter–partner pair ($pair).
-figures-pair-table-label = Figures { $pair }
-figures-column-period = Period
-figures-column-value = Value
-figures-column-source = Source
-figures-column-note = Note
-figures-column-distribution = Distribution
-# The badge beside a figure that disagrees with another.
-figures-disagrees = disagrees
-# Earlier figures of a pair not listed in its table; $link is figures-list-every-figure.
+# د راپور ورکوونکي–شریک د یوې جوړې ($pair) ارقام.
+figures-pair-table-label = د { $pair } ارقام
+figures-column-period = موده
+figures-column-value = اندازه
+figures-column-source = سرچینه
+figures-column-note = یادښت
+figures-column-distribution = وېش
+# هغه نښه چې د هغه رقم تر څنګ راځي چې له بل رقم سره سمون نه خوري.
+figures-disagrees = سمون نه خوري
+# د یوې جوړې پخواني ارقام چې په جدول کې نه دي لېست شوي؛ $link همدا figures-list-every-figure دی.
 figures-hidden = { $count ->
-    [one] { $count } earlier figure of { $pair } is in the chart and the CSV file; { $link }.
-   *[other] { $count } earlier figures of { $pair } are in the chart and the CSV file; { $link }.
+    [one] د { $pair } { $count } پخوانی رقم په چارټ او د CSV په فایل کې دی؛ { $link }.
+   *[other] د { $pair } { $count } پخواني ارقام په چارټ او د CSV په فایل کې دي؛ { $link }.
 }
-figures-list-every-figure = list every figure
-figures-none-yet = No figures you may see yet.
+figures-list-every-figure = ټول ارقام لېست کړئ
+figures-none-yet = تر اوسه داسې رقم نشته چې تاسو یې ولیدلای شئ.
 
-figures-record-heading = Record a figure
-figures-field-reporter = Reporter
-figures-field-partner = Partner (ISO code)
-figures-field-first-day = First day
-figures-field-last-day = Last day
-# $unit is the indicator's unit.
-figures-field-value = Value ({ $unit })
-figures-field-value-help = Digits, optionally a point: 545200000
-figures-field-source = Source
-figures-field-source-link = Link to the source
-figures-field-note = Note
-figures-field-who-sees-it = Who sees it
-figures-sees-group = The group
-figures-sees-members = Members only
-figures-sees-national = My delegation only
-figures-sees-public = Everyone
-figures-record-button = Record the figure
+figures-record-heading = د رقم ثبتول
+figures-field-reporter = راپور ورکوونکی
+figures-field-partner = شریک (ISO کوډ)
+figures-field-first-day = لومړۍ ورځ
+figures-field-last-day = وروستۍ ورځ
+# $unit د شاخص واحد دی.
+figures-field-value = اندازه ({ $unit })
+figures-field-value-help = عددونه، د اړتیا په صورت کې له اعشاري ټکي سره: 545200000
+figures-field-source = سرچینه
+figures-field-source-link = سرچینې ته لینک
+figures-field-note = یادښت
+figures-field-who-sees-it = څوک یې ویني
+figures-sees-group = ټول ګروپ
+figures-sees-members = یوازې غړي
+figures-sees-national = یوازې زما پلاوی
+figures-sees-public = هرڅوک
+figures-record-button = رقم ثبت کړئ
 
-figures-import-heading = Import figures from CSV
-# $ours is our list of columns; $year, $period and $rest UN Comtrade's column names.
-figures-import-help = Our columns ({ $ours }) or UN Comtrade's ({ $year } or { $period }, { $rest }). All rows are stored, or none.
-figures-import-refused = Nothing was stored. Correct these rows and import again:
-figures-import-form-label = Import figures
-figures-import-file = CSV file
-figures-import-paste = Or paste its contents
-figures-import-source = Source of every row
+figures-import-heading = له CSV څخه د ارقامو واردول
+# $ours زموږ د ستونونو لېست دی؛ $year، $period او $rest د UN Comtrade د ستونونو نومونه.
+figures-import-help = زموږ ستونونه ({ $ours }) یا د UN Comtrade ستونونه ({ $year } یا { $period }، { $rest }). یا ټولې کرښې خوندي کېږي، یا هېڅ یوه.
+figures-import-refused = هېڅ شی خوندي نه شو. دا کرښې سمې کړئ او بیا یې وارد کړئ:
+figures-import-form-label = د ارقامو واردول
+figures-import-file = CSV فایل
+figures-import-paste = یا یې منځپانګه دلته پیسټ کړئ
+figures-import-source = د ټولو کرښو سرچینه
 figures-import-source-placeholder = UN Comtrade
-figures-import-button = Import
+figures-import-button = وارد یې کړئ
 
-## The chart (its text is read out for those who cannot see it)
+## چارټ (د هغو کسانو لپاره یې متن لوستل کېږي چې نه یې شي لیدلای)
 
-# How many figures ($figures) in which unit ($unit) from how many sources ($sources).
+# څو ارقام ($figures) په کوم واحد ($unit) له څو سرچینو ($sources) څخه.
 figures-chart-summary =
     { $figures ->
-        [one] { $figures } figure
-       *[other] { $figures } figures
-    } in { $unit } from { $sources ->
-        [one] { $sources } source
-       *[other] { $sources } sources
-    }.
-figures-chart-no-conflicts = No figures conflict.
-# $count conflicts, then their $sentences (figures-conflict-…).
+        [one] { $figures } رقم
+       *[other] { $figures } ارقام
+    } په { $unit }، له { $sources ->
+        [one] { $sources } سرچینې
+       *[other] { $sources } سرچینو
+    } څخه.
+figures-chart-no-conflicts = هېڅ رقم له بل رقم سره ټکر نه لري.
+# $count ټکرونه، بیا د هغو $sentences (figures-conflict-…).
 figures-chart-conflicts = { $count ->
-    [one] { $count } conflict: { $sentences }
-   *[other] { $count } conflicts: { $sentences }
+    [one] { $count } ټکر: { $sentences }
+   *[other] { $count } ټکرونه: { $sentences }
 }
-# A value on the chart's axis: $number (scaled) and the $unit.
+# د چارټ پر محور یو ارزښت: $number (اړول شوی) او $unit.
 figures-chart-axis-value = { $number } { $unit }
-# One figure drawn: $pair, $period, its $value (scaled) and its $source.
+# یو رسم شوی رقم: $pair، $period، د هغه $value (اړول شوی) او د هغه $source.
 figures-chart-figure = { $pair } { $period }: { $value } ({ $source })
-figures-chart-figure-in-conflict = { $pair } { $period }: { $value } ({ $source }); conflicts with another figure
+figures-chart-figure-in-conflict = { $pair } { $period }: { $value } ({ $source })؛ له بل رقم سره ټکر لري

@@ -1,95 +1,95 @@
-# The agreements registry and the engagement records (templates/agreements.html,
-# templates/engagements.html, src/http/pages/followup.rs).
+# د تړونونو راجستر او د تعامل ثبتونه (templates/agreements.html،
+# templates/engagements.html، src/http/pages/followup.rs).
 
-followup-breadcrumbs = Breadcrumbs
+followup-breadcrumbs = د لارښوونې لړۍ
 
-## Agreements
+## تړونونه
 
-# The page's title in the browser; $group is the group's code.
-followup-agreements-title = Agreements of { $group }
-followup-agreements-breadcrumb = Agreements
-# $group is the group's name.
-followup-agreements-heading = Agreements of the { $group }'s parties
-followup-agreements-lede = Accords the parties have signed with their counterparts, each with its source. Totals are per party and currency, over the agreements you may see; amounts in different currencies are never added together.
-followup-totals-heading = Totals
-followup-agreements-none = No agreements you may see.
-followup-column-party = Party
-followup-column-agreements = Agreements
-followup-column-value = Value
-# A party's total when none of its agreements has a value.
-followup-no-value = no value recorded
-followup-registry-heading = Registry
-followup-registry-label = Agreements
-followup-column-agreement = Agreement
-followup-column-parties = Parties
-followup-column-track = Track
-followup-column-signed = Signed
-followup-column-count = Count
-followup-column-status = Status
-followup-column-source = Source
-followup-column-distribution = Distribution
-# When and where an agreement was signed: $date is a date, $place as entered.
-followup-agreement-signed = { $date }, { $place }
+# په براوزر کې د پاڼې سرلیک؛ $group د ګروپ کوډ دی.
+followup-agreements-title = د { $group } تړونونه
+followup-agreements-breadcrumb = تړونونه
+# $group د ګروپ نوم دی.
+followup-agreements-heading = د { $group } د اړخونو تړونونه
+followup-agreements-lede = هغه تړونونه چې اړخونو له خپلو مقابلو لوريو سره لاسلیک کړي، هر یو له خپلې سرچینې سره. مجموعې د هر اړخ او د پیسو د هر واحد له مخې دي او یوازې هغه تړونونه رانغاړي چې تاسو یې لیدلای شئ؛ د پیسو په بېلابېلو واحدونو مبالغ هېڅکله سره نه جمع کېږي.
+followup-totals-heading = مجموعې
+followup-agreements-none = داسې تړون نشته چې تاسو یې ولیدلای شئ.
+followup-column-party = اړخ
+followup-column-agreements = تړونونه
+followup-column-value = ارزښت
+# د یوه اړخ مجموعه، کله چې د هغه هېڅ تړون ارزښت ونه لري.
+followup-no-value = هېڅ ارزښت نه دی ثبت شوی
+followup-registry-heading = راجستر
+followup-registry-label = تړونونه
+followup-column-agreement = تړون
+followup-column-parties = اړخونه
+followup-column-track = ساحه
+followup-column-signed = لاسلیک
+followup-column-count = شمېر
+followup-column-status = حالت
+followup-column-source = سرچینه
+followup-column-distribution = وېش
+# د تړون د لاسلیک وخت او ځای: $date یوه نېټه ده، $place لکه څنګه چې ولیکل شو.
+followup-agreement-signed = { $date }، { $place }
 
-followup-agreement-status-signed = signed
-followup-agreement-status-in-force = in force
-followup-agreement-status-implemented = implemented
-followup-agreement-status-stalled = stalled
-followup-agreement-status-terminated = terminated
+followup-agreement-status-signed = لاسلیک شوی
+followup-agreement-status-in-force = نافذ
+followup-agreement-status-implemented = پلي شوی
+followup-agreement-status-stalled = ودرېدلی
+followup-agreement-status-terminated = فسخ شوی
 
-followup-agreement-record-heading = Record an agreement
-followup-field-title = Title
-followup-field-party = Party
-followup-field-counterpart-code = Counterpart (code)
-followup-field-track = Track
-followup-field-signed-on = Signed on
-followup-field-place = Place
-followup-field-count = How many agreements this entry stands for
-# Shown under the field when what was entered is not a whole number.
-followup-count-not-whole = a whole number
-followup-field-value = Value
-followup-field-value-help = In whole units of the currency, e.g. 2500000000; leave empty when none was announced.
-followup-field-currency = Currency (ISO 4217)
-followup-field-status = Status
-followup-field-source = Source
-followup-field-source-link = Link to the source
-followup-field-who-sees-it = Who sees it
-followup-sees-group = The group
-followup-sees-members = Members only
-followup-sees-national = My delegation only
-followup-sees-public = Everyone
-followup-agreement-record-button = Record the agreement
+followup-agreement-record-heading = د تړون ثبتول
+followup-field-title = سرلیک
+followup-field-party = اړخ
+followup-field-counterpart-code = مقابل لوری (کوډ)
+followup-field-track = ساحه
+followup-field-signed-on = د لاسلیک نېټه
+followup-field-place = ځای
+followup-field-count = دا ثبت د څو تړونونو استازیتوب کوي
+# د خانې لاندې ښودل کېږي کله چې ولیکل شوی شی بشپړ عدد نه وي.
+followup-count-not-whole = بشپړ عدد
+followup-field-value = ارزښت
+followup-field-value-help = د پیسو په بشپړو واحدونو، لکه 2500000000؛ که کوم ارزښت نه وي اعلان شوی، تش یې پرېږدئ.
+followup-field-currency = د پیسو واحد (ISO 4217)
+followup-field-status = حالت
+followup-field-source = سرچینه
+followup-field-source-link = سرچینې ته لینک
+followup-field-who-sees-it = څوک یې ویني
+followup-sees-group = ټول ګروپ
+followup-sees-members = یوازې غړي
+followup-sees-national = یوازې زما پلاوی
+followup-sees-public = هرڅوک
+followup-agreement-record-button = تړون ثبت کړئ
 
-## Engagement with the authorities
+## له چارواکو سره تعامل
 
-# The page's title in the browser; $group is the group's code.
-followup-engagements-title = Engagement with the authorities: { $group }
-followup-engagements-breadcrumb = Engagement
-followup-engagements-heading = Engagement with the authorities
-followup-engagements-lede = Each party's own record of its contacts with the authorities of a counterpart. A record is seen by its own delegation only, unless its envoy widens who sees it.
-followup-engagements-records-heading = Records you may see
-followup-engagements-none = No records you may see.
-# A record's heading: $party (a code) met $counterpart at $place on $date.
-followup-engagement-heading = { $party } with { $counterpart }, { $place }, { $date }
-followup-engagement-level = Level
-followup-engagement-tracks = Tracks
-followup-engagement-summary = Summary
-followup-engagement-follow-up = Follow-up
-followup-widen-confirm = Let more people see this record? This cannot be undone.
-followup-widen-label = Let see it
-followup-widen-members = the members
-followup-widen-group = the whole group
-followup-widen-public = everyone
-followup-widen-button = Widen
-# $party is the code of the reader's party.
-followup-engagement-record-heading = Record a contact of { $party }
-followup-engagement-form-label = Record an engagement
-followup-field-date = Date
-# The place a new record's form suggests.
-followup-engagement-place-default = Kabul
-followup-engagement-level-example = Special representative
-followup-field-counterpart = Counterpart
-followup-engagement-counterpart-example = Ministry of Commerce and Industry
-followup-engagement-sees-members = The members
-followup-engagement-sees-group = The whole group
-followup-engagement-record-button = Record
+# په براوزر کې د پاڼې سرلیک؛ $group د ګروپ کوډ دی.
+followup-engagements-title = له چارواکو سره تعامل: { $group }
+followup-engagements-breadcrumb = تعامل
+followup-engagements-heading = له چارواکو سره تعامل
+followup-engagements-lede = د یوه مقابل لوري له چارواکو سره د هر اړخ د اړیکو خپل ثبت. هر ثبت یوازې د همغه اړخ پلاوی ویني، مګر دا چې د هغه ځانګړی استازی د لیدونکو کړۍ پراخه کړي.
+followup-engagements-records-heading = هغه ثبتونه چې تاسو یې لیدلای شئ
+followup-engagements-none = داسې ثبت نشته چې تاسو یې ولیدلای شئ.
+# د ثبت سرلیک: $party (یو کوډ) د $date په نېټه په $place کې له $counterpart سره ولیدل.
+followup-engagement-heading = { $party } له { $counterpart } سره، { $place }، { $date }
+followup-engagement-level = کچه
+followup-engagement-tracks = ساحې
+followup-engagement-summary = لنډیز
+followup-engagement-follow-up = راتلونکي ګامونه
+followup-widen-confirm = نور کسان دې هم دا ثبت وویني؟ دا کار بېرته نه شي اړول کېدای.
+followup-widen-label = د لیدلو اجازه
+followup-widen-members = غړي
+followup-widen-group = ټول ګروپ
+followup-widen-public = هرڅوک
+followup-widen-button = لاسرسی پراخ کړئ
+# $party د لوستونکي د اړخ کوډ دی.
+followup-engagement-record-heading = د { $party } د اړیکې ثبتول
+followup-engagement-form-label = د تعامل ثبتول
+followup-field-date = نېټه
+# هغه ځای چې د نوي ثبت فورمه یې وړاندیز کوي.
+followup-engagement-place-default = کابل
+followup-engagement-level-example = ځانګړی استازی
+followup-field-counterpart = مقابل لوری
+followup-engagement-counterpart-example = د صنعت او سوداګرۍ وزارت
+followup-engagement-sees-members = غړي
+followup-engagement-sees-group = ټول ګروپ
+followup-engagement-record-button = ثبت یې کړئ

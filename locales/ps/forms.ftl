@@ -1,7 +1,7 @@
-# What every form shares (templates/macros.html).
+# هغه څه چې ټولې فورمې یې لري (templates/macros.html).
 
-# The heading above the list of fields a refused form asks to correct; $count is how many.
+# د هغو خانو د لېست سرلیک چې رد شوې فورمه یې سمون غواړي؛ $count د هغو شمېر دی.
 forms-correct-fields = { $count ->
-        [one] Please correct this field
-       *[other] Please correct these fields
+        [one] مهرباني وکړئ دا خانه سمه کړئ
+       *[other] مهرباني وکړئ دا خانې سمې کړئ
     }

@@ -1,86 +1,86 @@
-# The person's groups, and a group's page.
+# د کس ګروپونه، او د یوه ګروپ پاڼه.
 
-## The list of the person's groups
+## د کس د ګروپونو لېست
 
-groups-title = Your groups
-groups-heading = Your groups
-groups-empty = You are not placed in any group yet. Ask your installation's administrator to add you to your party's delegation.
-groups-found-a-group = Found a group
+groups-title = ستاسو ګروپونه
+groups-heading = ستاسو ګروپونه
+groups-empty = تاسو تر اوسه په هېڅ ګروپ کې نه یاست ځای پر ځای شوي. د سیسټم له مدیر وغواړئ چې تاسو د خپل اړخ په پلاوي کې شامل کړي.
+groups-found-a-group = ګروپ تاسیس کړئ
 
-# A group's parties by standing, e.g. "4 members, 1 observer": each part is one of these,
-# joined by groups-composition-separator.
+# د ګروپ اړخونه د غړیتوب د حالت له مخې، لکه «۴ غړي، ۱ کتونکی»: هره برخه له دې څخه یوه ده،
+# چې د groups-composition-separator په واسطه سره یوځای کېږي.
 groups-composition-members = { $count ->
-    [one] { $count } member
-   *[other] { $count } members
+    [one] { $count } غړی
+   *[other] { $count } غړي
 }
 groups-composition-observers = { $count ->
-    [one] { $count } observer
-   *[other] { $count } observers
+    [one] { $count } کتونکی
+   *[other] { $count } کتونکي
 }
 groups-composition-guests = { $count ->
-    [one] { $count } guest
-   *[other] { $count } guests
+    [one] { $count } مېلمه
+   *[other] { $count } مېلمانه
 }
-groups-composition-separator = {", "}
+groups-composition-separator = {"، "}
 
-## A group's page
+## د یوه ګروپ پاڼه
 
-group-breadcrumbs = Breadcrumbs
-group-breadcrumb-groups = Groups
-group-work-nav = The group's work
-group-nav-dashboard = Dashboard
-group-nav-roadmaps = Roadmaps
-group-nav-figures = Figures
-group-nav-agreements = Agreements
-group-nav-engagements = Engagement with the authorities
+group-breadcrumbs = د لارښوونې لړۍ
+group-breadcrumb-groups = ګروپونه
+group-work-nav = د ګروپ کار
+group-nav-dashboard = ډشبورډ
+group-nav-roadmaps = د لارې نقشې
+group-nav-figures = ارقام
+group-nav-agreements = تړونونه
+group-nav-engagements = له چارواکو سره تعامل
 
-group-meetings-heading = Meetings
-group-plan-meeting = Plan the next meeting
-group-meetings-hidden = Meetings are seen by the group's delegations and secretariat only.
-group-meetings-empty = No meetings yet.
-group-meetings-table = Meetings
-group-meeting-column = Meeting
-group-when-column = When
-group-where-column = Where
-group-status-column = Status
-# $party: the name of the party that hosts the meeting.
-group-meeting-host = host { $party }
-# $time: the start of a meeting on the reader's own clock.
-group-meeting-viewer-time = { $time } your time
+group-meetings-heading = غونډې
+group-plan-meeting = راتلونکې غونډه پلان کړئ
+group-meetings-hidden = غونډې یوازې د ګروپ پلاوي او دارالانشاء لیدلای شي.
+group-meetings-empty = تر اوسه هېڅ غونډه نشته.
+group-meetings-table = غونډې
+group-meeting-column = غونډه
+group-when-column = وخت
+group-where-column = ځای
+group-status-column = حالت
+# $party: د هغه اړخ نوم چې د غونډې کوربه دی.
+group-meeting-host = کوربه: { $party }
+# $time: د غونډې پیل د لوستونکي په خپل وخت.
+group-meeting-viewer-time = ستاسو په وخت { $time }
 
-group-about-heading = About the group
-group-code = Code
-group-working-languages = Working languages
-group-secretariat-time-zone = Secretariat time zone
-group-rotation = Rotation
-group-quorum = Quorum
-group-quorum-value = { $quorum } of { $members ->
-    [one] { $members } member
-   *[other] { $members } members
-}
-# The quorum when the group set none: more than half of its members.
-group-quorum-majority = { $quorum } of { $members ->
-    [one] { $members } member
-   *[other] { $members } members
-} (more than half)
-group-min-silence = Minimum silence period
+group-about-heading = د ګروپ په اړه
+group-code = کوډ
+group-working-languages = کاري ژبې
+group-secretariat-time-zone = د دارالانشاء زماني سیمه
+group-rotation = نوبتي ترتیب
+group-quorum = نصاب
+group-quorum-value = { $quorum } له { $members ->
+    [one] { $members } غړي
+   *[other] { $members } غړو
+} څخه
+# نصاب، کله چې ګروپ هېڅ نه وي ټاکلی: د غړو له نیمایي څخه زیات.
+group-quorum-majority = { $quorum } له { $members ->
+    [one] { $members } غړي
+   *[other] { $members } غړو
+} څخه (له نیمایي زیات)
+group-min-silence = د چوپتیا لږ تر لږه موده
 group-min-silence-hours = { $hours ->
-    [one] { $hours } hour
-   *[other] { $hours } hours
+    [one] { $hours } ساعت
+   *[other] { $hours } ساعته
 }
-group-texts-link = Texts under negotiation
-group-decisions-link = Decisions
-group-public-record-link = public record
-group-journal-link = The group's journal
+group-texts-link = تر خبرو اترو لاندې متنونه
+group-decisions-link = پرېکړې
+group-public-record-link = عامه اسناد
+group-journal-link = د ګروپ د ثبت دفتر
 
-group-parties-heading = Parties and delegations
-group-parties-table = Parties and delegations
-group-party-column = Party
-group-standing-column = Standing
-group-delegation-column = Delegation
-group-no-one-placed = no one placed yet
-group-secretariat-heading = Secretariat
-group-authorisations-heading = Deputies authorised to record positions
-# $party: the party's code; $name: its name; $deputy and $envoy: people's names; $until:
-# a date and time.
-group-authorisation = { $party } ({ $name }): { $deputy } authorised by { $envoy } until { $until }
+group-parties-heading = اړخونه او پلاوي
+group-parties-table = اړخونه او پلاوي
+group-party-column = اړخ
+group-standing-column = د غړیتوب حالت
+group-delegation-column = پلاوی
+group-no-one-placed = تر اوسه هېڅوک نه دي ځای پر ځای شوي
+group-secretariat-heading = دارالانشاء
+group-authorisations-heading = هغه مرستیالان چې د دریځونو د ثبت واک لري
+# $party: د اړخ کوډ؛ $name: د هغه نوم؛ $deputy او $envoy: د کسانو نومونه؛ $until:
+# نېټه او وخت.
+group-authorisation = { $party } ({ $name }): { $deputy }، چې د { $envoy } له خوا یې تر { $until } پورې واک ترلاسه کړی

@@ -1,31 +1,31 @@
-# The inbox: what needs the reader's party now, and what was decided lately.
+# راغلي پیغامونه: هغه څه چې اوس د لوستونکي اړخ ته اړتیا لري، او هغه څه چې پرې وروستیو کې پرېکړه شوې.
 
-inbox-title = Inbox
-inbox-heading = Inbox
-inbox-lede = What needs you or your party now, and what was decided in the last two weeks.
-inbox-empty = Nothing needs you now.
+inbox-title = راغلي پیغامونه
+inbox-heading = راغلي پیغامونه
+inbox-lede = هغه څه چې اوس ستاسو یا ستاسو د اړخ اقدام ته اړتیا لري، او هغه څه چې په تېرو دوو اونیو کې پرې پرېکړه شوې ده.
+inbox-empty = اوس هېڅ شی ستاسو اقدام ته اړتیا نه لري.
 
-## The badge of each item
+## د هر توکي نښه
 
-inbox-label-needs-your-party = needs your party
-inbox-label-deadline-soon = deadline within 24 hours
-inbox-label-open = open
-inbox-label-adopted = adopted
-inbox-label-not-adopted = not adopted
-inbox-label-silence-broken = silence broken
+inbox-label-needs-your-party = ستاسو د اړخ اقدام ته اړتیا ده
+inbox-label-deadline-soon = وروستۍ نېټه په ۲۴ ساعتونو کې
+inbox-label-open = روان
+inbox-label-adopted = تصویب شوی
+inbox-label-not-adopted = تصویب نه شوی
+inbox-label-silence-broken = چوپتیا ماته شوه
 
-## What an item asks of the reader
+## هغه څه چې یو توکی یې له لوستونکي غواړي
 
-inbox-detail-position-needed = Your party's position is needed.
-inbox-detail-under-silence = Under silence: keep silent to adopt, or break it with an objection.
-# $kind: consensus or silence, the kind of procedure.
+inbox-detail-position-needed = ستاسو د اړخ دریځ ته اړتیا ده.
+inbox-detail-under-silence = د چوپتیا بهیر روان دی: د تصویب لپاره چوپ پاتې شئ، یا یې د اعتراض په وړاندې کولو ماته کړئ.
+# $kind: consensus یا silence، د بهیر ډول.
 inbox-detail-open = { $kind ->
-    [silence] The silence procedure is open.
-   *[consensus] The consensus round is open.
+    [silence] د چوپتیا بهیر روان دی.
+   *[consensus] د اجماع پړاو روان دی.
 }
-inbox-detail-adopted = Adopted.
-# $party: the code of the party that broke silence.
-inbox-detail-silence-broken = Silence broken by { $party }.
-# $when: a date and time.
-inbox-closed = Closed { $when }.
-inbox-deadline = Deadline { $when }.
+inbox-detail-adopted = تصویب شو.
+# $party: د هغه اړخ کوډ چې چوپتیا یې ماته کړې.
+inbox-detail-silence-broken = چوپتیا د { $party } له خوا ماته شوه.
+# $when: نېټه او وخت.
+inbox-closed = وتړل شو: { $when }.
+inbox-deadline = وروستۍ نېټه: { $when }.

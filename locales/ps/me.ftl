@@ -1,75 +1,75 @@
-# A person's own page: seats, time zone, calendar feed, sessions, API tokens, password, and
-# (for envoys) authorising a deputy.
+# د هر کس خپله پاڼه: څوکۍ، زماني سیمه، د جنتري فیډ، ننوتنې، API ټوکنونه، پټنوم، او
+# (د ځانګړو استازو لپاره) مرستیال ته د واک ورکول.
 
-me-title = Profile
-# $username: the person's login; $clearance: their clearance level.
-me-lede = Signed in as { $username }. Clearance: { $clearance }.
-me-notice-time-zone = Your time zone is saved.
-me-notice-authorised = The deputy is authorised.
-me-notice-password = Your password is changed. Your other sessions and all your API tokens have ended.
-me-notice-session-ended = The session is signed out.
-me-notice-token-revoked = The API token is revoked.
-me-notice-calendar = A new calendar address is ready.
-# When a time is not known yet (a session never seen again, a token never used).
-me-never = never
+me-title = پروفایل
+# $username: د کس کارن نوم؛ $clearance: د هغه د لاسرسي کچه.
+me-lede = د { $username } په توګه ننوتي یاست. د لاسرسي کچه: { $clearance }.
+me-notice-time-zone = ستاسو زماني سیمه خوندي شوه.
+me-notice-authorised = مرستیال ته واک ورکړل شو.
+me-notice-password = ستاسو پټنوم بدل شو. ستاسو نورې فعالې ننوتنې او ټول API ټوکنونه پای ته ورسېدل.
+me-notice-session-ended = له دې ننوتنې څخه ووتل شول.
+me-notice-token-revoked = API ټوکن لغوه شو.
+me-notice-calendar = د جنتري نوې پته چمتو ده.
+# کله چې وخت لا معلوم نه وي (هغه ننوتنه چې بیا نه ده لیدل شوې، هغه ټوکن چې هېڅکله نه دی کارول شوی).
+me-never = هېڅکله
 
-me-seats-heading = Your seats
-me-seats-empty = You have no seat in any group.
-# A seat: $group is the group's name, $role the person's role in it; $party the party's code.
+me-seats-heading = ستاسو څوکۍ
+me-seats-empty = تاسو په هېڅ ګروپ کې څوکۍ نه لرئ.
+# یوه څوکۍ: $group د ګروپ نوم، $role په هغې کې د کس رول؛ $party د اړخ کوډ.
 me-seat = { $group }: { $role }
-me-seat-for-party = { $group }: { $role } for { $party }
+me-seat-for-party = { $group }: { $role }، د { $party } له لوري
 
-me-time-zone-heading = Time zone
-me-time-zone-intro = Times are shown in the venue's zone and in yours.
-me-time-zone-form = Time zone
-me-time-zone-label = Your time zone
-me-time-zone-hint = An IANA name, such as Asia/Almaty or Europe/Moscow.
-me-time-zone-save = Save
+me-time-zone-heading = زماني سیمه
+me-time-zone-intro = وختونه د غونډې د ځای په وخت او ستاسو په وخت ښودل کېږي.
+me-time-zone-form = زماني سیمه
+me-time-zone-label = ستاسو زماني سیمه
+me-time-zone-hint = د IANA نوم، لکه Asia/Almaty یا Europe/Moscow.
+me-time-zone-save = خوندي یې کړئ
 
-me-calendar-heading = Calendar feed
-me-calendar-intro = A private address that calendar programs can subscribe to; it lists every meeting you may see.
-me-calendar-new-address = Your new feed address (shown once): { $url }
-me-calendar-form = Calendar feed
-me-calendar-confirm = A new address replaces the previous one. Continue?
-me-calendar-renew = Create a new feed address
+me-calendar-heading = د جنتري فیډ
+me-calendar-intro = یوه خصوصي پته چې د جنتري پروګرامونه یې ګډون کولای شي؛ هغه ټولې غونډې پکې راځي چې تاسو یې لیدلای شئ.
+me-calendar-new-address = ستاسو د فیډ نوې پته (یوازې یو ځل ښودل کېږي): { $url }
+me-calendar-form = د جنتري فیډ
+me-calendar-confirm = نوې پته د پخوانۍ پتې ځای نیسي. دوام ورکوئ؟
+me-calendar-renew = د فیډ نوې پته جوړه کړئ
 
-me-actions = Actions
-me-sessions-heading = Signed-in sessions
-me-sessions-intro = Each browser you signed in with. Sign out any you do not recognise; changing your password signs out all but this one.
-me-sessions-table = Signed-in sessions
-me-sessions-signed-in = Signed in
-me-sessions-last-seen = Last seen
-me-sessions-expires = Expires
-me-sessions-this = this session
-me-sessions-confirm-this = Sign out this browser?
-me-sessions-sign-out = Sign out
+me-actions = کړنې
+me-sessions-heading = فعالې ننوتنې
+me-sessions-intro = هر هغه براوزر چې تاسو پرې ننوتي یاست. له هرې هغې ننوتنې چې نه یې پېژنئ، ووځئ؛ د پټنوم بدلول له همدې ننوتنې پرته له نورو ټولو څخه وباسي.
+me-sessions-table = فعالې ننوتنې
+me-sessions-signed-in = د ننوتلو وخت
+me-sessions-last-seen = وروستی فعالیت
+me-sessions-expires = پای نېټه
+me-sessions-this = همدا ننوتنه
+me-sessions-confirm-this = له دې براوزر څخه ووځئ؟
+me-sessions-sign-out = ووځئ
 
-me-tokens-heading = API tokens
-# $route: the API call that makes a token.
-me-tokens-empty = You have no API tokens. Programs get one from { $route }.
-me-tokens-intro = Programs that act as you. A revoked token stops working at once.
-me-tokens-table = API tokens
-me-tokens-name = Name
-me-tokens-created = Created
-me-tokens-last-used = Last used
-me-tokens-expires = Expires
-# $name: the name the person gave the token.
-me-tokens-confirm-revoke = Revoke the token { $name }? Programs using it stop working.
-me-tokens-revoke = Revoke
+me-tokens-heading = API ټوکنونه
+# $route: هغه API غوښتنه چې ټوکن جوړوي.
+me-tokens-empty = تاسو هېڅ API ټوکن نه لرئ. پروګرامونه یې له { $route } څخه ترلاسه کوي.
+me-tokens-intro = هغه پروګرامونه چې ستاسو په استازیتوب عمل کوي. لغوه شوی ټوکن سمدستي له کاره لوېږي.
+me-tokens-table = API ټوکنونه
+me-tokens-name = نوم
+me-tokens-created = د جوړېدو نېټه
+me-tokens-last-used = وروستۍ کارونه
+me-tokens-expires = پای نېټه
+# $name: هغه نوم چې کس ټوکن ته ورکړی.
+me-tokens-confirm-revoke = ټوکن { $name } لغوه شي؟ هغه پروګرامونه چې یې کاروي له کاره لوېږي.
+me-tokens-revoke = لغوه یې کړئ
 
-me-password-heading = Change your password
-me-password-intro = Your other sessions and all your API tokens end when the password changes; this session stays signed in.
-me-password-form = Change your password
-me-password-current = Current password
-me-password-new = New password
-me-password-hint = At least 12 characters and hard to guess: a few uncommon words work well. Not built from your username or name.
-me-password-submit = Change password
+me-password-heading = خپل پټنوم بدل کړئ
+me-password-intro = کله چې پټنوم بدل شي، ستاسو نورې ننوتنې او ټول API ټوکنونه پای ته رسېږي؛ همدا ننوتنه فعاله پاتې کېږي.
+me-password-form = د پټنوم بدلول
+me-password-current = اوسنی پټنوم
+me-password-new = نوی پټنوم
+me-password-hint = لږ تر لږه ۱۲ توري او د اټکل لپاره ستونزمن: څو نادرې کلمې ښه کار کوي. ستاسو له کارن نوم یا نوم څخه دې نه وي جوړ شوی.
+me-password-submit = پټنوم بدل کړئ
 
-me-authorise-heading = Authorise a deputy
-me-authorise-intro = Your deputy may record your party's positions until the time you set. The authorisation is journaled.
-me-authorise-form = Authorise a deputy
-me-authorise-group = Group
-me-authorise-deputy = Deputy's username
-# $zone: the person's time zone, e.g. Asia/Almaty.
-me-authorise-until = Until (your time, { $zone })
-me-authorise-submit = Authorise
+me-authorise-heading = مرستیال ته د واک ورکول
+me-authorise-intro = ستاسو مرستیال تر هغه وخته چې تاسو یې ټاکئ، ستاسو د اړخ دریځونه ثبتولای شي. دا واک ورکول د ثبت په دفتر کې ثبتېږي.
+me-authorise-form = مرستیال ته د واک ورکول
+me-authorise-group = ګروپ
+me-authorise-deputy = د مرستیال کارن نوم
+# $zone: د کس زماني سیمه، لکه Asia/Almaty.
+me-authorise-until = تر (ستاسو په وخت، { $zone })
+me-authorise-submit = واک ورکړئ

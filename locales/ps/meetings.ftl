@@ -1,122 +1,122 @@
-# A meeting's page and the form that plans one (templates/meeting.html, meeting_form.html,
+# د یوې غونډې پاڼه او هغه فورمه چې غونډه پرې پلانېږي (templates/meeting.html، meeting_form.html،
 # src/http/pages/meetings.rs).
 
-meetings-breadcrumbs = Breadcrumbs
-meetings-breadcrumb-new = New meeting
+meetings-breadcrumbs = د لارښوونې لړۍ
+meetings-breadcrumb-new = نوې غونډه
 
-## The name a meeting goes by. $ordinal is its number among the group's meetings of that
-## format, selected by the language's ordinal rules (1st, 2nd, 3rd, 4th…).
+## هغه نوم چې غونډه پرې یادېږي. $ordinal د ګروپ د همغه ډول غونډو په منځ کې د هغې شمېره ده،
+## چې د ژبې د ترتیبي عددونو د قاعدو له مخې ټاکل کېږي (لومړۍ، دویمه، درېیمه، ۴مه…).
 
-meetings-name-envoys = { $ordinal ->
-        [one] { $ordinal }st meeting
-        [two] { $ordinal }nd meeting
-        [few] { $ordinal }rd meeting
-       *[other] { $ordinal }th meeting
+meetings-name-envoys =
+    { $ordinal ->
+        [1] لومړۍ غونډه
+        [2] دویمه غونډه
+        [3] درېیمه غونډه
+       *[other] { $ordinal }مه غونډه
     }
-meetings-name-senior-officials = { $ordinal ->
-        [one] { $ordinal }st meeting of senior officials
-        [two] { $ordinal }nd meeting of senior officials
-        [few] { $ordinal }rd meeting of senior officials
-       *[other] { $ordinal }th meeting of senior officials
+meetings-name-senior-officials =
+    { $ordinal ->
+        [1] د لوړپوړو چارواکو لومړۍ غونډه
+        [2] د لوړپوړو چارواکو دویمه غونډه
+        [3] د لوړپوړو چارواکو درېیمه غونډه
+       *[other] د لوړپوړو چارواکو { $ordinal }مه غونډه
     }
-meetings-name-experts = { $ordinal ->
-        [one] { $ordinal }st meeting of experts
-        [two] { $ordinal }nd meeting of experts
-        [few] { $ordinal }rd meeting of experts
-       *[other] { $ordinal }th meeting of experts
+meetings-name-experts =
+    { $ordinal ->
+        [1] د کارپوهانو لومړۍ غونډه
+        [2] د کارپوهانو دویمه غونډه
+        [3] د کارپوهانو درېیمه غونډه
+       *[other] د کارپوهانو { $ordinal }مه غونډه
     }
-meetings-name-ministers = { $ordinal ->
-        [one] { $ordinal }st meeting of ministers
-        [two] { $ordinal }nd meeting of ministers
-        [few] { $ordinal }rd meeting of ministers
-       *[other] { $ordinal }th meeting of ministers
+meetings-name-ministers =
+    { $ordinal ->
+        [1] د وزیرانو لومړۍ غونډه
+        [2] د وزیرانو دویمه غونډه
+        [3] د وزیرانو درېیمه غونډه
+       *[other] د وزیرانو { $ordinal }مه غونډه
     }
-meetings-name-extraordinary = { $ordinal ->
-        [one] { $ordinal }st extraordinary meeting
-        [two] { $ordinal }nd extraordinary meeting
-        [few] { $ordinal }rd extraordinary meeting
-       *[other] { $ordinal }th extraordinary meeting
+meetings-name-extraordinary =
+    { $ordinal ->
+        [1] لومړۍ فوق‌العاده غونډه
+        [2] دویمه فوق‌العاده غونډه
+        [3] درېیمه فوق‌العاده غونډه
+       *[other] { $ordinal }مه فوق‌العاده غونډه
     }
 
-## A meeting's page
+## د یوې غونډې پاڼه
 
-# $meeting is the meeting's name (above); $group the group's name as entered.
-meetings-heading = { $meeting } of the { $group }
-meetings-notice-planned = The meeting is planned.
-meetings-notice-saved = Your changes are saved.
-meetings-notice-agenda = The agenda is updated.
-meetings-notice-attendance = The attendance is updated.
-meetings-notice-status = The meeting's status is changed.
+# $meeting د غونډې نوم دی (پورته)؛ $group د ګروپ نوم، لکه څنګه چې ولیکل شو.
+meetings-heading = د { $group } { $meeting }
+meetings-notice-planned = غونډه پلان شوه.
+meetings-notice-saved = ستاسو بدلونونه خوندي شول.
+meetings-notice-agenda = اجنډا تازه شوه.
+meetings-notice-attendance = حاضري تازه شوه.
+meetings-notice-status = د غونډې حالت بدل شو.
+meetings-details = جزئیات
+meetings-format = ډول
+meetings-host = کوربه
+meetings-chair = رییس
+meetings-starts = پیل
+meetings-ends = پای
+meetings-venue-time-zone = د غونډې د ځای زماني سیمه
+meetings-invited-guests = رابلل شوي مېلمانه
+# $when نېټه او وخت دی د لوستونکي په خپل وخت، له ښار سره.
+meetings-your-time = ستاسو په وخت { $when }
+meetings-add-to-calendar = زما په جنتري کې یې ثبت کړئ (.ics)
+meetings-convene = غونډه دایره کړئ
+meetings-convene-confirm = غونډه د دایره شوې په توګه ثبت شي؟
+meetings-conclude = غونډه پای ته ورسوئ
+meetings-conclude-confirm = غونډه د پای ته رسېدلې په توګه ثبت شي؟ له دې وروسته یې اجنډا او جزئیات په سابقه بدلېږي.
+meetings-cancel = غونډه لغوه کړئ
+meetings-cancel-confirm = دا غونډه لغوه شي؟
+meetings-plan-again = پلان یې کړئ
+meetings-plan-again-confirm = پلان شي؟
+meetings-attendance = حاضري
+meetings-attendance-empty = هېڅ حاضري نه ده ثبت شوې.
+meetings-party = اړخ
+meetings-person = کس
+meetings-person-title = رسمي عنوان
+meetings-actions = کړنې
+# $name د کس نوم دی، لکه څنګه چې ولیکل شو.
+meetings-attendance-remove-confirm = { $name } له حاضرۍ څخه لرې شي؟
+meetings-remove = لرې یې کړئ
+meetings-record-attendance = حاضري ثبت کړئ
+meetings-person-name = نوم
+meetings-record = ثبت یې کړئ
+meetings-agenda = اجنډا
+meetings-agenda-empty = اجنډا تشه ده.
+meetings-agenda-move-up = پورته یې یوسئ
+meetings-agenda-move-down = ښکته یې یوسئ
+# $title د اجنډا د بند سرلیک دی، لکه څنګه چې ولیکل شو.
+meetings-agenda-remove-confirm = «{ $title }» له اجنډا څخه لرې شي؟
+meetings-edit = سم یې کړئ
+# $number په اجنډا کې د بند ځای دی.
+meetings-agenda-edit-label = د اجنډا د { $number } بند سمول
+meetings-agenda-title = سرلیک
+meetings-agenda-description = تشریح
+meetings-save = خوندي یې کړئ
+meetings-agenda-add = د اجنډا بند زیات کړئ
+meetings-agenda-add-button = بند زیات کړئ
+meetings-change = د وخت، ځای، کوربه یا رییس بدلول
+meetings-edit-label = د غونډې سمول
+meetings-city = ښار
+meetings-venue = د غونډې ځای
+meetings-starts-venue-time = پیل (د غونډې د ځای په وخت)
+meetings-ends-venue-time = پای (د غونډې د ځای په وخت)
+meetings-save-changes = بدلونونه خوندي کړئ
 
-meetings-details = Details
-meetings-format = Format
-meetings-host = Host
-meetings-chair = Chair
-meetings-starts = Starts
-meetings-ends = Ends
-meetings-venue-time-zone = Venue time zone
-meetings-invited-guests = Invited guests
-# $when is a date and time on the reader's own clock, with its city.
-meetings-your-time = { $when } your time
-meetings-add-to-calendar = Add to my calendar (.ics)
+## د غونډې پلانول
 
-meetings-convene = Convene the meeting
-meetings-convene-confirm = Mark the meeting as convened?
-meetings-conclude = Conclude the meeting
-meetings-conclude-confirm = Mark the meeting as concluded? Its agenda and details then become history.
-meetings-cancel = Cancel the meeting
-meetings-cancel-confirm = Cancel this meeting?
-meetings-plan-again = Plan
-meetings-plan-again-confirm = Plan?
-
-meetings-attendance = Attendance
-meetings-attendance-empty = No attendance recorded.
-meetings-party = Party
-meetings-person = Person
-meetings-person-title = Title
-meetings-actions = Actions
-# $name is the person's name as entered.
-meetings-attendance-remove-confirm = Remove { $name } from the attendance?
-meetings-remove = Remove
-meetings-record-attendance = Record attendance
-meetings-person-name = Name
-meetings-record = Record
-
-meetings-agenda = Agenda
-meetings-agenda-empty = The agenda is empty.
-meetings-agenda-move-up = Move up
-meetings-agenda-move-down = Move down
-# $title is the agenda item's title as entered.
-meetings-agenda-remove-confirm = Remove “{ $title }” from the agenda?
-meetings-edit = Edit
-# $number is the item's place on the agenda.
-meetings-agenda-edit-label = Edit agenda item { $number }
-meetings-agenda-title = Title
-meetings-agenda-description = Description
-meetings-save = Save
-meetings-agenda-add = Add agenda item
-meetings-agenda-add-button = Add item
-
-meetings-change = Change time, place, host or chair
-meetings-edit-label = Edit meeting
-meetings-city = City
-meetings-venue = Venue
-meetings-starts-venue-time = Starts (venue time)
-meetings-ends-venue-time = Ends (venue time)
-meetings-save-changes = Save changes
-
-## Planning a meeting
-
-meetings-plan-title = Plan a meeting
-# $group is the group's name as entered.
-meetings-plan-heading = Plan a meeting of the { $group }
-meetings-plan-lede = Host and chair follow the rotation unless you choose otherwise. Times are the venue's local times.
-# $party is the code of the member party next in the rotation.
-meetings-next-in-rotation = Next in rotation: { $party }.
-meetings-chair-is-host = The host
-meetings-time-zone-hint = An IANA name, such as Asia/Bishkek or Europe/Vienna.
-meetings-invited-guest-parties = Invited guest parties
-# $parties are the codes of the group's guest parties, separated by commas.
-meetings-guests-hint = Codes separated by commas; guest parties of the group: { $parties }.
-meetings-plan-button = Plan the meeting
-meetings-plan-cancel = Cancel
+meetings-plan-title = د غونډې پلان
+# $group د ګروپ نوم دی، لکه څنګه چې ولیکل شو.
+meetings-plan-heading = د { $group } د غونډې پلان
+meetings-plan-lede = کوربه او رییس د نوبتي ترتیب له مخې ټاکل کېږي، مګر دا چې تاسو بل ډول انتخاب وکړئ. وختونه د غونډې د ځای محلي وختونه دي.
+# $party د هغه غړي اړخ کوډ دی چې په نوبت کې راتلونکی دی.
+meetings-next-in-rotation = په نوبت کې راتلونکی: { $party }.
+meetings-chair-is-host = کوربه
+meetings-time-zone-hint = د IANA نوم، لکه Asia/Bishkek یا Europe/Vienna.
+meetings-invited-guest-parties = رابلل شوي مېلمه اړخونه
+# $parties د ګروپ د مېلمه اړخونو کوډونه دي، په کامه سره جلا.
+meetings-guests-hint = کوډونه، په کامه سره جلا؛ د ګروپ مېلمه اړخونه: { $parties }.
+meetings-plan-button = غونډه پلان کړئ
+meetings-plan-cancel = لغوه یې کړئ

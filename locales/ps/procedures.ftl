@@ -1,106 +1,106 @@
-# A procedure's page: where each party stands, the acts the reader may record, the timeline
-# (templates/procedure.html, src/http/pages/procedures/).
+# د یوه بهیر پاڼه: د هر اړخ دریځ، هغه کړنې چې لوستونکی یې ثبتولای شي، مهالي لړۍ
+# (templates/procedure.html، src/http/pages/procedures/).
 
-procedures-breadcrumbs = Breadcrumbs
-# $kind is the kind of procedure, $title the text's title as entered, $version the version
-# the procedure decides on.
-procedures-heading = { $kind } on “{ $title }”, version { $version }
-# The page's title in the browser.
-procedures-title = { $kind } on { $title }
-procedures-deadline = Deadline
-# $when is a date and time on the reader's own clock, with its city.
-procedures-your-time = { $when } your time
-procedures-notice-opened = The procedure is open; every member party is notified in its inbox.
-procedures-notice-recorded = Recorded.
-# $decision is the decision's symbol, a link to its record.
-procedures-adopted-as = Adopted as { $decision }.
-procedures-not-adopted = Not adopted
+procedures-breadcrumbs = د لارښوونې لړۍ
+# $kind د بهیر ډول دی، $title د متن سرلیک لکه څنګه چې ولیکل شو، $version هغه نسخه
+# چې بهیر پرې پرېکړه کوي.
+procedures-heading = { $kind } د «{ $title }» په اړه، نسخه { $version }
+# په براوزر کې د پاڼې سرلیک.
+procedures-title = { $kind } د { $title } په اړه
+procedures-deadline = وروستۍ نېټه
+# $when نېټه او وخت دی د لوستونکي په خپل وخت، له ښار سره.
+procedures-your-time = ستاسو په وخت { $when }
+procedures-notice-opened = بهیر پیل شو؛ هر غړي اړخ ته د هغه په راغلو پیغامونو کې خبر ورکړل شو.
+procedures-notice-recorded = ثبت شو.
+# $decision د پرېکړې شمېره ده، د هغې ثبت ته لینک.
+procedures-adopted-as = د { $decision } په توګه تصویب شو.
+procedures-not-adopted = تصویب نه شو
 
-## Why a procedure was not adopted
+## ولې یو بهیر تصویب نه شو
 
-procedures-reason-objected = { $party } objects: { $reason }
-procedures-reason-not-answered = { $party } did not answer
-# $due is the date and time the capital's confirmation was due.
-procedures-reason-unconfirmed = { $party } concurred ad referendum and its capital did not confirm (due by { $due })
-procedures-reason-broke-silence = { $party } broke silence: { $reason }
+procedures-reason-objected = { $party } اعتراض لري: { $reason }
+procedures-reason-not-answered = { $party } ځواب ونه ورکړ
+# $due هغه نېټه او وخت دی چې تر هغه پورې د پلازمېنې تایید اړین و.
+procedures-reason-unconfirmed = { $party } په ad referendum ډول موافقه وکړه او پلازمېنې یې تایید ونه کړ (وروستۍ نېټه: { $due })
+procedures-reason-broke-silence = { $party } چوپتیا ماته کړه: { $reason }
 procedures-reason-quorum = { $concurring ->
-        [one] { $concurring } party concurred where { $quorum } are needed; the others stood aside
-       *[other] { $concurring } parties concurred where { $quorum } are needed; the others stood aside
+        [one] { $concurring } اړخ موافقه وکړه، په داسې حال کې چې د { $quorum } اړخونو موافقه اړینه ده؛ نور اړخونه یوځای نه شول
+       *[other] { $concurring } اړخونو موافقه وکړه، په داسې حال کې چې د { $quorum } اړخونو موافقه اړینه ده؛ نور اړخونه یوځای نه شول
     }
 
-## Where each party stands
+## د هر اړخ دریځ
 
-procedures-parties = Where each party stands
-# $hash is the SHA-256 of the version under the procedure.
-procedures-hash = The text under the procedure: SHA-256 { $hash }.
-# $quorum is how many parties must concur.
-procedures-quorum = Quorum { $quorum }.
-procedures-parties-label = Parties
-procedures-column-party = Party
-procedures-column-position = Position
-procedures-column-text = Text
-procedures-column-recorded = Recorded
-procedures-position-none = no answer yet
-procedures-position-broke-silence = broke silence
-procedures-position-silent = silent
-# $when is when the act was recorded, $user the username of who recorded it.
-procedures-recorded-by = { $when } by { $user }
-procedures-statements = Interpretive statements
+procedures-parties = د هر اړخ دریځ
+# $hash د هغې نسخې SHA-256 دی چې تر بهیر لاندې ده.
+procedures-hash = تر بهیر لاندې متن: SHA-256 { $hash }.
+# $quorum دا ښيي چې څو اړخونه باید موافقه وکړي.
+procedures-quorum = نصاب: { $quorum }.
+procedures-parties-label = اړخونه
+procedures-column-party = اړخ
+procedures-column-position = دریځ
+procedures-column-text = متن
+procedures-column-recorded = د ثبت وخت
+procedures-position-none = تر اوسه ځواب نشته
+procedures-position-broke-silence = چوپتیا یې ماته کړه
+procedures-position-silent = چوپ
+# $when د کړنې د ثبت وخت دی، $user د هغه چا کارن نوم چې ثبت یې کړې.
+procedures-recorded-by = { $when }، د { $user } له خوا
+procedures-statements = تفسیري اعلامیې
 
-## Recording a position (consensus)
+## د دریځ ثبتول (اجماع)
 
-# $party is the code of the party the reader acts for.
-procedures-record-heading = Record the position of { $party }
-procedures-record-label = Record a position
-procedures-position = Position
-procedures-choice-concur = Concur
-procedures-choice-concur-with-statement = Concur, with an interpretive statement
-procedures-choice-stand-aside = Stand aside (do not block; do not apply)
-procedures-choice-ad-referendum = Ad referendum (subject to the capital's confirmation)
-procedures-choice-object = Object (blocks; give the reason)
-procedures-statement = Statement (with a statement, or standing aside)
-procedures-reason = Reason (an objection)
-procedures-confirm-by = Capital confirms by (ad referendum, your time)
-procedures-record-button = Record position
-procedures-capital-confirms = The capital confirms
-procedures-capital-reason = The capital's reason
-procedures-capital-declines = The capital declines
+# $party د هغه اړخ کوډ دی چې لوستونکی یې په استازیتوب عمل کوي.
+procedures-record-heading = د { $party } دریځ ثبتول
+procedures-record-label = د دریځ ثبتول
+procedures-position = دریځ
+procedures-choice-concur = موافقه
+procedures-choice-concur-with-statement = موافقه، له تفسیري اعلامیې سره
+procedures-choice-stand-aside = نه یوځای کېدل (مخه نه نیسي؛ پرېکړه نه پلي کوي)
+procedures-choice-ad-referendum = ad referendum (د پلازمېنې د تایید په شرط)
+procedures-choice-object = اعتراض (مخه نیسي؛ دلیل یې ووایاست)
+procedures-statement = اعلامیه (له اعلامیې سره د موافقې یا نه یوځای کېدو په صورت کې)
+procedures-reason = دلیل (د اعتراض په صورت کې)
+procedures-confirm-by = د پلازمېنې د تایید وروستۍ نېټه (ad referendum، ستاسو په وخت)
+procedures-record-button = دریځ ثبت کړئ
+procedures-capital-confirms = پلازمېنه تاییدوي
+procedures-capital-reason = د پلازمېنې دلیل
+procedures-capital-declines = پلازمېنه نه تاییدوي
 
-## Silence
+## چوپتیا
 
-procedures-for-party = For { $party }
-procedures-lodge-label = Lodge a statement
-procedures-interpretive-statement = Interpretive statement (does not break silence)
-procedures-lodge-button = Lodge the statement
-procedures-break-label = Break silence
-procedures-break-confirm = Breaking silence ends the procedure at once: the text is not adopted. Continue?
-procedures-written-objection = Written objection
-procedures-amendment-offered = Amendment offered (optional)
-procedures-break-button = Break silence
+procedures-for-party = د { $party } له لوري
+procedures-lodge-label = د اعلامیې وړاندې کول
+procedures-interpretive-statement = تفسیري اعلامیه (چوپتیا نه ماتوي)
+procedures-lodge-button = اعلامیه وړاندې کړئ
+procedures-break-label = د چوپتیا ماتول
+procedures-break-confirm = د چوپتیا ماتول بهیر سمدستي پای ته رسوي: متن نه تصویبېږي. دوام ورکوئ؟
+procedures-written-objection = لیکلی اعتراض
+procedures-amendment-offered = وړاندیز شوی تعدیل (اختیاري)
+procedures-break-button = چوپتیا ماته کړئ
 
-## The chair
+## رییس
 
-procedures-chair = The chair
-procedures-chair-note-help = For a present party that has said nothing, the chair may note that no objection was heard. The record shows it as the chair's note; the party may still record its own position.
-procedures-chair-note-button = No objection heard from { $party }
-procedures-extend-label = Extend the deadline
-procedures-new-deadline = New deadline (your time)
-procedures-extend-button = Extend
-procedures-withdraw-confirm = Withdraw this procedure?
-procedures-withdraw-button = Withdraw
+procedures-chair = رییس
+procedures-chair-note-help = د هغه حاضر اړخ لپاره چې څه یې نه دي ویلي، رییس کولای شي یادښت وکړي چې هېڅ اعتراض وانه ورېدل شو. ثبت دا د رییس د یادښت په توګه ښيي؛ اړخ بیا هم کولای شي خپل دریځ ثبت کړي.
+procedures-chair-note-button = له { $party } څخه هېڅ اعتراض وانه ورېدل شو
+procedures-extend-label = د وروستۍ نېټې غځول
+procedures-new-deadline = نوې وروستۍ نېټه (ستاسو په وخت)
+procedures-extend-button = وې غځوئ
+procedures-withdraw-confirm = دا بهیر بېرته واخیستل شي؟
+procedures-withdraw-button = بېرته یې واخلئ
 
-## The timeline: $when is a date and time on the reader's clock, $party a party's code.
+## مهالي لړۍ: $when د لوستونکي په وخت نېټه او وخت دی، $party د یوه اړخ کوډ.
 
-procedures-timeline = Timeline
-procedures-opened = Opened { $when }
-procedures-event-position = { $when } · { $party } position
-procedures-event-confirm = { $when } · { $party } confirm
-procedures-event-decline = { $when } · { $party } decline
-procedures-event-break = { $when } · { $party } break
-procedures-event-statement = { $when } · { $party } statement
-procedures-event-chair-note = { $when } · { $party } chair note
-procedures-event-extend = { $when } · extend
-procedures-event-withdraw = { $when } · withdraw
-procedures-event-superseded = { $when } · superseded
-# $outcome is how the procedure ended (adopted, not adopted, withdrawn…).
+procedures-timeline = مهالي لړۍ
+procedures-opened = پیل: { $when }
+procedures-event-position = { $when } · د { $party } دریځ
+procedures-event-confirm = { $when } · د { $party } تایید
+procedures-event-decline = { $when } · د { $party } نه تایید
+procedures-event-break = { $when } · د { $party } له خوا د چوپتیا ماتول
+procedures-event-statement = { $when } · د { $party } اعلامیه
+procedures-event-chair-note = { $when } · د { $party } په اړه د رییس یادښت
+procedures-event-extend = { $when } · د وروستۍ نېټې غځول
+procedures-event-withdraw = { $when } · بېرته اخیستل
+procedures-event-superseded = { $when } · بدل شو
+# $outcome دا ښيي چې بهیر څنګه پای ته ورسېد (تصویب شوی، تصویب نه شوی، بېرته اخیستل شوی…).
 procedures-event-closed = { $when } · { $outcome }

@@ -1,10 +1,10 @@
-# The group's public record: adopted decisions on public texts, readable without signing in.
+# د ګروپ عامه اسناد: د عامه متنونو په اړه تصویب شوې پرېکړې، پرته له ننوتلو د لوستلو وړ.
 
-# $group: the group's name.
-public-title = Public record of { $group }
-public-heading = Public record of the { $group }
-public-lede = Decisions the group adopted and made public. Each text carries the SHA-256 hash of its canonical form, so that any copy can be checked against the record.
-public-empty = The group has not published a decision yet.
-# $date: the date and time of adoption.
-public-adopted = Adopted { $date }
-public-statements-heading = Interpretive statements
+# $group: د ګروپ نوم.
+public-title = د { $group } عامه اسناد
+public-heading = د { $group } عامه اسناد
+public-lede = هغه پرېکړې چې ګروپ تصویب او عامه کړې دي. هر متن د خپلې معیاري بڼې SHA-256 هش لري، څو هره کاپي یې له ثبت شویو اسنادو سره پرتله شي.
+public-empty = ګروپ تر اوسه هېڅ پرېکړه نه ده خپره کړې.
+# $date: د تصویب نېټه او وخت.
+public-adopted = د تصویب نېټه: { $date }
+public-statements-heading = تفسیري اعلامیې

@@ -1,94 +1,94 @@
-# Roadmaps and their action lines (templates/roadmaps/, src/http/pages/roadmaps/).
+# د لارې نقشې او د هغو د کار محورونه (templates/roadmaps/، src/http/pages/roadmaps/).
 
-roadmaps-breadcrumbs = Breadcrumbs
-roadmaps-breadcrumb = Roadmaps
+roadmaps-breadcrumbs = د لارښوونې لړۍ
+roadmaps-breadcrumb = د لارې نقشې
 
-## A line's status, as its latest report gives it
+## د یوه محور حالت، لکه څنګه چې یې وروستی راپور ښيي
 
-roadmaps-status-not-started = not started
-roadmaps-status-in-progress = in progress
-roadmaps-status-done = done
-roadmaps-status-delayed = delayed
-roadmaps-status-cancelled = cancelled
+roadmaps-status-not-started = نه دی پیل شوی
+roadmaps-status-in-progress = روان
+roadmaps-status-done = بشپړ شوی
+roadmaps-status-delayed = ځنډېدلی
+roadmaps-status-cancelled = لغوه شوی
 
-## After a form is sent
+## د فورمې له لېږلو وروسته
 
-roadmaps-notice-roadmap = The roadmap is recorded.
-roadmaps-notice-line = The action line is added.
-roadmaps-notice-report = Your report is recorded.
+roadmaps-notice-roadmap = د لارې نقشه ثبت شوه.
+roadmaps-notice-line = د کار محور زیات شو.
+roadmaps-notice-report = ستاسو راپور ثبت شو.
 
-## The group's roadmaps
+## د ګروپ د لارې نقشې
 
-# The page's title in the browser; $group is the group's code.
-roadmaps-list-title = Roadmaps of { $group }
-# $group is the group's name.
-roadmaps-list-heading = Roadmaps of the { $group }
-roadmaps-list-lede = The plans the group follows through, with the action lines distributed to you.
-roadmaps-list-none = No roadmap is recorded yet.
-roadmaps-column-roadmap = Roadmap
-roadmaps-column-from = From
-roadmaps-column-to = To
-roadmaps-column-adopted-by = Adopted by
-roadmaps-column-lines = Action lines
-roadmaps-column-overdue = Overdue
-roadmaps-no-decision = no decision named
-# How many of a roadmap's lines are past their due date.
-roadmaps-overdue-count = { $count } overdue
-roadmaps-record-heading = Record a roadmap
-roadmaps-field-title = Title
-roadmaps-field-starts-on = Starts on
-roadmaps-field-ends-on = Ends on
-roadmaps-field-decision = Adopted by decision
-roadmaps-field-decision-none = none
-roadmaps-record-button = Record the roadmap
+# په براوزر کې د پاڼې سرلیک؛ $group د ګروپ کوډ دی.
+roadmaps-list-title = د { $group } د لارې نقشې
+# $group د ګروپ نوم دی.
+roadmaps-list-heading = د { $group } د لارې نقشې
+roadmaps-list-lede = هغه پلانونه چې ګروپ یې پلي کېدل څاري، له هغو د کار محورونو سره چې تاسو ته وېشل شوي دي.
+roadmaps-list-none = تر اوسه هېڅ د لارې نقشه نه ده ثبت شوې.
+roadmaps-column-roadmap = د لارې نقشه
+roadmaps-column-from = له
+roadmaps-column-to = تر
+roadmaps-column-adopted-by = د تصویب پرېکړه
+roadmaps-column-lines = د کار محورونه
+roadmaps-column-overdue = له مودې تېر
+roadmaps-no-decision = هېڅ پرېکړه نه ده یاده شوې
+# د یوې د لارې نقشې څو محورونه له خپلې وروستۍ نېټې تېر شوي دي.
+roadmaps-overdue-count = { $count } له مودې تېر
+roadmaps-record-heading = د لارې نقشې ثبتول
+roadmaps-field-title = سرلیک
+roadmaps-field-starts-on = د پیل نېټه
+roadmaps-field-ends-on = د پای نېټه
+roadmaps-field-decision = د تصویب پرېکړه
+roadmaps-field-decision-none = هېڅ
+roadmaps-record-button = د لارې نقشه ثبت کړئ
 
-## A roadmap
+## یوه د لارې نقشه
 
-# $group is the group's name; $from and $to are dates.
-roadmaps-roadmap-lede = A roadmap of the { $group }, from { $from } to { $to }
-# As above; $decision is the symbol of the decision that adopted the roadmap.
-roadmaps-roadmap-lede-adopted = A roadmap of the { $group }, from { $from } to { $to } · adopted by { $decision }
-roadmaps-lines-heading = Action lines
-roadmaps-lines-none = No action line is distributed to you.
-roadmaps-column-line = Action line
-roadmaps-column-track = Track
-roadmaps-column-led-by = Led by
-roadmaps-column-due = Due
-roadmaps-column-status = Status
-roadmaps-column-progress = Progress
-# The badge beside a line past its due date.
-roadmaps-overdue = overdue
-# $line is the action line's title.
-roadmaps-line-progress-label = Progress of { $line }
-roadmaps-add-line-heading = Add an action line
-roadmaps-field-leads-hint = Party codes separated by commas, e.g. KG, TJ.
-roadmaps-field-participants = Taking part
-roadmaps-field-participants-hint = Other parties, separated by commas.
-roadmaps-field-due-on = Due on
-roadmaps-field-deliverable = Deliverable
-roadmaps-field-distribution = Distribution
-roadmaps-field-distribution-hint = Every party on the line must be able to see it.
-roadmaps-field-listed = Listed parties
-roadmaps-field-listed-hint = For a listed line: party codes separated by commas, the chair's party among them.
-roadmaps-field-classification = Classification
-roadmaps-add-line-button = Add the line
+# $group د ګروپ نوم دی؛ $from او $to نېټې دي.
+roadmaps-roadmap-lede = د { $group } د لارې نقشه، له { $from } څخه تر { $to } پورې
+# لکه پورته؛ $decision د هغې پرېکړې شمېره ده چې د لارې نقشه یې تصویب کړې.
+roadmaps-roadmap-lede-adopted = د { $group } د لارې نقشه، له { $from } څخه تر { $to } پورې · د { $decision } په واسطه تصویب شوې
+roadmaps-lines-heading = د کار محورونه
+roadmaps-lines-none = هېڅ د کار محور تاسو ته نه دی وېشل شوی.
+roadmaps-column-line = د کار محور
+roadmaps-column-track = ساحه
+roadmaps-column-led-by = مشر اړخونه
+roadmaps-column-due = وروستۍ نېټه
+roadmaps-column-status = حالت
+roadmaps-column-progress = پرمختګ
+# هغه نښه چې د هغه محور تر څنګ راځي چې وروستۍ نېټه یې تېره شوې.
+roadmaps-overdue = له مودې تېر
+# $line د کار د محور سرلیک دی.
+roadmaps-line-progress-label = د { $line } پرمختګ
+roadmaps-add-line-heading = د کار محور زیاتول
+roadmaps-field-leads-hint = د اړخونو کوډونه، په کامه سره جلا، لکه KG, TJ.
+roadmaps-field-participants = ګډون کوونکي اړخونه
+roadmaps-field-participants-hint = نور اړخونه، په کامه سره جلا.
+roadmaps-field-due-on = وروستۍ نېټه
+roadmaps-field-deliverable = متوقعه پایله
+roadmaps-field-distribution = وېش
+roadmaps-field-distribution-hint = د دې محور هر اړخ باید وکولای شي چې دا وویني.
+roadmaps-field-listed = ټاکل شوي اړخونه
+roadmaps-field-listed-hint = د هغه محور لپاره چې ټاکل شویو اړخونو ته وېشل کېږي: د اړخونو کوډونه، په کامه سره جلا، د رییس اړخ دې هم پکې وي.
+roadmaps-field-classification = د محرمیت کچه
+roadmaps-add-line-button = د کار محور زیات کړئ
 
-## An action line
+## د کار یو محور
 
-# $progress is a whole number of per cent.
-roadmaps-progress-done = { $progress } % done
-roadmaps-line-heading = The line
-roadmaps-no-other-party = no other party
-roadmaps-line-starts = Starts
-roadmaps-report-heading = Report progress
-roadmaps-field-party = For the party
-# $party is the code of the reader's party.
-roadmaps-field-party-hint = Your party, { $party }.
-roadmaps-field-progress = Progress (per cent)
-roadmaps-report-button = Record the report
-roadmaps-reports-heading = Progress reports
-roadmaps-reports-none = No party has reported on this line yet.
-roadmaps-column-as-of = As of
-roadmaps-column-party = Party
-roadmaps-column-summary = Summary
-roadmaps-column-recorded-by = Recorded by
+# $progress سلنه په بشپړ عدد ده.
+roadmaps-progress-done = { $progress }٪ بشپړ شوی
+roadmaps-line-heading = د کار محور
+roadmaps-no-other-party = بل اړخ نشته
+roadmaps-line-starts = پیل
+roadmaps-report-heading = د پرمختګ راپور
+roadmaps-field-party = د اړخ له لوري
+# $party د لوستونکي د اړخ کوډ دی.
+roadmaps-field-party-hint = ستاسو اړخ، { $party }.
+roadmaps-field-progress = پرمختګ (سلنه)
+roadmaps-report-button = راپور ثبت کړئ
+roadmaps-reports-heading = د پرمختګ راپورونه
+roadmaps-reports-none = تر اوسه هېڅ اړخ د دې محور په اړه راپور نه دی ورکړی.
+roadmaps-column-as-of = تر نېټې
+roadmaps-column-party = اړخ
+roadmaps-column-summary = لنډیز
+roadmaps-column-recorded-by = ثبت کوونکی

@@ -1,9 +1,9 @@
-# The sign-in page.
+# د ننوتلو پاڼه.
 
-signin-title = Sign in
-signin-heading = Sign in to Majlis
-signin-lede = The working space of your contact group. Sign in with the account your administrator gave you.
-signin-form-label = Sign in
-signin-username = Username
-signin-password = Password
-signin-submit = Sign in
+signin-title = ننوتل
+signin-heading = مجلس ته ننوتل
+signin-lede = ستاسو د تماس ګروپ کاري چاپېریال. په هغه حساب ننوځئ چې د سیسټم مدیر درته درکړی دی.
+signin-form-label = ننوتل
+signin-username = کارن نوم
+signin-password = پټنوم
+signin-submit = ننوځئ

@@ -1,124 +1,119 @@
-# A group's texts and one text's page (templates/texts.html, text.html,
+# د یوه ګروپ متنونه او د یوه متن پاڼه (templates/texts.html، text.html،
 # src/http/pages/texts/).
 
-texts-breadcrumbs = Breadcrumbs
-texts-breadcrumb = Texts
+texts-breadcrumbs = د لارښوونې لړۍ
+texts-breadcrumb = متنونه
 
-## The list of a group's texts
+## د یوه ګروپ د متنونو لېست
 
-# $group is the group's code.
-texts-title = Texts of { $group }
-# $group is the group's name as entered.
-texts-heading = Texts of the { $group }
-texts-lede = Drafts under negotiation and adopted texts distributed to you.
-texts-link-decisions = Decisions
-texts-link-public-record = public record
-texts-empty = No text is distributed to you yet.
-texts-table-label = Texts
-texts-column-title = Title
-texts-column-kind = Kind
-texts-column-penholder = Penholder
-texts-column-distribution = Distribution
-texts-column-classification = Classification
+# $group د ګروپ کوډ دی.
+texts-title = د { $group } متنونه
+# $group د ګروپ نوم دی، لکه څنګه چې ولیکل شو.
+texts-heading = د { $group } متنونه
+texts-lede = تر خبرو اترو لاندې مسودې او تصویب شوي متنونه چې تاسو ته وېشل شوي دي.
+texts-link-decisions = پرېکړې
+texts-link-public-record = عامه اسناد
+texts-empty = تر اوسه هېڅ متن تاسو ته نه دی وېشل شوی.
+texts-table-label = متنونه
+texts-column-title = سرلیک
+texts-column-kind = ډول
+texts-column-penholder = د متن مسؤل
+texts-column-distribution = وېش
+texts-column-classification = د محرمیت کچه
+texts-draft = د متن مسوده جوړه کړئ
+texts-title-label = سرلیک
+texts-kind-label = ډول
+texts-negotiating-language = د خبرو اترو ژبه
+texts-negotiating-language-hint = د ژبې کوډ: ru، en، fa-AF، uz-Arab…
+texts-body-label = متن
+# $example یو قوس دی چې په هغه ډول لیکل شوی چې متن یې غواړي (texts-body-hint-example).
+texts-body-hint = هغه برخې چې تر اوسه پرې هوکړه نه ده شوې، له ساتونکو اړخونو او بدیلونو سره په قوسونو کې کېږدئ: { $example }.
+texts-body-hint-example = [[{ "{" }KZ,UZ{ "}" } موافقه کوي || یادونه کوي]]
+texts-distribution-label = وېش
+texts-listed-parties = ټاکل شوي اړخونه
+texts-listed-parties-hint = د هغه متن لپاره چې ټاکل شویو اړخونو ته وېشل کېږي: د اړخونو کوډونه، په کامه سره جلا.
+texts-classification-label = د محرمیت کچه
+texts-circulate = مسوده ووېشئ
 
-texts-draft = Draft a text
-texts-title-label = Title
-texts-kind-label = Kind
-texts-negotiating-language = Negotiating language
-texts-negotiating-language-hint = A language tag: ru, en, fa-AF, uz-Arab…
-texts-body-label = Text
-# $example is a bracket written the way the text expects it (texts-body-hint-example).
-texts-body-hint = Put passages not yet agreed in brackets, with their holders and alternatives: { $example }.
-texts-body-hint-example = [[{"{"}KZ,UZ{"}"} agree || take note]]
-texts-distribution-label = Distribution
-texts-listed-parties = Listed parties
-texts-listed-parties-hint = For a listed text: party codes separated by commas.
-texts-classification-label = Classification
-texts-circulate = Circulate the draft
+## له بدلون وروسته خبرتیاوې
 
-## Notices after a change
+texts-notice-created = مسوده ووېشل شوه.
+texts-notice-version = نوې نسخه صادره شوه.
+texts-notice-amendment = تعدیل وړاندیز شو.
+texts-notice-incorporated = تعدیل په نوې نسخه کې شامل شو.
+texts-notice-declined = تعدیل رد شو.
+texts-notice-language = ژبنۍ نسخه زیاته شوه.
 
-texts-notice-created = The draft is circulated.
-texts-notice-version = The new version is issued.
-texts-notice-amendment = The amendment is proposed.
-texts-notice-incorporated = The amendment is incorporated in a new version.
-texts-notice-declined = The amendment is declined.
-texts-notice-language = The language version is added.
+## د یوه متن پاڼه
 
-## One text's page
-
-# $penholder is a party's code, $distribution and $classification the text's marking,
-# $language the tag of the language it is negotiated in.
-texts-lede-marking = Penholder { $penholder } · distribution { $distribution } · { $classification } · negotiated in { $language }
-texts-version = Version { $version }
-# $party is the code of the party whose amendment the version took in.
-texts-version-credited = (incorporating an amendment of { $party })
-texts-open-brackets = { $count ->
-        [one] { $count } open bracket: the text cannot go to a decision until they are lifted.
-       *[other] { $count } open brackets: the text cannot go to a decision until they are lifted.
+# $penholder د یوه اړخ کوډ دی، $distribution او $classification د متن د محرمیت نښه،
+# $language د هغې ژبې کوډ چې متن پرې خبرې اترې کېږي.
+texts-lede-marking = د متن مسؤل: { $penholder } · وېش: { $distribution } · { $classification } · د خبرو اترو ژبه: { $language }
+texts-version = نسخه { $version }
+# $party د هغه اړخ کوډ دی چې تعدیل یې په دې نسخه کې شامل شوی.
+texts-version-credited = (د { $party } د تعدیل په شاملولو سره)
+texts-open-brackets =
+    { $count ->
+        [one] { $count } خلاص قوس: تر هغه چې قوسونه لرې شوي نه وي، متن پرېکړې ته نه شي وړاندې کېدای.
+       *[other] { $count } خلاص قوسونه: تر هغه چې قوسونه لرې شوي نه وي، متن پرېکړې ته نه شي وړاندې کېدای.
     }
-# An empty alternative in a bracket: the choice to delete the passage.
-texts-bracket-delete = (delete)
-# The tooltip of a bracket. $number counts the text's brackets; $alternatives lists the choices.
-texts-bracket-describe = bracket { $number } (line { $line }, column { $column }): { $alternatives }
-texts-bracket-describe-held = bracket { $number } (line { $line }, column { $column }) held by { $holders }: { $alternatives }
-texts-bracket-alternative = “{ $text }”
-texts-bracket-alternative-long = “{ $text }…”
-texts-bracket-alternative-nothing = nothing
-# Joins the choices of a bracket: "a or b", then "a, b or c".
-texts-bracket-or = { $first } or { $last }
-texts-bracket-list = { $first }, { $rest }
-
-# $version is the number of the version the language versions render.
-texts-language-versions = Language versions of version { $version }
-texts-language-status-authentic = authentic
-texts-language-status-translation = translation
-texts-prevailing = prevailing
-
-texts-procedures = Decision procedures
-texts-procedures-none = None yet.
-# $kind is the kind of procedure, $version the version of the text it decides on.
-texts-procedure-on-version = { $kind } on version { $version }
-texts-open-procedure = Open a procedure
-texts-open-procedure-on = Open a procedure on version { $version }
-texts-procedure-label = Procedure
-texts-procedure-in-session = decision in session (parties present at a convened meeting)
-texts-procedure-meeting = Meeting (for a decision in session)
-texts-procedure-meeting-none = none
-# $zone is the reader's time zone, such as Asia/Tashkent.
-texts-procedure-deadline = Deadline ({ $zone })
-texts-procedure-open = Open
-
-texts-amendments = Amendments
-texts-amendments-none = No amendment has been proposed.
-# $party is the proposing party's code; $version the version it amends.
-texts-amendment-heading = { $party } on version { $version }
-texts-amendment-proposed = proposed
-texts-amendment-incorporated = incorporated
-texts-amendment-declined = declined
-texts-amendment-reason = Reason:
-texts-amendment-answer = Penholder's answer:
-texts-incorporate = Incorporate
-texts-decline-reason = Reason for declining
-texts-decline = Decline
-texts-propose = Propose an amendment
-texts-propose-to = Propose an amendment to version { $version }
-texts-passage = Passage to replace
-texts-replacement = Replacement
-texts-reason = Reason
-texts-propose-button = Propose
-
-texts-add-language-to = Add a language version of version { $version }
-texts-add-language = Add a language version
-texts-language-label = Language
-texts-language-hint = A language tag: en, ru, kk, ky, tg, uz, fa-AF, ps, uz-Arab…
-texts-language-status = Status
-texts-prevailing-label = Prevailing in case of divergence
-texts-add-language-button = Add the language version
-texts-new-version = Issue a new version
-texts-new-version-body = Text of version { $version }
-texts-new-version-button = Issue version { $version }
-
-texts-versions = Versions
-# $party is the code of the party whose amendment the version took in.
-texts-version-credits = credits { $party }
+# په قوس کې تش بدیل: د هغې برخې د حذفولو انتخاب.
+texts-bracket-delete = (حذف)
+# د قوس لنډ لارښود. $number د متن قوسونه شمېري؛ $alternatives انتخابونه لېست کوي.
+texts-bracket-describe = قوس { $number } (کرښه { $line }، ستون { $column }): { $alternatives }
+texts-bracket-describe-held = قوس { $number } (کرښه { $line }، ستون { $column })، د { $holders } په ټینګار: { $alternatives }
+texts-bracket-alternative = «{ $text }»
+texts-bracket-alternative-long = «{ $text }…»
+texts-bracket-alternative-nothing = هېڅ
+# د یوه قوس انتخابونه سره نښلوي: «الف یا ب»، بیا «الف، ب یا ج».
+texts-bracket-or = { $first } یا { $last }
+texts-bracket-list = { $first }، { $rest }
+# $version د هغې نسخې شمېره ده چې ژبنۍ نسخې یې ښودل کېږي.
+texts-language-versions = د نسخې { $version } ژبنۍ نسخې
+texts-language-status-authentic = معتبره
+texts-language-status-translation = ژباړه
+texts-prevailing = مرجحه
+texts-procedures = د پرېکړې بهیرونه
+texts-procedures-none = تر اوسه هېڅ.
+# $kind د بهیر ډول دی، $version د متن هغه نسخه چې پرې پرېکړه کېږي.
+texts-procedure-on-version = { $kind } د نسخې { $version } په اړه
+texts-open-procedure = بهیر پیل کړئ
+texts-open-procedure-on = د نسخې { $version } په اړه د بهیر پیلول
+texts-procedure-label = بهیر
+texts-procedure-in-session = په غونډه کې پرېکړه (په دایره شوې غونډه کې حاضر اړخونه)
+texts-procedure-meeting = غونډه (په غونډه کې د پرېکړې لپاره)
+texts-procedure-meeting-none = هېڅ
+# $zone د لوستونکي زماني سیمه ده، لکه Asia/Tashkent.
+texts-procedure-deadline = وروستۍ نېټه ({ $zone })
+texts-procedure-open = پیل یې کړئ
+texts-amendments = تعدیلونه
+texts-amendments-none = هېڅ تعدیل نه دی وړاندیز شوی.
+# $party د وړاندیز کوونکي اړخ کوډ دی؛ $version هغه نسخه چې تعدیلېږي.
+texts-amendment-heading = { $party } د نسخې { $version } په اړه
+texts-amendment-proposed = وړاندیز شوی
+texts-amendment-incorporated = شامل شوی
+texts-amendment-declined = رد شوی
+texts-amendment-reason = دلیل:
+texts-amendment-answer = د متن د مسؤل ځواب:
+texts-incorporate = شامل یې کړئ
+texts-decline-reason = د ردولو دلیل
+texts-decline = رد یې کړئ
+texts-propose = تعدیل وړاندیز کړئ
+texts-propose-to = د نسخې { $version } لپاره د تعدیل وړاندیز
+texts-passage = هغه برخه چې بدلېږي
+texts-replacement = بدیل متن
+texts-reason = دلیل
+texts-propose-button = وړاندیز یې کړئ
+texts-add-language-to = د نسخې { $version } لپاره د ژبنۍ نسخې زیاتول
+texts-add-language = ژبنۍ نسخه زیاته کړئ
+texts-language-label = ژبه
+texts-language-hint = د ژبې کوډ: en، ru، kk، ky، tg، uz، fa-AF، ps، uz-Arab…
+texts-language-status = حالت
+texts-prevailing-label = د اختلاف په صورت کې مرجحه
+texts-add-language-button = ژبنۍ نسخه زیاته کړئ
+texts-new-version = نوې نسخه صادره کړئ
+texts-new-version-body = د نسخې { $version } متن
+texts-new-version-button = نسخه { $version } صادره کړئ
+texts-versions = نسخې
+# $party د هغه اړخ کوډ دی چې تعدیل یې په دې نسخه کې شامل شوی.
+texts-version-credits = د { $party } تعدیل

@@ -1,65 +1,65 @@
-# The domain's words (src/http/vocabulary.rs): `<family>-<stored word>`.
+# د کاري ساحې کلمې (src/http/vocabulary.rs): `<کورنۍ>-<ساتل شوې کلمه>`.
 
-marking-banner-unclassified = UNCLASSIFIED
-marking-banner-restricted = RESTRICTED
-marking-banner-confidential = CONFIDENTIAL
+marking-banner-unclassified = غیرمحرم
+marking-banner-restricted = محدود — د رسمي کارونې لپاره
+marking-banner-confidential = محرم
 
-classification-unclassified = unclassified
-classification-restricted = restricted
-classification-confidential = confidential
+classification-unclassified = غیرمحرم
+classification-restricted = محدود
+classification-confidential = محرم
 
-distribution-public = public
-distribution-group = the group
-distribution-members = member parties
-distribution-listed = listed parties
-distribution-national = national
+distribution-public = عامه لاسرسی
+distribution-group = ټول ګروپ
+distribution-members = غړي اړخونه
+distribution-listed = ټاکل شوي اړخونه
+distribution-national = یوازې خپل پلاوی
 
-role-envoy = envoy
-role-deputy = deputy
-role-delegate = delegate
-role-expert = expert
-role-secretariat = secretariat
+role-envoy = ځانګړی استازی
+role-deputy = مرستیال
+role-delegate = د پلاوي غړی
+role-expert = کارپوه
+role-secretariat = دارالانشاء
 
-standing-member = member
-standing-observer = observer
-standing-guest = guest
+standing-member = غړی
+standing-observer = کتونکی
+standing-guest = مېلمه
 
-text-kind-joint-statement = joint statement
-text-kind-decision = decision
-text-kind-minutes = minutes
-text-kind-roadmap = roadmap
-text-kind-chairs-summary = chair's summary
-text-kind-non-paper = non-paper
+text-kind-joint-statement = ګډه اعلامیه
+text-kind-decision = پرېکړه
+text-kind-minutes = صورت جلسه
+text-kind-roadmap = د لارې نقشه
+text-kind-chairs-summary = د رییس لنډیز
+text-kind-non-paper = غیررسمي سند
 
-procedure-kind-consensus = consensus round
-procedure-kind-silence = silence procedure
+procedure-kind-consensus = د اجماع پړاو
+procedure-kind-silence = د چوپتیا بهیر
 
-position-concur = concur
-position-concur-with-statement = concur with statement
-position-stand-aside = stand aside
-position-ad-referendum = ad referendum
-position-object = object
+position-concur = موافقه
+position-concur-with-statement = موافقه له اعلامیې سره
+position-stand-aside = نه یوځای کېدل
+position-ad-referendum = ad referendum (د پلازمېنې د تایید په شرط)
+position-object = اعتراض
 
-answer-concur = concur
-answer-concur-with-statement = concur with statement
-answer-stand-aside = stand aside
-answer-ad-referendum = ad referendum
-answer-object = object
-answer-no-objection-heard = no objection heard (chair's note)
+answer-concur = موافقه
+answer-concur-with-statement = موافقه له اعلامیې سره
+answer-stand-aside = نه یوځای کېدل
+answer-ad-referendum = ad referendum (د پلازمېنې د تایید په شرط)
+answer-object = اعتراض
+answer-no-objection-heard = هېڅ اعتراض وانه ورېدل شو (د رییس یادښت)
 
-outcome-open = open
-outcome-adopted = adopted
-outcome-not-adopted = not adopted
-outcome-withdrawn = withdrawn
-outcome-superseded = superseded
+outcome-open = روان
+outcome-adopted = تصویب شوی
+outcome-not-adopted = تصویب نه شوی
+outcome-withdrawn = بېرته اخیستل شوی
+outcome-superseded = بدل شوی
 
-meeting-format-envoys = envoys
-meeting-format-senior-officials = senior officials
-meeting-format-experts = experts
-meeting-format-ministers = ministers
-meeting-format-extraordinary = extraordinary
+meeting-format-envoys = ځانګړي استازي
+meeting-format-senior-officials = لوړپوړي چارواکي
+meeting-format-experts = کارپوهان
+meeting-format-ministers = وزیران
+meeting-format-extraordinary = فوق‌العاده
 
-meeting-status-planned = planned
-meeting-status-convened = convened
-meeting-status-concluded = concluded
-meeting-status-cancelled = cancelled
+meeting-status-planned = پلان شوې
+meeting-status-convened = دایره شوې
+meeting-status-concluded = پای ته رسېدلې
+meeting-status-cancelled = لغوه شوې

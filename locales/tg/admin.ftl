@@ -1,66 +1,66 @@
-# The administrator's page: accounts, founding groups, placing people in delegations.
+# Саҳифаи маъмур: ҳисобҳои корбарӣ, таъсиси гурӯҳҳо, ворид кардани шахсон ба ҳайатҳо.
 
-admin-title = Administration
-admin-heading = Administration
-admin-lede = Accounts, groups and delegations of this installation. The administrator sees no group's business unless also placed in a delegation.
-admin-notice-user = The account is created.
-admin-notice-group = The group is founded.
-admin-notice-placed = The person is placed in the group.
-admin-notice-disabled = The account is disabled.
-admin-notice-password = The password is set. Every session and API token of that person has ended.
+admin-title = Маъмурият
+admin-heading = Маъмурият
+admin-lede = Ҳисобҳои корбарӣ, гурӯҳҳо ва ҳайатҳои ин низом. Маъмур, агар худаш ба ҳайате дохил карда нашуда бошад, кори гурӯҳҳоро намебинад.
+admin-notice-user = Ҳисоби корбарӣ сохта шуд.
+admin-notice-group = Гурӯҳ таъсис дода шуд.
+admin-notice-placed = Корбар ба гурӯҳ дохил карда шуд.
+admin-notice-disabled = Ҳисоби корбарӣ ғайрифаъол карда шуд.
+admin-notice-password = Парол муқаррар карда шуд. Ҳамаи сеансҳо ва токенҳои API-и ин корбар қатъ гардиданд.
 
-admin-username = Username
-admin-clearance = Clearance
+admin-username = Номи корбар
+admin-clearance = Сатҳи дастрасӣ
 
-admin-create-account-heading = Create an account
-admin-username-hint = Lowercase, e.g. kz.envoy
-admin-full-name = Full name
-admin-initial-password = Initial password
-admin-initial-password-hint = At least 12 characters and hard to guess.
-admin-time-zone = Time zone
-admin-create-account-submit = Create account
+admin-create-account-heading = Сохтани ҳисоби корбарӣ
+admin-username-hint = Бо ҳарфҳои хурди лотинӣ, масалан, kz.envoy
+admin-full-name = Насаб ва ном
+admin-initial-password = Пароли ибтидоӣ
+admin-initial-password-hint = На камтар аз 12 аломат ва барои тахмин душвор.
+admin-time-zone = Минтақаи вақт
+admin-create-account-submit = Сохтани ҳисоби корбарӣ
 
-admin-place-heading = Place a person in a group
-admin-place-no-group = Found a group first.
-admin-place-group = Group
-admin-place-party = Party code
-admin-place-party-hint = Empty for the secretariat.
-admin-place-role = Role
-admin-place-title = Title
-admin-place-submit = Place
+admin-place-heading = Дохил кардани корбар ба гурӯҳ
+admin-place-no-group = Аввал гурӯҳро таъсис диҳед.
+admin-place-group = Гурӯҳ
+admin-place-party = Рамзи тараф
+admin-place-party-hint = Барои котибот холӣ гузоред.
+admin-place-role = Нақш
+admin-place-title = Вазифа
+admin-place-submit = Дохил кардан
 
-admin-set-password-heading = Set a password
-admin-set-password-intro = For someone who lost theirs, or whose password may be known to others. Every session and API token of that person ends at once.
-admin-set-password-account = Account
-admin-set-password-new = New password
-admin-set-password-hint = At least 12 characters and hard to guess; not built from the person's username or name.
-admin-set-password-submit = Set the password
+admin-set-password-heading = Муқаррар кардани парол
+admin-set-password-intro = Барои корбаре, ки паролашро гум кардааст ё паролаш метавонад ба дигарон маълум шуда бошад. Ҳамаи сеансҳо ва токенҳои API-и ин корбар фавран қатъ мегарданд.
+admin-set-password-account = Ҳисоби корбарӣ
+admin-set-password-new = Пароли нав
+admin-set-password-hint = На камтар аз 12 аломат ва барои тахмин душвор; онро аз номи корбар ё номи соҳибаш насозед.
+admin-set-password-submit = Муқаррар кардани парол
 
-admin-found-group-heading = Found a group
-admin-group-code = Code
-admin-group-code-hint = Used in document symbols, e.g. CGA.
-admin-group-name = Name
-admin-group-languages = Working languages
-admin-group-languages-hint = Separated by commas, e.g. Russian, English.
-admin-group-time-zone = Secretariat time zone
-admin-group-parties = Parties
-# $example: a sample line, e.g. "KZ, Kazakhstan, member" (the standing words stay as written:
-# they are what the form reads).
-admin-group-parties-hint = One a line: code, name, standing (member, observer or guest). E.g. { $example }
-admin-group-rotation = Rotation
-admin-group-rotation-hint = Member codes in hosting order, separated by commas.
-admin-group-quorum = Quorum
-admin-group-quorum-hint = Empty for more than half of the members.
-admin-group-min-silence = Minimum silence period (hours)
-admin-found-group-submit = Found the group
+admin-found-group-heading = Таъсиси гурӯҳ
+admin-group-code = Рамз
+admin-group-code-hint = Дар рамзҳои шартии ҳуҷҷатҳо истифода мешавад, масалан, CGA.
+admin-group-name = Ном
+admin-group-languages = Забонҳои корӣ
+admin-group-languages-hint = Бо вергул ҷудо карда, масалан: русӣ, англисӣ.
+admin-group-time-zone = Минтақаи вақти котибот
+admin-group-parties = Тарафҳо
+# $example: сатри намунавӣ, масалан, "KZ, Kazakhstan, member" (калимаҳои мақом ҳамон тавре ки навишта шудаанд,
+# мемонанд: шакл маҳз онҳоро мехонад).
+admin-group-parties-hint = Дар ҳар сатр яктогӣ: рамз, ном, мақом (member — узв, observer — нозир, guest — меҳмон). Масалан: { $example }
+admin-group-rotation = Тартиби навбат
+admin-group-rotation-hint = Рамзҳои аъзо бо тартиби мизбонии ҷаласаҳо, бо вергул ҷудо карда.
+admin-group-quorum = Кворум
+admin-group-quorum-hint = Барои он ки кворум аз нисфи аъзо зиёд бошад, холӣ гузоред.
+admin-group-min-silence = Мӯҳлати ҳадди ақалли тартиби хомӯшӣ (бо соат)
+admin-found-group-submit = Таъсис додани гурӯҳ
 
-admin-accounts-heading = Accounts
-admin-accounts-name = Name
-admin-accounts-state = State
-admin-accounts-actions = Actions
-admin-accounts-administrator = administrator
-admin-accounts-disabled = disabled
-admin-accounts-active = active
-# $username: the login of the account to disable.
-admin-accounts-confirm-disable = Disable { $username }? Their sessions end at once.
-admin-accounts-disable = Disable
+admin-accounts-heading = Ҳисобҳои корбарӣ
+admin-accounts-name = Ном
+admin-accounts-state = Ҳолат
+admin-accounts-actions = Амалҳо
+admin-accounts-administrator = маъмур
+admin-accounts-disabled = ғайрифаъол
+admin-accounts-active = фаъол
+# $username: логини ҳисоби корбарие, ки ғайрифаъол карда мешавад.
+admin-accounts-confirm-disable = Ҳисоби { $username } ғайрифаъол карда шавад? Ҳамаи сеансҳои ӯ фавран анҷом меёбанд.
+admin-accounts-disable = Ғайрифаъол кардан

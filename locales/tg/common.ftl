@@ -1,20 +1,20 @@
-# Words every page shares: the frame, dates, languages.
+# Калимаҳое, ки барои ҳамаи саҳифаҳо умумианд: чаҳорчӯба, санаҳо, забонҳо.
 
-# An instant on a zone's clock. $date and $time are already written the language's way;
-# $zone is the city that names the zone.
+# Лаҳзаи вақт тибқи соати минтақаи вақт. $date ва $time аллакай тибқи қоидаҳои забон навишта шудаанд;
+# $zone — шаҳре, ки минтақаи вақтро ном мебарад.
 date-time-in-zone = { $date }, { $time } ({ $zone })
 
-## The frame of every page
+## Чаҳорчӯбаи ҳар саҳифа
 
-frame-skip-to-content = Skip to main content
-frame-nav-label = Main
-frame-nav-groups = Groups
-frame-nav-inbox = Inbox
-frame-nav-profile = Profile
-frame-nav-admin = Administration
-frame-signed-in-as = Signed in as
-frame-sign-out = Sign out
-frame-sign-in = Sign in
-frame-language = Language
-frame-language-apply = Apply
-frame-footer = Majlis — the record of the group
+frame-skip-to-content = Гузариш ба мундариҷаи асосӣ
+frame-nav-label = Менюи асосӣ
+frame-nav-groups = Гурӯҳҳо
+frame-nav-inbox = Паёмҳои воридшуда
+frame-nav-profile = Профил
+frame-nav-admin = Маъмурият
+frame-signed-in-as = Корбари воридшуда:
+frame-sign-out = Баромадан
+frame-sign-in = Ворид шудан
+frame-language = Забон
+frame-language-apply = Татбиқ кардан
+frame-footer = Маҷлис — сабтҳои расмии фаъолияти гурӯҳ

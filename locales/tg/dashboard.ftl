@@ -1,43 +1,43 @@
-# The group's dashboard (templates/dashboard.html, src/http/pages/dashboard.rs).
+# Саҳифаи маълумоти ҷамъбастии гурӯҳ (templates/dashboard.html, src/http/pages/dashboard.rs).
 
-# The page's title in the browser; $group is the group's code.
-dashboard-title = Dashboard of { $group }
-dashboard-breadcrumbs = Breadcrumbs
-dashboard-breadcrumb = Dashboard
-# $group is the group's name.
-dashboard-heading = Dashboard of the { $group }
-# $today is a date, already written the language's way.
-dashboard-lede = As of { $today }, over what you may see.
+# Сарлавҳаи саҳифа дар браузер; $group — рамзи гурӯҳ.
+dashboard-title = Маълумоти ҷамъбастӣ: { $group }
+dashboard-breadcrumbs = Занҷираи паймоиш
+dashboard-breadcrumb = Маълумоти ҷамъбастӣ
+# $group — номи гурӯҳ.
+dashboard-heading = Маълумоти ҷамъбастӣ: { $group }
+# $today — сана, ки тибқи қоидаҳои забон навишта шудааст.
+dashboard-lede = Ба ҳолати { $today }; танҳо маводи барои шумо дастрас ба назар гирифта шудааст.
 
-dashboard-overdue-heading = Overdue lines
-dashboard-overdue-none = No line is overdue.
-# The badge beside a line past its due date.
-dashboard-overdue = overdue
-# An action line's facts after its title. $due is a date; $leads the codes of the parties
-# that lead it (KZ, UZ); $status its status in words; $progress a whole number of per cent.
-dashboard-line-facts = due { $due }, led by { $leads }, { $status }, { $progress } %
+dashboard-overdue-heading = Самтҳои фаъолияти мӯҳлаташон гузашта
+dashboard-overdue-none = Самти фаъолияти мӯҳлаташ гузашта нест.
+# Нишон дар канори самти фаъолияте, ки мӯҳлаташ гузаштааст.
+dashboard-overdue = мӯҳлаташ гузаштааст
+# Маълумоти самти фаъолият пас аз номи он. $due — сана; $leads — рамзҳои тарафҳои пешбаранда
+# (KZ, UZ); $status — ҳолати он бо калима; $progress — адади бутун бо фоиз.
+dashboard-line-facts = мӯҳлат: { $due }; тарафҳои пешбаранда: { $leads }; { $status }; { $progress } % иҷро шудааст
 
-dashboard-soon-heading = Lines due within 90 days
-dashboard-soon-none = No line falls due in the next 90 days.
+dashboard-soon-heading = Самтҳои фаъолият бо мӯҳлат дар 90 рӯзи наздик
+dashboard-soon-none = Дар 90 рӯзи наздик мӯҳлати ягон самти фаъолият ба охир намерасад.
 
-dashboard-procedures-heading = Open procedures
-dashboard-procedures-none = No procedure is open.
-dashboard-column-text = Text
-dashboard-column-procedure = Procedure
-dashboard-column-deadline = Deadline (your time)
-dashboard-column-your-party = Your party
-dashboard-asked-to-answer = asked to answer
+dashboard-procedures-heading = Тартибҳои кушода
+dashboard-procedures-none = Тартиби кушода нест.
+dashboard-column-text = Матн
+dashboard-column-procedure = Тартиб
+dashboard-column-deadline = Мӯҳлат (аз рӯи вақти шумо)
+dashboard-column-your-party = Тарафи шумо
+dashboard-asked-to-answer = посух лозим аст
 
-dashboard-figures-heading = Latest figures
-dashboard-no-indicators = No indicators yet.
-dashboard-no-figure = no figure you may see yet
-# The text of an indicator's chart for those who cannot see it; $name is the indicator's name.
-dashboard-chart-alt = Chart of { $name }: every figure by source over time; the indicator's page lists the same numbers in tables.
+dashboard-figures-heading = Арзишҳои охирини нишондиҳандаҳо
+dashboard-no-indicators = Ҳоло нишондиҳандае ворид нашудааст.
+dashboard-no-figure = арзиши барои шумо дастрас ҳоло нест
+# Матни графики нишондиҳанда барои онҳое, ки онро дида наметавонанд; $name — номи нишондиҳанда.
+dashboard-chart-alt = Графики нишондиҳандаи «{ $name }»: ҳамаи арзишҳо аз рӯи манбаъҳо дар тӯли вақт; дар саҳифаи нишондиҳанда ҳамин маълумот дар ҷадвалҳо оварда шудааст.
 
-dashboard-targets-heading = Targets
-dashboard-no-targets = No targets set.
-# $pair is a reporter–partner pair such as KZ–AF.
-dashboard-target-progress-label = Progress towards the { $pair } target
-dashboard-no-whole-year = no whole-year figure yet
-# $percent is a percentage already written the language's way (40.6 %).
-dashboard-growth-needed = { $percent } a year still needed
+dashboard-targets-heading = Арзишҳои ҳадафӣ
+dashboard-no-targets = Арзишҳои ҳадафӣ муқаррар нашудаанд.
+# $pair — ҷуфти тарафҳои гузоришдиҳанда ва шарик, масалан, KZ–AF.
+dashboard-target-progress-label = Пешрафт ба сӯи арзиши ҳадафӣ барои { $pair }
+dashboard-no-whole-year = арзиш барои соли пурра ҳоло нест
+# $percent — фоиз, ки тибқи қоидаҳои забон навишта шудааст (40,6 %).
+dashboard-growth-needed = афзоиши солонаи { $percent } лозим аст

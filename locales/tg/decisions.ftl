@@ -1,44 +1,44 @@
-# A decision's record page and the list of a group's decisions (templates/decision.html,
+# Саҳифаи сабти қарор ва рӯйхати қарорҳои гурӯҳ (templates/decision.html,
 # decisions.html, src/http/pages/procedures/decisions.rs).
 
-decisions-breadcrumbs = Breadcrumbs
-decisions-breadcrumb = Decisions
+decisions-breadcrumbs = Занҷираи паймоиш
+decisions-breadcrumb = Қарорҳо
 
-## The list
+## Рӯйхат
 
-# $group is the group's code.
-decisions-title = Decisions of { $group }
-# $group is the group's name as entered.
-decisions-heading = Decisions of the { $group }
-decisions-empty = No decision distributed to you yet.
+# $group — рамзи гурӯҳ.
+decisions-title = Қарорҳо — { $group }
+# $group — номи воридшудаи гурӯҳ.
+decisions-heading = Қарорҳо: { $group }
+decisions-empty = Ба шумо ҳанӯз ягон қарор ирсол нашудааст.
 
-## A decision's record
+## Сабти қарор
 
-decisions-adopted = Adopted
-decisions-record = Record
-# $name is the display name of who recorded the decision, $date the day they did.
-decisions-recorded-later = Recorded later by { $name } on { $date }
-decisions-procedure = Procedure
-# $procedure is the kind of procedure, a link to it; $when the day and time it opened.
-decisions-procedure-opened = { $procedure }, opened { $when }
-decisions-text = Text
-decisions-version = version { $version }
-decisions-distribution = Distribution
-# $language is the tag of the language the text was negotiated in.
-decisions-text-authentic = Text ({ $language }, authentic)
-decisions-status-authentic = authentic
-decisions-status-translation = translation
-# $language is a language tag, $status whether that version is authentic or a translation.
+decisions-adopted = Қабул шуд
+decisions-record = Сабт
+# $name — номи шахсе, ки қарорро сабт кардааст, $date — рӯзи сабт.
+decisions-recorded-later = Баъдтар сабт кард: { $name }, { $date }
+decisions-procedure = Тартиб
+# $procedure — навъи тартиб, пайванд ба он; $when — рӯз ва вақти кушодашавӣ.
+decisions-procedure-opened = { $procedure }, кушода шуд: { $when }
+decisions-text = Матн
+decisions-version = таҳрири { $version }
+decisions-distribution = Доираи гирандагон
+# $language — барчаспи забоне, ки матн бо он мувофиқа шудааст.
+decisions-text-authentic = Матн ({ $language }, аслӣ)
+decisions-status-authentic = матни аслӣ
+decisions-status-translation = тарҷума
+# $language — барчаспи забон, $status — ин нусха аслӣ аст ё тарҷума.
 decisions-language-version = { $language } ({ $status })
-decisions-language-version-prevailing = { $language } ({ $status }, prevailing)
-decisions-positions = Positions of the member parties
-decisions-positions-reported = Positions of the member parties, as reported by the secretariat
-# $party is a party's code, $position its position.
+decisions-language-version-prevailing = { $language } ({ $status }, дорои эътибори бартаридошта)
+decisions-positions = Мавқеъҳои тарафҳои узв
+decisions-positions-reported = Мавқеъҳои тарафҳои узв (тибқи маълумоти котибот)
+# $party — рамзи тараф, $position — мавқеи он.
 decisions-position = { $party }: { $position }
-decisions-position-reported = { $party }: { $position } (as reported by the secretariat)
-decisions-position-kept-silence = { $party }: kept silence
-decisions-position-kept-silence-absent = { $party }: kept silence (absent from the session)
-decisions-statements = Interpretive statements
-decisions-evidence-link = Download the evidence bundle (JSON)
-# Follows the link decisions-evidence-link; $command is the command that checks the bundle.
-decisions-evidence-check = — check it offline with { $command }.
+decisions-position-reported = { $party }: { $position } (тибқи маълумоти котибот)
+decisions-position-kept-silence = { $party }: хомӯширо риоя кард
+decisions-position-kept-silence-absent = { $party }: хомӯширо риоя кард (дар ҷаласа ҳузур надошт)
+decisions-statements = Изҳорот оид ба тафсир
+decisions-evidence-link = Боргирии бастаи далелҳо (JSON)
+# Пас аз пайванди decisions-evidence-link меояд; $command — фармоне, ки бастаро месанҷад.
+decisions-evidence-check = — онро бе пайвастшавӣ ба шабака бо фармони { $command } санҷидан мумкин аст.

@@ -1,19 +1,19 @@
-# The page shown instead of one that cannot be shown: its heading by the kind of problem,
-# and the way back.
+# Саҳифае, ки ба ҷои саҳифаи нишондоданашаванда нишон дода мешавад: сарлавҳа аз рӯи навъи мушкил
+# ва роҳи бозгашт.
 
-errors-page-not-found-heading = Page not found
-errors-page-not-found = The page does not exist, or it is not distributed to you. Check the address, or start again from your groups.
-errors-page-forbidden-heading = You may not do this
-errors-page-conflict-heading = This cannot be done now
-errors-page-bad-credentials-heading = Sign-in refused
-errors-page-too-many-attempts-heading = Too many attempts
-errors-page-invalid-input-heading = Invalid input
-errors-page-invalid-rows-heading = Invalid rows
-errors-page-internal-heading = Internal error
-errors-page-method-heading = This page cannot do that
-errors-page-method = The page was asked for something it does not do. Go back and use its links and forms.
-errors-page-unreadable-heading = This request cannot be read
-errors-page-unreadable = The address or the form sent could not be read. Go back and try again from the page.
-errors-page-back = Back to your groups
-# Plain text, when a page failed to render (an internal error, logged).
-errors-page-render-failed = the page could not be rendered
+errors-page-not-found-heading = Саҳифа ёфт нашуд
+errors-page-not-found = Чунин саҳифа вуҷуд надорад ё ба шумо ирсол нашудааст. Суроғаро санҷед ё ба рӯйхати гурӯҳҳои худ баргардед.
+errors-page-forbidden-heading = Шумо барои ин амал салоҳият надоред
+errors-page-conflict-heading = Ин амалро ҳоло иҷро кардан ғайриимкон аст
+errors-page-bad-credentials-heading = Воридшавӣ рад карда шуд
+errors-page-too-many-attempts-heading = Кӯшишҳо аз ҳад зиёданд
+errors-page-invalid-input-heading = Маълумоти нодуруст
+errors-page-invalid-rows-heading = Сатрҳои нодуруст
+errors-page-internal-heading = Хатои дохилӣ
+errors-page-method-heading = Ин саҳифа чунин амалро иҷро намекунад
+errors-page-method = Ба саҳифа дархосте фиристода шуд, ки он иҷро намекунад. Ба қафо баргардед ва пайвандҳо ва шаклҳои саҳифаро истифода баред.
+errors-page-unreadable-heading = Дархостро хондан ғайриимкон шуд
+errors-page-unreadable = Суроға ё шакли фиристодашударо хондан ғайриимкон шуд. Ба қафо баргардед ва аз саҳифа бори дигар кӯшиш кунед.
+errors-page-back = Ба рӯйхати гурӯҳҳои худ
+# Матни оддӣ, вақте ки саҳифаро сохтан ғайриимкон шуд (хатои дохилӣ, сабт мешавад).
+errors-page-render-failed = саҳифаро сохтан ғайриимкон шуд

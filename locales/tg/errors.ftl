@@ -2,413 +2,479 @@
 # the rules, and the titles and details of problem+json answers. Field errors are written to
 # follow the field's name ("title: must not be empty"), so most start in lowercase.
 
+
 ## Characters in typed text
 
 # $character is a code point with its Unicode name, such as "U+200B (zero width space)".
-error-characters-at-line = { $character } at line { $line }, column { $column }
-error-characters-at = { $character } at character { $at }
+error-characters-at-line = { $character } дар сатри { $line }, сутуни { $column }
+error-characters-at = { $character } дар мавқеи { $at }
 # $found is one of the two messages above.
-error-characters-control = must not contain control characters; remove { $found }
-error-characters-line-break = must be a single line; remove the line break { $found }
-error-characters-direction-control = must not contain invisible direction controls, which make text show in another order than it is stored; remove { $found }
-error-characters-invisible = must not contain invisible characters; remove { $found }
-error-characters-stray-joiner = may hold a zero width joiner or non-joiner only between two letters of a word; remove { $found }
-error-characters-nothing-visible = must contain a visible character
+error-characters-control = набояд аломатҳои идоракунӣ дошта бошад; хориҷ кунед: { $found }
+error-characters-line-break = бояд аз як сатр иборат бошад; аломати гузариш ба сатри навро хориҷ кунед: { $found }
+error-characters-direction-control = набояд аломатҳои ноаёни самт дошта бошад, ки матнро бо тартиби дигар аз тартиби нигоҳдошташуда нишон медиҳанд; хориҷ кунед: { $found }
+error-characters-invisible = набояд аломатҳои ноаён дошта бошад; хориҷ кунед: { $found }
+error-characters-stray-joiner = аломати пайвасткунанда ё ҷудокунандаи бепаҳно танҳо байни ду ҳарфи калима омада метавонад; хориҷ кунед: { $found }
+error-characters-nothing-visible = бояд ақаллан як аломати намоён дошта бошад
 
 ## Codes, names and titles
 
-error-name-empty = must not be empty
-error-name-too-long = must be at most { $max } characters
-error-name-shape-group-code = must be 2 to 10 capital letters or digits, starting with a letter (e.g. CGA)
-error-name-shape-party-code = must be 2 to 8 capital letters (ISO 3166-1 alpha-2 for a state, e.g. KZ)
-error-name-shape-username = must be 2 to 64 lowercase letters, digits, '.', '_' or '-' (e.g. kz.envoy)
-error-name-shape-track-code = must be a track code of lowercase letters, digits and underscores (e.g. trade)
-error-name-shape-indicator-code = must be an indicator code of lowercase letters, digits and underscores (e.g. trade_turnover)
-error-name-shape-single-line = must be a single line without control characters
-error-name-shape-no-control-characters = must be text without control characters
+error-name-empty = набояд холӣ бошад
+error-name-too-long = бояд на зиёда аз { $max } аломат бошад
+error-name-shape-group-code = бояд аз 2 то 10 ҳарфи калон ё рақам иборат бошад ва бо ҳарф оғоз шавад (масалан, CGA)
+error-name-shape-party-code = бояд аз 2 то 8 ҳарфи калон иборат бошад (барои давлат ISO 3166-1 alpha-2, масалан, KZ)
+error-name-shape-username = бояд аз 2 то 64 ҳарфи хурд, рақам, '.', '_' ё '-' иборат бошад (масалан, kz.envoy)
+error-name-shape-track-code = бояд рамзи соҳа аз ҳарфҳои хурд, рақамҳо ва хати зерин бошад (масалан, trade)
+error-name-shape-indicator-code = бояд рамзи нишондиҳанда аз ҳарфҳои хурд, рақамҳо ва хати зерин бошад (масалан, trade_turnover)
+error-name-shape-single-line = бояд як сатр бе аломатҳои идоракунӣ бошад
+error-name-shape-no-control-characters = бояд матн бе аломатҳои идоракунӣ бошад
 
 ## Any field
 
-error-time-unknown-zone = is not a known IANA time zone (e.g. Asia/Tashkent)
-error-time-bad-local-time = must be a date and time like 2026-03-14T10:00
-error-time-nonexistent-local-time = does not exist in that time zone (a clock change skips it)
-error-time-bad-instant = must be an RFC 3339 time with an offset, like 2026-03-14T10:00:00Z or 2026-03-14T15:00:00+05:00
-error-time-offset-out-of-range = has an offset beyond ±18:00, which no place on Earth uses; give the offset from UTC, like +05:00, or Z
+error-time-unknown-zone = минтақаи вақти маълуми IANA нест (масалан, Asia/Tashkent)
+error-time-bad-local-time = бояд сана ва вақт дар шакли 2026-03-14T10:00 бошад
+error-time-nonexistent-local-time = дар ин минтақаи вақт вуҷуд надорад (ҳангоми ивази соат ин вақт гузаронида мешавад)
+error-time-bad-instant = бояд вақти RFC 3339 бо ҷобаҷоӣ бошад, масалан, 2026-03-14T10:00:00Z ё 2026-03-14T15:00:00+05:00
+error-time-offset-out-of-range = ҷобаҷоӣ аз ±18:00 зиёд аст, ки дар ҳеҷ ҷои Замин истифода намешавад; ҷобаҷоиро нисбат ба UTC нишон диҳед, масалан, +05:00 ё Z
 # $values are the words the field takes, as they are sent (not translated).
-error-choice-one-of = must be one of: { $values }
-error-nothing-to-change = nothing to change
-error-date-shape = a day written YYYY-MM-DD
-error-date-not-in-calendar = not a day of the calendar
-error-language-not-offered = is not a language Majlis is offered in; choose one of: { $offered }
-error-whole-number = a whole number
-error-must-be-whole-number = must be a whole number
+error-choice-one-of = бояд яке аз инҳо бошад: { $values }
+error-nothing-to-change = чизе барои тағйир додан нест
+error-date-shape = бояд рӯз дар шакли YYYY-MM-DD бошад
+error-date-not-in-calendar = дар тақвим чунин рӯз нест
+error-language-not-offered = забоне нест, ки Маҷлис бо он пешниҳод мешавад; яке аз инҳоро интихоб кунед: { $offered }
+error-whole-number = бояд адади бутун бошад
+error-must-be-whole-number = бояд адади бутун бошад
 # $reason is the web server's own explanation (in English).
 error-form-unreadable = { $reason }
 # $expected is serde's list of the parameters there are, in English.
-error-query-unknown-parameter = is not a parameter of this request; { $expected }
-error-query-required = is required
-error-query-out-of-range = is out of range
+error-query-unknown-parameter = параметри ин дархост нест; { $expected }
+error-query-required = ҳатмист
+error-query-out-of-range = берун аз ҳудуди иҷозатдодашуда аст
 # $reason is serde's own explanation, in English.
 error-query-unreadable = { $reason }
 
 ## Passwords
 
-error-password-too-short = must be at least { $min } characters
-error-password-too-long = must be at most { $max } characters
-error-password-too-easy = is too easy to guess
+error-password-too-short = бояд на камтар аз { $min } аломат бошад
+error-password-too-long = бояд на зиёда аз { $max } аломат бошад
+error-password-too-easy = тахмин кардани он хеле осон аст
 # $advice is one or more of the hints below, separated by semicolons.
-error-password-too-easy-advice = is too easy to guess: { $advice }
-error-password-hint-straight-rows = straight rows of keys are easy to guess
-error-password-hint-short-keyboard-patterns = short keyboard patterns are easy to guess
-error-password-hint-repeats-like-aaa = repeats like "aaa" are easy to guess
-error-password-hint-repeats-like-abcabc = repeats like "abcabcabc" are only slightly harder to guess than "abc"
-error-password-hint-top-10 = this is a top-10 common password
-error-password-hint-top-100 = this is a top-100 common password
-error-password-hint-very-common = this is a very common password
-error-password-hint-similar-to-common = this is similar to a commonly used password
-error-password-hint-sequences-like-abc = sequences like abc or 6543 are easy to guess
-error-password-hint-recent-years = recent years are easy to guess
-error-password-hint-a-word-by-itself = a word by itself is easy to guess
-error-password-hint-dates = dates are often easy to guess
-error-password-hint-names-by-themselves = names and surnames by themselves are easy to guess
-error-password-hint-common-names = common names and surnames are easy to guess
-error-password-hint-use-a-few-words = use a few words, avoid common phrases
-error-password-hint-no-need-for-symbols = no need for symbols, digits, or uppercase letters
-error-password-hint-add-another-word = add another word or two, uncommon words are better
-error-password-hint-capitalization = capitalization doesn't help very much
-error-password-hint-all-uppercase = all-uppercase is almost as easy to guess as all-lowercase
-error-password-hint-reversed-words = reversed words aren't much harder to guess
-error-password-hint-substitutions = predictable substitutions like '@' instead of 'a' don't help very much
-error-password-hint-longer-keyboard-pattern = use a longer keyboard pattern with more turns
-error-password-hint-avoid-repeats = avoid repeated words and characters
-error-password-hint-avoid-sequences = avoid sequences
-error-password-hint-avoid-recent-years = avoid recent years
-error-password-hint-avoid-your-years = avoid years that are associated with you
-error-password-hint-avoid-your-dates = avoid dates and years that are associated with you
-error-password-hint-fallback = add another word or two; uncommon words are better
+error-password-too-easy-advice = тахмин кардани он хеле осон аст: { $advice }
+error-password-hint-straight-rows = қаторҳои рости тугмаҳоро тахмин кардан осон аст
+error-password-hint-short-keyboard-patterns = нақшҳои кӯтоҳи клавиатураро тахмин кардан осон аст
+error-password-hint-repeats-like-aaa = такрорҳои монанди "aaa"-ро тахмин кардан осон аст
+error-password-hint-repeats-like-abcabc = такрорҳои монанди "abcabcabc"-ро тахмин кардан аз "abc" андаке душвортар аст, халос
+error-password-hint-top-10 = ин яке аз 10 пароли маъмултарин аст
+error-password-hint-top-100 = ин яке аз 100 пароли маъмултарин аст
+error-password-hint-very-common = ин пароли хеле маъмул аст
+error-password-hint-similar-to-common = ин ба пароли маъмулан истифодашаванда монанд аст
+error-password-hint-sequences-like-abc = пайдарпаиҳои монанди abc ё 6543-ро тахмин кардан осон аст
+error-password-hint-recent-years = солҳои охирро тахмин кардан осон аст
+error-password-hint-a-word-by-itself = як калимаи алоҳидаро тахмин кардан осон аст
+error-password-hint-dates = санаҳоро одатан тахмин кардан осон аст
+error-password-hint-names-by-themselves = ному насабҳои алоҳидаро тахмин кардан осон аст
+error-password-hint-common-names = ному насабҳои маъмулро тахмин кардан осон аст
+error-password-hint-use-a-few-words = якчанд калимаро истифода баред, аз ибораҳои маъмул худдорӣ кунед
+error-password-hint-no-need-for-symbols = аломатҳои махсус, рақамҳо ё ҳарфҳои калон ҳатмӣ нестанд
+error-password-hint-add-another-word = боз як-ду калима илова кунед, калимаҳои камистифода беҳтаранд
+error-password-hint-capitalization = ҳарфҳои калон чандон кӯмак намекунанд
+error-password-hint-all-uppercase = паролро танҳо бо ҳарфҳои калон қариб ҳамон қадар осон тахмин кардан мумкин аст, ки танҳо бо ҳарфҳои хурд
+error-password-hint-reversed-words = калимаҳои баръакс навишташударо тахмин кардан чандон душвор нест
+error-password-hint-substitutions = ивазкуниҳои пешбинишаванда, монанди '@' ба ҷои 'a', чандон кӯмак намекунанд
+error-password-hint-longer-keyboard-pattern = нақши дарозтари клавиатураро бо гардишҳои бештар истифода баред
+error-password-hint-avoid-repeats = аз калимаҳо ва аломатҳои такрорӣ худдорӣ кунед
+error-password-hint-avoid-sequences = аз пайдарпаиҳо худдорӣ кунед
+error-password-hint-avoid-recent-years = аз солҳои охир худдорӣ кунед
+error-password-hint-avoid-your-years = аз солҳое, ки ба шумо алоқаманданд, худдорӣ кунед
+error-password-hint-avoid-your-dates = аз санаҳо ва солҳое, ки ба шумо алоқаманданд, худдорӣ кунед
+error-password-hint-fallback = боз як-ду калима илова кунед; калимаҳои камистифода беҳтаранд
 
 ## Accounts and seats
 
-error-account-password-unchanged = must differ from the current password
-error-account-wrong-current-password = is not your current password
-error-account-missing = is missing
-error-account-no-such-user = there is no user with this username
-error-seat-party-missing = a delegation role needs the party it belongs to
-error-seat-secretariat-party = the secretariat belongs to no party; leave the party empty
-error-seat-none-in-group = this person has no seat in the group
-error-demo-password-refused = { $reason } (checked for the demo account { $account }); choose a stronger one
-error-account-no-such-account = there is no account with this username
+error-account-password-unchanged = бояд аз пароли ҷорӣ фарқ кунад
+error-account-wrong-current-password = пароли ҷории шумо нест
+error-account-missing = нишон дода нашудааст
+error-account-no-such-user = корбар бо чунин номи корбар вуҷуд надорад
+error-seat-party-missing = барои нақш дар ҳайат тарафе, ки он ба он тааллуқ дорад, бояд нишон дода шавад
+error-seat-secretariat-party = котибот ба ягон тараф тааллуқ надорад; майдони тарафро холӣ гузоред
+error-seat-none-in-group = ин шахс дар гурӯҳ ҷой надорад
+error-demo-password-refused = { $reason } (барои ҳисоби намоишии { $account } санҷида шуд); пароли боэътимодтар интихоб кунед
+error-account-no-such-account = ҳисоби корбарӣ бо чунин номи корбар вуҷуд надорад
 
 ## Who may do what
 
-error-access-manage-meeting = only the secretariat or the chair's envoy may manage this meeting
-error-access-administrator-only = only the administrator may do this
-error-access-authorise-envoy-only = only an envoy may authorise a deputy
-error-access-authorise-own-deputy = an envoy may authorise only a deputy of their own delegation
-error-access-draft-text = only a member delegation or the secretariat may draft a text
-error-access-change-text = only the penholder's delegation (or the secretariat for the chair) may change the text
-error-access-propose-amendment = only a member party's envoy, deputy or delegate may propose an amendment
-error-access-chair-or-secretariat = only the chair's envoy or the secretariat may do this
-error-access-secretariat-no-position = the secretariat never records a party's position
-error-access-members-only-voice = only member parties have a voice in decisions
-error-access-own-party-only = you may act only for your own party
-error-access-deputy-unauthorised = a deputy may act only while authorised by the envoy
-error-access-envoy-speaks = only the envoy, or a deputy the envoy authorised, speaks for the party
-error-access-record-later = only the secretariat records a decision taken before the group used Majlis
-error-access-secretariat-only = only the secretariat may do this
-error-access-report-own-party = you may report only for your own party, as its envoy, deputy or delegate
-error-access-report-line = only a party that leads this line or takes part in it may report on it
-error-access-record-for-party = only the secretariat or the party's own delegation may record this
-error-access-own-engagements = a party records its own engagements, through its envoy, deputy or delegate
-error-access-widen = only the originator's envoy may widen who sees this
-error-access-authorisation-in-past = must be in the future
-error-access-authorisation-too-long = must be within a year
+error-access-manage-meeting = ин ҷаласаро танҳо котибот ё намояндаи махсуси раис идора карда метавонад
+error-access-administrator-only = ин амалро танҳо маъмур иҷро карда метавонад
+error-access-authorise-envoy-only = ба муовин танҳо намояндаи махсус салоҳият дода метавонад
+error-access-authorise-own-deputy = намояндаи махсус танҳо ба муовини ҳайати худ салоҳият дода метавонад
+error-access-draft-text = лоиҳаи матнро танҳо ҳайати тарафи узв ё котибот омода карда метавонад
+error-access-change-text = матнро танҳо ҳайати тарафи масъули матн (ё котибот аз номи раис) тағйир дода метавонад
+error-access-propose-amendment = ислоҳро танҳо намояндаи махсус, муовин ё аъзои ҳайати тарафи узв пешниҳод карда метавонад
+error-access-chair-or-secretariat = ин амалро танҳо намояндаи махсуси раис ё котибот иҷро карда метавонад
+error-access-secretariat-no-position = котибот ҳеҷ гоҳ мавқеи тарафро сабт намекунад
+error-access-members-only-voice = дар қабули қарорҳо танҳо тарафҳои узв ҳуқуқи овоз доранд
+error-access-own-party-only = шумо танҳо аз номи тарафи худ амал карда метавонед
+error-access-deputy-unauthorised = муовин танҳо дар давраи амали салоҳияте, ки намояндаи махсус додааст, амал карда метавонад
+error-access-envoy-speaks = аз номи тараф танҳо намояндаи махсус ё муовине, ки ӯ салоҳият додааст, сухан мегӯяд
+error-access-record-later = қароре, ки пеш аз оғози истифодаи Маҷлис аз ҷониби гурӯҳ қабул шудааст, танҳо котибот сабт мекунад
+error-access-secretariat-only = ин амалро танҳо котибот иҷро карда метавонад
+error-access-report-own-party = шумо танҳо аз номи тарафи худ, ҳамчун намояндаи махсус, муовин ё аъзои ҳайати он ҳисобот дода метавонед
+error-access-report-line = оид ба ин самти фаъолият танҳо тарафе, ки онро пеш мебарад ё дар он иштирок мекунад, ҳисобот дода метавонад
+error-access-record-for-party = инро танҳо котибот ё ҳайати худи тараф сабт карда метавонад
+error-access-own-engagements = тараф тамосҳои худро тавассути намояндаи махсус, муовин ё аъзои ҳайаташ сабт мекунад
+error-access-widen = доираи шахсоне, ки инро мебинанд, танҳо намояндаи махсуси тарафи муаллиф васеъ карда метавонад
+error-access-authorisation-in-past = бояд вақти оянда бошад
+error-access-authorisation-too-long = бояд дар давоми як сол бошад
 
 ## Groups, parties and tracks
 
-error-group-not-a-party = { $party } is not a party of the group
-error-group-not-a-member = { $party } is not a member party of the group
-error-group-not-a-track = { $track } is not a track of the group
-error-group-party-twice = party { $party } is listed twice
-error-group-no-member = a group needs at least one member party
-error-group-twice-in-rotation = { $party } appears twice in the rotation
-error-group-quorum-out-of-range = must be between 1 and the number of members ({ $members })
-error-group-silence-too-long = must be at most { $max }
-error-group-no-language = a group needs at least one working language
-error-group-already-a-party = { $party } is already a party of the group
-error-group-joins-as-member = a party joins as an observer or a guest; members are set when the group is founded
-error-group-not-a-party-of = { $party } is not a party of { $group }
-error-group-not-a-member-of = { $party } is not a member party of { $group }
-error-group-not-a-guest-of = { $party } is not a guest party of { $group }
-error-track-named-twice = { $track } is named twice
-error-track-in-use = { $track } is used by records and must stay
-error-group-party-line = line { $line } must read: code, name, standing
+error-group-not-a-party = { $party } тарафи гурӯҳ нест
+error-group-not-a-member = { $party } тарафи узви гурӯҳ нест
+error-group-not-a-track = { $track } соҳаи ҳамкории гурӯҳ нест
+error-group-party-twice = тарафи { $party } ду бор нишон дода шудааст
+error-group-no-member = гурӯҳ бояд ақаллан як тарафи узв дошта бошад
+error-group-twice-in-rotation = { $party } дар тартиби навбат ду бор омадааст
+error-group-quorum-out-of-range = бояд аз 1 то шумораи аъзо ({ $members }) бошад
+error-group-silence-too-long = бояд на зиёда аз { $max } бошад
+error-group-no-language = гурӯҳ бояд ақаллан як забони корӣ дошта бошад
+error-group-already-a-party = { $party } аллакай тарафи гурӯҳ аст
+error-group-joins-as-member = тараф ба гурӯҳ ҳамчун нозир ё меҳмон ҳамроҳ мешавад; аъзо ҳангоми таъсиси гурӯҳ муайян карда мешаванд
+error-group-not-a-party-of = { $party } тарафи гурӯҳи { $group } нест
+error-group-not-a-member-of = { $party } тарафи узви гурӯҳи { $group } нест
+error-group-not-a-guest-of = { $party } тарафи меҳмони гурӯҳи { $group } нест
+error-track-named-twice = { $track } ду бор нишон дода шудааст
+error-track-in-use = { $track } дар сабтҳо истифода мешавад ва бояд боқӣ монад
+error-group-party-line = сатри { $line } бояд чунин бошад: рамз, ном, мақом
 
 ## Meetings
 
 # $from and $to are meeting statuses: planned, convened, concluded, cancelled.
-error-meeting-transition-refused = a { $from } meeting cannot become { $to }
-error-meeting-ends-before-start = must be after the start
-error-meeting-not-of-group = is not a meeting of this group
-error-meeting-no-rotation = the group has no rotation; name the host
+error-meeting-transition-refused =
+    ҷаласаро аз ҳолати «{ $from ->
+        [planned] банақшагирифташуда
+        [convened] кушодашуда
+        [concluded] анҷомёфта
+        [cancelled] бекоршуда
+       *[other] { $from }
+    }» ба ҳолати «{ $to ->
+        [planned] банақшагирифташуда
+        [convened] кушодашуда
+        [concluded] анҷомёфта
+        [cancelled] бекоршуда
+       *[other] { $to }
+    }» гузаронидан мумкин нест
+error-meeting-ends-before-start = бояд пас аз оғоз бошад
+error-meeting-not-of-group = ҷаласаи ин гурӯҳ нест
+error-meeting-no-rotation = гурӯҳ тартиби навбат надорад; тарафи мизбонро нишон диҳед
 # $status is a meeting status: concluded or cancelled.
-error-meeting-is-history = a { $status } meeting is history and cannot be edited
-error-meeting-agenda-order-incomplete = must list every agenda item of the meeting exactly once
-error-meeting-cancelled-no-attendance = a cancelled meeting has no attendance
-error-meeting-agenda-closed = the agenda of a { $status } meeting cannot change
-error-meeting-start-and-end = give both the start and the end
-error-meeting-up-or-down = must be up or down
+error-meeting-is-history =
+    ҷаласа дар ҳолати «{ $status ->
+        [planned] банақшагирифташуда
+        [convened] кушодашуда
+        [concluded] анҷомёфта
+        [cancelled] бекоршуда
+       *[other] { $status }
+    }» ба бойгонӣ гузаштааст ва онро таҳрир кардан мумкин нест
+error-meeting-agenda-order-incomplete = бояд ҳар банди рӯзномаи ҷаласаро маҳз як бор номбар кунад
+error-meeting-cancelled-no-attendance = ҷаласаи бекоршуда ҳайати иштирокчиён надорад
+error-meeting-agenda-closed =
+    рӯзномаи ҷаласаро дар ҳолати «{ $status ->
+        [planned] банақшагирифташуда
+        [convened] кушодашуда
+        [concluded] анҷомёфта
+        [cancelled] бекоршуда
+       *[other] { $status }
+    }» тағйир додан мумкин нест
+error-meeting-start-and-end = ҳам оғоз ва ҳам анҷомро нишон диҳед
+error-meeting-up-or-down = бояд up ё down бошад
 
 ## Texts, versions and brackets
 
-error-document-bad-language-tag = must be a language tag such as ru, en, fa-AF or uz-Arab
-error-text-language-is-negotiating = is the negotiating language itself
-error-text-version-not-latest = version { $asked } is not the latest; the latest is version { $latest }
-error-text-secretariat-no-national = the secretariat has no national papers; choose another distribution
+error-document-bad-language-tag = бояд барчаспи забон бошад, масалан, ru, en, fa-AF ё uz-Arab
+error-text-language-is-negotiating = худи забони музокира аст
+error-text-version-not-latest = таҳрири { $asked } охирин нест; охирин таҳрири { $latest } аст
+error-text-secretariat-no-national = котибот ҳуҷҷатҳои миллӣ надорад; доираи дигари гирандагонро интихоб кунед
 # Several problems of one field, separated by semicolons.
 error-text-list-of-problems = { $problems }
 # $problem is one of the bracket problems below.
-error-text-bracket-at = line { $line }, column { $column }: { $problem }
-error-text-bracket-unclosed = bracket opened here is never closed
-error-text-bracket-stray-close = “]]” closes a bracket that was never opened
-error-text-bracket-nested = bracket opened inside another bracket; brackets cannot be nested, write the choices as alternatives separated by “||”
-error-text-holder-list-unclosed = holder list opened here with “{"{"}” is never closed with “{"}"}”
-error-text-holder-list-empty = holder list names no party; name the holders (e.g. {"{"}KZ,UZ{"}"}) or leave it out
-error-text-holder-list-empty-entry = holder list has an empty entry (a comma too many?)
+error-text-bracket-at = сатри { $line }, сутуни { $column }: { $problem }
+error-text-bracket-unclosed = қавсҳое, ки дар ин ҷо кушода шудаанд, баста нашудаанд
+error-text-bracket-stray-close = «]]» қавсҳоеро мебандад, ки кушода нашуда буданд
+error-text-bracket-nested = қавсҳо дар дохили қавсҳои дигар кушода шудаанд; қавсҳоро ба ҳам ҷойгир кардан мумкин нест, вариантҳоро ҳамчун алтернативаҳое, ки бо «||» ҷудо карда шудаанд, нависед
+error-text-holder-list-unclosed = рӯйхати тарафҳо, ки дар ин ҷо бо «{ "{" }» кушода шудааст, бо «{ "}" }» баста нашудааст
+error-text-holder-list-empty = дар рӯйхати тарафҳо ягон тараф нишон дода нашудааст; тарафҳои пешниҳодкунандаро нишон диҳед (масалан, { "{" }KZ,UZ{ "}" }) ё рӯйхатро хориҷ кунед
+error-text-holder-list-empty-entry = дар рӯйхати тарафҳо унсури холӣ ҳаст (вергули зиёдатӣ?)
 # $reason says what a party code must be.
-error-text-holder-not-a-party = “{ $code }” in the holder list is not a party code: it { $reason }
-error-text-bracket-empty = bracket has no text in any alternative
+error-text-holder-not-a-party = «{ $code }» дар рӯйхати тарафҳо рамзи тараф нест: он { $reason }
+error-text-bracket-empty = дар ягон варианти қавсҳо матн нест
 # A bracket still open: its number, where it opens, who holds it, its alternatives.
-error-text-open-bracket = open bracket { $number } (line { $line }, column { $column }): { $alternatives }
-error-text-open-bracket-held = open bracket { $number } (line { $line }, column { $column }) held by { $holders }: { $alternatives }
-error-text-alternative = “{ $text }”
+error-text-open-bracket = қавсҳои мураббаъи кушодаи { $number } (сатри { $line }, сутуни { $column }): { $alternatives }
+error-text-open-bracket-held = қавсҳои мураббаъи кушодаи { $number } (сатри { $line }, сутуни { $column }; пешниҳодкунанда: { $holders }): { $alternatives }
+error-text-alternative = «{ $text }»
 # An empty alternative: the choice to delete the passage.
-error-text-alternative-nothing = nothing
+error-text-alternative-nothing = хориҷ кардан
 error-text-list = { $first }, { $next }
-error-text-choice = { $first } or { $last }
-error-text-no-chair-to-hold-pen = the group has no chair yet to hold the pen; plan a meeting first
-error-text-no-such-version = the text has no version { $version }
-error-text-listed-needs-parties = a listed text must name the parties it goes to
+error-text-choice = { $first } ё { $last }
+error-text-no-chair-to-hold-pen = гурӯҳ ҳанӯз раисе надорад, ки масъули матн бошад; аввал ҷаласаро ба нақша гиред
+error-text-no-such-version = матн таҳрири { $version } надорад
+error-text-listed-needs-parties = дар матне, ки ба тарафҳои зикршуда ирсол мешавад, бояд тарафҳои гиранда нишон дода шаванд
 
 ## Amendments
 
-error-amendment-passage-empty = the passage to replace is empty; quote the words the amendment changes
-error-amendment-passage-not-found = the passage to replace does not appear in version { $version }
-error-amendment-passage-not-unique = the passage to replace appears { $occurrences } times in version { $version }; quote more of it so it is unique
-error-amendment-reason-missing = an amendment needs its reason
+error-amendment-passage-empty = порчаи ивазшаванда холӣ аст; калимаҳоеро, ки ислоҳ тағйир медиҳад, иқтибос оред
+error-amendment-passage-not-found = порчаи ивазшаванда дар таҳрири { $version } вуҷуд надорад
+error-amendment-passage-not-unique = порчаи ивазшаванда дар таҳрири { $version } { $occurrences } бор омадааст; барои он ки ягона бошад, онро васеътар иқтибос оред
+error-amendment-reason-missing = ислоҳ бояд асоснокии худро дошта бошад
 # $state is incorporated or declined.
-error-amendment-already-settled = this amendment is already { $state }
+error-amendment-already-settled =
+    ин ислоҳ аллакай { $state ->
+        [incorporated] ба назар гирифта шудааст
+        [declined] рад шудааст
+       *[other] { $state }
+    }
 # $reason says why the passage cannot be replaced in the latest version.
-error-amendment-cannot-incorporate = cannot incorporate: { $reason }
-error-amendment-decline-reason-missing = declining an amendment needs a reason
+error-amendment-cannot-incorporate = ба назар гирифтан мумкин нест: { $reason }
+error-amendment-decline-reason-missing = барои рад кардани ислоҳ сабаб лозим аст
 
 ## Markings
 
-error-marking-secretariat-no-national = the secretariat records nothing national; choose another distribution
-error-marking-listed-needs-parties = a listed record must name the parties it goes to
-error-marking-above-clearance = must not be above your own clearance
-error-marking-only-widen = a record's distribution may only widen, and its classification only go down
+error-marking-secretariat-no-national = котибот ҳеҷ чизи дорои доираи миллиро сабт намекунад; доираи дигари гирандагонро интихоб кунед
+error-marking-listed-needs-parties = дар сабте, ки ба тарафҳои зикршуда ирсол мешавад, бояд тарафҳои гиранда нишон дода шаванд
+error-marking-above-clearance = набояд аз сатҳи дастрасии шумо баландтар бошад
+error-marking-only-widen = доираи гирандагони сабтро танҳо васеъ кардан ва дараҷаи махфияти онро танҳо паст кардан мумкин аст
 
 ## Opening a procedure
 
-error-procedure-no-chair = the group has no chair to open a procedure
+error-procedure-no-chair = гурӯҳ раисе надорад, ки тартибро кушояд
 # $kind is a kind of text that is never adopted: chairs_summary or non_paper.
-error-procedure-never-adopted = a { $kind ->
-        [joint_statement] joint statement
-        [chairs_summary] chair's summary
-        [non_paper] non-paper
+error-procedure-never-adopted =
+    { $kind ->
+        [joint_statement] изҳороти муштарак
+        [chairs_summary] хулосаи раис
+        [non_paper] ҳуҷҷати ғайрирасмӣ
        *[other] { $kind }
-    } is never adopted
-error-procedure-still-open = procedure { $id } on this text is still open
-error-procedure-session-by-consensus = a decision in session is taken by consensus in the room
+    } ҳеҷ гоҳ қабул карда намешавад
+error-procedure-still-open = тартиби № { $id } оид ба ин матн ҳанӯз кушода аст
+error-procedure-session-by-consensus = қарори дар ҷаласа қабулшаванда дар толор бо консенсус қабул карда мешавад
 # $status is a meeting status: planned, concluded or cancelled.
-error-procedure-session-not-convened = a decision in session needs a convened meeting; this one is { $status }
-error-procedure-nobody-present = no member party is recorded as present at the meeting; record the attendance first
-error-procedure-no-such-version = no such version of this text
-error-procedure-no-such-meeting = no such meeting
-error-procedure-session-needs-meeting = a decision in session names its meeting
-error-procedure-confirm-by-missing = an ad referendum position needs the date the capital will confirm by
+error-procedure-session-not-convened =
+    барои қарори дар ҷаласа қабулшаванда ҷаласаи кушода лозим аст; ин ҷаласа { $status ->
+        [planned] банақшагирифташуда
+        [concluded] анҷомёфта
+        [cancelled] бекоршуда
+       *[other] { $status }
+    } аст
+error-procedure-nobody-present = ягон тарафи узв ҳамчун ҳозир дар ҷаласа сабт нашудааст; аввал ҳайати иштирокчиёнро ворид кунед
+error-procedure-no-such-version = ин матн чунин таҳрир надорад
+error-procedure-no-such-meeting = чунин ҷаласа нест
+error-procedure-session-needs-meeting = дар қарори дар ҷаласа қабулшаванда бояд ҷаласа нишон дода шавад
+error-procedure-confirm-by-missing = барои мавқеи ad referendum санае лозим аст, ки то он пойтахт тасдиқ мекунад
 
 ## Procedures: why an act cannot be recorded now
+
+
 # Instants ($deadline, $at, $now…) are written in UTC.
 
-error-refusal-missing-objection-reason = an objection must give its reason
-error-refusal-missing-decline-reason = declining an ad referendum position must give the capital's reason, as it stands as an objection
-error-refusal-missing-concur-statement = concurring with a statement needs the statement
-error-refusal-blank-stand-aside = the text of a stand aside must not be blank (it may be left out)
-error-refusal-missing-break-reason = breaking silence needs the written objection or amendment
-error-refusal-blank-interpretive-statement = an interpretive statement must not be blank
+error-refusal-missing-objection-reason = дар эътироз бояд сабаби он нишон дода шавад
+error-refusal-missing-decline-reason = ҳангоми тасдиқ нашудани мавқеи ad referendum сабаби нишондодаи пойтахт бояд оварда шавад, зеро он ҳамчун эътироз сабт мешавад
+error-refusal-missing-concur-statement = барои розигӣ бо изҳорот матни изҳорот лозим аст
+error-refusal-blank-stand-aside = матни худдорӣ набояд холӣ бошад (онро тамоман ворид накардан мумкин аст)
+error-refusal-missing-break-reason = барои вайрон кардани хомӯшӣ эътирози хаттӣ ё ислоҳ лозим аст
+error-refusal-blank-interpretive-statement = изҳорот оид ба тафсир набояд холӣ бошад
 # $outcome is open, adopted, not_adopted, withdrawn or superseded.
-error-refusal-closed = this procedure is closed: { $outcome ->
-        [not_adopted] not adopted
+error-refusal-closed =
+    ин тартиб баста шудааст: { $outcome ->
+        [not_adopted] қабул нашуд
+        [open] кушода
+        [adopted] қабул шуд
+        [withdrawn] бозхонда шуд
+        [superseded] иваз шуд
        *[other] { $outcome }
     }
-error-refusal-deadline-passed = the deadline passed at { $deadline }
-error-refusal-before-opening = the procedure opens only at { $opened_at }
-error-refusal-not-stamped-now = this act is dated { $at } but the server's time is { $now }: acts are recorded at the server's time
-error-refusal-behind-last-act = the server's clock is behind the last act of this procedure ({ $last }); try again in a moment
+error-refusal-deadline-passed = мӯҳлат гузаштааст: { $deadline }
+error-refusal-before-opening = тартиб ҳанӯз кушода нашудааст; вақти кушодашавӣ: { $opened_at }
+error-refusal-not-stamped-now = ин амал бо вақти { $at } қайд шудааст, вале вақти сервер { $now } аст: амалҳо аз рӯи вақти сервер сабт мешаванд
+error-refusal-behind-last-act = соати сервер аз амали охирини ин тартиб ({ $last }) ақиб мондааст; пас аз лаҳзае бори дигар кӯшиш кунед
 # $act is an act of a silence procedure: break or statement.
-error-refusal-wrong-kind-consensus = { $act ->
-        [break] breaking silence
-        [statement] a separate interpretive statement
-       *[other] this act
-    } has no place in a consensus round: record a position instead (object, or concur with a statement)
+error-refusal-wrong-kind-consensus =
+    { $act ->
+        [break] вайрон кардани хомӯшӣ
+        [statement] изҳороти алоҳида оид ба тафсир
+       *[other] ин амал
+    } дар даври консенсус ҷой надорад: ба ҷои он мавқеъро сабт кунед (эътироз ё розигӣ бо изҳорот)
 # $act is an act of a consensus round: position, confirm, decline or chair_note.
-error-refusal-wrong-kind-silence = { $act ->
-        [position] recording a position
-        [confirm] confirming an ad referendum position
-        [decline] declining an ad referendum position
-        [chair_note] the chair's note of no objection
-       *[other] this act
-    } has no place in a silence procedure: break silence or lodge an interpretive statement instead
-error-refusal-not-a-member = { $party } is not a member party with a voice in this procedure
-error-refusal-no-ad-referendum-to-confirm = { $party } holds no ad referendum position to confirm
-error-refusal-no-ad-referendum-to-decline = { $party } holds no ad referendum position to decline
-error-refusal-confirmation-time-passed = the time for the capital of { $party } to confirm passed at { $confirm_by }; record a position instead
-error-refusal-confirm-by-not-ahead = the capital's confirmation deadline ({ $confirm_by }) must be later than now
-error-refusal-text-too-long = a text may have at most { $max } characters
-error-refusal-extension-not-later = the new deadline must be later than the current one, { $current }
-error-refusal-party-has-spoken = { $party } has recorded its own position: a chair's note never replaces a party's act
-error-refusal-already-noted = the chair has already noted no objection from { $party }
-error-refusal-note-outside-session = the chair notes "no objection heard" only in a decision in session, for a party present
-error-refusal-deadline-not-after-opening = the deadline must be after the opening
-error-refusal-silence-too-short = the silence must last at least { $min_hours } hours: the deadline can be { $earliest } at the earliest
+error-refusal-wrong-kind-silence =
+    { $act ->
+        [position] сабти мавқеъ
+        [confirm] тасдиқи мавқеи ad referendum
+        [decline] тасдиқ накардани мавқеи ad referendum
+        [chair_note] қайди раис дар бораи набудани эътироз
+       *[other] ин амал
+    } дар тартиби хомӯшӣ ҷой надорад: ба ҷои он хомӯширо вайрон кунед ё изҳорот оид ба тафсир баён намоед
+error-refusal-not-a-member = { $party } дар ин тартиб тарафи узви дорои ҳуқуқи овоз нест
+error-refusal-no-ad-referendum-to-confirm = тарафи { $party } мавқеи ad referendum барои тасдиқ надорад
+error-refusal-no-ad-referendum-to-decline = тарафи { $party } мавқеи ad referendum барои рад надорад
+error-refusal-confirmation-time-passed = мӯҳлати тасдиқ барои пойтахти тарафи { $party } гузаштааст ({ $confirm_by }); ба ҷои он мавқеъро сабт кунед
+error-refusal-confirm-by-not-ahead = мӯҳлати тасдиқи пойтахт ({ $confirm_by }) бояд дертар аз ҳозир бошад
+error-refusal-text-too-long = матн метавонад на зиёда аз { $max } аломат дошта бошад
+error-refusal-extension-not-later = мӯҳлати нав бояд дертар аз мӯҳлати ҷорӣ ({ $current }) бошад
+error-refusal-party-has-spoken = тарафи { $party } мавқеи худро сабт кардааст: қайди раис ҳеҷ гоҳ амали тарафро иваз намекунад
+error-refusal-already-noted = раис аллакай қайд кардааст, ки аз тарафи { $party } эътирозе баён нашуд
+error-refusal-note-outside-session = раис қайди «эътирозе баён нашуд»-ро танҳо дар қарори дар ҷаласа қабулшаванда, барои тарафи ҳозир мегузорад
+error-refusal-deadline-not-after-opening = мӯҳлат бояд пас аз кушодашавӣ бошад
+error-refusal-silence-too-short = хомӯшӣ бояд на камтар аз { $min_hours } соат давом кунад: мӯҳлат метавонад барвақттарин { $earliest } бошад
 
 ## Decisions recorded later
 
-error-record-later-in-future = a decision recorded later was taken on a day that has come; this one is in the future
-error-record-later-meeting-not-begun = had not begun when the decision is said to be adopted
-error-record-later-reported-twice = { $party } is reported twice
+error-record-later-in-future = қароре, ки баъдтар сабт мешавад, бояд дар рӯзи гузашта қабул шуда бошад; санаи ин қарор дар оянда аст
+error-record-later-meeting-not-begun = дар вақте, ки қарор қабулшуда нишон дода шудааст, ҳанӯз оғоз нашуда буд
+error-record-later-reported-twice = { $party } ду бор нишон дода шудааст
 # $position is stand_aside, ad_referendum or object.
-error-record-later-not-concurring = { $party } is reported as { $position ->
-        [concur_with_statement] concur with statement
-        [stand_aside] stand aside
+error-record-later-not-concurring =
+    мавқеи тарафи { $party } ҳамчун «{ $position ->
+        [concur_with_statement] розигӣ бо изҳорот
+        [stand_aside] худдорӣ
         [ad_referendum] ad referendum
+        [object] эътироз
        *[other] { $position }
-    }: a decision is adopted only when every member party concurs or joins consensus, so this text was not adopted
-error-record-later-position-missing = { $party } is a member party and its position is missing
-error-record-later-statement-missing = concur_with_statement needs its statement
-error-record-later-unknown-position = each position must be one of: concur, concur_with_statement, stand_aside, ad_referendum, object
+    }» нишон дода шудааст: қарор танҳо вақте қабул мешавад, ки ҳамаи тарафҳои узв розӣ бошанд ё ба консенсус ҳамроҳ шаванд, бинобар ин ин матн қабул нашудааст
+error-record-later-position-missing = { $party } тарафи узв аст ва мавқеи он нишон дода нашудааст
+error-record-later-statement-missing = барои concur_with_statement матни изҳорот лозим аст
+error-record-later-unknown-position = ҳар мавқеъ бояд яке аз инҳо бошад: concur, concur_with_statement, stand_aside, ad_referendum, object
 
 ## Roadmaps
 
-error-roadmap-leads-missing = name at least one party that leads the line
-error-roadmap-due-before-start = the line cannot be due before it starts
-error-roadmap-report-in-future = a report is as of today or an earlier day
-error-roadmap-not-started-progress = a line not started has 0 % progress
-error-roadmap-done-progress = a line done has 100 % progress
-error-roadmap-party-would-not-see = { $party } is on the line and would not see it; distribute it to { $party } too
-error-roadmap-percent = must be a whole number from 0 to 100
-error-roadmap-no-such-decision = no decision of the group has the id { $id }
-error-roadmap-line-hidden-from-you = the line would be hidden from you: list the chair's party too
-error-roadmap-decision-id = a decision's id is a whole number from 1
+error-roadmap-leads-missing = ақаллан як тараферо, ки самти фаъолиятро пеш мебарад, нишон диҳед
+error-roadmap-due-before-start = мӯҳлати самти фаъолият наметавонад пеш аз оғози он бошад
+error-roadmap-report-in-future = ҳисобот ба ҳолати имрӯз ё рӯзи пештар дода мешавад
+error-roadmap-not-started-progress = иҷрои самти фаъолияти оғознашуда 0 % аст
+error-roadmap-done-progress = иҷрои самти фаъолияти иҷрошуда 100 % аст
+error-roadmap-party-would-not-see = { $party } дар самти фаъолият иштирок мекунад, вале онро дида наметавонад; онро ба тарафи { $party } низ ирсол кунед
+error-roadmap-percent = бояд адади бутун аз 0 то 100 бошад
+error-roadmap-no-such-decision = гурӯҳ қарор бо шиносаи { $id } надорад
+error-roadmap-line-hidden-from-you = самти фаъолият аз шумо пинҳон мемонад: тарафи раисро низ ба рӯйхат дохил кунед
+error-roadmap-decision-id = шиносаи қарор адади бутун аз 1 ба боло аст
 
 ## Agreements and engagements
 
-error-agreement-count = a count is a whole number of at least 1
-error-agreement-signed-in-future = an agreement is recorded once signed: the date cannot be in the future
-error-agreement-same-party = an agreement is with another party
-error-engagement-in-future = record an engagement once it has taken place
-error-engagement-no-track = name at least one track
-error-engagement-summary-missing = say what was discussed
+error-agreement-count = шумора бояд адади бутуни на камтар аз 1 бошад
+error-agreement-signed-in-future = созишнома пас аз имзо сабт мешавад: сана наметавонад дар оянда бошад
+error-agreement-same-party = созишнома бо тарафи дигар баста мешавад
+error-engagement-in-future = тамосро пас аз баргузор шуданаш сабт кунед
+error-engagement-no-track = ақаллан як соҳаи ҳамкориро нишон диҳед
+error-engagement-summary-missing = баён кунед, ки чӣ муҳокима шуд
 
 ## Figures, periods and money
 
-error-period-not-a-date = not a date: write it as YYYY-MM-DD, a day that exists
-error-period-ends-before-start = the period ends before it starts
-error-money-unknown-currency = not an ISO 4217 currency code (three capitals, such as USD)
-error-money-not-an-amount = not an amount: write digits, with at most { $decimals } { $decimals ->
-        [one] decimal
-       *[other] decimals
-    } for this currency
-error-money-negative = an amount may not be negative
-error-money-too-large = the amount is too large
-error-figures-flow-negative = a flow is never below zero
-error-figures-target-not-positive = a target is above zero
-error-figures-same-party = a figure is between two different parties
-error-figures-bad-url = a web link starting with https:// or http://, without spaces
-error-figures-not-exact-decimal = a decimal number as text: digits, optionally a point and up to 8 more
+error-period-not-a-date = сана нест: онро дар шакли YYYY-MM-DD, ҳамчун рӯзи воқеан мавҷуд нависед
+error-period-ends-before-start = давра пеш аз оғози худ ба охир мерасад
+error-money-unknown-currency = рамзи асъори ISO 4217 нест (се ҳарфи калон, масалан, USD)
+error-money-not-an-amount = маблағ нест: рақамҳо нависед, барои ин асъор дар қисми касрӣ на зиёда аз { $decimals } рақам
+error-money-negative = маблағ манфӣ буда наметавонад
+error-money-too-large = маблағ хеле калон аст
+error-figures-flow-negative = ҷараён ҳеҷ гоҳ аз сифр кам нест
+error-figures-target-not-positive = арзиши ҳадафӣ бояд аз сифр зиёд бошад
+error-figures-same-party = арзиш бояд байни ду тарафи гуногун бошад
+error-figures-bad-url = бояд пайванди веб бошад, ки бо https:// ё http:// оғоз мешавад ва фосила надорад
+error-figures-not-exact-decimal = адади даҳӣ дар шакли матн: рақамҳо, дар ҳолати зарурӣ нуқта ва то 8 рақами дигар
 
 ## Importing a table of figures
 
-error-import-unknown-columns = the columns are neither ours ({ $ours }) nor UN Comtrade's (refYear or period, reporterISO, partnerISO, flowCode, primaryValue)
-error-import-value-missing = a value is needed
-error-import-not-a-decimal = not a decimal number (digits, one optional point)
+error-import-unknown-columns = сутунҳо на аз они мо ({ $ours }) ҳастанд ва на аз они UN Comtrade (refYear ё period, reporterISO, partnerISO, flowCode, primaryValue)
+error-import-value-missing = арзиш лозим аст
+error-import-not-a-decimal = адади даҳӣ нест (рақамҳо, дар ҳолати зарурӣ як нуқта)
 # $code is the code as written in the file, in quotes.
-error-import-not-alpha2 = { $code } is not an ISO 3166-1 alpha-2 country code
-error-import-not-alpha3 = { $code } is not an ISO 3166-1 alpha-3 country code
-error-import-source-missing = name the source, in this column or for the whole file
-error-import-comtrade-source-missing = name the source of a Comtrade file (for example "UN Comtrade")
-error-import-unknown-flow-code = { $code }: only X (exports) and M (imports) are read
+error-import-not-alpha2 = { $code } рамзи кишвари ISO 3166-1 alpha-2 нест
+error-import-not-alpha3 = { $code } рамзи кишвари ISO 3166-1 alpha-3 нест
+error-import-source-missing = манбаъро дар ин сутун ё барои тамоми файл нишон диҳед
+error-import-comtrade-source-missing = манбаи файли Comtrade-ро нишон диҳед (масалан, "UN Comtrade")
+error-import-unknown-flow-code = { $code }: танҳо X (содирот) ва M (воридот) хонда мешаванд
 # $wanted and $flow are exports, imports or turnover.
-error-import-other-flow = this indicator counts { $wanted }, and this row is { $flow }
-error-import-not-a-trade-flow = this indicator is not a trade flow; Comtrade rows cannot go into it
-error-import-second-flow-row = a second { $flow } row for this reporter, partner and period (first on row { $first_row })
-error-import-sum-too-large = the sum is too large
-error-import-turnover-incomplete = { $reporter }–{ $partner } { $period } has only { $flow }; turnover needs both X and M
+error-import-other-flow =
+    ин нишондиҳанда { $wanted ->
+        [exports] содиротро
+        [imports] воридотро
+        [turnover] гардиши молро
+       *[other] { $wanted }
+    } ҳисоб мекунад, вале ин сатр { $flow ->
+        [exports] содирот
+        [imports] воридот
+        [turnover] гардиши мол
+       *[other] { $flow }
+    } аст
+error-import-not-a-trade-flow = ин нишондиҳанда ҷараёни савдо нест; сатрҳои Comtrade-ро ба он ворид кардан мумкин нест
+error-import-second-flow-row =
+    сатри дуюми { $flow ->
+        [exports] содирот
+        [imports] воридот
+        [turnover] гардиши мол
+       *[other] { $flow }
+    } барои ҳамин гузоришдиҳанда, шарик ва давра (сатри аввал: { $first_row })
+error-import-sum-too-large = ҷамъ хеле калон аст
+error-import-turnover-incomplete =
+    { $reporter }–{ $partner } { $period }: танҳо { $flow ->
+        [exports] содирот
+        [imports] воридот
+       *[other] { $flow }
+    } мавҷуд аст; барои гардиши мол ҳам X ва ҳам M лозим аст
 # $reason is the CSV reader's own explanation (in English).
-error-import-header-unreadable = the header cannot be read: { $reason }
-error-import-row-unreadable = this row cannot be read: { $reason }
-error-import-no-rows = the file has no rows of figures
-error-import-no-secretariat = { $group } has no such secretariat account
-error-import-several-secretariats = { $group } has several secretariat accounts: name one with --as
+error-import-header-unreadable = сатри сарлавҳаро хондан мумкин нест: { $reason }
+error-import-row-unreadable = ин сатрро хондан мумкин нест: { $reason }
+error-import-no-rows = дар файл сатрҳои арзиш нест
+error-import-no-secretariat = гурӯҳи { $group } чунин ҳисоби котибот надорад
+error-import-several-secretariats = гурӯҳи { $group } якчанд ҳисоби котибот дорад: яке аз онҳоро бо --as нишон диҳед
 
 ## Conflicts with what is recorded
 
-error-conflict-signing-key-exists = the signing key exists already
-error-conflict-seat-exists = this person already has a seat in the group
-error-conflict-language-version-exists = this version already has a text in that language
-error-conflict-username-taken = a user with this username already exists
-error-conflict-group-code-taken = a group with this code already exists
-error-conflict-party-in-group = this party is already in the group
-error-conflict-decision-exists = this procedure already has its decision
-error-conflict-indicator-exists = the group already has an indicator { $code }
-error-conflict-amendment-settled = this amendment has already been settled
-error-conflict-procedure-closed = this procedure is already closed
+error-conflict-signing-key-exists = калиди имзо аллакай вуҷуд дорад
+error-conflict-seat-exists = ин шахс аллакай дар гурӯҳ ҷой дорад
+error-conflict-language-version-exists = ин таҳрир аллакай матн бо ин забон дорад
+error-conflict-username-taken = корбар бо чунин номи корбар аллакай вуҷуд дорад
+error-conflict-group-code-taken = гурӯҳ бо чунин рамз аллакай вуҷуд дорад
+error-conflict-party-in-group = ин тараф аллакай дар гурӯҳ аст
+error-conflict-decision-exists = ин тартиб аллакай қарори худро дорад
+error-conflict-indicator-exists = гурӯҳ аллакай нишондиҳандаи { $code } дорад
+error-conflict-amendment-settled = дар бораи ин ислоҳ аллакай қарор қабул шудааст
+error-conflict-procedure-closed = ин тартиб аллакай баста шудааст
 
 ## Problem answers of the API (RFC 9457 problem+json)
 
-problem-unauthenticated-title = Not signed in
-problem-unauthenticated-detail = sign in first
-problem-bad-credentials-title = Sign-in refused
-problem-bad-credentials-detail = the username or password is not right
-problem-too-many-attempts-title = Too many attempts
-problem-too-many-attempts-detail = too many failed sign-in attempts; try again in { $minutes } { $minutes ->
-        [one] minute
-       *[other] minutes
-    }
-problem-not-found-title = Not found
-problem-not-found-detail = there is nothing here, or you may not see it
-problem-forbidden-title = Not allowed
-problem-invalid-input-title = Invalid input
+problem-unauthenticated-title = Шумо ворид нашудаед
+problem-unauthenticated-detail = аввал ворид шавед
+problem-bad-credentials-title = Воридшавӣ рад карда шуд
+problem-bad-credentials-detail = номи корбар ё парол нодуруст аст
+problem-too-many-attempts-title = Кӯшишҳо аз ҳад зиёданд
+problem-too-many-attempts-detail = кӯшишҳои ноком барои воридшавӣ хеле зиёданд; пас аз { $minutes } дақиқа бори дигар кӯшиш кунед
+problem-not-found-title = Ёфт нашуд
+problem-not-found-detail = дар ин ҷо ҳеҷ чиз нест ё шумо онро дида наметавонед
+problem-forbidden-title = Иҷозат дода намешавад
+problem-invalid-input-title = Маълумоти нодуруст
 # $fields lists each refused field with its message (problem-field), separated by semicolons.
-problem-invalid-input-detail = check these fields: { $fields }
+problem-invalid-input-detail = ин майдонҳоро санҷед: { $fields }
 problem-field = { $field }: { $message }
-problem-invalid-rows-title = Invalid rows
+problem-invalid-rows-title = Сатрҳои нодуруст
 # $rows lists the first ten bad rows (problem-row), separated by semicolons.
-problem-invalid-rows-detail = nothing was stored; fix these rows: { $rows }
-problem-invalid-rows-detail-more = nothing was stored; fix these rows: { $rows }; and { $more } more
-problem-row = row { $row }, { $field }: { $message }
-problem-conflict-title = Conflict with the current state
-problem-internal-title = Internal error
-problem-internal-detail = the server could not complete this request; it has been logged
-problem-too-large-title = Request body too large
-problem-send-json-title = Send JSON
-problem-invalid-json-title = Invalid JSON body
-problem-invalid-query-title = Invalid query string
+problem-invalid-rows-detail = ҳеҷ чиз нигоҳ дошта нашуд; ин сатрҳоро ислоҳ кунед: { $rows }
+problem-invalid-rows-detail-more = ҳеҷ чиз нигоҳ дошта нашуд; ин сатрҳоро ислоҳ кунед: { $rows }; ва боз { $more } сатр
+problem-row = сатри { $row }, { $field }: { $message }
+problem-conflict-title = Ихтилоф бо ҳолати ҷорӣ
+problem-internal-title = Хатои дохилӣ
+problem-internal-detail = сервер ин дархостро иҷро карда натавонист; хато сабт шуд
+problem-too-large-title = Ҳаҷми дархост хеле калон аст
+problem-send-json-title = JSON фиристед
+problem-invalid-json-title = Мундариҷаи JSON нодуруст аст
+problem-invalid-query-title = Сатри дархост нодуруст аст
 # $parameters lists each refused parameter with its message (problem-field).
-problem-invalid-query-detail = check these parameters: { $parameters }
-problem-bad-request-title = Bad Request
-problem-method-not-allowed-title = Method Not Allowed
-problem-payload-too-large-title = Payload Too Large
+problem-invalid-query-detail = ин параметрҳоро санҷед: { $parameters }
+problem-bad-request-title = Дархости нодуруст
+problem-method-not-allowed-title = Усул иҷозат дода намешавад
+problem-payload-too-large-title = Ҳаҷми маълумот хеле калон аст
 # $method is the HTTP method asked (GET, POST…); $allowed lists those the address answers.
-problem-method-not-allowed-detail = this address does not answer { $method }; it answers { $allowed }
+problem-method-not-allowed-detail = ин суроға ба усули { $method } ҷавоб намедиҳад; он ба инҳо ҷавоб медиҳад: { $allowed }
 # $reason is the title of the problem, in lowercase.
-problem-refused-detail = the request was refused: { $reason }
-problem-csrf-title = Cross-site request refused
-problem-csrf-detail = this request did not come from a Majlis page; send it from the same origin or with the X-CSRF-Token header
-problem-send-csv-title = Send CSV
-problem-send-csv-detail = send the table as text/csv
-problem-bearer-on-form-title = Bearer token not accepted here
-problem-bearer-on-form-detail = pages and forms are signed in with the session cookie only; send requests with Authorization: Bearer to /api/v1
-
+problem-refused-detail = дархост рад карда шуд: { $reason }
+problem-csrf-title = Дархости байнисайтӣ рад карда шуд
+problem-csrf-detail = ин дархост аз саҳифаи Маҷлис наомадааст; онро аз ҳамон манбаъ ё бо сарлавҳаи X-CSRF-Token фиристед
+problem-send-csv-title = CSV фиристед
+problem-send-csv-detail = ҷадвалро дар шакли text/csv фиристед
+problem-bearer-on-form-title = Токени Bearer дар ин ҷо қабул намешавад
+problem-bearer-on-form-detail = ба саҳифаҳо ва шаклҳо танҳо бо cookie-и сеанс ворид мешаванд; дархостҳоро бо сарлавҳаи Authorization: Bearer ба /api/v1 фиристед

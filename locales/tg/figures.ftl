@@ -1,184 +1,182 @@
-# Indicators and their figures (templates/indicators.html, templates/indicator.html,
-# src/http/pages/figures.rs, src/http/pages/chart.rs); the words for amounts, money and
-# periods that every follow-through page uses (src/http/pages/figures/words.rs).
+# Нишондиҳандаҳо ва арзишҳои онҳо (templates/indicators.html, templates/indicator.html,
+# src/http/pages/figures.rs, src/http/pages/chart.rs); маблағҳо, арзишҳои пулӣ ва давраҳо, ки дар
+# ҳамаи саҳифаҳои назорати иҷро истифода мешаванд (src/http/pages/figures/words.rs).
 
-## Numbers, money and periods
+## Ададҳо, арзишҳои пулӣ ва давраҳо
 
-# A value scaled to thousands, millions or billions; $number is already written the
-# language's way (545.2).
-figures-scaled-thousands = { $number } k
-figures-scaled-millions = { $number } M
-figures-scaled-billions = { $number } bn
-# A figure with its unit: $unit is a currency's name (figures-currency-…) or a unit as
-# entered; $number is a (scaled) number.
-figures-amount = { $unit } { $number }
-# $number is already written the language's way.
+# Арзише, ки ба ҳазор, миллион ё миллиард оварда шудааст; $number тибқи қоидаҳои забон навишта шудааст (545,2).
+figures-scaled-thousands = { $number } ҳазор
+figures-scaled-millions = { $number } млн
+figures-scaled-billions = { $number } млрд
+# Арзиш бо воҳиди ченак: $unit — номи асъор (figures-currency-…) ё воҳиди воридшуда;
+# $number — адади (овардашуда).
+figures-amount = { $number } { $unit }
+# $number тибқи қоидаҳои забон навишта шудааст.
 figures-percent = { $number } %
-# A whole calendar year; $year is its number.
-figures-period-year = { $year }
-# Whole months of one year: January–September 2024. $first and $last are month names as
-# CLDR writes a month standing alone.
-figures-period-months = { $first }–{ $last } { $year }
-# Any other period: its first and last day, dates written the language's way.
+# Соли пурраи тақвимӣ; $year — рақами он.
+figures-period-year = соли { $year }
+# Моҳҳои пурраи як сол: январ–сентябр, соли 2024. $first ва $last — номҳои моҳҳо, ки CLDR навиштааст.
+figures-period-months = { $first }–{ $last }, соли { $year }
+# Ҳар давраи дигар: рӯзи аввал ва охири он, санаҳо тибқи қоидаҳои забон навишта шудаанд.
 figures-period-days = { $first } – { $last }
 
-# Currencies by the name a page gives them before or after an amount.
-figures-currency-usd = USD
-figures-currency-eur = EUR
-figures-currency-rub = RUB
-figures-currency-cny = CNY
-figures-currency-kzt = KZT
-figures-currency-uzs = UZS
-figures-currency-kgs = KGS
-figures-currency-tjs = TJS
-figures-currency-tmt = TMT
-figures-currency-afn = AFN
-figures-currency-pkr = PKR
-figures-currency-irr = IRR
-figures-currency-inr = INR
-figures-currency-try = TRY
-figures-currency-aed = AED
-figures-currency-gbp = GBP
-figures-currency-jpy = JPY
-figures-currency-chf = CHF
+# Асъорҳо — дар шакле, ки пас аз маблағ меояд.
+figures-currency-usd = доллари ИМА
+figures-currency-eur = евро
+figures-currency-rub = рубли Русия
+figures-currency-cny = юани Чин
+figures-currency-kzt = тенгеи Қазоқистон
+figures-currency-uzs = сӯми Ӯзбекистон
+figures-currency-kgs = соми Қирғизистон
+figures-currency-tjs = сомонӣ
+figures-currency-tmt = манати Туркманистон
+figures-currency-afn = афғонӣ
+figures-currency-pkr = рупияи Покистон
+figures-currency-irr = риёли Эрон
+figures-currency-inr = рупияи Ҳиндустон
+figures-currency-try = лираи Туркия
+figures-currency-aed = дирҳами АМА
+figures-currency-gbp = фунт стерлинг
+figures-currency-jpy = иенаи Ҷопон
+figures-currency-chf = франки Швейтсария
 
-# Kinds of flow an indicator measures.
-figures-flow-turnover = turnover
-figures-flow-exports = exports
-figures-flow-imports = imports
+# Навъҳои ҷараёне, ки нишондиҳанда чен мекунад.
+figures-flow-turnover = гардиши мол
+figures-flow-exports = содирот
+figures-flow-imports = воридот
 
-## Where the sources disagree
+## Ихтилофи манбаъҳо
 
-# $pair is a reporter–partner pair (UZ–AF); $period a period (2023); $first and $second
-# amounts; $first-source and $second-source the sources that give them.
-figures-conflict-same-period = The figures for { $pair } in { $period } disagree: { $first } ({ $first-source }) and { $second } ({ $second-source }).
-# A figure for a part of a year larger than the figure for the whole year ($year).
-figures-conflict-part-exceeds-year = { $pair } { $part-period } ({ $part }, { $part-source }) exceeds the figure for the whole of { $year } ({ $whole }, { $whole-source }), which contains it.
-# A figure for a part of another period ($whole-period) larger than the figure for it.
-figures-conflict-part-exceeds-whole = { $pair } { $part-period } ({ $part }, { $part-source }) exceeds the figure for { $whole-period } ({ $whole }, { $whole-source }), which contains it.
+# $pair — ҷуфти гузоришдиҳанда ва шарик (UZ–AF); $period — давра (2023); $first ва $second —
+# маблағҳо; $first-source ва $second-source — манбаъҳое, ки онҳоро овардаанд.
+figures-conflict-same-period = Арзишҳо барои { $pair } дар давраи { $period } бо ҳам мувофиқат намекунанд: { $first } ({ $first-source }) ва { $second } ({ $second-source }).
+# Арзиш барои қисми сол аз арзиш барои тамоми сол ($year) зиёд аст.
+figures-conflict-part-exceeds-year = Арзиш барои { $pair } дар давраи { $part-period } ({ $part }, { $part-source }) аз арзиш барои тамоми соли { $year } ({ $whole }, { $whole-source }), ки ин давраро дар бар мегирад, зиёд аст.
+# Арзиш барои қисми давраи дигар ($whole-period) аз арзиш барои он зиёд аст.
+figures-conflict-part-exceeds-whole = Арзиш барои { $pair } дар давраи { $part-period } ({ $part }, { $part-source }) аз арзиш барои давраи { $whole-period } ({ $whole }, { $whole-source }), ки онро дар бар мегирад, зиёд аст.
 
-## The group's indicators
+## Нишондиҳандаҳои гурӯҳ
 
-# The page's title in the browser; $group is the group's code.
-figures-list-title = Figures of { $group }
-figures-breadcrumbs = Breadcrumbs
-figures-breadcrumb = Figures
-# $group is the group's name.
-figures-list-heading = Figures of the { $group }
-figures-no-indicators = No indicators yet.
-figures-indicators-label = Indicators
-figures-column-indicator = Indicator
-figures-column-unit = Unit
-figures-column-count = Figures you see
-figures-column-latest = Latest
-# A reader's latest figure: $pair, $period, $amount and the $source that gives it.
+# Сарлавҳаи саҳифа дар браузер; $group — рамзи гурӯҳ.
+figures-list-title = Нишондиҳандаҳо: { $group }
+figures-breadcrumbs = Занҷираи паймоиш
+figures-breadcrumb = Нишондиҳандаҳо
+# $group — номи гурӯҳ.
+figures-list-heading = Нишондиҳандаҳо: { $group }
+figures-no-indicators = Ҳоло нишондиҳандае ворид нашудааст.
+figures-indicators-label = Нишондиҳандаҳо
+figures-column-indicator = Нишондиҳанда
+figures-column-unit = Воҳиди ченак
+figures-column-count = Арзишҳои барои шумо дастрас
+figures-column-latest = Арзиши охирин
+# Арзиши охирини барои хонанда дастрас: $pair, $period, $amount ва $source, ки онро овардааст.
 figures-latest = { $pair }, { $period }: { $amount } ({ $source })
 
-## An indicator
+## Нишондиҳанда
 
-# $unit is the indicator's unit (a currency's name, or as entered).
-figures-lede = In { $unit }. Every figure is shown with its own source; figures that disagree are kept side by side, never merged.
-# As above, for a flow ($flow: figures-flow-…).
-figures-lede-flow = In { $unit }; a flow ({ $flow }) over each period, so a part of a period cannot exceed the whole. Every figure is shown with its own source; figures that disagree are kept side by side, never merged.
-# After an import of $count figures.
+# $unit — воҳиди ченаки нишондиҳанда (номи асъор ё воҳиди воридшуда).
+figures-lede = Воҳиди ченак: { $unit }. Ҳар арзиш бо манбаи худ нишон дода мешавад; арзишҳое, ки бо ҳам мувофиқат намекунанд, паҳлӯ ба паҳлӯ оварда мешаванд ва ҳеҷ гоҳ муттаҳид карда намешаванд.
+# Ҳамчун дар боло, барои ҷараён ($flow: figures-flow-…).
+figures-lede-flow = Воҳиди ченак: { $unit }; нишондиҳандаи ҷараён ({ $flow }) барои ҳар давра, бинобар ин арзиш барои қисми давра аз арзиш барои тамоми давра зиёд буда наметавонад. Ҳар арзиш бо манбаи худ нишон дода мешавад; арзишҳое, ки бо ҳам мувофиқат намекунанд, паҳлӯ ба паҳлӯ оварда мешаванд ва ҳеҷ гоҳ муттаҳид карда намешаванд.
+# Пас аз воридоти $count арзиш.
 figures-imported = { $count ->
-    [one] { $count } figure imported; every row was stored.
-   *[other] { $count } figures imported; every row was stored.
+    [one] { $count } арзиш ворид карда шуд; ҳамаи сатрҳо нигоҳ дошта шуданд.
+   *[other] { $count } арзиш ворид карда шуд; ҳамаи сатрҳо нигоҳ дошта шуданд.
 }
-figures-conflicts-heading = Where the sources disagree
-figures-chart-heading = Chart
-figures-chart-caption = One series per source; a marked point disagrees with another figure. A long series is drawn from the lowest and highest figure of each stretch of time and every figure in conflict; the tables and the CSV file list every number.
-figures-download-csv = Download the figures you see (CSV)
+figures-conflicts-heading = Ихтилофи манбаъҳо
+figures-chart-heading = График
+figures-chart-caption = Барои ҳар манбаъ силсилаи алоҳида; нуқтаи ишорашуда бо арзиши дигар мувофиқат намекунад. Силсилаи дароз аз рӯи арзиши хурдтарин ва калонтарини ҳар фосилаи вақт ва ҳамаи арзишҳои ихтилофнок кашида мешавад; дар ҷадвалҳо ва файли CSV ҳамаи арзишҳо оварда шудаанд.
+figures-download-csv = Боргирии арзишҳои барои шумо дастрас (CSV)
 
-figures-targets-heading = Targets
-figures-no-targets = No targets set.
-# A target: $amount a year by $year.
-figures-target-goal = { $amount } a year by { $year }
-# $source is where the target was set.
-figures-target-source = Source: { $source }
-# $pair is a reporter–partner pair.
-figures-target-progress-label = Progress towards the { $pair } target
-# $percent is the share of the target reached (18.17 %), $from the figure it is measured from.
-figures-target-reached = { $percent } reached, from { $from }.
-# The figure progress is measured from: $amount in $period, given by $source.
-figures-target-from = { $amount } in { $period } ({ $source })
-# $rate is a yearly rate (figures-rate-per-year).
-figures-growth-needed = Growth still needed: { $rate }, compounded.
-# $percent is a percentage already written the language's way.
-figures-rate-per-year = { $percent } a year
-figures-no-whole-year = No whole-year figure yet to measure progress from.
-figures-how-computed = How these are computed
-# $formula is the formula set with figures-formula-target, -latest and -years.
-figures-how-computed-text = Progress is the latest whole-year figure of the pair divided by the target, times 100. The growth still needed is the yearly rate that, compounded, takes the latest whole-year figure to the target by the target's year: { $formula }, where years is the target's year minus the year of the latest figure. Both are computed in exact decimals.
-figures-formula-target = target
-figures-formula-latest = latest
-figures-formula-years = years
+figures-targets-heading = Арзишҳои ҳадафӣ
+figures-no-targets = Арзишҳои ҳадафӣ муқаррар нашудаанд.
+# Ҳадаф: то соли $year солона $amount.
+figures-target-goal = то соли { $year } солона { $amount }
+# $source — манбае, ки ҳадаф дар он муқаррар шудааст.
+figures-target-source = Манбаъ: { $source }
+# $pair — ҷуфти гузоришдиҳанда ва шарик.
+figures-target-progress-label = Пешрафт ба сӯи арзиши ҳадафӣ барои { $pair }
+# $percent — ҳиссаи иҷрошудаи ҳадаф (18,17 %), $from — арзише, ки аз он ҳисоб карда мешавад.
+figures-target-reached = Сатҳи ноилшуда: { $percent } (асоси ҳисоб: { $from }).
+# Арзише, ки пешрафт аз он ҳисоб карда мешавад: $amount дар давраи $period, аз $source.
+figures-target-from = { $amount }, { $period } (манбаъ: { $source })
+# $rate — суръати солона (figures-rate-per-year).
+figures-growth-needed = Афзоиши зарурӣ: { $rate } бо ҳисоби фоизи мураккаб.
+# $percent — фоиз, ки тибқи қоидаҳои забон навишта шудааст.
+figures-rate-per-year = солона { $percent }
+figures-no-whole-year = Ҳоло арзиш барои соли пурра, ки аз он пешрафтро ҳисоб кардан мумкин бошад, нест.
+figures-how-computed = Тартиби ҳисоб
+# $formula — формулае, ки бо figures-formula-target, -latest ва -years сохта шудааст.
+figures-how-computed-text = Пешрафт — арзиши охирини ҷуфт барои соли пурра, ки ба арзиши ҳадафӣ тақсим ва ба 100 зарб карда шудааст. Афзоиши зарурӣ — суръати солонае, ки бо ҳисоби фоизи мураккаб арзиши охирини соли пурраро то соли муқарраршудаи ҳадаф ба арзиши ҳадафӣ мерасонад: { $formula }, ки дар он «шумораи солҳо» — фарқи байни соли ҳадаф ва соли арзиши охирин аст. Ҳар ду бузургӣ бо арифметикаи даҳии дақиқ ҳисоб карда мешаванд.
+figures-formula-target = арзиши ҳадафӣ
+figures-formula-latest = арзиши охирин
+figures-formula-years = шумораи солҳо
 
-# The figures of one reporter–partner pair ($pair).
-figures-pair-table-label = Figures { $pair }
-figures-column-period = Period
-figures-column-value = Value
-figures-column-source = Source
-figures-column-note = Note
-figures-column-distribution = Distribution
-# The badge beside a figure that disagrees with another.
-figures-disagrees = disagrees
-# Earlier figures of a pair not listed in its table; $link is figures-list-every-figure.
+# Арзишҳои як ҷуфти гузоришдиҳанда ва шарик ($pair).
+figures-pair-table-label = Арзишҳои { $pair }
+figures-column-period = Давра
+figures-column-value = Арзиш
+figures-column-source = Манбаъ
+figures-column-note = Эзоҳ
+figures-column-distribution = Доираи гирандагон
+# Нишон дар канори арзише, ки бо арзиши дигар мувофиқат намекунад.
+figures-disagrees = ихтилоф
+# Арзишҳои пешинаи ҷуфт, ки дар ҷадвал нестанд; $link — figures-list-every-figure.
 figures-hidden = { $count ->
-    [one] { $count } earlier figure of { $pair } is in the chart and the CSV file; { $link }.
-   *[other] { $count } earlier figures of { $pair } are in the chart and the CSV file; { $link }.
+    [one] { $count } арзиши пешинаи ҷуфти { $pair } дар график ва файли CSV инъикос ёфтааст; { $link }.
+   *[other] { $count } арзиши пешинаи ҷуфти { $pair } дар график ва файли CSV инъикос ёфтаанд; { $link }.
 }
-figures-list-every-figure = list every figure
-figures-none-yet = No figures you may see yet.
+figures-list-every-figure = нишон додани ҳамаи арзишҳо
+figures-none-yet = Ҳоло арзишҳои барои шумо дастрас нестанд.
 
-figures-record-heading = Record a figure
-figures-field-reporter = Reporter
-figures-field-partner = Partner (ISO code)
-figures-field-first-day = First day
-figures-field-last-day = Last day
-# $unit is the indicator's unit.
-figures-field-value = Value ({ $unit })
-figures-field-value-help = Digits, optionally a point: 545200000
-figures-field-source = Source
-figures-field-source-link = Link to the source
-figures-field-note = Note
-figures-field-who-sees-it = Who sees it
-figures-sees-group = The group
-figures-sees-members = Members only
-figures-sees-national = My delegation only
-figures-sees-public = Everyone
-figures-record-button = Record the figure
+figures-record-heading = Ворид кардани арзиши нишондиҳанда
+figures-field-reporter = Тарафи гузоришдиҳанда
+figures-field-partner = Шарик (рамзи ISO)
+figures-field-first-day = Рӯзи аввал
+figures-field-last-day = Рӯзи охир
+# $unit — воҳиди ченаки нишондиҳанда.
+figures-field-value = Арзиш ({ $unit })
+figures-field-value-help = Танҳо рақамҳо, дар ҳолати зарурӣ бо нуқта: 545200000
+figures-field-source = Манбаъ
+figures-field-source-link = Пайванд ба манбаъ
+figures-field-note = Эзоҳ
+figures-field-who-sees-it = Барои кӣ дастрас аст
+figures-sees-group = Барои тамоми гурӯҳ
+figures-sees-members = Танҳо барои аъзои гурӯҳ
+figures-sees-national = Танҳо барои ҳайати ман
+figures-sees-public = Барои ҳама
+figures-record-button = Ворид кардани арзиш
 
-figures-import-heading = Import figures from CSV
-# $ours is our list of columns; $year, $period and $rest UN Comtrade's column names.
-figures-import-help = Our columns ({ $ours }) or UN Comtrade's ({ $year } or { $period }, { $rest }). All rows are stored, or none.
-figures-import-refused = Nothing was stored. Correct these rows and import again:
-figures-import-form-label = Import figures
-figures-import-file = CSV file
-figures-import-paste = Or paste its contents
-figures-import-source = Source of every row
+figures-import-heading = Воридоти арзишҳо аз файли CSV
+# $ours — рӯйхати сутунҳои мо; $year, $period ва $rest — номҳои сутунҳои UN Comtrade.
+figures-import-help = Сутунҳои мо ({ $ours }) ё сутунҳои UN Comtrade ({ $year } ё { $period }, { $rest }). Ё ҳамаи сатрҳо нигоҳ дошта мешаванд, ё ҳеҷ яке.
+figures-import-refused = Ҳеҷ чиз нигоҳ дошта нашуд. Сатрҳои зеринро ислоҳ кунед ва аз нав ворид намоед:
+figures-import-form-label = Воридоти арзишҳо
+figures-import-file = Файли CSV
+figures-import-paste = Ё мундариҷаи онро гузоред
+figures-import-source = Манбаъ барои ҳамаи сатрҳо
 figures-import-source-placeholder = UN Comtrade
-figures-import-button = Import
+figures-import-button = Ворид кардан
 
-## The chart (its text is read out for those who cannot see it)
+## График (матни он барои онҳое, ки тасвирро дида наметавонанд, хонда мешавад)
 
-# How many figures ($figures) in which unit ($unit) from how many sources ($sources).
+# Чанд арзиш ($figures) бо кадом воҳид ($unit) аз чанд манбаъ ($sources).
 figures-chart-summary =
     { $figures ->
-        [one] { $figures } figure
-       *[other] { $figures } figures
-    } in { $unit } from { $sources ->
-        [one] { $sources } source
-       *[other] { $sources } sources
-    }.
-figures-chart-no-conflicts = No figures conflict.
-# $count conflicts, then their $sentences (figures-conflict-…).
+        [one] { $figures } арзиш
+       *[other] { $figures } арзиш
+    } ({ $sources ->
+        [one] { $sources } манбаъ
+       *[other] { $sources } манбаъ
+    }); воҳиди ченак: { $unit }.
+figures-chart-no-conflicts = Ихтилоф нест.
+# $count ихтилоф, сипас тавсифи онҳо $sentences (figures-conflict-…).
 figures-chart-conflicts = { $count ->
-    [one] { $count } conflict: { $sentences }
-   *[other] { $count } conflicts: { $sentences }
+    [one] { $count } ихтилоф: { $sentences }
+   *[other] { $count } ихтилоф: { $sentences }
 }
-# A value on the chart's axis: $number (scaled) and the $unit.
+# Арзиш дар тири график: $number (овардашуда) ва $unit.
 figures-chart-axis-value = { $number } { $unit }
-# One figure drawn: $pair, $period, its $value (scaled) and its $source.
-figures-chart-figure = { $pair } { $period }: { $value } ({ $source })
-figures-chart-figure-in-conflict = { $pair } { $period }: { $value } ({ $source }); conflicts with another figure
+# Як арзиши кашидашуда: $pair, $period, арзиши он $value (овардашуда) ва манбаи он $source.
+figures-chart-figure = { $pair }, { $period }: { $value } ({ $source })
+figures-chart-figure-in-conflict = { $pair }, { $period }: { $value } ({ $source }); бо арзиши дигар мувофиқат намекунад

@@ -1,95 +1,95 @@
-# The agreements registry and the engagement records (templates/agreements.html,
+# Феҳристи созишномаҳо ва сабтҳои тамос бо мақомот (templates/agreements.html,
 # templates/engagements.html, src/http/pages/followup.rs).
 
-followup-breadcrumbs = Breadcrumbs
+followup-breadcrumbs = Занҷираи паймоиш
 
-## Agreements
+## Созишномаҳо
 
-# The page's title in the browser; $group is the group's code.
-followup-agreements-title = Agreements of { $group }
-followup-agreements-breadcrumb = Agreements
-# $group is the group's name.
-followup-agreements-heading = Agreements of the { $group }'s parties
-followup-agreements-lede = Accords the parties have signed with their counterparts, each with its source. Totals are per party and currency, over the agreements you may see; amounts in different currencies are never added together.
-followup-totals-heading = Totals
-followup-agreements-none = No agreements you may see.
-followup-column-party = Party
-followup-column-agreements = Agreements
-followup-column-value = Value
-# A party's total when none of its agreements has a value.
-followup-no-value = no value recorded
-followup-registry-heading = Registry
-followup-registry-label = Agreements
-followup-column-agreement = Agreement
-followup-column-parties = Parties
-followup-column-track = Track
-followup-column-signed = Signed
-followup-column-count = Count
-followup-column-status = Status
-followup-column-source = Source
-followup-column-distribution = Distribution
-# When and where an agreement was signed: $date is a date, $place as entered.
+# Сарлавҳаи саҳифа дар браузер; $group — рамзи гурӯҳ.
+followup-agreements-title = Созишномаҳо: { $group }
+followup-agreements-breadcrumb = Созишномаҳо
+# $group — номи гурӯҳ.
+followup-agreements-heading = Созишномаҳои тарафҳои гурӯҳ: { $group }
+followup-agreements-lede = Созишномаҳое, ки тарафҳо бо шарикони худ имзо кардаанд, ҳар яке бо нишон додани манбаъ. Ҷамъбаст аз рӯи ҳар тараф ва асъор дар асоси созишномаҳои барои шумо дастрас оварда мешавад; маблағҳо бо асъори гуногун ҳеҷ гоҳ ҷамъ карда намешаванд.
+followup-totals-heading = Ҷамъбаст
+followup-agreements-none = Созишномаҳои барои шумо дастрас нестанд.
+followup-column-party = Тараф
+followup-column-agreements = Созишномаҳо
+followup-column-value = Маблағ
+# Ҷамъбасти тараф, вақте ки дар ягон созишномаи он маблағ нишон дода нашудааст.
+followup-no-value = маблағ нишон дода нашудааст
+followup-registry-heading = Феҳрист
+followup-registry-label = Созишномаҳо
+followup-column-agreement = Созишнома
+followup-column-parties = Тарафҳо
+followup-column-track = Соҳаи ҳамкорӣ
+followup-column-signed = Имзо шудааст
+followup-column-count = Шумора
+followup-column-status = Ҳолат
+followup-column-source = Манбаъ
+followup-column-distribution = Доираи гирандагон
+# Кай ва дар куҷо созишнома имзо шудааст: $date — сана, $place — ҷойи воридшуда.
 followup-agreement-signed = { $date }, { $place }
 
-followup-agreement-status-signed = signed
-followup-agreement-status-in-force = in force
-followup-agreement-status-implemented = implemented
-followup-agreement-status-stalled = stalled
-followup-agreement-status-terminated = terminated
+followup-agreement-status-signed = имзо шудааст
+followup-agreement-status-in-force = мавриди амал қарор гирифтааст
+followup-agreement-status-implemented = иҷро шудааст
+followup-agreement-status-stalled = иҷро боздошта шудааст
+followup-agreement-status-terminated = қатъ гардидааст
 
-followup-agreement-record-heading = Record an agreement
-followup-field-title = Title
-followup-field-party = Party
-followup-field-counterpart-code = Counterpart (code)
-followup-field-track = Track
-followup-field-signed-on = Signed on
-followup-field-place = Place
-followup-field-count = How many agreements this entry stands for
-# Shown under the field when what was entered is not a whole number.
-followup-count-not-whole = a whole number
-followup-field-value = Value
-followup-field-value-help = In whole units of the currency, e.g. 2500000000; leave empty when none was announced.
-followup-field-currency = Currency (ISO 4217)
-followup-field-status = Status
-followup-field-source = Source
-followup-field-source-link = Link to the source
-followup-field-who-sees-it = Who sees it
-followup-sees-group = The group
-followup-sees-members = Members only
-followup-sees-national = My delegation only
-followup-sees-public = Everyone
-followup-agreement-record-button = Record the agreement
+followup-agreement-record-heading = Сабти созишнома
+followup-field-title = Ном
+followup-field-party = Тараф
+followup-field-counterpart-code = Шарик (рамз)
+followup-field-track = Соҳаи ҳамкорӣ
+followup-field-signed-on = Санаи имзо
+followup-field-place = Ҷой
+followup-field-count = Шумораи созишномаҳое, ки ин сабт фаро мегирад
+# Дар зери майдон нишон дода мешавад, вақте ки арзиши воридшуда адади бутун нест.
+followup-count-not-whole = бояд адади бутун бошад
+followup-field-value = Маблағ
+followup-field-value-help = Бо воҳидҳои бутуни асъор, масалан, 2500000000; агар маблағ эълон нашуда бошад, майдонро холӣ гузоред.
+followup-field-currency = Асъор (рамзи ISO 4217)
+followup-field-status = Ҳолат
+followup-field-source = Манбаъ
+followup-field-source-link = Пайванд ба манбаъ
+followup-field-who-sees-it = Барои кӣ дастрас аст
+followup-sees-group = Барои тамоми гурӯҳ
+followup-sees-members = Танҳо барои аъзои гурӯҳ
+followup-sees-national = Танҳо барои ҳайати ман
+followup-sees-public = Барои ҳама
+followup-agreement-record-button = Сабт кардани созишнома
 
-## Engagement with the authorities
+## Тамос бо мақомот
 
-# The page's title in the browser; $group is the group's code.
-followup-engagements-title = Engagement with the authorities: { $group }
-followup-engagements-breadcrumb = Engagement
-followup-engagements-heading = Engagement with the authorities
-followup-engagements-lede = Each party's own record of its contacts with the authorities of a counterpart. A record is seen by its own delegation only, unless its envoy widens who sees it.
-followup-engagements-records-heading = Records you may see
-followup-engagements-none = No records you may see.
-# A record's heading: $party (a code) met $counterpart at $place on $date.
-followup-engagement-heading = { $party } with { $counterpart }, { $place }, { $date }
-followup-engagement-level = Level
-followup-engagement-tracks = Tracks
-followup-engagement-summary = Summary
-followup-engagement-follow-up = Follow-up
-followup-widen-confirm = Let more people see this record? This cannot be undone.
-followup-widen-label = Let see it
-followup-widen-members = the members
-followup-widen-group = the whole group
-followup-widen-public = everyone
-followup-widen-button = Widen
-# $party is the code of the reader's party.
-followup-engagement-record-heading = Record a contact of { $party }
-followup-engagement-form-label = Record an engagement
-followup-field-date = Date
-# The place a new record's form suggests.
-followup-engagement-place-default = Kabul
-followup-engagement-level-example = Special representative
-followup-field-counterpart = Counterpart
-followup-engagement-counterpart-example = Ministry of Commerce and Industry
-followup-engagement-sees-members = The members
-followup-engagement-sees-group = The whole group
-followup-engagement-record-button = Record
+# Сарлавҳаи саҳифа дар браузер; $group — рамзи гурӯҳ.
+followup-engagements-title = Тамос бо мақомот: { $group }
+followup-engagements-breadcrumb = Тамосҳо
+followup-engagements-heading = Тамос бо мақомот
+followup-engagements-lede = Сабтҳои худи ҳар тараф дар бораи тамосҳояш бо мақомоти кишвари шарик. Сабт танҳо барои ҳайате, ки онро ворид кардааст, дастрас аст, то даме ки намояндаи махсуси он тараф доираи гирандагонро васеъ накунад.
+followup-engagements-records-heading = Сабтҳои барои шумо дастрас
+followup-engagements-none = Сабтҳои барои шумо дастрас нестанд.
+# Сарлавҳаи сабт: $party (рамз) бо $counterpart дар $place, санаи $date мулоқот кард.
+followup-engagement-heading = { $party } — { $counterpart }, { $place }, { $date }
+followup-engagement-level = Сатҳ
+followup-engagement-tracks = Соҳаҳои ҳамкорӣ
+followup-engagement-summary = Мазмуни мухтасар
+followup-engagement-follow-up = Амалҳои минбаъда
+followup-widen-confirm = Доираи шахсоне, ки ин сабт барояшон дастрас аст, васеъ карда шавад? Ин амалро бекор кардан ғайриимкон аст.
+followup-widen-label = Дастрас кардан барои
+followup-widen-members = аъзои гурӯҳ
+followup-widen-group = тамоми гурӯҳ
+followup-widen-public = ҳама
+followup-widen-button = Васеъ кардан
+# $party — рамзи тарафи хонанда.
+followup-engagement-record-heading = Сабти тамоси тарафи { $party }
+followup-engagement-form-label = Сабти тамос
+followup-field-date = Сана
+# Ҷойе, ки шакли сабти нав пешниҳод мекунад.
+followup-engagement-place-default = Кобул
+followup-engagement-level-example = Намояндаи махсус
+followup-field-counterpart = Мақоми ҳокимият
+followup-engagement-counterpart-example = Вазорати тиҷорат ва саноат
+followup-engagement-sees-members = Барои аъзои гурӯҳ
+followup-engagement-sees-group = Барои тамоми гурӯҳ
+followup-engagement-record-button = Сабт кардан

@@ -1,7 +1,7 @@
-# What every form shares (templates/macros.html).
+# Барои ҳамаи шаклҳо умумӣ (templates/macros.html).
 
-# The heading above the list of fields a refused form asks to correct; $count is how many.
+# Сарлавҳа дар болои рӯйхати майдонҳое, ки шакли радшуда ислоҳашонро талаб мекунад; $count — шумораи онҳо.
 forms-correct-fields = { $count ->
-        [one] Please correct this field
-       *[other] Please correct these fields
+        [1] Лутфан, ин майдонро ислоҳ кунед
+       *[other] Лутфан, майдонҳои зеринро ислоҳ кунед
     }

@@ -1,86 +1,86 @@
-# The person's groups, and a group's page.
+# Гурӯҳҳои корбар ва саҳифаи гурӯҳ.
 
-## The list of the person's groups
+## Рӯйхати гурӯҳҳои корбар
 
-groups-title = Your groups
-groups-heading = Your groups
-groups-empty = You are not placed in any group yet. Ask your installation's administrator to add you to your party's delegation.
-groups-found-a-group = Found a group
+groups-title = Гурӯҳҳои шумо
+groups-heading = Гурӯҳҳои шумо
+groups-empty = Шумо ҳанӯз ба ягон гурӯҳ дохил карда нашудаед. Барои дохил шудан ба ҳайати тарафи худ ба маъмури низом муроҷиат кунед.
+groups-found-a-group = Таъсиси гурӯҳ
 
-# A group's parties by standing, e.g. "4 members, 1 observer": each part is one of these,
-# joined by groups-composition-separator.
+# Тарафҳои гурӯҳ аз рӯи мақом, масалан, "4 узв, 1 нозир": ҳар қисм яке аз инҳост,
+# ки бо groups-composition-separator пайваст мешаванд.
 groups-composition-members = { $count ->
-    [one] { $count } member
-   *[other] { $count } members
+    [one] { $count } узв
+   *[other] { $count } узв
 }
 groups-composition-observers = { $count ->
-    [one] { $count } observer
-   *[other] { $count } observers
+    [one] { $count } нозир
+   *[other] { $count } нозир
 }
 groups-composition-guests = { $count ->
-    [one] { $count } guest
-   *[other] { $count } guests
+    [one] { $count } меҳмон
+   *[other] { $count } меҳмон
 }
 groups-composition-separator = {", "}
 
-## A group's page
+## Саҳифаи гурӯҳ
 
-group-breadcrumbs = Breadcrumbs
-group-breadcrumb-groups = Groups
-group-work-nav = The group's work
-group-nav-dashboard = Dashboard
-group-nav-roadmaps = Roadmaps
-group-nav-figures = Figures
-group-nav-agreements = Agreements
-group-nav-engagements = Engagement with the authorities
+group-breadcrumbs = Занҷираи паймоиш
+group-breadcrumb-groups = Гурӯҳҳо
+group-work-nav = Фаъолияти гурӯҳ
+group-nav-dashboard = Маълумоти ҷамъбастӣ
+group-nav-roadmaps = Нақшаҳои роҳ
+group-nav-figures = Нишондиҳандаҳо
+group-nav-agreements = Созишномаҳо
+group-nav-engagements = Тамос бо мақомот
 
-group-meetings-heading = Meetings
-group-plan-meeting = Plan the next meeting
-group-meetings-hidden = Meetings are seen by the group's delegations and secretariat only.
-group-meetings-empty = No meetings yet.
-group-meetings-table = Meetings
-group-meeting-column = Meeting
-group-when-column = When
-group-where-column = Where
-group-status-column = Status
-# $party: the name of the party that hosts the meeting.
-group-meeting-host = host { $party }
-# $time: the start of a meeting on the reader's own clock.
-group-meeting-viewer-time = { $time } your time
+group-meetings-heading = Ҷаласаҳо
+group-plan-meeting = Ба нақша гирифтани ҷаласаи навбатӣ
+group-meetings-hidden = Ҷаласаҳоро танҳо ҳайатҳо ва котиботи гурӯҳ мебинанд.
+group-meetings-empty = Ҳоло ягон ҷаласа нест.
+group-meetings-table = Ҷаласаҳо
+group-meeting-column = Ҷаласа
+group-when-column = Вақт
+group-where-column = Ҷой
+group-status-column = Ҳолат
+# $party: номи тарафе, ки мизбони ҷаласа аст.
+group-meeting-host = тарафи мизбон: { $party }
+# $time: оғози ҷаласа аз рӯи вақти худи хонанда.
+group-meeting-viewer-time = { $time } аз рӯи вақти шумо
 
-group-about-heading = About the group
-group-code = Code
-group-working-languages = Working languages
-group-secretariat-time-zone = Secretariat time zone
-group-rotation = Rotation
-group-quorum = Quorum
-group-quorum-value = { $quorum } of { $members ->
-    [one] { $members } member
-   *[other] { $members } members
+group-about-heading = Дар бораи гурӯҳ
+group-code = Рамз
+group-working-languages = Забонҳои корӣ
+group-secretariat-time-zone = Минтақаи вақти котибот
+group-rotation = Тартиби навбат
+group-quorum = Кворум
+group-quorum-value = { $quorum } аз { $members ->
+    [one] { $members } узв
+   *[other] { $members } узв
 }
-# The quorum when the group set none: more than half of its members.
-group-quorum-majority = { $quorum } of { $members ->
-    [one] { $members } member
-   *[other] { $members } members
-} (more than half)
-group-min-silence = Minimum silence period
+# Кворум, вақте ки гурӯҳ онро муқаррар накардааст: зиёда аз нисфи аъзо.
+group-quorum-majority = { $quorum } аз { $members ->
+    [one] { $members } узв
+   *[other] { $members } узв
+} (зиёда аз нисф)
+group-min-silence = Мӯҳлати ҳадди ақалли тартиби хомӯшӣ
 group-min-silence-hours = { $hours ->
-    [one] { $hours } hour
-   *[other] { $hours } hours
+    [one] { $hours } соат
+   *[other] { $hours } соат
 }
-group-texts-link = Texts under negotiation
-group-decisions-link = Decisions
-group-public-record-link = public record
-group-journal-link = The group's journal
+group-texts-link = Матнҳои зери музокира
+group-decisions-link = Қарорҳо
+group-public-record-link = феҳристи ошкоро
+group-journal-link = Дафтари сабти гурӯҳ
 
-group-parties-heading = Parties and delegations
-group-parties-table = Parties and delegations
-group-party-column = Party
-group-standing-column = Standing
-group-delegation-column = Delegation
-group-no-one-placed = no one placed yet
-group-secretariat-heading = Secretariat
-group-authorisations-heading = Deputies authorised to record positions
-# $party: the party's code; $name: its name; $deputy and $envoy: people's names; $until:
-# a date and time.
-group-authorisation = { $party } ({ $name }): { $deputy } authorised by { $envoy } until { $until }
+group-parties-heading = Тарафҳо ва ҳайатҳо
+group-parties-table = Тарафҳо ва ҳайатҳо
+group-party-column = Тараф
+group-standing-column = Мақом
+group-delegation-column = Ҳайат
+group-no-one-placed = ҳайат ҳанӯз муайян нашудааст
+group-secretariat-heading = Котибот
+group-authorisations-heading = Муовиноне, ки барои сабти мавқеъҳо салоҳият доранд
+# $party: рамзи тараф; $name: номи он; $deputy ва $envoy: номҳои шахсон; $until:
+# сана ва вақт.
+group-authorisation = { $party } ({ $name }): { $deputy } — салоҳиятро { $envoy } додааст, то { $until }

@@ -1,31 +1,31 @@
-# The inbox: what needs the reader's party now, and what was decided lately.
+# Паёмҳои воридшуда: он чи ҳоло аз тарафи хонанда талаб карда мешавад ва он чи ба наздикӣ қарор шуд.
 
-inbox-title = Inbox
-inbox-heading = Inbox
-inbox-lede = What needs you or your party now, and what was decided in the last two weeks.
-inbox-empty = Nothing needs you now.
+inbox-title = Паёмҳои воридшуда
+inbox-heading = Паёмҳои воридшуда
+inbox-lede = Масъалаҳое, ки ҳоло иштироки шумо ё тарафи шуморо талаб мекунанд, ва қарорҳои ду ҳафтаи охир.
+inbox-empty = Ҳоло ҳеҷ чиз иштироки шуморо талаб намекунад.
 
-## The badge of each item
+## Нишони ҳар банд
 
-inbox-label-needs-your-party = needs your party
-inbox-label-deadline-soon = deadline within 24 hours
-inbox-label-open = open
-inbox-label-adopted = adopted
-inbox-label-not-adopted = not adopted
-inbox-label-silence-broken = silence broken
+inbox-label-needs-your-party = посухи тарафи шумо интизор аст
+inbox-label-deadline-soon = мӯҳлат дар давоми 24 соат ба охир мерасад
+inbox-label-open = кушода
+inbox-label-adopted = қабул шуд
+inbox-label-not-adopted = қабул нашуд
+inbox-label-silence-broken = хомӯшӣ вайрон шуд
 
-## What an item asks of the reader
+## Банд аз хонанда чӣ талаб мекунад
 
-inbox-detail-position-needed = Your party's position is needed.
-inbox-detail-under-silence = Under silence: keep silent to adopt, or break it with an objection.
-# $kind: consensus or silence, the kind of procedure.
+inbox-detail-position-needed = Мавқеи тарафи шумо лозим аст.
+inbox-detail-under-silence = Тартиби хомӯшӣ амал мекунад: барои қабули қарор хомӯширо риоя кунед ё бо изҳори эътироз онро вайрон кунед.
+# $kind: consensus ё silence — навъи тартиб.
 inbox-detail-open = { $kind ->
-    [silence] The silence procedure is open.
-   *[consensus] The consensus round is open.
+    [silence] Тартиби хомӯшӣ кушода аст.
+   *[consensus] Даври консенсус кушода аст.
 }
-inbox-detail-adopted = Adopted.
-# $party: the code of the party that broke silence.
-inbox-detail-silence-broken = Silence broken by { $party }.
-# $when: a date and time.
-inbox-closed = Closed { $when }.
-inbox-deadline = Deadline { $when }.
+inbox-detail-adopted = Қарор қабул шуд.
+# $party: рамзи тарафе, ки хомӯширо вайрон кард.
+inbox-detail-silence-broken = Хомӯширо { $party } вайрон кард.
+# $when: сана ва вақт.
+inbox-closed = Анҷом ёфт: { $when }.
+inbox-deadline = Мӯҳлат: { $when }.

@@ -1,18 +1,18 @@
-# A group's journal: every change, newest first, each entry chained to the one before.
+# Дафтари сабти гурӯҳ: ҳамаи тағйирот, навтаринҳо дар боло, ҳар сабт бо сабти пешина пайваст аст.
 
-journal-title = Journal of { $code }
-journal-breadcrumbs = Breadcrumbs
-journal-breadcrumb-groups = Groups
-journal-breadcrumb-journal = Journal
-# $group: the group's name.
-journal-heading = Journal of the { $group }
-journal-lede = Every change, newest first. Each entry carries the hash of the one before it, so that no entry can be changed or removed without it showing. Entries you may not read show only their hash.
-journal-empty = Nothing has been recorded yet.
-# An entry whose distribution leaves the reader out; $seq is its number.
-journal-entry-redacted = Entry { $seq }, not distributed to you
-# Who made an entry: a person's name, or one of the two below.
-journal-entry-by = by { $actor }
-journal-entry-by-party = by { $actor } ({ $party })
-journal-actor-installation = the installation
-# A person the reader does not see in the group, by account number.
-journal-actor-user = user { $id }
+journal-title = Дафтари сабти { $code }
+journal-breadcrumbs = Занҷираи паймоиш
+journal-breadcrumb-groups = Гурӯҳҳо
+journal-breadcrumb-journal = Дафтари сабт
+# $group: номи гурӯҳ.
+journal-heading = Дафтари сабт: { $group }
+journal-lede = Ҳамаи тағйирот, навтаринҳо дар боло. Ҳар сабт хеши сабти пешинаро дар бар мегирад, бинобар ин ягон сабтро ноаён тағйир додан ё нест кардан ғайриимкон аст. Сабтҳое, ки ба шумо ирсол нашудаанд, танҳо бо хеши худ нишон дода мешаванд.
+journal-empty = То ҳол ҳеҷ чиз сабт нашудааст.
+# Сабте, ки доираи гирандагонаш хонандаро дар бар намегирад; $seq — рақами он.
+journal-entry-redacted = Сабти { $seq } — ба шумо ирсол нашудааст
+# Кӣ сабт кардааст: номи шахс ё яке аз ду калимаи зерин.
+journal-entry-by = аз ҷониби { $actor }
+journal-entry-by-party = аз ҷониби { $actor } ({ $party })
+journal-actor-installation = низом
+# Шахсе, ки хонанда ӯро дар гурӯҳ намебинад, бо рақами ҳисоби корбар.
+journal-actor-user = корбари { $id }

@@ -1,75 +1,75 @@
-# A person's own page: seats, time zone, calendar feed, sessions, API tokens, password, and
-# (for envoys) authorising a deputy.
+# Саҳифаи шахсӣ: ҷойҳо дар гурӯҳҳо, минтақаи вақт, тақвим, сеансҳо, токенҳои API, парол ва
+# (барои намояндагони махсус) додани салоҳият ба муовин.
 
-me-title = Profile
-# $username: the person's login; $clearance: their clearance level.
-me-lede = Signed in as { $username }. Clearance: { $clearance }.
-me-notice-time-zone = Your time zone is saved.
-me-notice-authorised = The deputy is authorised.
-me-notice-password = Your password is changed. Your other sessions and all your API tokens have ended.
-me-notice-session-ended = The session is signed out.
-me-notice-token-revoked = The API token is revoked.
-me-notice-calendar = A new calendar address is ready.
-# When a time is not known yet (a session never seen again, a token never used).
-me-never = never
+me-title = Профил
+# $username: логини корбар; $clearance: сатҳи дастрасӣ.
+me-lede = Корбари воридшуда: { $username }. Сатҳи дастрасӣ: { $clearance }.
+me-notice-time-zone = Минтақаи вақт нигоҳ дошта шуд.
+me-notice-authorised = Ба муовин салоҳият дода шуд.
+me-notice-password = Парол иваз карда шуд. Дигар сеансҳои шумо ва ҳамаи токенҳои API-и шумо қатъ гардиданд.
+me-notice-session-ended = Сеанс анҷом ёфт.
+me-notice-token-revoked = Токени API бозхонда шуд.
+me-notice-calendar = Суроғаи нави тақвим сохта шуд.
+# Вақте ки вақт ҳанӯз маълум нест (сеанс дигар дида нашудааст, токен ҳеҷ гоҳ истифода нашудааст).
+me-never = ҳеҷ гоҳ
 
-me-seats-heading = Your seats
-me-seats-empty = You have no seat in any group.
-# A seat: $group is the group's name, $role the person's role in it; $party the party's code.
+me-seats-heading = Ҷойҳои шумо дар гурӯҳҳо
+me-seats-empty = Шумо дар ягон гурӯҳ ҷой надоред.
+# Ҷой: $group — номи гурӯҳ, $role — нақши шахс дар он; $party — рамзи тараф.
 me-seat = { $group }: { $role }
-me-seat-for-party = { $group }: { $role } for { $party }
+me-seat-for-party = { $group }: { $role }, тарафи { $party }
 
-me-time-zone-heading = Time zone
-me-time-zone-intro = Times are shown in the venue's zone and in yours.
-me-time-zone-form = Time zone
-me-time-zone-label = Your time zone
-me-time-zone-hint = An IANA name, such as Asia/Almaty or Europe/Moscow.
-me-time-zone-save = Save
+me-time-zone-heading = Минтақаи вақт
+me-time-zone-intro = Вақт аз рӯи минтақаи маҳалли баргузории ҷаласа ва минтақаи шумо нишон дода мешавад.
+me-time-zone-form = Минтақаи вақт
+me-time-zone-label = Минтақаи вақти шумо
+me-time-zone-hint = Номи пойгоҳи IANA, масалан, Asia/Dushanbe ё Europe/Moscow.
+me-time-zone-save = Нигоҳ доштан
 
-me-calendar-heading = Calendar feed
-me-calendar-intro = A private address that calendar programs can subscribe to; it lists every meeting you may see.
-me-calendar-new-address = Your new feed address (shown once): { $url }
-me-calendar-form = Calendar feed
-me-calendar-confirm = A new address replaces the previous one. Continue?
-me-calendar-renew = Create a new feed address
+me-calendar-heading = Тақвим
+me-calendar-intro = Суроғаи шахсӣ, ки дар барномаҳои тақвим ба он обуна шудан мумкин аст; дар он ҳамаи ҷаласаҳое, ки ба шумо дастрасанд, номбар шудаанд.
+me-calendar-new-address = Суроғаи нави тақвим (танҳо як бор нишон дода мешавад): { $url }
+me-calendar-form = Тақвим
+me-calendar-confirm = Суроғаи нав ҷои суроғаи пешинаро мегирад. Идома диҳем?
+me-calendar-renew = Сохтани суроғаи нави тақвим
 
-me-actions = Actions
-me-sessions-heading = Signed-in sessions
-me-sessions-intro = Each browser you signed in with. Sign out any you do not recognise; changing your password signs out all but this one.
-me-sessions-table = Signed-in sessions
-me-sessions-signed-in = Signed in
-me-sessions-last-seen = Last seen
-me-sessions-expires = Expires
-me-sessions-this = this session
-me-sessions-confirm-this = Sign out this browser?
-me-sessions-sign-out = Sign out
+me-actions = Амалҳо
+me-sessions-heading = Сеансҳои фаъол
+me-sessions-intro = Ҳамаи браузерҳое, ки тавассути онҳо ворид шудаед. Сеансҳоеро, ки ба шумо ношиносанд, анҷом диҳед; ҳангоми ивази парол ҳамаи сеансҳо, ба истиснои сеанси ҷорӣ, анҷом меёбанд.
+me-sessions-table = Сеансҳои фаъол
+me-sessions-signed-in = Вақти воридшавӣ
+me-sessions-last-seen = Фаъолияти охирин
+me-sessions-expires = Эътибор то
+me-sessions-this = сеанси ҷорӣ
+me-sessions-confirm-this = Аз ин браузер хориҷ шавед?
+me-sessions-sign-out = Анҷом додан
 
-me-tokens-heading = API tokens
-# $route: the API call that makes a token.
-me-tokens-empty = You have no API tokens. Programs get one from { $route }.
-me-tokens-intro = Programs that act as you. A revoked token stops working at once.
-me-tokens-table = API tokens
-me-tokens-name = Name
-me-tokens-created = Created
-me-tokens-last-used = Last used
-me-tokens-expires = Expires
-# $name: the name the person gave the token.
-me-tokens-confirm-revoke = Revoke the token { $name }? Programs using it stop working.
-me-tokens-revoke = Revoke
+me-tokens-heading = Токенҳои API
+# $route: даъвати API, ки токен месозад.
+me-tokens-empty = Шумо токенҳои API надоред. Барномаҳо онҳоро тавассути { $route } мегиранд.
+me-tokens-intro = Барномаҳое, ки аз номи шумо амал мекунанд. Токени бозхондашуда фавран эътибори худро гум мекунад.
+me-tokens-table = Токенҳои API
+me-tokens-name = Ном
+me-tokens-created = Сохта шуд
+me-tokens-last-used = Истифодаи охирин
+me-tokens-expires = Эътибор то
+# $name: номе, ки шахс ба токен додааст.
+me-tokens-confirm-revoke = Токени «{ $name }» бозхонда шавад? Барномаҳое, ки онро истифода мебаранд, аз кор мемонанд.
+me-tokens-revoke = Бозхондан
 
-me-password-heading = Change your password
-me-password-intro = Your other sessions and all your API tokens end when the password changes; this session stays signed in.
-me-password-form = Change your password
-me-password-current = Current password
-me-password-new = New password
-me-password-hint = At least 12 characters and hard to guess: a few uncommon words work well. Not built from your username or name.
-me-password-submit = Change password
+me-password-heading = Ивази парол
+me-password-intro = Ҳангоми ивази парол дигар сеансҳои шумо ва ҳамаи токенҳои API-и шумо қатъ мегарданд; сеанси ҷорӣ нигоҳ дошта мешавад.
+me-password-form = Ивази парол
+me-password-current = Пароли ҷорӣ
+me-password-new = Пароли нав
+me-password-hint = На камтар аз 12 аломат ва барои тахмин душвор: якчанд калимаи камистифода хуб мувофиқ аст. Онро аз номи корбар ё номи худ насозед.
+me-password-submit = Иваз кардани парол
 
-me-authorise-heading = Authorise a deputy
-me-authorise-intro = Your deputy may record your party's positions until the time you set. The authorisation is journaled.
-me-authorise-form = Authorise a deputy
-me-authorise-group = Group
-me-authorise-deputy = Deputy's username
-# $zone: the person's time zone, e.g. Asia/Almaty.
-me-authorise-until = Until (your time, { $zone })
-me-authorise-submit = Authorise
+me-authorise-heading = Додани салоҳият ба муовин
+me-authorise-intro = Муовини шумо то вақти муайянкардаи шумо мавқеъҳои тарафи шуморо сабт карда метавонад. Додани салоҳият дар дафтари сабт қайд мешавад.
+me-authorise-form = Додани салоҳият ба муовин
+me-authorise-group = Гурӯҳ
+me-authorise-deputy = Номи корбари муовин
+# $zone: минтақаи вақти шахс, масалан, Asia/Almaty.
+me-authorise-until = То (аз рӯи вақти шумо, { $zone })
+me-authorise-submit = Додани салоҳият

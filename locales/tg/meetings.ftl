@@ -1,122 +1,141 @@
-# A meeting's page and the form that plans one (templates/meeting.html, meeting_form.html,
+# Саҳифаи ҷаласа ва шакли ба нақша гирифтани он (templates/meeting.html, meeting_form.html,
 # src/http/pages/meetings.rs).
 
-meetings-breadcrumbs = Breadcrumbs
-meetings-breadcrumb-new = New meeting
+meetings-breadcrumbs = Занҷираи паймоиш
+meetings-breadcrumb-new = Ҷаласаи нав
 
-## The name a meeting goes by. $ordinal is its number among the group's meetings of that
-## format, selected by the language's ordinal rules (1st, 2nd, 3rd, 4th…).
+## Номи ҷаласа. $ordinal — рақами тартибии он дар байни ҷаласаҳои ин формати гурӯҳ
+## (дар забони тоҷикӣ шумораи тартибӣ бо пасванди -ум навишта мешавад, пас аз садонок -юм: 1-ум, 2-юм, 3-юм…).
 
 meetings-name-envoys = { $ordinal ->
-        [one] { $ordinal }st meeting
-        [two] { $ordinal }nd meeting
-        [few] { $ordinal }rd meeting
-       *[other] { $ordinal }th meeting
+        [2] Ҷаласаи { $ordinal }-юм
+        [3] Ҷаласаи { $ordinal }-юм
+        [22] Ҷаласаи { $ordinal }-юм
+        [23] Ҷаласаи { $ordinal }-юм
+        [30] Ҷаласаи { $ordinal }-юм
+        [32] Ҷаласаи { $ordinal }-юм
+        [33] Ҷаласаи { $ordinal }-юм
+       *[other] Ҷаласаи { $ordinal }-ум
     }
 meetings-name-senior-officials = { $ordinal ->
-        [one] { $ordinal }st meeting of senior officials
-        [two] { $ordinal }nd meeting of senior officials
-        [few] { $ordinal }rd meeting of senior officials
-       *[other] { $ordinal }th meeting of senior officials
+        [2] Ҷаласаи { $ordinal }-юм дар сатҳи шахсони мансабдори баландпоя
+        [3] Ҷаласаи { $ordinal }-юм дар сатҳи шахсони мансабдори баландпоя
+        [22] Ҷаласаи { $ordinal }-юм дар сатҳи шахсони мансабдори баландпоя
+        [23] Ҷаласаи { $ordinal }-юм дар сатҳи шахсони мансабдори баландпоя
+        [30] Ҷаласаи { $ordinal }-юм дар сатҳи шахсони мансабдори баландпоя
+        [32] Ҷаласаи { $ordinal }-юм дар сатҳи шахсони мансабдори баландпоя
+        [33] Ҷаласаи { $ordinal }-юм дар сатҳи шахсони мансабдори баландпоя
+       *[other] Ҷаласаи { $ordinal }-ум дар сатҳи шахсони мансабдори баландпоя
     }
 meetings-name-experts = { $ordinal ->
-        [one] { $ordinal }st meeting of experts
-        [two] { $ordinal }nd meeting of experts
-        [few] { $ordinal }rd meeting of experts
-       *[other] { $ordinal }th meeting of experts
+        [2] Ҷаласаи { $ordinal }-юм дар сатҳи коршиносон
+        [3] Ҷаласаи { $ordinal }-юм дар сатҳи коршиносон
+        [22] Ҷаласаи { $ordinal }-юм дар сатҳи коршиносон
+        [23] Ҷаласаи { $ordinal }-юм дар сатҳи коршиносон
+        [30] Ҷаласаи { $ordinal }-юм дар сатҳи коршиносон
+        [32] Ҷаласаи { $ordinal }-юм дар сатҳи коршиносон
+        [33] Ҷаласаи { $ordinal }-юм дар сатҳи коршиносон
+       *[other] Ҷаласаи { $ordinal }-ум дар сатҳи коршиносон
     }
 meetings-name-ministers = { $ordinal ->
-        [one] { $ordinal }st meeting of ministers
-        [two] { $ordinal }nd meeting of ministers
-        [few] { $ordinal }rd meeting of ministers
-       *[other] { $ordinal }th meeting of ministers
+        [2] Ҷаласаи { $ordinal }-юм дар сатҳи вазирон
+        [3] Ҷаласаи { $ordinal }-юм дар сатҳи вазирон
+        [22] Ҷаласаи { $ordinal }-юм дар сатҳи вазирон
+        [23] Ҷаласаи { $ordinal }-юм дар сатҳи вазирон
+        [30] Ҷаласаи { $ordinal }-юм дар сатҳи вазирон
+        [32] Ҷаласаи { $ordinal }-юм дар сатҳи вазирон
+        [33] Ҷаласаи { $ordinal }-юм дар сатҳи вазирон
+       *[other] Ҷаласаи { $ordinal }-ум дар сатҳи вазирон
     }
 meetings-name-extraordinary = { $ordinal ->
-        [one] { $ordinal }st extraordinary meeting
-        [two] { $ordinal }nd extraordinary meeting
-        [few] { $ordinal }rd extraordinary meeting
-       *[other] { $ordinal }th extraordinary meeting
+        [2] Ҷаласаи ғайринавбатии { $ordinal }-юм
+        [3] Ҷаласаи ғайринавбатии { $ordinal }-юм
+        [22] Ҷаласаи ғайринавбатии { $ordinal }-юм
+        [23] Ҷаласаи ғайринавбатии { $ordinal }-юм
+        [30] Ҷаласаи ғайринавбатии { $ordinal }-юм
+        [32] Ҷаласаи ғайринавбатии { $ordinal }-юм
+        [33] Ҷаласаи ғайринавбатии { $ordinal }-юм
+       *[other] Ҷаласаи ғайринавбатии { $ordinal }-ум
     }
 
-## A meeting's page
+## Саҳифаи ҷаласа
 
-# $meeting is the meeting's name (above); $group the group's name as entered.
-meetings-heading = { $meeting } of the { $group }
-meetings-notice-planned = The meeting is planned.
-meetings-notice-saved = Your changes are saved.
-meetings-notice-agenda = The agenda is updated.
-meetings-notice-attendance = The attendance is updated.
-meetings-notice-status = The meeting's status is changed.
+# $meeting — номи ҷаласа (дар боло); $group — номи воридшудаи гурӯҳ.
+meetings-heading = { $group }: { $meeting }
+meetings-notice-planned = Ҷаласа ба нақша гирифта шуд.
+meetings-notice-saved = Тағйирот нигоҳ дошта шуд.
+meetings-notice-agenda = Рӯзнома нав карда шуд.
+meetings-notice-attendance = Ҳайати иштирокчиён нав карда шуд.
+meetings-notice-status = Ҳолати ҷаласа тағйир дода шуд.
 
-meetings-details = Details
-meetings-format = Format
-meetings-host = Host
-meetings-chair = Chair
-meetings-starts = Starts
-meetings-ends = Ends
-meetings-venue-time-zone = Venue time zone
-meetings-invited-guests = Invited guests
-# $when is a date and time on the reader's own clock, with its city.
-meetings-your-time = { $when } your time
-meetings-add-to-calendar = Add to my calendar (.ics)
+meetings-details = Маълумот дар бораи ҷаласа
+meetings-format = Формат
+meetings-host = Тарафи мизбон
+meetings-chair = Раис
+meetings-starts = Оғоз
+meetings-ends = Анҷом
+meetings-venue-time-zone = Минтақаи вақти маҳалли баргузорӣ
+meetings-invited-guests = Меҳмонони даъватшуда
+# $when — сана ва вақт аз рӯи вақти худи хонанда, бо номи шаҳр.
+meetings-your-time = { $when } аз рӯи вақти шумо
+meetings-add-to-calendar = Илова ба тақвими ман (.ics)
 
-meetings-convene = Convene the meeting
-meetings-convene-confirm = Mark the meeting as convened?
-meetings-conclude = Conclude the meeting
-meetings-conclude-confirm = Mark the meeting as concluded? Its agenda and details then become history.
-meetings-cancel = Cancel the meeting
-meetings-cancel-confirm = Cancel this meeting?
-meetings-plan-again = Plan
-meetings-plan-again-confirm = Plan?
+meetings-convene = Кушодани ҷаласа
+meetings-convene-confirm = Ҷаласа кушода шуд, қайд карда шавад?
+meetings-conclude = Бастани ҷаласа
+meetings-conclude-confirm = Ҷаласа анҷом ёфт, қайд карда шавад? Пас аз ин рӯзнома ва маълумоти он ба бойгонӣ мегузарад.
+meetings-cancel = Бекор кардани ҷаласа
+meetings-cancel-confirm = Ин ҷаласа бекор карда шавад?
+meetings-plan-again = Ба нақша гирифтан
+meetings-plan-again-confirm = Ҷаласа ба нақша гирифта шавад?
 
-meetings-attendance = Attendance
-meetings-attendance-empty = No attendance recorded.
-meetings-party = Party
-meetings-person = Person
-meetings-person-title = Title
-meetings-actions = Actions
-# $name is the person's name as entered.
-meetings-attendance-remove-confirm = Remove { $name } from the attendance?
-meetings-remove = Remove
-meetings-record-attendance = Record attendance
-meetings-person-name = Name
-meetings-record = Record
+meetings-attendance = Ҳайати иштирокчиён
+meetings-attendance-empty = Иштирокчиён ворид нашудаанд.
+meetings-party = Тараф
+meetings-person = Иштирокчӣ
+meetings-person-title = Вазифа
+meetings-actions = Амалҳо
+# $name — номи воридшудаи шахс.
+meetings-attendance-remove-confirm = { $name } аз ҳайати иштирокчиён хориҷ карда шавад?
+meetings-remove = Хориҷ кардан
+meetings-record-attendance = Ворид кардани иштирокчӣ
+meetings-person-name = Насаб, ном
+meetings-record = Ворид кардан
 
-meetings-agenda = Agenda
-meetings-agenda-empty = The agenda is empty.
-meetings-agenda-move-up = Move up
-meetings-agenda-move-down = Move down
-# $title is the agenda item's title as entered.
-meetings-agenda-remove-confirm = Remove “{ $title }” from the agenda?
-meetings-edit = Edit
-# $number is the item's place on the agenda.
-meetings-agenda-edit-label = Edit agenda item { $number }
-meetings-agenda-title = Title
-meetings-agenda-description = Description
-meetings-save = Save
-meetings-agenda-add = Add agenda item
-meetings-agenda-add-button = Add item
+meetings-agenda = Рӯзнома
+meetings-agenda-empty = Рӯзнома холӣ аст.
+meetings-agenda-move-up = Ба боло гузаронидан
+meetings-agenda-move-down = Ба поён гузаронидан
+meetings-agenda-remove-confirm = Банди «{ $title }» аз рӯзнома хориҷ карда шавад?
+meetings-edit = Таҳрир кардан
+# $number — ҷои банд дар рӯзнома.
+meetings-agenda-edit-label = Таҳрир кардани банди { $number }-и рӯзнома
+meetings-agenda-title = Ном
+meetings-agenda-description = Тавсиф
+meetings-save = Нигоҳ доштан
+meetings-agenda-add = Илова кардани банд ба рӯзнома
+meetings-agenda-add-button = Илова кардани банд
 
-meetings-change = Change time, place, host or chair
-meetings-edit-label = Edit meeting
-meetings-city = City
-meetings-venue = Venue
-meetings-starts-venue-time = Starts (venue time)
-meetings-ends-venue-time = Ends (venue time)
-meetings-save-changes = Save changes
+meetings-change = Тағйир додани вақт, ҷой, тарафи мизбон ё раис
+meetings-edit-label = Таҳрири маълумоти ҷаласа
+meetings-city = Шаҳр
+meetings-venue = Маҳалли баргузорӣ
+meetings-starts-venue-time = Оғоз (аз рӯи вақти маҳаллӣ)
+meetings-ends-venue-time = Анҷом (аз рӯи вақти маҳаллӣ)
+meetings-save-changes = Нигоҳ доштани тағйирот
 
-## Planning a meeting
+## Ба нақша гирифтани ҷаласа
 
-meetings-plan-title = Plan a meeting
-# $group is the group's name as entered.
-meetings-plan-heading = Plan a meeting of the { $group }
-meetings-plan-lede = Host and chair follow the rotation unless you choose otherwise. Times are the venue's local times.
-# $party is the code of the member party next in the rotation.
-meetings-next-in-rotation = Next in rotation: { $party }.
-meetings-chair-is-host = The host
-meetings-time-zone-hint = An IANA name, such as Asia/Bishkek or Europe/Vienna.
-meetings-invited-guest-parties = Invited guest parties
-# $parties are the codes of the group's guest parties, separated by commas.
-meetings-guests-hint = Codes separated by commas; guest parties of the group: { $parties }.
-meetings-plan-button = Plan the meeting
-meetings-plan-cancel = Cancel
+meetings-plan-title = Ба нақша гирифтани ҷаласа
+# $group — номи воридшудаи гурӯҳ.
+meetings-plan-heading = Ба нақша гирифтани ҷаласа: { $group }
+meetings-plan-lede = Агар шумо дигар чизеро интихоб накунед, тарафи мизбон ва раис бо тартиби навбат муайян карда мешаванд. Вақт аз рӯи вақти маҳаллии ҷойи баргузорӣ нишон дода мешавад.
+# $party — рамзи тарафи узве, ки тибқи навбат навбатӣ аст.
+meetings-next-in-rotation = Тарафи навбатӣ тибқи навбат: { $party }.
+meetings-chair-is-host = Тарафи мизбон
+meetings-time-zone-hint = Номи пойгоҳи IANA, масалан, Asia/Bishkek ё Europe/Vienna.
+meetings-invited-guest-parties = Тарафҳои меҳмони даъватшуда
+# $parties — рамзҳои тарафҳои меҳмони гурӯҳ, бо вергул ҷудо карда.
+meetings-guests-hint = Рамзҳо бо вергул ҷудо карда мешаванд; тарафҳои меҳмони гурӯҳ: { $parties }.
+meetings-plan-button = Ба нақша гирифтани ҷаласа
+meetings-plan-cancel = Бекор кардан

@@ -1,106 +1,106 @@
-# A procedure's page: where each party stands, the acts the reader may record, the timeline
+# Саҳифаи тартиб: мавқеи ҳар тараф, амалҳое, ки хонанда сабт карда метавонад, солнома
 # (templates/procedure.html, src/http/pages/procedures/).
 
-procedures-breadcrumbs = Breadcrumbs
-# $kind is the kind of procedure, $title the text's title as entered, $version the version
-# the procedure decides on.
-procedures-heading = { $kind } on “{ $title }”, version { $version }
-# The page's title in the browser.
-procedures-title = { $kind } on { $title }
-procedures-deadline = Deadline
-# $when is a date and time on the reader's own clock, with its city.
-procedures-your-time = { $when } your time
-procedures-notice-opened = The procedure is open; every member party is notified in its inbox.
-procedures-notice-recorded = Recorded.
-# $decision is the decision's symbol, a link to its record.
-procedures-adopted-as = Adopted as { $decision }.
-procedures-not-adopted = Not adopted
+procedures-breadcrumbs = Занҷираи паймоиш
+# $kind — навъи тартиб, $title — сарлавҳаи воридшудаи матн, $version — таҳрире, ки тартиб
+# дар бораи он қарор қабул мекунад.
+procedures-heading = { $kind } оид ба матни «{ $title }», таҳрири { $version }
+# Сарлавҳаи саҳифа дар браузер.
+procedures-title = { $kind } оид ба матни «{ $title }»
+procedures-deadline = Мӯҳлат
+# $when — сана ва вақт аз рӯи вақти худи хонанда, бо номи шаҳр.
+procedures-your-time = { $when } аз рӯи вақти шумо
+procedures-notice-opened = Тартиб кушода шуд; ба ҳамаи тарафҳои узв тавассути бахши «Паёмҳои воридшуда» хабар дода шуд.
+procedures-notice-recorded = Сабт шуд.
+# $decision — рамзи шартии қарор, пайванд ба сабти он.
+procedures-adopted-as = Ҳамчун { $decision } қабул шуд.
+procedures-not-adopted = Қабул нашуд
 
-## Why a procedure was not adopted
+## Чаро тартиб қабул нашуд
 
-procedures-reason-objected = { $party } objects: { $reason }
-procedures-reason-not-answered = { $party } did not answer
-# $due is the date and time the capital's confirmation was due.
-procedures-reason-unconfirmed = { $party } concurred ad referendum and its capital did not confirm (due by { $due })
-procedures-reason-broke-silence = { $party } broke silence: { $reason }
+procedures-reason-objected = Тарафи { $party } эътироз дорад: { $reason }
+procedures-reason-not-answered = Тарафи { $party } мавқеи худро пешниҳод накард
+# $due — мӯҳлати тасдиқи пойтахт (сана ва вақт).
+procedures-reason-unconfirmed = Тарафи { $party } ad referendum розигӣ баён кард, вале пойтахти он онро тасдиқ накард (мӯҳлати тасдиқ: { $due })
+procedures-reason-broke-silence = Тарафи { $party } хомӯширо вайрон кард: { $reason }
 procedures-reason-quorum = { $concurring ->
-        [one] { $concurring } party concurred where { $quorum } are needed; the others stood aside
-       *[other] { $concurring } parties concurred where { $quorum } are needed; the others stood aside
+        [one] Тарафҳое, ки розигӣ баён карданд: { $concurring }, кворуми зарурӣ: { $quorum }; тарафҳои дигар худдорӣ карданд
+       *[other] Тарафҳое, ки розигӣ баён карданд: { $concurring }, кворуми зарурӣ: { $quorum }; тарафҳои дигар худдорӣ карданд
     }
 
-## Where each party stands
+## Мавқеи ҳар тараф
 
-procedures-parties = Where each party stands
-# $hash is the SHA-256 of the version under the procedure.
-procedures-hash = The text under the procedure: SHA-256 { $hash }.
-# $quorum is how many parties must concur.
-procedures-quorum = Quorum { $quorum }.
-procedures-parties-label = Parties
-procedures-column-party = Party
-procedures-column-position = Position
-procedures-column-text = Text
-procedures-column-recorded = Recorded
-procedures-position-none = no answer yet
-procedures-position-broke-silence = broke silence
-procedures-position-silent = silent
-# $when is when the act was recorded, $user the username of who recorded it.
-procedures-recorded-by = { $when } by { $user }
-procedures-statements = Interpretive statements
+procedures-parties = Мавқеъҳои тарафҳо
+# $hash — хеши SHA-256-и таҳрире, ки ба тартиб гузошта шудааст.
+procedures-hash = Матне, ки ба тартиб гузошта шудааст: SHA-256 { $hash }.
+# $quorum — шумораи тарафҳое, ки бояд розигӣ диҳанд.
+procedures-quorum = Кворум: { $quorum }.
+procedures-parties-label = Тарафҳо
+procedures-column-party = Тараф
+procedures-column-position = Мавқеъ
+procedures-column-text = Матн
+procedures-column-recorded = Сабт шуд
+procedures-position-none = мавқеъ ҳанӯз пешниҳод нашудааст
+procedures-position-broke-silence = хомӯширо вайрон кард
+procedures-position-silent = хомӯширо риоя мекунад
+# $when — вақти сабти амал, $user — номи корбари шахсе, ки онро сабт кардааст.
+procedures-recorded-by = { $when }, сабт кард: { $user }
+procedures-statements = Изҳорот оид ба тафсир
 
-## Recording a position (consensus)
+## Сабти мавқеъ (консенсус)
 
-# $party is the code of the party the reader acts for.
-procedures-record-heading = Record the position of { $party }
-procedures-record-label = Record a position
-procedures-position = Position
-procedures-choice-concur = Concur
-procedures-choice-concur-with-statement = Concur, with an interpretive statement
-procedures-choice-stand-aside = Stand aside (do not block; do not apply)
-procedures-choice-ad-referendum = Ad referendum (subject to the capital's confirmation)
-procedures-choice-object = Object (blocks; give the reason)
-procedures-statement = Statement (with a statement, or standing aside)
-procedures-reason = Reason (an objection)
-procedures-confirm-by = Capital confirms by (ad referendum, your time)
-procedures-record-button = Record position
-procedures-capital-confirms = The capital confirms
-procedures-capital-reason = The capital's reason
-procedures-capital-declines = The capital declines
+# $party — рамзи тарафе, ки хонанда аз номи он амал мекунад.
+procedures-record-heading = Мавқеи тарафи { $party }
+procedures-record-label = Сабти мавқеъ
+procedures-position = Мавқеъ
+procedures-choice-concur = Розигӣ
+procedures-choice-concur-with-statement = Розигӣ бо изҳорот оид ба тафсир
+procedures-choice-stand-aside = Худдорӣ (ба қабул монеъ нашудан; татбиқ накардан)
+procedures-choice-ad-referendum = Ad referendum (бо шарти тасдиқи пойтахт)
+procedures-choice-object = Эътироз (ба қабул монеъ мешавад; сабабро нишон диҳед)
+procedures-statement = Изҳорот (ҳангоми розигӣ бо изҳорот ё худдорӣ)
+procedures-reason = Сабаб (ҳангоми эътироз)
+procedures-confirm-by = Мӯҳлати тасдиқи пойтахт (ad referendum, аз рӯи вақти шумо)
+procedures-record-button = Сабт кардани мавқеъ
+procedures-capital-confirms = Пойтахт тасдиқ мекунад
+procedures-capital-reason = Сабабе, ки пойтахт нишон додааст
+procedures-capital-declines = Пойтахт тасдиқ намекунад
 
-## Silence
+## Тартиби хомӯшӣ
 
-procedures-for-party = For { $party }
-procedures-lodge-label = Lodge a statement
-procedures-interpretive-statement = Interpretive statement (does not break silence)
-procedures-lodge-button = Lodge the statement
-procedures-break-label = Break silence
-procedures-break-confirm = Breaking silence ends the procedure at once: the text is not adopted. Continue?
-procedures-written-objection = Written objection
-procedures-amendment-offered = Amendment offered (optional)
-procedures-break-button = Break silence
+procedures-for-party = Аз номи тарафи { $party }
+procedures-lodge-label = Баён кардани изҳорот
+procedures-interpretive-statement = Изҳорот оид ба тафсир (хомӯширо вайрон намекунад)
+procedures-lodge-button = Баён кардани изҳорот
+procedures-break-label = Вайрон кардани хомӯшӣ
+procedures-break-confirm = Вайрон кардани хомӯшӣ тартибро фавран анҷом медиҳад: матн қабул намешавад. Идома диҳем?
+procedures-written-objection = Эътирози хаттӣ
+procedures-amendment-offered = Ислоҳи пешниҳодшаванда (ихтиёрӣ)
+procedures-break-button = Вайрон кардани хомӯшӣ
 
-## The chair
+## Раис
 
-procedures-chair = The chair
-procedures-chair-note-help = For a present party that has said nothing, the chair may note that no objection was heard. The record shows it as the chair's note; the party may still record its own position.
-procedures-chair-note-button = No objection heard from { $party }
-procedures-extend-label = Extend the deadline
-procedures-new-deadline = New deadline (your time)
-procedures-extend-button = Extend
-procedures-withdraw-confirm = Withdraw this procedure?
-procedures-withdraw-button = Withdraw
+procedures-chair = Раис
+procedures-chair-note-help = Нисбат ба тарафи ҳозир, ки изҳори назар накардааст, раис метавонад қайд кунад, ки эътирозе баён нашуд. Дар сабт ин ҳамчун қайди раис инъикос меёбад; тараф ҳуқуқи сабт кардани мавқеи худро нигоҳ медорад.
+procedures-chair-note-button = Аз тарафи { $party } эътирозе баён нашуд
+procedures-extend-label = Тамдиди мӯҳлат
+procedures-new-deadline = Мӯҳлати нав (аз рӯи вақти шумо)
+procedures-extend-button = Тамдид кардан
+procedures-withdraw-confirm = Ин тартиб бозхонда шавад?
+procedures-withdraw-button = Бозхондан
 
-## The timeline: $when is a date and time on the reader's clock, $party a party's code.
+## Солнома: $when — сана ва вақт аз рӯи вақти хонанда, $party — рамзи тараф.
 
-procedures-timeline = Timeline
-procedures-opened = Opened { $when }
-procedures-event-position = { $when } · { $party } position
-procedures-event-confirm = { $when } · { $party } confirm
-procedures-event-decline = { $when } · { $party } decline
-procedures-event-break = { $when } · { $party } break
-procedures-event-statement = { $when } · { $party } statement
-procedures-event-chair-note = { $when } · { $party } chair note
-procedures-event-extend = { $when } · extend
-procedures-event-withdraw = { $when } · withdraw
-procedures-event-superseded = { $when } · superseded
-# $outcome is how the procedure ended (adopted, not adopted, withdrawn…).
+procedures-timeline = Солнома
+procedures-opened = Кушода шуд: { $when }
+procedures-event-position = { $when } · тарафи { $party } мавқеи худро пешниҳод кард
+procedures-event-confirm = { $when } · пойтахти тарафи { $party } мавқеъро тасдиқ кард
+procedures-event-decline = { $when } · пойтахти тарафи { $party } мавқеъро тасдиқ накард
+procedures-event-break = { $when } · тарафи { $party } хомӯширо вайрон кард
+procedures-event-statement = { $when } · тарафи { $party } изҳорот оид ба тафсир баён кард
+procedures-event-chair-note = { $when } · раис қайд кард, ки аз тарафи { $party } эътирозе баён нашуд
+procedures-event-extend = { $when } · мӯҳлат тамдид шуд
+procedures-event-withdraw = { $when } · тартиб бозхонда шуд
+procedures-event-superseded = { $when } · тартиб бо тартиби нав иваз шуд
+# $outcome — тартиб чӣ гуна анҷом ёфт (қабул шуд, қабул нашуд, бозхонда шуд…).
 procedures-event-closed = { $when } · { $outcome }

@@ -1,10 +1,10 @@
-# The group's public record: adopted decisions on public texts, readable without signing in.
+# Феҳристи ошкорои гурӯҳ: қарорҳои қабулшуда оид ба матнҳои ошкоро, ки бе воридшавӣ хонда мешаванд.
 
-# $group: the group's name.
-public-title = Public record of { $group }
-public-heading = Public record of the { $group }
-public-lede = Decisions the group adopted and made public. Each text carries the SHA-256 hash of its canonical form, so that any copy can be checked against the record.
-public-empty = The group has not published a decision yet.
-# $date: the date and time of adoption.
-public-adopted = Adopted { $date }
-public-statements-heading = Interpretive statements
+# $group: номи гурӯҳ.
+public-title = Феҳристи ошкорои қарорҳо: { $group }
+public-heading = Феҳристи ошкорои қарорҳо: { $group }
+public-lede = Қарорҳое, ки гурӯҳ қабул ва ошкор намудааст. Барои ҳар матн хеши SHA-256-и шакли каноникии он нишон дода шудааст, ки имкон медиҳад ҳар нусхаро бо феҳрист муқоиса намоед.
+public-empty = Гурӯҳ то ҳол ягон қарорро нашр накардааст.
+# $date: сана ва вақти қабул.
+public-adopted = Қабул шуд: { $date }
+public-statements-heading = Изҳорот оид ба тафсир

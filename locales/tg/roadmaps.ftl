@@ -1,94 +1,94 @@
-# Roadmaps and their action lines (templates/roadmaps/, src/http/pages/roadmaps/).
+# Нақшаҳои роҳ ва самтҳои фаъолияти онҳо (templates/roadmaps/, src/http/pages/roadmaps/).
 
-roadmaps-breadcrumbs = Breadcrumbs
-roadmaps-breadcrumb = Roadmaps
+roadmaps-breadcrumbs = Занҷираи паймоиш
+roadmaps-breadcrumb = Нақшаҳои роҳ
 
-## A line's status, as its latest report gives it
+## Ҳолати самти фаъолият тибқи ҳисоботи охирин
 
-roadmaps-status-not-started = not started
-roadmaps-status-in-progress = in progress
-roadmaps-status-done = done
-roadmaps-status-delayed = delayed
-roadmaps-status-cancelled = cancelled
+roadmaps-status-not-started = оғоз нашудааст
+roadmaps-status-in-progress = иҷро мешавад
+roadmaps-status-done = иҷро шуд
+roadmaps-status-delayed = бо таъхир
+roadmaps-status-cancelled = бекор шудааст
 
-## After a form is sent
+## Пас аз фиристодани шакл
 
-roadmaps-notice-roadmap = The roadmap is recorded.
-roadmaps-notice-line = The action line is added.
-roadmaps-notice-report = Your report is recorded.
+roadmaps-notice-roadmap = Нақшаи роҳ сабт шуд.
+roadmaps-notice-line = Самти фаъолият илова шуд.
+roadmaps-notice-report = Ҳисоботи шумо сабт шуд.
 
-## The group's roadmaps
+## Нақшаҳои роҳи гурӯҳ
 
-# The page's title in the browser; $group is the group's code.
-roadmaps-list-title = Roadmaps of { $group }
-# $group is the group's name.
-roadmaps-list-heading = Roadmaps of the { $group }
-roadmaps-list-lede = The plans the group follows through, with the action lines distributed to you.
-roadmaps-list-none = No roadmap is recorded yet.
-roadmaps-column-roadmap = Roadmap
-roadmaps-column-from = From
-roadmaps-column-to = To
-roadmaps-column-adopted-by = Adopted by
-roadmaps-column-lines = Action lines
-roadmaps-column-overdue = Overdue
-roadmaps-no-decision = no decision named
-# How many of a roadmap's lines are past their due date.
-roadmaps-overdue-count = { $count } overdue
-roadmaps-record-heading = Record a roadmap
-roadmaps-field-title = Title
-roadmaps-field-starts-on = Starts on
-roadmaps-field-ends-on = Ends on
-roadmaps-field-decision = Adopted by decision
-roadmaps-field-decision-none = none
-roadmaps-record-button = Record the roadmap
+# Сарлавҳаи саҳифа дар браузер; $group — рамзи гурӯҳ.
+roadmaps-list-title = Нақшаҳои роҳ: { $group }
+# $group — номи гурӯҳ.
+roadmaps-list-heading = Нақшаҳои роҳ: { $group }
+roadmaps-list-lede = Нақшаҳое, ки гурӯҳ иҷрои онҳоро назорат мекунад, ва самтҳои фаъолияти барои шумо дастрас.
+roadmaps-list-none = Ҳоло ягон нақшаи роҳ сабт нашудааст.
+roadmaps-column-roadmap = Нақшаи роҳ
+roadmaps-column-from = Аз
+roadmaps-column-to = То
+roadmaps-column-adopted-by = Бо қарори
+roadmaps-column-lines = Самтҳои фаъолият
+roadmaps-column-overdue = Мӯҳлаташ гузашта
+roadmaps-no-decision = қарор нишон дода нашудааст
+# Шумораи самтҳои фаъолияти нақшаи роҳ, ки мӯҳлаташон гузаштааст.
+roadmaps-overdue-count = мӯҳлаташ гузашта: { $count }
+roadmaps-record-heading = Сабти нақшаи роҳ
+roadmaps-field-title = Ном
+roadmaps-field-starts-on = Санаи оғоз
+roadmaps-field-ends-on = Санаи анҷом
+roadmaps-field-decision = Бо қарори
+roadmaps-field-decision-none = нишон дода нашудааст
+roadmaps-record-button = Сабт кардани нақшаи роҳ
 
-## A roadmap
+## Нақшаи роҳ
 
-# $group is the group's name; $from and $to are dates.
-roadmaps-roadmap-lede = A roadmap of the { $group }, from { $from } to { $to }
-# As above; $decision is the symbol of the decision that adopted the roadmap.
-roadmaps-roadmap-lede-adopted = A roadmap of the { $group }, from { $from } to { $to } · adopted by { $decision }
-roadmaps-lines-heading = Action lines
-roadmaps-lines-none = No action line is distributed to you.
-roadmaps-column-line = Action line
-roadmaps-column-track = Track
-roadmaps-column-led-by = Led by
-roadmaps-column-due = Due
-roadmaps-column-status = Status
-roadmaps-column-progress = Progress
-# The badge beside a line past its due date.
-roadmaps-overdue = overdue
-# $line is the action line's title.
-roadmaps-line-progress-label = Progress of { $line }
-roadmaps-add-line-heading = Add an action line
-roadmaps-field-leads-hint = Party codes separated by commas, e.g. KG, TJ.
-roadmaps-field-participants = Taking part
-roadmaps-field-participants-hint = Other parties, separated by commas.
-roadmaps-field-due-on = Due on
-roadmaps-field-deliverable = Deliverable
-roadmaps-field-distribution = Distribution
-roadmaps-field-distribution-hint = Every party on the line must be able to see it.
-roadmaps-field-listed = Listed parties
-roadmaps-field-listed-hint = For a listed line: party codes separated by commas, the chair's party among them.
-roadmaps-field-classification = Classification
-roadmaps-add-line-button = Add the line
+# $group — номи гурӯҳ; $from ва $to — санаҳо.
+roadmaps-roadmap-lede = Нақшаи роҳ: { $group }; давраи амал: { $from } — { $to }
+# Ҳамчун дар боло; $decision — рамзи шартии қароре, ки нақшаи роҳро тасдиқ кардааст.
+roadmaps-roadmap-lede-adopted = Нақшаи роҳ: { $group }; давраи амал: { $from } — { $to } · бо қарори { $decision } тасдиқ шудааст
+roadmaps-lines-heading = Самтҳои фаъолият
+roadmaps-lines-none = Самтҳои фаъолияти барои шумо дастрас нестанд.
+roadmaps-column-line = Самти фаъолият
+roadmaps-column-track = Соҳаи ҳамкорӣ
+roadmaps-column-led-by = Тарафҳои пешбаранда
+roadmaps-column-due = Мӯҳлат
+roadmaps-column-status = Ҳолат
+roadmaps-column-progress = Иҷро
+# Нишон дар канори самти фаъолияте, ки мӯҳлаташ гузаштааст.
+roadmaps-overdue = мӯҳлаташ гузаштааст
+# $line — номи самти фаъолият.
+roadmaps-line-progress-label = Иҷро: { $line }
+roadmaps-add-line-heading = Илова кардани самти фаъолият
+roadmaps-field-leads-hint = Рамзҳои тарафҳо бо вергул ҷудо карда мешаванд, масалан: KG, TJ.
+roadmaps-field-participants = Тарафҳои иштироккунанда
+roadmaps-field-participants-hint = Тарафҳои дигар, бо вергул ҷудо карда.
+roadmaps-field-due-on = Мӯҳлати иҷро
+roadmaps-field-deliverable = Натиҷаи интизоршаванда
+roadmaps-field-distribution = Доираи гирандагон
+roadmaps-field-distribution-hint = Ҳамаи тарафҳое, ки дар самти фаъолият иштирок мекунанд, бояд онро дида тавонанд.
+roadmaps-field-listed = Тарафҳои зикршуда
+roadmaps-field-listed-hint = Барои самти фаъолияте, ки ба тарафҳои зикршуда ирсол мешавад: рамзҳои тарафҳо бо вергул ҷудо карда мешаванд, аз ҷумла тарафи раис.
+roadmaps-field-classification = Дараҷаи махфият
+roadmaps-add-line-button = Илова кардани самти фаъолият
 
-## An action line
+## Самти фаъолият
 
-# $progress is a whole number of per cent.
-roadmaps-progress-done = { $progress } % done
-roadmaps-line-heading = The line
-roadmaps-no-other-party = no other party
-roadmaps-line-starts = Starts
-roadmaps-report-heading = Report progress
-roadmaps-field-party = For the party
-# $party is the code of the reader's party.
-roadmaps-field-party-hint = Your party, { $party }.
-roadmaps-field-progress = Progress (per cent)
-roadmaps-report-button = Record the report
-roadmaps-reports-heading = Progress reports
-roadmaps-reports-none = No party has reported on this line yet.
-roadmaps-column-as-of = As of
-roadmaps-column-party = Party
-roadmaps-column-summary = Summary
-roadmaps-column-recorded-by = Recorded by
+# $progress — адади бутун бо фоиз.
+roadmaps-progress-done = { $progress } % иҷро шудааст
+roadmaps-line-heading = Самти фаъолият
+roadmaps-no-other-party = тарафи дигар нест
+roadmaps-line-starts = Оғоз
+roadmaps-report-heading = Ҳисобот дар бораи иҷро
+roadmaps-field-party = Аз номи тараф
+# $party — рамзи тарафи хонанда.
+roadmaps-field-party-hint = Тарафи шумо: { $party }.
+roadmaps-field-progress = Иҷро (бо фоиз)
+roadmaps-report-button = Сабт кардани ҳисобот
+roadmaps-reports-heading = Ҳисоботҳо дар бораи иҷро
+roadmaps-reports-none = Оид ба ин самти фаъолият ҳоло ягон тараф ҳисобот надодааст.
+roadmaps-column-as-of = Ба ҳолати
+roadmaps-column-party = Тараф
+roadmaps-column-summary = Мазмуни мухтасар
+roadmaps-column-recorded-by = Сабткунанда

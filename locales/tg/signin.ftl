@@ -1,9 +1,9 @@
-# The sign-in page.
+# Саҳифаи воридшавӣ ба низом.
 
-signin-title = Sign in
-signin-heading = Sign in to Majlis
-signin-lede = The working space of your contact group. Sign in with the account your administrator gave you.
-signin-form-label = Sign in
-signin-username = Username
-signin-password = Password
-signin-submit = Sign in
+signin-title = Воридшавӣ
+signin-heading = Воридшавӣ ба Маҷлис
+signin-lede = Фазои кории гурӯҳи тамоси шумо. Бо ҳисоби корбарие, ки маъмур ба шумо додааст, ворид шавед.
+signin-form-label = Воридшавӣ
+signin-username = Номи корбар
+signin-password = Парол
+signin-submit = Ворид шудан

@@ -1,124 +1,124 @@
-# A group's texts and one text's page (templates/texts.html, text.html,
+# Матнҳои гурӯҳ ва саҳифаи матн (templates/texts.html, text.html,
 # src/http/pages/texts/).
 
-texts-breadcrumbs = Breadcrumbs
-texts-breadcrumb = Texts
+texts-breadcrumbs = Занҷираи паймоиш
+texts-breadcrumb = Матнҳо
 
-## The list of a group's texts
+## Рӯйхати матнҳои гурӯҳ
 
-# $group is the group's code.
-texts-title = Texts of { $group }
-# $group is the group's name as entered.
-texts-heading = Texts of the { $group }
-texts-lede = Drafts under negotiation and adopted texts distributed to you.
-texts-link-decisions = Decisions
-texts-link-public-record = public record
-texts-empty = No text is distributed to you yet.
-texts-table-label = Texts
-texts-column-title = Title
-texts-column-kind = Kind
-texts-column-penholder = Penholder
-texts-column-distribution = Distribution
-texts-column-classification = Classification
+# $group — рамзи гурӯҳ.
+texts-title = Матнҳо — { $group }
+# $group — номи воридшудаи гурӯҳ.
+texts-heading = Матнҳо: { $group }
+texts-lede = Лоиҳаҳое, ки зери музокираанд, ва матнҳои қабулшудае, ки ба шумо ирсол шудаанд.
+texts-link-decisions = Қарорҳо
+texts-link-public-record = феҳристи ошкоро
+texts-empty = Ба шумо ҳанӯз ягон матн ирсол нашудааст.
+texts-table-label = Матнҳо
+texts-column-title = Ном
+texts-column-kind = Навъи ҳуҷҷат
+texts-column-penholder = Тарафи масъули матн
+texts-column-distribution = Доираи гирандагон
+texts-column-classification = Дараҷаи махфият
 
-texts-draft = Draft a text
-texts-title-label = Title
-texts-kind-label = Kind
-texts-negotiating-language = Negotiating language
-texts-negotiating-language-hint = A language tag: ru, en, fa-AF, uz-Arab…
-texts-body-label = Text
-# $example is a bracket written the way the text expects it (texts-body-hint-example).
-texts-body-hint = Put passages not yet agreed in brackets, with their holders and alternatives: { $example }.
-texts-body-hint-example = [[{"{"}KZ,UZ{"}"} agree || take note]]
-texts-distribution-label = Distribution
-texts-listed-parties = Listed parties
-texts-listed-parties-hint = For a listed text: party codes separated by commas.
-texts-classification-label = Classification
-texts-circulate = Circulate the draft
+texts-draft = Омода кардани лоиҳаи матн
+texts-title-label = Ном
+texts-kind-label = Навъи ҳуҷҷат
+texts-negotiating-language = Забони музокира
+texts-negotiating-language-hint = Барчаспи забон: ru, en, fa-AF, uz-Arab…
+texts-body-label = Матн
+# $example — қавсҳои мураббаъ, ки тавре навишта шудаанд, ки матн интизор аст (texts-body-hint-example).
+texts-body-hint = Порчаҳои мувофиқанашударо бо нишон додани тарафҳое, ки онҳоро пешниҳод кардаанд, ва вариантҳои ибора дар қавсҳои мураббаъ гузоред: { $example }.
+texts-body-hint-example = [[{"{"}KZ,UZ{"}"} розӣ ҳастанд || ба назар мегиранд]]
+texts-distribution-label = Доираи гирандагон
+texts-listed-parties = Тарафҳои зикршуда
+texts-listed-parties-hint = Барои матне, ки ба тарафҳои зикршуда ирсол мешавад: рамзҳои тарафҳо бо вергул ҷудо карда мешаванд.
+texts-classification-label = Дараҷаи махфият
+texts-circulate = Ирсоли лоиҳа
 
-## Notices after a change
+## Огоҳиҳо пас аз тағйирот
 
-texts-notice-created = The draft is circulated.
-texts-notice-version = The new version is issued.
-texts-notice-amendment = The amendment is proposed.
-texts-notice-incorporated = The amendment is incorporated in a new version.
-texts-notice-declined = The amendment is declined.
-texts-notice-language = The language version is added.
+texts-notice-created = Лоиҳа ирсол шуд.
+texts-notice-version = Таҳрири нав бароварда шуд.
+texts-notice-amendment = Ислоҳ пешниҳод шуд.
+texts-notice-incorporated = Ислоҳ дар таҳрири нав ба назар гирифта шуд.
+texts-notice-declined = Ислоҳ рад карда шуд.
+texts-notice-language = Нусхаи забонӣ илова шуд.
 
-## One text's page
+## Саҳифаи матн
 
-# $penholder is a party's code, $distribution and $classification the text's marking,
-# $language the tag of the language it is negotiated in.
-texts-lede-marking = Penholder { $penholder } · distribution { $distribution } · { $classification } · negotiated in { $language }
-texts-version = Version { $version }
-# $party is the code of the party whose amendment the version took in.
-texts-version-credited = (incorporating an amendment of { $party })
+# $penholder — рамзи тараф, $distribution ва $classification — грифи матн,
+# $language — барчаспи забони музокира.
+texts-lede-marking = Тарафи масъули матн: { $penholder } · доираи гирандагон: { $distribution } · { $classification } · забони музокира: { $language }
+texts-version = Таҳрири { $version }
+# $party — рамзи тарафе, ки ислоҳи он дар ин таҳрир ба назар гирифта шудааст.
+texts-version-credited = (бо назардошти ислоҳи тарафи { $party })
 texts-open-brackets = { $count ->
-        [one] { $count } open bracket: the text cannot go to a decision until they are lifted.
-       *[other] { $count } open brackets: the text cannot go to a decision until they are lifted.
+        [one] Дар матн { $count } порча дар қавсҳои мураббаъ боқӣ мондааст: то бардоштани қавсҳо матнро барои қабули қарор пешниҳод кардан мумкин нест.
+       *[other] Дар матн { $count } порча дар қавсҳои мураббаъ боқӣ мондааст: то бардоштани қавсҳо матнро барои қабули қарор пешниҳод кардан мумкин нест.
     }
-# An empty alternative in a bracket: the choice to delete the passage.
-texts-bracket-delete = (delete)
-# The tooltip of a bracket. $number counts the text's brackets; $alternatives lists the choices.
-texts-bracket-describe = bracket { $number } (line { $line }, column { $column }): { $alternatives }
-texts-bracket-describe-held = bracket { $number } (line { $line }, column { $column }) held by { $holders }: { $alternatives }
-texts-bracket-alternative = “{ $text }”
-texts-bracket-alternative-long = “{ $text }…”
-texts-bracket-alternative-nothing = nothing
-# Joins the choices of a bracket: "a or b", then "a, b or c".
-texts-bracket-or = { $first } or { $last }
+# Варианти холӣ дар қавсҳо: хориҷ кардани порча.
+texts-bracket-delete = (хориҷ кардан)
+# Тавзеҳи қавсҳо. $number — рақами тартибии қавсҳо дар матн; $alternatives — вариантҳо.
+texts-bracket-describe = қавсҳои мураббаъи { $number } (сатри { $line }, сутуни { $column }): { $alternatives }
+texts-bracket-describe-held = қавсҳои мураббаъи { $number } (сатри { $line }, сутуни { $column }; пешниҳодкунанда: { $holders }): { $alternatives }
+texts-bracket-alternative = «{ $text }»
+texts-bracket-alternative-long = «{ $text }…»
+texts-bracket-alternative-nothing = хориҷ кардан
+# Вариантҳои қавсҳоро пайваст мекунад: "a ё b", "a, b ё c".
+texts-bracket-or = { $first } ё { $last }
 texts-bracket-list = { $first }, { $rest }
 
-# $version is the number of the version the language versions render.
-texts-language-versions = Language versions of version { $version }
-texts-language-status-authentic = authentic
-texts-language-status-translation = translation
-texts-prevailing = prevailing
+# $version — рақами таҳрире, ки нусхаҳои забонии он нишон дода мешаванд.
+texts-language-versions = Нусхаҳои забонии таҳрири { $version }
+texts-language-status-authentic = матни аслӣ
+texts-language-status-translation = тарҷума
+texts-prevailing = дорои эътибори бартаридошта
 
-texts-procedures = Decision procedures
-texts-procedures-none = None yet.
-# $kind is the kind of procedure, $version the version of the text it decides on.
-texts-procedure-on-version = { $kind } on version { $version }
-texts-open-procedure = Open a procedure
-texts-open-procedure-on = Open a procedure on version { $version }
-texts-procedure-label = Procedure
-texts-procedure-in-session = decision in session (parties present at a convened meeting)
-texts-procedure-meeting = Meeting (for a decision in session)
-texts-procedure-meeting-none = none
-# $zone is the reader's time zone, such as Asia/Tashkent.
-texts-procedure-deadline = Deadline ({ $zone })
-texts-procedure-open = Open
+texts-procedures = Тартибҳои қабули қарор
+texts-procedures-none = Ҳоло нест.
+# $kind — навъи тартиб, $version — таҳрири матн, ки дар бораи он қарор қабул мешавад.
+texts-procedure-on-version = { $kind }, таҳрири { $version }
+texts-open-procedure = Кушодани тартиб
+texts-open-procedure-on = Кушодани тартиб оид ба таҳрири { $version }
+texts-procedure-label = Тартиб
+texts-procedure-in-session = қарори дар ҷаласа қабулшаванда (тарафҳое, ки дар ҷаласаи кушода ҳузур доранд)
+texts-procedure-meeting = Ҷаласа (барои қарори дар ҷаласа қабулшаванда)
+texts-procedure-meeting-none = интихоб нашудааст
+# $zone — минтақаи вақти хонанда, масалан, Asia/Tashkent.
+texts-procedure-deadline = Мӯҳлат ({ $zone })
+texts-procedure-open = Кушодан
 
-texts-amendments = Amendments
-texts-amendments-none = No amendment has been proposed.
-# $party is the proposing party's code; $version the version it amends.
-texts-amendment-heading = { $party } on version { $version }
-texts-amendment-proposed = proposed
-texts-amendment-incorporated = incorporated
-texts-amendment-declined = declined
-texts-amendment-reason = Reason:
-texts-amendment-answer = Penholder's answer:
-texts-incorporate = Incorporate
-texts-decline-reason = Reason for declining
-texts-decline = Decline
-texts-propose = Propose an amendment
-texts-propose-to = Propose an amendment to version { $version }
-texts-passage = Passage to replace
-texts-replacement = Replacement
-texts-reason = Reason
-texts-propose-button = Propose
+texts-amendments = Ислоҳҳо
+texts-amendments-none = Ягон ислоҳ пешниҳод нашудааст.
+# $party — рамзи тарафи пешниҳодкунанда; $version — таҳрире, ки ба он ислоҳ ворид мешавад.
+texts-amendment-heading = Тарафи { $party }, таҳрири { $version }
+texts-amendment-proposed = пешниҳод шудааст
+texts-amendment-incorporated = ба назар гирифта шудааст
+texts-amendment-declined = рад шудааст
+texts-amendment-reason = Асоснокӣ:
+texts-amendment-answer = Ҷавоби тарафи масъули матн:
+texts-incorporate = Ба назар гирифтан
+texts-decline-reason = Сабаби рад
+texts-decline = Рад кардан
+texts-propose = Пешниҳоди ислоҳ
+texts-propose-to = Пешниҳоди ислоҳ ба таҳрири { $version }
+texts-passage = Порчаи ивазшаванда
+texts-replacement = Ибораи нав
+texts-reason = Асоснокӣ
+texts-propose-button = Пешниҳод кардан
 
-texts-add-language-to = Add a language version of version { $version }
-texts-add-language = Add a language version
-texts-language-label = Language
-texts-language-hint = A language tag: en, ru, kk, ky, tg, uz, fa-AF, ps, uz-Arab…
-texts-language-status = Status
-texts-prevailing-label = Prevailing in case of divergence
-texts-add-language-button = Add the language version
-texts-new-version = Issue a new version
-texts-new-version-body = Text of version { $version }
-texts-new-version-button = Issue version { $version }
+texts-add-language-to = Илова кардани нусхаи забонии таҳрири { $version }
+texts-add-language = Илова кардани нусхаи забонӣ
+texts-language-label = Забон
+texts-language-hint = Барчаспи забон: en, ru, kk, ky, tg, uz, fa-AF, ps, uz-Arab…
+texts-language-status = Мақом
+texts-prevailing-label = Ҳангоми ихтилоф дорои эътибори бартаридошта
+texts-add-language-button = Илова кардани нусхаи забонӣ
+texts-new-version = Баровардани таҳрири нав
+texts-new-version-body = Матни таҳрири { $version }
+texts-new-version-button = Баровардани таҳрири { $version }
 
-texts-versions = Versions
-# $party is the code of the party whose amendment the version took in.
-texts-version-credits = credits { $party }
+texts-versions = Таҳрирҳо
+# $party — рамзи тарафе, ки ислоҳи он дар ин таҳрир ба назар гирифта шудааст.
+texts-version-credits = бо назардошти ислоҳи тарафи { $party }

@@ -1,65 +1,65 @@
-# The domain's words (src/http/vocabulary.rs): `<family>-<stored word>`.
+# Калимаҳои соҳаи предметӣ (src/http/vocabulary.rs): `<оила>-<калимаи нигоҳдошташуда>`.
 
-marking-banner-unclassified = UNCLASSIFIED
-marking-banner-restricted = RESTRICTED
-marking-banner-confidential = CONFIDENTIAL
+marking-banner-unclassified = ҒАЙРИМАХФӢ
+marking-banner-restricted = БАРОИ ИСТИФОДАИ ХИЗМАТӢ
+marking-banner-confidential = КОНФИДЕНСИАЛӢ
 
-classification-unclassified = unclassified
-classification-restricted = restricted
-classification-confidential = confidential
+classification-unclassified = ғайримахфӣ
+classification-restricted = барои истифодаи хизматӣ
+classification-confidential = конфиденсиалӣ
 
-distribution-public = public
-distribution-group = the group
-distribution-members = member parties
-distribution-listed = listed parties
-distribution-national = national
+distribution-public = дастрасии умумӣ
+distribution-group = тамоми гурӯҳ
+distribution-members = тарафҳои узв
+distribution-listed = тарафҳои зикршуда
+distribution-national = танҳо ҳайати худ
 
-role-envoy = envoy
-role-deputy = deputy
-role-delegate = delegate
-role-expert = expert
-role-secretariat = secretariat
+role-envoy = намояндаи махсус
+role-deputy = муовин
+role-delegate = аъзои ҳайат
+role-expert = коршинос
+role-secretariat = котибот
 
-standing-member = member
-standing-observer = observer
-standing-guest = guest
+standing-member = узв
+standing-observer = нозир
+standing-guest = меҳмон
 
-text-kind-joint-statement = joint statement
-text-kind-decision = decision
-text-kind-minutes = minutes
-text-kind-roadmap = roadmap
-text-kind-chairs-summary = chair's summary
-text-kind-non-paper = non-paper
+text-kind-joint-statement = изҳороти муштарак
+text-kind-decision = қарор
+text-kind-minutes = суратмаҷлис
+text-kind-roadmap = нақшаи роҳ
+text-kind-chairs-summary = хулосаи раис
+text-kind-non-paper = ҳуҷҷати ғайрирасмӣ
 
-procedure-kind-consensus = consensus round
-procedure-kind-silence = silence procedure
+procedure-kind-consensus = даври консенсус
+procedure-kind-silence = тартиби хомӯшӣ
 
-position-concur = concur
-position-concur-with-statement = concur with statement
-position-stand-aside = stand aside
-position-ad-referendum = ad referendum
-position-object = object
+position-concur = розигӣ
+position-concur-with-statement = розигӣ бо изҳорот
+position-stand-aside = худдорӣ
+position-ad-referendum = ad referendum (то тасдиқ)
+position-object = эътироз
 
-answer-concur = concur
-answer-concur-with-statement = concur with statement
-answer-stand-aside = stand aside
-answer-ad-referendum = ad referendum
-answer-object = object
-answer-no-objection-heard = no objection heard (chair's note)
+answer-concur = розигӣ
+answer-concur-with-statement = розигӣ бо изҳорот
+answer-stand-aside = худдорӣ
+answer-ad-referendum = ad referendum (то тасдиқ)
+answer-object = эътироз
+answer-no-objection-heard = эътирозе баён нашуд (қайди раис)
 
-outcome-open = open
-outcome-adopted = adopted
-outcome-not-adopted = not adopted
-outcome-withdrawn = withdrawn
-outcome-superseded = superseded
+outcome-open = кушода
+outcome-adopted = қабул шуд
+outcome-not-adopted = қабул нашуд
+outcome-withdrawn = бозхонда шуд
+outcome-superseded = иваз шуд
 
-meeting-format-envoys = envoys
-meeting-format-senior-officials = senior officials
-meeting-format-experts = experts
-meeting-format-ministers = ministers
-meeting-format-extraordinary = extraordinary
+meeting-format-envoys = намояндагони махсус
+meeting-format-senior-officials = шахсони мансабдори баландпоя
+meeting-format-experts = коршиносон
+meeting-format-ministers = вазирон
+meeting-format-extraordinary = ғайринавбатӣ
 
-meeting-status-planned = planned
-meeting-status-convened = convened
-meeting-status-concluded = concluded
-meeting-status-cancelled = cancelled
+meeting-status-planned = банақшагирифташуда
+meeting-status-convened = кушодашуда
+meeting-status-concluded = анҷомёфта
+meeting-status-cancelled = бекоршуда

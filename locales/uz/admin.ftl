@@ -1,66 +1,66 @@
-# The administrator's page: accounts, founding groups, placing people in delegations.
+# Administrator sahifasi: hisob qaydnomalari, guruhlarni taʼsis etish, shaxslarni delegatsiyalarga kiritish.
 
-admin-title = Administration
-admin-heading = Administration
-admin-lede = Accounts, groups and delegations of this installation. The administrator sees no group's business unless also placed in a delegation.
-admin-notice-user = The account is created.
-admin-notice-group = The group is founded.
-admin-notice-placed = The person is placed in the group.
-admin-notice-disabled = The account is disabled.
-admin-notice-password = The password is set. Every session and API token of that person has ended.
+admin-title = Maʼmuriy boshqaruv
+admin-heading = Maʼmuriy boshqaruv
+admin-lede = Ushbu tizimning hisob qaydnomalari, guruhlari va delegatsiyalari. Administrator, agar oʻzi biror delegatsiya tarkibiga kiritilmagan boʻlsa, guruhlarning ishini koʻrmaydi.
+admin-notice-user = Hisob qaydnomasi yaratildi.
+admin-notice-group = Guruh taʼsis etildi.
+admin-notice-placed = Foydalanuvchi guruhga kiritildi.
+admin-notice-disabled = Hisob qaydnomasi bloklandi.
+admin-notice-password = Parol oʻrnatildi. Ushbu foydalanuvchining barcha seanslari va API tokenlari bekor qilindi.
 
-admin-username = Username
-admin-clearance = Clearance
+admin-username = Foydalanuvchi nomi
+admin-clearance = Ruxsatnoma darajasi
 
-admin-create-account-heading = Create an account
-admin-username-hint = Lowercase, e.g. kz.envoy
-admin-full-name = Full name
-admin-initial-password = Initial password
-admin-initial-password-hint = At least 12 characters and hard to guess.
-admin-time-zone = Time zone
-admin-create-account-submit = Create account
+admin-create-account-heading = Hisob qaydnomasini yaratish
+admin-username-hint = Kichik lotin harflari bilan, masalan, kz.envoy
+admin-full-name = Toʻliq ismi
+admin-initial-password = Boshlangʻich parol
+admin-initial-password-hint = Kamida 12 ta belgi, topish qiyin boʻlsin.
+admin-time-zone = Vaqt mintaqasi
+admin-create-account-submit = Hisob qaydnomasini yaratish
 
-admin-place-heading = Place a person in a group
-admin-place-no-group = Found a group first.
-admin-place-group = Group
-admin-place-party = Party code
-admin-place-party-hint = Empty for the secretariat.
-admin-place-role = Role
-admin-place-title = Title
-admin-place-submit = Place
+admin-place-heading = Foydalanuvchini guruhga kiritish
+admin-place-no-group = Avval guruhni taʼsis eting.
+admin-place-group = Guruh
+admin-place-party = Tomon kodi
+admin-place-party-hint = Kotibiyat uchun boʻsh qoldiring.
+admin-place-role = Roli
+admin-place-title = Lavozimi
+admin-place-submit = Kiritish
 
-admin-set-password-heading = Set a password
-admin-set-password-intro = For someone who lost theirs, or whose password may be known to others. Every session and API token of that person ends at once.
-admin-set-password-account = Account
-admin-set-password-new = New password
-admin-set-password-hint = At least 12 characters and hard to guess; not built from the person's username or name.
-admin-set-password-submit = Set the password
+admin-set-password-heading = Parol oʻrnatish
+admin-set-password-intro = Parolini yoʻqotgan yoki paroli boshqalarga maʼlum boʻlib qolgan boʻlishi mumkin boʻlgan foydalanuvchi uchun. Ushbu foydalanuvchining barcha seanslari va API tokenlari darhol bekor qilinadi.
+admin-set-password-account = Hisob qaydnomasi
+admin-set-password-new = Yangi parol
+admin-set-password-hint = Kamida 12 ta belgi, topish qiyin boʻlsin; uni foydalanuvchi nomi yoki egasining ismidan tuzmang.
+admin-set-password-submit = Parolni oʻrnatish
 
-admin-found-group-heading = Found a group
-admin-group-code = Code
-admin-group-code-hint = Used in document symbols, e.g. CGA.
-admin-group-name = Name
-admin-group-languages = Working languages
-admin-group-languages-hint = Separated by commas, e.g. Russian, English.
-admin-group-time-zone = Secretariat time zone
-admin-group-parties = Parties
-# $example: a sample line, e.g. "KZ, Kazakhstan, member" (the standing words stay as written:
-# they are what the form reads).
-admin-group-parties-hint = One a line: code, name, standing (member, observer or guest). E.g. { $example }
-admin-group-rotation = Rotation
-admin-group-rotation-hint = Member codes in hosting order, separated by commas.
-admin-group-quorum = Quorum
-admin-group-quorum-hint = Empty for more than half of the members.
-admin-group-min-silence = Minimum silence period (hours)
-admin-found-group-submit = Found the group
+admin-found-group-heading = Guruhni taʼsis etish
+admin-group-code = Kod
+admin-group-code-hint = Hujjatlarning shartli belgilarida ishlatiladi, masalan, CGA.
+admin-group-name = Nomi
+admin-group-languages = Ish tillari
+admin-group-languages-hint = Vergul bilan ajratib, masalan: rus, ingliz.
+admin-group-time-zone = Kotibiyatning vaqt mintaqasi
+admin-group-parties = Tomonlar
+# $example: namuna qator, masalan, "KZ, Kazakhstan, member" (maqom soʻzlari yozilganicha qoladi:
+# shakl aynan ularni oʻqiydi).
+admin-group-parties-hint = Har bir qatorda bittadan: kod, nomi, maqomi (member — aʼzo, observer — kuzatuvchi, guest — mehmon). Masalan: { $example }
+admin-group-rotation = Rotatsiya tartibi
+admin-group-rotation-hint = Aʼzolarning kodlari yigʻilishlarni qabul qilish tartibida, vergul bilan ajratib.
+admin-group-quorum = Kvorum
+admin-group-quorum-hint = Kvorum aʼzolarning yarmidan koʻpini tashkil etishi uchun boʻsh qoldiring.
+admin-group-min-silence = Sukut saqlash tartib-taomilining eng qisqa muddati (soatlarda)
+admin-found-group-submit = Guruhni taʼsis etish
 
-admin-accounts-heading = Accounts
-admin-accounts-name = Name
-admin-accounts-state = State
-admin-accounts-actions = Actions
+admin-accounts-heading = Hisob qaydnomalari
+admin-accounts-name = Ismi
+admin-accounts-state = Holati
+admin-accounts-actions = Amallar
 admin-accounts-administrator = administrator
-admin-accounts-disabled = disabled
-admin-accounts-active = active
-# $username: the login of the account to disable.
-admin-accounts-confirm-disable = Disable { $username }? Their sessions end at once.
-admin-accounts-disable = Disable
+admin-accounts-disabled = bloklangan
+admin-accounts-active = faol
+# $username: bloklanadigan hisob qaydnomasining login nomi.
+admin-accounts-confirm-disable = { $username } bloklansinmi? Uning barcha seanslari darhol yakunlanadi.
+admin-accounts-disable = Bloklash

@@ -1,20 +1,20 @@
-# Words every page shares: the frame, dates, languages.
+# Barcha sahifalar uchun umumiy soʻzlar: ramka, sanalar, tillar.
 
-# An instant on a zone's clock. $date and $time are already written the language's way;
-# $zone is the city that names the zone.
+# Vaqt mintaqasi soati boʻyicha vaqt. $date va $time allaqachon til qoidalariga koʻra yozilgan;
+# $zone — vaqt mintaqasini nomlovchi shahar.
 date-time-in-zone = { $date }, { $time } ({ $zone })
 
-## The frame of every page
+## Har bir sahifaning ramkasi
 
-frame-skip-to-content = Skip to main content
-frame-nav-label = Main
-frame-nav-groups = Groups
-frame-nav-inbox = Inbox
-frame-nav-profile = Profile
-frame-nav-admin = Administration
-frame-signed-in-as = Signed in as
-frame-sign-out = Sign out
-frame-sign-in = Sign in
-frame-language = Language
-frame-language-apply = Apply
-frame-footer = Majlis — the record of the group
+frame-skip-to-content = Asosiy mazmunga oʻtish
+frame-nav-label = Asosiy menyu
+frame-nav-groups = Guruhlar
+frame-nav-inbox = Kiruvchi xabarlar
+frame-nav-profile = Profil
+frame-nav-admin = Maʼmuriy boshqaruv
+frame-signed-in-as = Tizimga kirgan foydalanuvchi:
+frame-sign-out = Chiqish
+frame-sign-in = Kirish
+frame-language = Til
+frame-language-apply = Qoʻllash
+frame-footer = Majlis — guruh faoliyatining rasmiy qaydlari

@@ -1,43 +1,43 @@
-# The group's dashboard (templates/dashboard.html, src/http/pages/dashboard.rs).
+# Guruhning yigʻma maʼlumot sahifasi (templates/dashboard.html, src/http/pages/dashboard.rs).
 
-# The page's title in the browser; $group is the group's code.
-dashboard-title = Dashboard of { $group }
-dashboard-breadcrumbs = Breadcrumbs
-dashboard-breadcrumb = Dashboard
-# $group is the group's name.
-dashboard-heading = Dashboard of the { $group }
-# $today is a date, already written the language's way.
-dashboard-lede = As of { $today }, over what you may see.
+# Brauzerdagi sahifa sarlavhasi; $group — guruh kodi.
+dashboard-title = Yigʻma maʼlumot: { $group }
+dashboard-breadcrumbs = Navigatsiya zanjiri
+dashboard-breadcrumb = Yigʻma maʼlumot
+# $group — guruh nomi.
+dashboard-heading = Yigʻma maʼlumot: { $group }
+# $today — til qoidalariga koʻra yozilgan sana.
+dashboard-lede = { $today } holatiga koʻra; faqat sizga ochiq materiallar hisobga olingan.
 
-dashboard-overdue-heading = Overdue lines
-dashboard-overdue-none = No line is overdue.
-# The badge beside a line past its due date.
-dashboard-overdue = overdue
-# An action line's facts after its title. $due is a date; $leads the codes of the parties
-# that lead it (KZ, UZ); $status its status in words; $progress a whole number of per cent.
-dashboard-line-facts = due { $due }, led by { $leads }, { $status }, { $progress } %
+dashboard-overdue-heading = Muddati oʻtgan ish yoʻnalishlari
+dashboard-overdue-none = Muddati oʻtgan ish yoʻnalishlari yoʻq.
+# Muddati oʻtgan ish yoʻnalishi yonidagi belgi.
+dashboard-overdue = muddati oʻtgan
+# Ish yoʻnalishi nomidan keyingi maʼlumotlar. $due — sana; $leads — yetakchi tomonlar kodlari
+# (KZ, UZ); $status — holati soʻz bilan; $progress — foizlarda butun son.
+dashboard-line-facts = muddat: { $due }; yetakchi tomonlar: { $leads }; { $status }; { $progress } % bajarildi
 
-dashboard-soon-heading = Lines due within 90 days
-dashboard-soon-none = No line falls due in the next 90 days.
+dashboard-soon-heading = Muddati yaqin 90 kun ichida tugaydigan ish yoʻnalishlari
+dashboard-soon-none = Yaqin 90 kun ichida muddati tugaydigan ish yoʻnalishlari yoʻq.
 
-dashboard-procedures-heading = Open procedures
-dashboard-procedures-none = No procedure is open.
-dashboard-column-text = Text
-dashboard-column-procedure = Procedure
-dashboard-column-deadline = Deadline (your time)
-dashboard-column-your-party = Your party
-dashboard-asked-to-answer = asked to answer
+dashboard-procedures-heading = Ochiq tartib-taomillar
+dashboard-procedures-none = Ochiq tartib-taomillar yoʻq.
+dashboard-column-text = Matn
+dashboard-column-procedure = Tartib-taomil
+dashboard-column-deadline = Muddat (sizning vaqtingiz boʻyicha)
+dashboard-column-your-party = Tomoningiz
+dashboard-asked-to-answer = javob talab etiladi
 
-dashboard-figures-heading = Latest figures
-dashboard-no-indicators = No indicators yet.
-dashboard-no-figure = no figure you may see yet
-# The text of an indicator's chart for those who cannot see it; $name is the indicator's name.
-dashboard-chart-alt = Chart of { $name }: every figure by source over time; the indicator's page lists the same numbers in tables.
+dashboard-figures-heading = Koʻrsatkichlarning soʻnggi qiymatlari
+dashboard-no-indicators = Hozircha koʻrsatkichlar kiritilmagan.
+dashboard-no-figure = sizga ochiq qiymatlar hozircha yoʻq
+# Grafikni koʻra olmaydiganlar uchun matn; $name — koʻrsatkich nomi.
+dashboard-chart-alt = “{ $name }” koʻrsatkichi grafigi: barcha qiymatlar manbalar boʻyicha vaqt kesimida; koʻrsatkich sahifasida xuddi shu maʼlumotlar jadvallarda keltirilgan.
 
-dashboard-targets-heading = Targets
-dashboard-no-targets = No targets set.
-# $pair is a reporter–partner pair such as KZ–AF.
-dashboard-target-progress-label = Progress towards the { $pair } target
-dashboard-no-whole-year = no whole-year figure yet
-# $percent is a percentage already written the language's way (40.6 %).
-dashboard-growth-needed = { $percent } a year still needed
+dashboard-targets-heading = Maqsadli qiymatlar
+dashboard-no-targets = Maqsadli qiymatlar belgilanmagan.
+# $pair — hisobot beruvchi va hamkor tomonlar juftligi, masalan, KZ–AF.
+dashboard-target-progress-label = { $pair } uchun maqsadli qiymatga erishish jarayoni
+dashboard-no-whole-year = toʻliq yil uchun qiymat hozircha yoʻq
+# $percent — til qoidalariga koʻra yozilgan foiz (40,6 %).
+dashboard-growth-needed = yiliga { $percent } oʻsish talab etiladi

@@ -1,44 +1,44 @@
-# A decision's record page and the list of a group's decisions (templates/decision.html,
+# Qaror qaydi sahifasi va guruh qarorlari roʻyxati (templates/decision.html,
 # decisions.html, src/http/pages/procedures/decisions.rs).
 
-decisions-breadcrumbs = Breadcrumbs
-decisions-breadcrumb = Decisions
+decisions-breadcrumbs = Navigatsiya zanjiri
+decisions-breadcrumb = Qarorlar
 
-## The list
+## Roʻyxat
 
-# $group is the group's code.
-decisions-title = Decisions of { $group }
-# $group is the group's name as entered.
-decisions-heading = Decisions of the { $group }
-decisions-empty = No decision distributed to you yet.
+# $group — guruh kodi.
+decisions-title = Qarorlar — { $group }
+# $group — kiritilgan guruh nomi.
+decisions-heading = Qarorlar: { $group }
+decisions-empty = Sizga hali birorta ham qaror tarqatilmagan.
 
-## A decision's record
+## Qaror qaydi
 
-decisions-adopted = Adopted
-decisions-record = Record
-# $name is the display name of who recorded the decision, $date the day they did.
-decisions-recorded-later = Recorded later by { $name } on { $date }
-decisions-procedure = Procedure
-# $procedure is the kind of procedure, a link to it; $when the day and time it opened.
-decisions-procedure-opened = { $procedure }, opened { $when }
-decisions-text = Text
-decisions-version = version { $version }
-decisions-distribution = Distribution
-# $language is the tag of the language the text was negotiated in.
-decisions-text-authentic = Text ({ $language }, authentic)
-decisions-status-authentic = authentic
-decisions-status-translation = translation
-# $language is a language tag, $status whether that version is authentic or a translation.
+decisions-adopted = Qabul qilingan
+decisions-record = Qayd
+# $name — qarorni qayd etgan shaxsning ismi, $date — qayd etilgan kun.
+decisions-recorded-later = Keyinroq kiritgan: { $name }, { $date }
+decisions-procedure = Tartib-taomil
+# $procedure — tartib-taomil turi, unga havola; $when — ochilgan kun va vaqt.
+decisions-procedure-opened = { $procedure }, ochilgan: { $when }
+decisions-text = Matn
+decisions-version = { $version }-tahrir
+decisions-distribution = Tarqatish
+# $language — matn muzokara qilingan til tegi.
+decisions-text-authentic = Matn ({ $language }, asl)
+decisions-status-authentic = asl matn
+decisions-status-translation = tarjima
+# $language — til tegi, $status — bu versiya asl matnmi yoki tarjimami.
 decisions-language-version = { $language } ({ $status })
-decisions-language-version-prevailing = { $language } ({ $status }, prevailing)
-decisions-positions = Positions of the member parties
-decisions-positions-reported = Positions of the member parties, as reported by the secretariat
-# $party is a party's code, $position its position.
+decisions-language-version-prevailing = { $language } ({ $status }, ustun kuchga ega)
+decisions-positions = Aʼzo tomonlarning pozitsiyalari
+decisions-positions-reported = Aʼzo tomonlarning pozitsiyalari (kotibiyat maʼlumotlariga koʻra)
+# $party — tomon kodi, $position — uning pozitsiyasi.
 decisions-position = { $party }: { $position }
-decisions-position-reported = { $party }: { $position } (as reported by the secretariat)
-decisions-position-kept-silence = { $party }: kept silence
-decisions-position-kept-silence-absent = { $party }: kept silence (absent from the session)
-decisions-statements = Interpretive statements
-decisions-evidence-link = Download the evidence bundle (JSON)
-# Follows the link decisions-evidence-link; $command is the command that checks the bundle.
-decisions-evidence-check = — check it offline with { $command }.
+decisions-position-reported = { $party }: { $position } (kotibiyat maʼlumotlariga koʻra)
+decisions-position-kept-silence = { $party }: sukut saqladi
+decisions-position-kept-silence-absent = { $party }: sukut saqladi (yigʻilishda ishtirok etmadi)
+decisions-statements = Talqin toʻgʻrisidagi bayonotlar
+decisions-evidence-link = Dalillar toʻplamini yuklab olish (JSON)
+# decisions-evidence-link havolasidan keyin keladi; $command — toʻplamni tekshiradigan buyruq.
+decisions-evidence-check = — uni tarmoqqa ulanmasdan { $command } buyrugʻi bilan tekshirish mumkin.

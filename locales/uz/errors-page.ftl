@@ -1,19 +1,19 @@
-# The page shown instead of one that cannot be shown: its heading by the kind of problem,
-# and the way back.
+# Koʻrsatib boʻlmaydigan sahifa oʻrniga chiqadigan sahifa: muammo turiga koʻra sarlavha
+# va orqaga qaytish yoʻli.
 
-errors-page-not-found-heading = Page not found
-errors-page-not-found = The page does not exist, or it is not distributed to you. Check the address, or start again from your groups.
-errors-page-forbidden-heading = You may not do this
-errors-page-conflict-heading = This cannot be done now
-errors-page-bad-credentials-heading = Sign-in refused
-errors-page-too-many-attempts-heading = Too many attempts
-errors-page-invalid-input-heading = Invalid input
-errors-page-invalid-rows-heading = Invalid rows
-errors-page-internal-heading = Internal error
-errors-page-method-heading = This page cannot do that
-errors-page-method = The page was asked for something it does not do. Go back and use its links and forms.
-errors-page-unreadable-heading = This request cannot be read
-errors-page-unreadable = The address or the form sent could not be read. Go back and try again from the page.
-errors-page-back = Back to your groups
-# Plain text, when a page failed to render (an internal error, logged).
-errors-page-render-failed = the page could not be rendered
+errors-page-not-found-heading = Sahifa topilmadi
+errors-page-not-found = Bunday sahifa mavjud emas yoki u sizga tarqatilmagan. Manzilni tekshiring yoki guruhlaringiz roʻyxatiga qayting.
+errors-page-forbidden-heading = Sizda bu amalni bajarish vakolati yoʻq
+errors-page-conflict-heading = Bu amalni hozir bajarib boʻlmaydi
+errors-page-bad-credentials-heading = Kirish rad etildi
+errors-page-too-many-attempts-heading = Urinishlar soni haddan tashqari koʻp
+errors-page-invalid-input-heading = Notoʻgʻri maʼlumotlar
+errors-page-invalid-rows-heading = Notoʻgʻri qatorlar
+errors-page-internal-heading = Ichki xatolik
+errors-page-method-heading = Bu sahifa bunday amalni bajarmaydi
+errors-page-method = Sahifaga u bajarmaydigan soʻrov yuborildi. Orqaga qayting va sahifadagi havolalar hamda shakllardan foydalaning.
+errors-page-unreadable-heading = Soʻrovni oʻqib boʻlmadi
+errors-page-unreadable = Manzil yoki yuborilgan shaklni oʻqib boʻlmadi. Orqaga qayting va sahifadan qayta urinib koʻring.
+errors-page-back = Guruhlaringiz roʻyxatiga
+# Oddiy matn: sahifani shakllantirib boʻlmaganda (ichki xatolik, jurnalga yoziladi).
+errors-page-render-failed = sahifani shakllantirib boʻlmadi

@@ -1,184 +1,182 @@
-# Indicators and their figures (templates/indicators.html, templates/indicator.html,
-# src/http/pages/figures.rs, src/http/pages/chart.rs); the words for amounts, money and
-# periods that every follow-through page uses (src/http/pages/figures/words.rs).
+# Koʻrsatkichlar va ularning qiymatlari (templates/indicators.html, templates/indicator.html,
+# src/http/pages/figures.rs, src/http/pages/chart.rs); ijroni nazorat qilish sahifalarining barchasida
+# ishlatiladigan summalar, pul qiymatlari va davrlar (src/http/pages/figures/words.rs).
 
-## Numbers, money and periods
+## Sonlar, pul qiymatlari va davrlar
 
-# A value scaled to thousands, millions or billions; $number is already written the
-# language's way (545.2).
-figures-scaled-thousands = { $number } k
-figures-scaled-millions = { $number } M
-figures-scaled-billions = { $number } bn
-# A figure with its unit: $unit is a currency's name (figures-currency-…) or a unit as
-# entered; $number is a (scaled) number.
-figures-amount = { $unit } { $number }
-# $number is already written the language's way.
+# Ming, million yoki milliardga keltirilgan qiymat; $number til qoidalariga koʻra yozilgan (545,2).
+figures-scaled-thousands = { $number } ming
+figures-scaled-millions = { $number } mln
+figures-scaled-billions = { $number } mlrd
+# Oʻlchov birligi bilan qiymat: $unit — valyuta nomi (figures-currency-…) yoki kiritilgan
+# birlik; $number — (keltirilgan) son.
+figures-amount = { $number } { $unit }
+# $number til qoidalariga koʻra yozilgan.
 figures-percent = { $number } %
-# A whole calendar year; $year is its number.
-figures-period-year = { $year }
-# Whole months of one year: January–September 2024. $first and $last are month names as
-# CLDR writes a month standing alone.
-figures-period-months = { $first }–{ $last } { $year }
-# Any other period: its first and last day, dates written the language's way.
+# Toʻliq kalendar yili; $year — uning raqami.
+figures-period-year = { $year }-yil
+# Bir yilning toʻliq oylari: 2024-yil yanvar–sentabr. $first va $last — CLDR yozgan oy nomlari.
+figures-period-months = { $year }-yil { $first }–{ $last }
+# Boshqa har qanday davr: uning birinchi va oxirgi kuni, til qoidalariga koʻra yozilgan sanalar.
 figures-period-days = { $first } – { $last }
 
-# Currencies by the name a page gives them before or after an amount.
-figures-currency-usd = USD
-figures-currency-eur = EUR
-figures-currency-rub = RUB
-figures-currency-cny = CNY
-figures-currency-kzt = KZT
-figures-currency-uzs = UZS
-figures-currency-kgs = KGS
-figures-currency-tjs = TJS
-figures-currency-tmt = TMT
-figures-currency-afn = AFN
-figures-currency-pkr = PKR
-figures-currency-irr = IRR
-figures-currency-inr = INR
-figures-currency-try = TRY
-figures-currency-aed = AED
-figures-currency-gbp = GBP
-figures-currency-jpy = JPY
-figures-currency-chf = CHF
+# Valyutalar — summadan keyin keladigan shaklda.
+figures-currency-usd = AQSH dollari
+figures-currency-eur = yevro
+figures-currency-rub = Rossiya rubli
+figures-currency-cny = Xitoy yuani
+figures-currency-kzt = Qozogʻiston tengesi
+figures-currency-uzs = soʻm
+figures-currency-kgs = Qirgʻiziston somi
+figures-currency-tjs = Tojikiston somonisi
+figures-currency-tmt = Turkmaniston manati
+figures-currency-afn = afgʻoni
+figures-currency-pkr = Pokiston rupiyasi
+figures-currency-irr = Eron riali
+figures-currency-inr = Hindiston rupiyasi
+figures-currency-try = Turkiya lirasi
+figures-currency-aed = BAA dirhami
+figures-currency-gbp = funt sterling
+figures-currency-jpy = Yaponiya iyenasi
+figures-currency-chf = Shveysariya franki
 
-# Kinds of flow an indicator measures.
-figures-flow-turnover = turnover
-figures-flow-exports = exports
-figures-flow-imports = imports
+# Koʻrsatkich oʻlchaydigan oqim turlari.
+figures-flow-turnover = tovar ayirboshlash hajmi
+figures-flow-exports = eksport
+figures-flow-imports = import
 
-## Where the sources disagree
+## Manbalar oʻrtasidagi tafovutlar
 
-# $pair is a reporter–partner pair (UZ–AF); $period a period (2023); $first and $second
-# amounts; $first-source and $second-source the sources that give them.
-figures-conflict-same-period = The figures for { $pair } in { $period } disagree: { $first } ({ $first-source }) and { $second } ({ $second-source }).
-# A figure for a part of a year larger than the figure for the whole year ($year).
-figures-conflict-part-exceeds-year = { $pair } { $part-period } ({ $part }, { $part-source }) exceeds the figure for the whole of { $year } ({ $whole }, { $whole-source }), which contains it.
-# A figure for a part of another period ($whole-period) larger than the figure for it.
-figures-conflict-part-exceeds-whole = { $pair } { $part-period } ({ $part }, { $part-source }) exceeds the figure for { $whole-period } ({ $whole }, { $whole-source }), which contains it.
+# $pair — hisobot beruvchi va hamkor juftligi (UZ–AF); $period — davr (2023); $first va $second —
+# summalar; $first-source va $second-source — ularni keltirgan manbalar.
+figures-conflict-same-period = { $pair } uchun { $period } davridagi qiymatlar bir-biriga mos kelmaydi: { $first } ({ $first-source }) va { $second } ({ $second-source }).
+# Yil qismi uchun qiymat butun yil ($year) uchun qiymatdan katta.
+figures-conflict-part-exceeds-year = { $pair } uchun { $part-period } davridagi qiymat ({ $part }, { $part-source }) ushbu davrni oʻz ichiga olgan { $year }-yil uchun qiymatdan ({ $whole }, { $whole-source }) oshib ketadi.
+# Boshqa davr ($whole-period) qismi uchun qiymat shu davr uchun qiymatdan katta.
+figures-conflict-part-exceeds-whole = { $pair } uchun { $part-period } davridagi qiymat ({ $part }, { $part-source }) uni oʻz ichiga olgan { $whole-period } davri uchun qiymatdan ({ $whole }, { $whole-source }) oshib ketadi.
 
-## The group's indicators
+## Guruh koʻrsatkichlari
 
-# The page's title in the browser; $group is the group's code.
-figures-list-title = Figures of { $group }
-figures-breadcrumbs = Breadcrumbs
-figures-breadcrumb = Figures
-# $group is the group's name.
-figures-list-heading = Figures of the { $group }
-figures-no-indicators = No indicators yet.
-figures-indicators-label = Indicators
-figures-column-indicator = Indicator
-figures-column-unit = Unit
-figures-column-count = Figures you see
-figures-column-latest = Latest
-# A reader's latest figure: $pair, $period, $amount and the $source that gives it.
+# Brauzerdagi sahifa sarlavhasi; $group — guruh kodi.
+figures-list-title = Koʻrsatkichlar: { $group }
+figures-breadcrumbs = Navigatsiya zanjiri
+figures-breadcrumb = Koʻrsatkichlar
+# $group — guruh nomi.
+figures-list-heading = Koʻrsatkichlar: { $group }
+figures-no-indicators = Hozircha koʻrsatkichlar kiritilmagan.
+figures-indicators-label = Koʻrsatkichlar
+figures-column-indicator = Koʻrsatkich
+figures-column-unit = Oʻlchov birligi
+figures-column-count = Sizga ochiq qiymatlar
+figures-column-latest = Soʻnggi qiymat
+# Oʻquvchiga ochiq soʻnggi qiymat: $pair, $period, $amount va uni keltirgan $source.
 figures-latest = { $pair }, { $period }: { $amount } ({ $source })
 
-## An indicator
+## Koʻrsatkich
 
-# $unit is the indicator's unit (a currency's name, or as entered).
-figures-lede = In { $unit }. Every figure is shown with its own source; figures that disagree are kept side by side, never merged.
-# As above, for a flow ($flow: figures-flow-…).
-figures-lede-flow = In { $unit }; a flow ({ $flow }) over each period, so a part of a period cannot exceed the whole. Every figure is shown with its own source; figures that disagree are kept side by side, never merged.
-# After an import of $count figures.
+# $unit — koʻrsatkichning oʻlchov birligi (valyuta nomi yoki kiritilgan birlik).
+figures-lede = Oʻlchov birligi: { $unit }. Har bir qiymat oʻz manbasi bilan koʻrsatiladi; bir-biriga mos kelmaydigan qiymatlar yonma-yon keltiriladi va hech qachon birlashtirilmaydi.
+# Yuqoridagidek, oqim uchun ($flow: figures-flow-…).
+figures-lede-flow = Oʻlchov birligi: { $unit }; har bir davr uchun oqim koʻrsatkichi ({ $flow }), shu bois davr qismi uchun qiymat butun davr uchun qiymatdan oshishi mumkin emas. Har bir qiymat oʻz manbasi bilan koʻrsatiladi; bir-biriga mos kelmaydigan qiymatlar yonma-yon keltiriladi va hech qachon birlashtirilmaydi.
+# $count ta qiymat import qilingandan keyin.
 figures-imported = { $count ->
-    [one] { $count } figure imported; every row was stored.
-   *[other] { $count } figures imported; every row was stored.
+    [one] { $count } ta qiymat import qilindi; barcha qatorlar saqlandi.
+   *[other] { $count } ta qiymat import qilindi; barcha qatorlar saqlandi.
 }
-figures-conflicts-heading = Where the sources disagree
-figures-chart-heading = Chart
-figures-chart-caption = One series per source; a marked point disagrees with another figure. A long series is drawn from the lowest and highest figure of each stretch of time and every figure in conflict; the tables and the CSV file list every number.
-figures-download-csv = Download the figures you see (CSV)
+figures-conflicts-heading = Manbalar oʻrtasidagi tafovutlar
+figures-chart-heading = Grafik
+figures-chart-caption = Har bir manba uchun alohida qator; belgilangan nuqta boshqa qiymatga mos kelmaydi. Uzun qator har bir vaqt oraligʻidagi eng kichik va eng katta qiymat hamda barcha mos kelmaydigan qiymatlar boʻyicha chiziladi; jadvallarda va CSV faylida barcha qiymatlar keltirilgan.
+figures-download-csv = Sizga ochiq qiymatlarni yuklab olish (CSV)
 
-figures-targets-heading = Targets
-figures-no-targets = No targets set.
-# A target: $amount a year by $year.
-figures-target-goal = { $amount } a year by { $year }
-# $source is where the target was set.
-figures-target-source = Source: { $source }
-# $pair is a reporter–partner pair.
-figures-target-progress-label = Progress towards the { $pair } target
-# $percent is the share of the target reached (18.17 %), $from the figure it is measured from.
-figures-target-reached = { $percent } reached, from { $from }.
-# The figure progress is measured from: $amount in $period, given by $source.
-figures-target-from = { $amount } in { $period } ({ $source })
-# $rate is a yearly rate (figures-rate-per-year).
-figures-growth-needed = Growth still needed: { $rate }, compounded.
-# $percent is a percentage already written the language's way.
-figures-rate-per-year = { $percent } a year
-figures-no-whole-year = No whole-year figure yet to measure progress from.
-figures-how-computed = How these are computed
-# $formula is the formula set with figures-formula-target, -latest and -years.
-figures-how-computed-text = Progress is the latest whole-year figure of the pair divided by the target, times 100. The growth still needed is the yearly rate that, compounded, takes the latest whole-year figure to the target by the target's year: { $formula }, where years is the target's year minus the year of the latest figure. Both are computed in exact decimals.
-figures-formula-target = target
-figures-formula-latest = latest
-figures-formula-years = years
+figures-targets-heading = Maqsadli qiymatlar
+figures-no-targets = Maqsadli qiymatlar belgilanmagan.
+# Maqsad: $year-yilga qadar yiliga $amount.
+figures-target-goal = { $year }-yilga qadar yiliga { $amount }
+# $source — maqsad belgilangan manba.
+figures-target-source = Manba: { $source }
+# $pair — hisobot beruvchi va hamkor juftligi.
+figures-target-progress-label = { $pair } uchun maqsadli qiymatga erishish jarayoni
+# $percent — maqsadning erishilgan ulushi (18,17 %), $from — hisob asosi boʻlgan qiymat.
+figures-target-reached = Erishilgan daraja: { $percent } (hisob asosi: { $from }).
+# Erishish darajasi hisoblanadigan qiymat: $period davridagi $amount, $source keltirgan.
+figures-target-from = { $amount }, { $period } (manba: { $source })
+# $rate — yillik surʼat (figures-rate-per-year).
+figures-growth-needed = Talab etiladigan oʻsish: murakkab foiz hisobida { $rate }.
+# $percent — til qoidalariga koʻra yozilgan foiz.
+figures-rate-per-year = yiliga { $percent }
+figures-no-whole-year = Erishish darajasini hisoblash uchun toʻliq yil boʻyicha qiymat hozircha yoʻq.
+figures-how-computed = Hisoblash tartibi
+# $formula — figures-formula-target, -latest va -years bilan tuzilgan formula.
+figures-how-computed-text = Erishish darajasi — juftlikning toʻliq yil boʻyicha soʻnggi qiymatini maqsadli qiymatga boʻlib, 100 ga koʻpaytirish natijasi. Talab etiladigan oʻsish — murakkab foiz hisobida toʻliq yil boʻyicha soʻnggi qiymatni maqsad belgilangan yilga qadar maqsadli qiymatga yetkazadigan yillik surʼat: { $formula }, bu yerda “yillar soni” — maqsad yili bilan soʻnggi qiymat yili oʻrtasidagi farq. Har ikkala kattalik aniq oʻnli arifmetikada hisoblanadi.
+figures-formula-target = maqsadli qiymat
+figures-formula-latest = soʻnggi qiymat
+figures-formula-years = yillar soni
 
-# The figures of one reporter–partner pair ($pair).
-figures-pair-table-label = Figures { $pair }
-figures-column-period = Period
-figures-column-value = Value
-figures-column-source = Source
-figures-column-note = Note
-figures-column-distribution = Distribution
-# The badge beside a figure that disagrees with another.
-figures-disagrees = disagrees
-# Earlier figures of a pair not listed in its table; $link is figures-list-every-figure.
+# Bitta hisobot beruvchi va hamkor juftligining ($pair) qiymatlari.
+figures-pair-table-label = { $pair } qiymatlari
+figures-column-period = Davr
+figures-column-value = Qiymat
+figures-column-source = Manba
+figures-column-note = Izoh
+figures-column-distribution = Tarqatish
+# Boshqa qiymatga mos kelmaydigan qiymat yonidagi belgi.
+figures-disagrees = tafovut
+# Juftlikning jadvalda koʻrsatilmagan avvalgi qiymatlari; $link — figures-list-every-figure.
 figures-hidden = { $count ->
-    [one] { $count } earlier figure of { $pair } is in the chart and the CSV file; { $link }.
-   *[other] { $count } earlier figures of { $pair } are in the chart and the CSV file; { $link }.
+    [one] { $pair } juftligining avvalgi { $count } ta qiymati grafikda va CSV faylida aks etgan; { $link }.
+   *[other] { $pair } juftligining avvalgi { $count } ta qiymati grafikda va CSV faylida aks etgan; { $link }.
 }
-figures-list-every-figure = list every figure
-figures-none-yet = No figures you may see yet.
+figures-list-every-figure = barcha qiymatlarni koʻrsatish
+figures-none-yet = Sizga ochiq qiymatlar hozircha yoʻq.
 
-figures-record-heading = Record a figure
-figures-field-reporter = Reporter
-figures-field-partner = Partner (ISO code)
-figures-field-first-day = First day
-figures-field-last-day = Last day
-# $unit is the indicator's unit.
-figures-field-value = Value ({ $unit })
-figures-field-value-help = Digits, optionally a point: 545200000
-figures-field-source = Source
-figures-field-source-link = Link to the source
-figures-field-note = Note
-figures-field-who-sees-it = Who sees it
-figures-sees-group = The group
-figures-sees-members = Members only
-figures-sees-national = My delegation only
-figures-sees-public = Everyone
-figures-record-button = Record the figure
+figures-record-heading = Koʻrsatkich qiymatini kiritish
+figures-field-reporter = Hisobot beruvchi tomon
+figures-field-partner = Hamkor (ISO kodi)
+figures-field-first-day = Birinchi kun
+figures-field-last-day = Oxirgi kun
+# $unit — koʻrsatkichning oʻlchov birligi.
+figures-field-value = Qiymat ({ $unit })
+figures-field-value-help = Faqat raqamlar, zarur boʻlsa nuqta bilan: 545200000
+figures-field-source = Manba
+figures-field-source-link = Manbaga havola
+figures-field-note = Izoh
+figures-field-who-sees-it = Kimga ochiq
+figures-sees-group = Butun guruhga
+figures-sees-members = Faqat guruh aʼzolariga
+figures-sees-national = Faqat mening delegatsiyamga
+figures-sees-public = Hammaga
+figures-record-button = Qiymatni kiritish
 
-figures-import-heading = Import figures from CSV
-# $ours is our list of columns; $year, $period and $rest UN Comtrade's column names.
-figures-import-help = Our columns ({ $ours }) or UN Comtrade's ({ $year } or { $period }, { $rest }). All rows are stored, or none.
-figures-import-refused = Nothing was stored. Correct these rows and import again:
-figures-import-form-label = Import figures
-figures-import-file = CSV file
-figures-import-paste = Or paste its contents
-figures-import-source = Source of every row
+figures-import-heading = CSV faylidan qiymatlarni import qilish
+# $ours — bizning ustunlar roʻyxati; $year, $period va $rest — UN Comtrade ustunlari nomlari.
+figures-import-help = Bizning ustunlar ({ $ours }) yoki UN Comtrade ustunlari ({ $year } yoki { $period }, { $rest }). Yo barcha qatorlar saqlanadi, yo birortasi ham saqlanmaydi.
+figures-import-refused = Hech narsa saqlanmadi. Quyidagi qatorlarni tuzating va qayta import qiling:
+figures-import-form-label = Qiymatlarni import qilish
+figures-import-file = CSV fayli
+figures-import-paste = Yoki uning mazmunini joylashtiring
+figures-import-source = Barcha qatorlar uchun manba
 figures-import-source-placeholder = UN Comtrade
-figures-import-button = Import
+figures-import-button = Import qilish
 
-## The chart (its text is read out for those who cannot see it)
+## Grafik (uning matni tasvirni koʻra olmaydiganlarga oʻqib beriladi)
 
-# How many figures ($figures) in which unit ($unit) from how many sources ($sources).
+# Qaysi birlikda ($unit) nechta manbadan ($sources) nechta qiymat ($figures).
 figures-chart-summary =
     { $figures ->
-        [one] { $figures } figure
-       *[other] { $figures } figures
-    } in { $unit } from { $sources ->
-        [one] { $sources } source
-       *[other] { $sources } sources
-    }.
-figures-chart-no-conflicts = No figures conflict.
-# $count conflicts, then their $sentences (figures-conflict-…).
+        [one] { $figures } ta qiymat
+       *[other] { $figures } ta qiymat
+    } ({ $sources ->
+        [one] { $sources } ta manba
+       *[other] { $sources } ta manba
+    }); oʻlchov birligi: { $unit }.
+figures-chart-no-conflicts = Tafovutlar yoʻq.
+# $count ta tafovut, soʻng ularning tavsifi $sentences (figures-conflict-…).
 figures-chart-conflicts = { $count ->
-    [one] { $count } conflict: { $sentences }
-   *[other] { $count } conflicts: { $sentences }
+    [one] { $count } ta tafovut: { $sentences }
+   *[other] { $count } ta tafovut: { $sentences }
 }
-# A value on the chart's axis: $number (scaled) and the $unit.
+# Grafik oʻqidagi qiymat: $number (keltirilgan) va $unit.
 figures-chart-axis-value = { $number } { $unit }
-# One figure drawn: $pair, $period, its $value (scaled) and its $source.
-figures-chart-figure = { $pair } { $period }: { $value } ({ $source })
-figures-chart-figure-in-conflict = { $pair } { $period }: { $value } ({ $source }); conflicts with another figure
+# Chizilgan bitta qiymat: $pair, $period, uning qiymati $value (keltirilgan) va manbasi $source.
+figures-chart-figure = { $pair }, { $period }: { $value } ({ $source })
+figures-chart-figure-in-conflict = { $pair }, { $period }: { $value } ({ $source }); boshqa qiymatga mos kelmaydi

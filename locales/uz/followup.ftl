@@ -1,95 +1,95 @@
-# The agreements registry and the engagement records (templates/agreements.html,
+# Kelishuvlar reyestri va hokimiyat organlari bilan aloqalar qaydlari (templates/agreements.html,
 # templates/engagements.html, src/http/pages/followup.rs).
 
-followup-breadcrumbs = Breadcrumbs
+followup-breadcrumbs = Navigatsiya zanjiri
 
-## Agreements
+## Kelishuvlar
 
-# The page's title in the browser; $group is the group's code.
-followup-agreements-title = Agreements of { $group }
-followup-agreements-breadcrumb = Agreements
-# $group is the group's name.
-followup-agreements-heading = Agreements of the { $group }'s parties
-followup-agreements-lede = Accords the parties have signed with their counterparts, each with its source. Totals are per party and currency, over the agreements you may see; amounts in different currencies are never added together.
-followup-totals-heading = Totals
-followup-agreements-none = No agreements you may see.
-followup-column-party = Party
-followup-column-agreements = Agreements
-followup-column-value = Value
-# A party's total when none of its agreements has a value.
-followup-no-value = no value recorded
-followup-registry-heading = Registry
-followup-registry-label = Agreements
-followup-column-agreement = Agreement
-followup-column-parties = Parties
-followup-column-track = Track
-followup-column-signed = Signed
-followup-column-count = Count
-followup-column-status = Status
-followup-column-source = Source
-followup-column-distribution = Distribution
-# When and where an agreement was signed: $date is a date, $place as entered.
+# Brauzerdagi sahifa sarlavhasi; $group — guruh kodi.
+followup-agreements-title = Kelishuvlar: { $group }
+followup-agreements-breadcrumb = Kelishuvlar
+# $group — guruh nomi.
+followup-agreements-heading = Guruh tomonlarining kelishuvlari: { $group }
+followup-agreements-lede = Tomonlar oʻz hamkorlari bilan imzolagan kelishuvlar, har biri manbasi koʻrsatilgan holda. Jami summalar sizga ochiq kelishuvlar asosida har bir tomon va valyuta boʻyicha keltiriladi; turli valyutalardagi summalar hech qachon qoʻshilmaydi.
+followup-totals-heading = Jami
+followup-agreements-none = Sizga ochiq kelishuvlar yoʻq.
+followup-column-party = Tomon
+followup-column-agreements = Kelishuvlar
+followup-column-value = Summa
+# Tomonning birorta kelishuvida summa koʻrsatilmaganda jami.
+followup-no-value = summa koʻrsatilmagan
+followup-registry-heading = Reyestr
+followup-registry-label = Kelishuvlar
+followup-column-agreement = Kelishuv
+followup-column-parties = Tomonlar
+followup-column-track = Hamkorlik sohasi
+followup-column-signed = Imzolangan
+followup-column-count = Soni
+followup-column-status = Holati
+followup-column-source = Manba
+followup-column-distribution = Tarqatish
+# Kelishuv qachon va qayerda imzolangani: $date — sana, $place — kiritilgan joy.
 followup-agreement-signed = { $date }, { $place }
 
-followup-agreement-status-signed = signed
-followup-agreement-status-in-force = in force
-followup-agreement-status-implemented = implemented
-followup-agreement-status-stalled = stalled
-followup-agreement-status-terminated = terminated
+followup-agreement-status-signed = imzolangan
+followup-agreement-status-in-force = kuchga kirgan
+followup-agreement-status-implemented = bajarilgan
+followup-agreement-status-stalled = ijrosi toʻxtatilgan
+followup-agreement-status-terminated = bekor qilingan
 
-followup-agreement-record-heading = Record an agreement
-followup-field-title = Title
-followup-field-party = Party
-followup-field-counterpart-code = Counterpart (code)
-followup-field-track = Track
-followup-field-signed-on = Signed on
-followup-field-place = Place
-followup-field-count = How many agreements this entry stands for
-# Shown under the field when what was entered is not a whole number.
-followup-count-not-whole = a whole number
-followup-field-value = Value
-followup-field-value-help = In whole units of the currency, e.g. 2500000000; leave empty when none was announced.
-followup-field-currency = Currency (ISO 4217)
-followup-field-status = Status
-followup-field-source = Source
-followup-field-source-link = Link to the source
-followup-field-who-sees-it = Who sees it
-followup-sees-group = The group
-followup-sees-members = Members only
-followup-sees-national = My delegation only
-followup-sees-public = Everyone
-followup-agreement-record-button = Record the agreement
+followup-agreement-record-heading = Kelishuvni roʻyxatga olish
+followup-field-title = Nomi
+followup-field-party = Tomon
+followup-field-counterpart-code = Hamkor (kodi)
+followup-field-track = Hamkorlik sohasi
+followup-field-signed-on = Imzolangan sana
+followup-field-place = Joyi
+followup-field-count = Ushbu yozuv qamrab oladigan kelishuvlar soni
+# Kiritilgan qiymat butun son boʻlmaganda maydon ostida koʻrsatiladi.
+followup-count-not-whole = butun son boʻlishi kerak
+followup-field-value = Summa
+followup-field-value-help = Valyutaning butun birliklarida, masalan, 2500000000; summa eʼlon qilinmagan boʻlsa, maydonni boʻsh qoldiring.
+followup-field-currency = Valyuta (ISO 4217 kodi)
+followup-field-status = Holati
+followup-field-source = Manba
+followup-field-source-link = Manbaga havola
+followup-field-who-sees-it = Kimga ochiq
+followup-sees-group = Butun guruhga
+followup-sees-members = Faqat guruh aʼzolariga
+followup-sees-national = Faqat mening delegatsiyamga
+followup-sees-public = Hammaga
+followup-agreement-record-button = Kelishuvni roʻyxatga olish
 
-## Engagement with the authorities
+## Hokimiyat organlari bilan aloqalar
 
-# The page's title in the browser; $group is the group's code.
-followup-engagements-title = Engagement with the authorities: { $group }
-followup-engagements-breadcrumb = Engagement
-followup-engagements-heading = Engagement with the authorities
-followup-engagements-lede = Each party's own record of its contacts with the authorities of a counterpart. A record is seen by its own delegation only, unless its envoy widens who sees it.
-followup-engagements-records-heading = Records you may see
-followup-engagements-none = No records you may see.
-# A record's heading: $party (a code) met $counterpart at $place on $date.
-followup-engagement-heading = { $party } with { $counterpart }, { $place }, { $date }
-followup-engagement-level = Level
-followup-engagement-tracks = Tracks
-followup-engagement-summary = Summary
-followup-engagement-follow-up = Follow-up
-followup-widen-confirm = Let more people see this record? This cannot be undone.
-followup-widen-label = Let see it
-followup-widen-members = the members
-followup-widen-group = the whole group
-followup-widen-public = everyone
-followup-widen-button = Widen
-# $party is the code of the reader's party.
-followup-engagement-record-heading = Record a contact of { $party }
-followup-engagement-form-label = Record an engagement
-followup-field-date = Date
-# The place a new record's form suggests.
-followup-engagement-place-default = Kabul
-followup-engagement-level-example = Special representative
-followup-field-counterpart = Counterpart
-followup-engagement-counterpart-example = Ministry of Commerce and Industry
-followup-engagement-sees-members = The members
-followup-engagement-sees-group = The whole group
-followup-engagement-record-button = Record
+# Brauzerdagi sahifa sarlavhasi; $group — guruh kodi.
+followup-engagements-title = Hokimiyat organlari bilan aloqalar: { $group }
+followup-engagements-breadcrumb = Aloqalar
+followup-engagements-heading = Hokimiyat organlari bilan aloqalar
+followup-engagements-lede = Har bir tomonning hamkor davlat hokimiyat organlari bilan aloqalari toʻgʻrisidagi oʻz qaydlari. Qayd, agar tomonning maxsus vakili tarqatish doirasini kengaytirmasa, faqat uni kiritgan delegatsiyaga ochiq boʻladi.
+followup-engagements-records-heading = Sizga ochiq qaydlar
+followup-engagements-none = Sizga ochiq qaydlar yoʻq.
+# Qayd sarlavhasi: $party (kod) $counterpart bilan $date sanasida, $place joyida uchrashgan.
+followup-engagement-heading = { $party } — { $counterpart }, { $place }, { $date }
+followup-engagement-level = Darajasi
+followup-engagement-tracks = Hamkorlik sohalari
+followup-engagement-summary = Qisqacha mazmuni
+followup-engagement-follow-up = Keyingi harakatlar
+followup-widen-confirm = Ushbu qayd koʻproq shaxslarga ochilsinmi? Bu amalni bekor qilib boʻlmaydi.
+followup-widen-label = Kimga ochish
+followup-widen-members = guruh aʼzolariga
+followup-widen-group = butun guruhga
+followup-widen-public = hammaga
+followup-widen-button = Kengaytirish
+# $party — oʻquvchi tomonining kodi.
+followup-engagement-record-heading = { $party } tomonining aloqasini roʻyxatga olish
+followup-engagement-form-label = Aloqani roʻyxatga olish
+followup-field-date = Sana
+# Yangi qayd shaklida taklif qilinadigan joy.
+followup-engagement-place-default = Kobul
+followup-engagement-level-example = Maxsus vakil
+followup-field-counterpart = Hokimiyat organi
+followup-engagement-counterpart-example = Savdo va sanoat vazirligi
+followup-engagement-sees-members = Guruh aʼzolariga
+followup-engagement-sees-group = Butun guruhga
+followup-engagement-record-button = Roʻyxatga olish

@@ -1,7 +1,7 @@
-# What every form shares (templates/macros.html).
+# Barcha shakllar uchun umumiy (templates/macros.html).
 
-# The heading above the list of fields a refused form asks to correct; $count is how many.
+# Rad etilgan shakl tuzatishni soʻragan maydonlar roʻyxati ustidagi sarlavha; $count — ularning soni.
 forms-correct-fields = { $count ->
-        [one] Please correct this field
-       *[other] Please correct these fields
+        [one] Iltimos, ushbu maydonni tuzating
+       *[other] Iltimos, quyidagi maydonlarni tuzating
     }

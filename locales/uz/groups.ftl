@@ -1,86 +1,86 @@
-# The person's groups, and a group's page.
+# Foydalanuvchining guruhlari va guruh sahifasi.
 
-## The list of the person's groups
+## Foydalanuvchi guruhlari roʻyxati
 
-groups-title = Your groups
-groups-heading = Your groups
-groups-empty = You are not placed in any group yet. Ask your installation's administrator to add you to your party's delegation.
-groups-found-a-group = Found a group
+groups-title = Guruhlaringiz
+groups-heading = Guruhlaringiz
+groups-empty = Siz hali hech bir guruhga kiritilmagansiz. Tomoningiz delegatsiyasi tarkibiga kiritish uchun tizim administratoriga murojaat qiling.
+groups-found-a-group = Guruhni taʼsis etish
 
-# A group's parties by standing, e.g. "4 members, 1 observer": each part is one of these,
-# joined by groups-composition-separator.
+# Guruh tomonlari maqomi boʻyicha, masalan, "4 aʼzo, 1 kuzatuvchi": har bir qism quyidagilardan biri,
+# groups-composition-separator bilan birlashtiriladi.
 groups-composition-members = { $count ->
-    [one] { $count } member
-   *[other] { $count } members
+    [one] { $count } aʼzo
+   *[other] { $count } aʼzo
 }
 groups-composition-observers = { $count ->
-    [one] { $count } observer
-   *[other] { $count } observers
+    [one] { $count } kuzatuvchi
+   *[other] { $count } kuzatuvchi
 }
 groups-composition-guests = { $count ->
-    [one] { $count } guest
-   *[other] { $count } guests
+    [one] { $count } mehmon
+   *[other] { $count } mehmon
 }
 groups-composition-separator = {", "}
 
-## A group's page
+## Guruh sahifasi
 
-group-breadcrumbs = Breadcrumbs
-group-breadcrumb-groups = Groups
-group-work-nav = The group's work
-group-nav-dashboard = Dashboard
-group-nav-roadmaps = Roadmaps
-group-nav-figures = Figures
-group-nav-agreements = Agreements
-group-nav-engagements = Engagement with the authorities
+group-breadcrumbs = Navigatsiya zanjiri
+group-breadcrumb-groups = Guruhlar
+group-work-nav = Guruh faoliyati
+group-nav-dashboard = Yigʻma maʼlumot
+group-nav-roadmaps = Yoʻl xaritalari
+group-nav-figures = Koʻrsatkichlar
+group-nav-agreements = Kelishuvlar
+group-nav-engagements = Hokimiyat organlari bilan aloqalar
 
-group-meetings-heading = Meetings
-group-plan-meeting = Plan the next meeting
-group-meetings-hidden = Meetings are seen by the group's delegations and secretariat only.
-group-meetings-empty = No meetings yet.
-group-meetings-table = Meetings
-group-meeting-column = Meeting
-group-when-column = When
-group-where-column = Where
-group-status-column = Status
-# $party: the name of the party that hosts the meeting.
-group-meeting-host = host { $party }
-# $time: the start of a meeting on the reader's own clock.
-group-meeting-viewer-time = { $time } your time
+group-meetings-heading = Yigʻilishlar
+group-plan-meeting = Navbatdagi yigʻilishni rejalashtirish
+group-meetings-hidden = Yigʻilishlarni faqat guruh delegatsiyalari va kotibiyati koʻradi.
+group-meetings-empty = Hozircha yigʻilishlar yoʻq.
+group-meetings-table = Yigʻilishlar
+group-meeting-column = Yigʻilish
+group-when-column = Vaqti
+group-where-column = Joyi
+group-status-column = Holati
+# $party: yigʻilishni qabul qiluvchi tomonning nomi.
+group-meeting-host = mezbon tomon: { $party }
+# $time: yigʻilish boshlanishi oʻquvchining oʻz vaqti boʻyicha.
+group-meeting-viewer-time = sizning vaqtingiz boʻyicha { $time }
 
-group-about-heading = About the group
-group-code = Code
-group-working-languages = Working languages
-group-secretariat-time-zone = Secretariat time zone
-group-rotation = Rotation
-group-quorum = Quorum
-group-quorum-value = { $quorum } of { $members ->
-    [one] { $members } member
-   *[other] { $members } members
-}
-# The quorum when the group set none: more than half of its members.
-group-quorum-majority = { $quorum } of { $members ->
-    [one] { $members } member
-   *[other] { $members } members
-} (more than half)
-group-min-silence = Minimum silence period
+group-about-heading = Guruh haqida
+group-code = Kod
+group-working-languages = Ish tillari
+group-secretariat-time-zone = Kotibiyatning vaqt mintaqasi
+group-rotation = Rotatsiya tartibi
+group-quorum = Kvorum
+group-quorum-value = { $members ->
+    [one] { $members } aʼzodan
+   *[other] { $members } aʼzodan
+    } { $quorum }
+# Guruh kvorumni belgilamagan holat: aʼzolarning yarmidan koʻpi.
+group-quorum-majority = { $members ->
+    [one] { $members } aʼzodan
+   *[other] { $members } aʼzodan
+    } { $quorum } (yarmidan koʻpi)
+group-min-silence = Sukut saqlash tartib-taomilining eng qisqa muddati
 group-min-silence-hours = { $hours ->
-    [one] { $hours } hour
-   *[other] { $hours } hours
+    [one] { $hours } soat
+   *[other] { $hours } soat
 }
-group-texts-link = Texts under negotiation
-group-decisions-link = Decisions
-group-public-record-link = public record
-group-journal-link = The group's journal
+group-texts-link = Muzokaralar jarayonidagi matnlar
+group-decisions-link = Qarorlar
+group-public-record-link = ochiq reyestr
+group-journal-link = Guruh jurnali
 
-group-parties-heading = Parties and delegations
-group-parties-table = Parties and delegations
-group-party-column = Party
-group-standing-column = Standing
-group-delegation-column = Delegation
-group-no-one-placed = no one placed yet
-group-secretariat-heading = Secretariat
-group-authorisations-heading = Deputies authorised to record positions
-# $party: the party's code; $name: its name; $deputy and $envoy: people's names; $until:
-# a date and time.
-group-authorisation = { $party } ({ $name }): { $deputy } authorised by { $envoy } until { $until }
+group-parties-heading = Tomonlar va delegatsiyalar
+group-parties-table = Tomonlar va delegatsiyalar
+group-party-column = Tomon
+group-standing-column = Maqomi
+group-delegation-column = Delegatsiya
+group-no-one-placed = tarkibi hali belgilanmagan
+group-secretariat-heading = Kotibiyat
+group-authorisations-heading = Pozitsiyalarni qayd etish vakolati berilgan oʻrinbosarlar
+# $party: tomon kodi; $name: uning nomi; $deputy va $envoy: shaxslarning ismlari; $until:
+# sana va vaqt.
+group-authorisation = { $party } ({ $name }): { $deputy } — vakolat bergan: { $envoy }; muddati: { $until }

@@ -1,31 +1,31 @@
-# The inbox: what needs the reader's party now, and what was decided lately.
+# Kiruvchi xabarlar: hozir oʻquvchi tomonining ishtirokini talab qiladigan masalalar va yaqinda qabul qilingan qarorlar.
 
-inbox-title = Inbox
-inbox-heading = Inbox
-inbox-lede = What needs you or your party now, and what was decided in the last two weeks.
-inbox-empty = Nothing needs you now.
+inbox-title = Kiruvchi xabarlar
+inbox-heading = Kiruvchi xabarlar
+inbox-lede = Hozir sizning yoki tomoningizning ishtirokini talab qiladigan masalalar hamda soʻnggi ikki hafta ichida qabul qilingan qarorlar.
+inbox-empty = Hozircha sizning ishtirokingizni talab qiladigan masala yoʻq.
 
-## The badge of each item
+## Har bir bandning belgisi
 
-inbox-label-needs-your-party = needs your party
-inbox-label-deadline-soon = deadline within 24 hours
-inbox-label-open = open
-inbox-label-adopted = adopted
-inbox-label-not-adopted = not adopted
-inbox-label-silence-broken = silence broken
+inbox-label-needs-your-party = tomoningiz javobi kutilmoqda
+inbox-label-deadline-soon = muddat 24 soat ichida tugaydi
+inbox-label-open = ochiq
+inbox-label-adopted = qabul qilindi
+inbox-label-not-adopted = qabul qilinmadi
+inbox-label-silence-broken = sukut buzildi
 
-## What an item asks of the reader
+## Band oʻquvchidan nimani talab qiladi
 
-inbox-detail-position-needed = Your party's position is needed.
-inbox-detail-under-silence = Under silence: keep silent to adopt, or break it with an objection.
-# $kind: consensus or silence, the kind of procedure.
+inbox-detail-position-needed = Tomoningiz pozitsiyasi talab etiladi.
+inbox-detail-under-silence = Sukut saqlash tartib-taomili amalda: qaror qabul qilinishi uchun sukut saqlang yoki eʼtiroz bildirib, sukutni buzing.
+# $kind: consensus yoki silence — tartib-taomil turi.
 inbox-detail-open = { $kind ->
-    [silence] The silence procedure is open.
-   *[consensus] The consensus round is open.
+    [silence] Sukut saqlash tartib-taomili ochiq.
+   *[consensus] Konsensus raundi ochiq.
 }
-inbox-detail-adopted = Adopted.
-# $party: the code of the party that broke silence.
-inbox-detail-silence-broken = Silence broken by { $party }.
-# $when: a date and time.
-inbox-closed = Closed { $when }.
-inbox-deadline = Deadline { $when }.
+inbox-detail-adopted = Qaror qabul qilindi.
+# $party: sukutni buzgan tomonning kodi.
+inbox-detail-silence-broken = Sukut { $party } tomonidan buzildi.
+# $when: sana va vaqt.
+inbox-closed = Yopilgan: { $when }.
+inbox-deadline = Muddat: { $when }.

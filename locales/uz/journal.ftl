@@ -1,18 +1,18 @@
-# A group's journal: every change, newest first, each entry chained to the one before.
+# Guruh jurnali: barcha oʻzgarishlar, eng yangilari yuqorida, har bir yozuv oldingisi bilan zanjirga bogʻlangan.
 
-journal-title = Journal of { $code }
-journal-breadcrumbs = Breadcrumbs
-journal-breadcrumb-groups = Groups
-journal-breadcrumb-journal = Journal
-# $group: the group's name.
-journal-heading = Journal of the { $group }
-journal-lede = Every change, newest first. Each entry carries the hash of the one before it, so that no entry can be changed or removed without it showing. Entries you may not read show only their hash.
-journal-empty = Nothing has been recorded yet.
-# An entry whose distribution leaves the reader out; $seq is its number.
-journal-entry-redacted = Entry { $seq }, not distributed to you
-# Who made an entry: a person's name, or one of the two below.
-journal-entry-by = by { $actor }
-journal-entry-by-party = by { $actor } ({ $party })
-journal-actor-installation = the installation
-# A person the reader does not see in the group, by account number.
-journal-actor-user = user { $id }
+journal-title = { $code } jurnali
+journal-breadcrumbs = Navigatsiya zanjiri
+journal-breadcrumb-groups = Guruhlar
+journal-breadcrumb-journal = Jurnal
+# $group: guruh nomi.
+journal-heading = Jurnal: { $group }
+journal-lede = Barcha oʻzgarishlar, eng yangilari yuqorida. Har bir yozuv oʻzidan oldingi yozuvning xeshini oʻz ichiga oladi, shu bois biror yozuvni sezdirmasdan oʻzgartirish yoki oʻchirish mumkin emas. Sizga tarqatilmagan yozuvlar faqat xeshi bilan koʻrsatiladi.
+journal-empty = Hozircha hech narsa qayd etilmagan.
+# Tarqatish doirasiga oʻquvchi kirmaydigan yozuv; $seq — uning raqami.
+journal-entry-redacted = { $seq }-yozuv — sizga tarqatilmagan
+# Yozuvni kim kiritgan: shaxsning ismi yoki quyidagi ikkitadan biri.
+journal-entry-by = { $actor } tomonidan
+journal-entry-by-party = { $actor } ({ $party }) tomonidan
+journal-actor-installation = tizim
+# Oʻquvchi guruhda koʻrmaydigan shaxs, hisob qaydnomasi raqami boʻyicha.
+journal-actor-user = foydalanuvchi { $id }

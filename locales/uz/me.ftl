@@ -1,75 +1,75 @@
-# A person's own page: seats, time zone, calendar feed, sessions, API tokens, password, and
-# (for envoys) authorising a deputy.
+# Shaxsiy sahifa: guruhlardagi oʻrinlar, vaqt mintaqasi, taqvim, seanslar, API tokenlari, parol va
+# (maxsus vakillar uchun) oʻrinbosarga vakolat berish.
 
-me-title = Profile
-# $username: the person's login; $clearance: their clearance level.
-me-lede = Signed in as { $username }. Clearance: { $clearance }.
-me-notice-time-zone = Your time zone is saved.
-me-notice-authorised = The deputy is authorised.
-me-notice-password = Your password is changed. Your other sessions and all your API tokens have ended.
-me-notice-session-ended = The session is signed out.
-me-notice-token-revoked = The API token is revoked.
-me-notice-calendar = A new calendar address is ready.
-# When a time is not known yet (a session never seen again, a token never used).
-me-never = never
+me-title = Profil
+# $username: foydalanuvchining login nomi; $clearance: ruxsatnoma darajasi.
+me-lede = Tizimga kirgan foydalanuvchi: { $username }. Ruxsatnoma darajasi: { $clearance }.
+me-notice-time-zone = Vaqt mintaqasi saqlandi.
+me-notice-authorised = Oʻrinbosarga vakolat berildi.
+me-notice-password = Parol oʻzgartirildi. Boshqa seanslaringiz va barcha API tokenlaringiz bekor qilindi.
+me-notice-session-ended = Seans yakunlandi.
+me-notice-token-revoked = API tokeni bekor qilindi.
+me-notice-calendar = Yangi taqvim manzili yaratildi.
+# Vaqt hali maʼlum boʻlmaganda (seans boshqa koʻrilmagan, token hech qachon ishlatilmagan).
+me-never = hech qachon
 
-me-seats-heading = Your seats
-me-seats-empty = You have no seat in any group.
-# A seat: $group is the group's name, $role the person's role in it; $party the party's code.
+me-seats-heading = Guruhlardagi oʻrinlaringiz
+me-seats-empty = Siz hech bir guruhda oʻrin egallamaysiz.
+# Oʻrin: $group — guruh nomi, $role — shaxsning undagi roli; $party — tomon kodi.
 me-seat = { $group }: { $role }
-me-seat-for-party = { $group }: { $role } for { $party }
+me-seat-for-party = { $group }: { $role }, { $party } tomoni
 
-me-time-zone-heading = Time zone
-me-time-zone-intro = Times are shown in the venue's zone and in yours.
-me-time-zone-form = Time zone
-me-time-zone-label = Your time zone
-me-time-zone-hint = An IANA name, such as Asia/Almaty or Europe/Moscow.
-me-time-zone-save = Save
+me-time-zone-heading = Vaqt mintaqasi
+me-time-zone-intro = Vaqt yigʻilish oʻtkaziladigan joyning mintaqasi va sizning mintaqangiz boʻyicha koʻrsatiladi.
+me-time-zone-form = Vaqt mintaqasi
+me-time-zone-label = Vaqt mintaqangiz
+me-time-zone-hint = IANA bazasidagi nom, masalan, Asia/Tashkent yoki Europe/Moscow.
+me-time-zone-save = Saqlash
 
-me-calendar-heading = Calendar feed
-me-calendar-intro = A private address that calendar programs can subscribe to; it lists every meeting you may see.
-me-calendar-new-address = Your new feed address (shown once): { $url }
-me-calendar-form = Calendar feed
-me-calendar-confirm = A new address replaces the previous one. Continue?
-me-calendar-renew = Create a new feed address
+me-calendar-heading = Taqvim
+me-calendar-intro = Taqvim dasturlarida obuna boʻlish mumkin boʻlgan shaxsiy manzil; unda sizga koʻrinadigan barcha yigʻilishlar sanab oʻtilgan.
+me-calendar-new-address = Taqvimning yangi manzili (faqat bir marta koʻrsatiladi): { $url }
+me-calendar-form = Taqvim
+me-calendar-confirm = Yangi manzil avvalgisining oʻrnini egallaydi. Davom ettirilsinmi?
+me-calendar-renew = Taqvimning yangi manzilini yaratish
 
-me-actions = Actions
-me-sessions-heading = Signed-in sessions
-me-sessions-intro = Each browser you signed in with. Sign out any you do not recognise; changing your password signs out all but this one.
-me-sessions-table = Signed-in sessions
-me-sessions-signed-in = Signed in
-me-sessions-last-seen = Last seen
-me-sessions-expires = Expires
-me-sessions-this = this session
-me-sessions-confirm-this = Sign out this browser?
-me-sessions-sign-out = Sign out
+me-actions = Amallar
+me-sessions-heading = Faol seanslar
+me-sessions-intro = Siz tizimga kirgan barcha brauzerlar. Sizga notanish seanslarni yakunlang; parol oʻzgartirilganda joriy seansdan tashqari barcha seanslar yakunlanadi.
+me-sessions-table = Faol seanslar
+me-sessions-signed-in = Kirilgan vaqt
+me-sessions-last-seen = Soʻnggi faollik
+me-sessions-expires = Amal qilish muddati
+me-sessions-this = joriy seans
+me-sessions-confirm-this = Ushbu brauzerda tizimdan chiqilsinmi?
+me-sessions-sign-out = Yakunlash
 
-me-tokens-heading = API tokens
-# $route: the API call that makes a token.
-me-tokens-empty = You have no API tokens. Programs get one from { $route }.
-me-tokens-intro = Programs that act as you. A revoked token stops working at once.
-me-tokens-table = API tokens
-me-tokens-name = Name
-me-tokens-created = Created
-me-tokens-last-used = Last used
-me-tokens-expires = Expires
-# $name: the name the person gave the token.
-me-tokens-confirm-revoke = Revoke the token { $name }? Programs using it stop working.
-me-tokens-revoke = Revoke
+me-tokens-heading = API tokenlari
+# $route: token yaratadigan API chaqiruvi.
+me-tokens-empty = Sizda API tokenlari yoʻq. Dasturlar ularni { $route } orqali oladi.
+me-tokens-intro = Sizning nomingizdan ish yurituvchi dasturlar. Bekor qilingan token darhol amal qilishdan toʻxtaydi.
+me-tokens-table = API tokenlari
+me-tokens-name = Nomi
+me-tokens-created = Yaratilgan
+me-tokens-last-used = Soʻnggi foydalanish
+me-tokens-expires = Amal qilish muddati
+# $name: shaxs tokenga bergan nom.
+me-tokens-confirm-revoke = “{ $name }” tokeni bekor qilinsinmi? Undan foydalanayotgan dasturlar ishlashdan toʻxtaydi.
+me-tokens-revoke = Bekor qilish
 
-me-password-heading = Change your password
-me-password-intro = Your other sessions and all your API tokens end when the password changes; this session stays signed in.
-me-password-form = Change your password
-me-password-current = Current password
-me-password-new = New password
-me-password-hint = At least 12 characters and hard to guess: a few uncommon words work well. Not built from your username or name.
-me-password-submit = Change password
+me-password-heading = Parolni oʻzgartirish
+me-password-intro = Parol oʻzgartirilganda boshqa seanslaringiz va barcha API tokenlaringiz bekor qilinadi; joriy seans saqlanib qoladi.
+me-password-form = Parolni oʻzgartirish
+me-password-current = Joriy parol
+me-password-new = Yangi parol
+me-password-hint = Kamida 12 ta belgi, topish qiyin boʻlsin: bir nechta kam uchraydigan soʻzlar yaxshi mos keladi. Uni foydalanuvchi nomingiz yoki ismingizdan tuzmang.
+me-password-submit = Parolni oʻzgartirish
 
-me-authorise-heading = Authorise a deputy
-me-authorise-intro = Your deputy may record your party's positions until the time you set. The authorisation is journaled.
-me-authorise-form = Authorise a deputy
-me-authorise-group = Group
-me-authorise-deputy = Deputy's username
-# $zone: the person's time zone, e.g. Asia/Almaty.
-me-authorise-until = Until (your time, { $zone })
-me-authorise-submit = Authorise
+me-authorise-heading = Oʻrinbosarga vakolat berish
+me-authorise-intro = Oʻrinbosaringiz siz belgilagan vaqtgacha tomoningiz pozitsiyalarini qayd eta oladi. Vakolat berilishi jurnalga yoziladi.
+me-authorise-form = Oʻrinbosarga vakolat berish
+me-authorise-group = Guruh
+me-authorise-deputy = Oʻrinbosarning foydalanuvchi nomi
+# $zone: shaxsning vaqt mintaqasi, masalan, Asia/Almaty.
+me-authorise-until = Muddati (sizning vaqtingiz boʻyicha, { $zone })
+me-authorise-submit = Vakolat berish

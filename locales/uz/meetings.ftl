@@ -1,122 +1,96 @@
-# A meeting's page and the form that plans one (templates/meeting.html, meeting_form.html,
+# Yigʻilish sahifasi va uni rejalashtirish shakli (templates/meeting.html, meeting_form.html,
 # src/http/pages/meetings.rs).
 
-meetings-breadcrumbs = Breadcrumbs
-meetings-breadcrumb-new = New meeting
+meetings-breadcrumbs = Navigatsiya zanjiri
+meetings-breadcrumb-new = Yangi yigʻilish
 
-## The name a meeting goes by. $ordinal is its number among the group's meetings of that
-## format, selected by the language's ordinal rules (1st, 2nd, 3rd, 4th…).
+## Yigʻilish nomi. $ordinal — guruhning ushbu formatdagi yigʻilishlari orasidagi tartib raqami
+## (oʻzbek tilida tartib son chiziqcha bilan yoziladi: 1-, 2-, 3-…).
 
-meetings-name-envoys = { $ordinal ->
-        [one] { $ordinal }st meeting
-        [two] { $ordinal }nd meeting
-        [few] { $ordinal }rd meeting
-       *[other] { $ordinal }th meeting
-    }
-meetings-name-senior-officials = { $ordinal ->
-        [one] { $ordinal }st meeting of senior officials
-        [two] { $ordinal }nd meeting of senior officials
-        [few] { $ordinal }rd meeting of senior officials
-       *[other] { $ordinal }th meeting of senior officials
-    }
-meetings-name-experts = { $ordinal ->
-        [one] { $ordinal }st meeting of experts
-        [two] { $ordinal }nd meeting of experts
-        [few] { $ordinal }rd meeting of experts
-       *[other] { $ordinal }th meeting of experts
-    }
-meetings-name-ministers = { $ordinal ->
-        [one] { $ordinal }st meeting of ministers
-        [two] { $ordinal }nd meeting of ministers
-        [few] { $ordinal }rd meeting of ministers
-       *[other] { $ordinal }th meeting of ministers
-    }
-meetings-name-extraordinary = { $ordinal ->
-        [one] { $ordinal }st extraordinary meeting
-        [two] { $ordinal }nd extraordinary meeting
-        [few] { $ordinal }rd extraordinary meeting
-       *[other] { $ordinal }th extraordinary meeting
-    }
+meetings-name-envoys = { $ordinal }-yigʻilish
+meetings-name-senior-officials = Yuqori lavozimli rasmiylar darajasidagi { $ordinal }-yigʻilish
+meetings-name-experts = Ekspertlar darajasidagi { $ordinal }-yigʻilish
+meetings-name-ministers = Vazirlar darajasidagi { $ordinal }-yigʻilish
+meetings-name-extraordinary = { $ordinal }-navbatdan tashqari yigʻilish
 
-## A meeting's page
+## Yigʻilish sahifasi
 
-# $meeting is the meeting's name (above); $group the group's name as entered.
-meetings-heading = { $meeting } of the { $group }
-meetings-notice-planned = The meeting is planned.
-meetings-notice-saved = Your changes are saved.
-meetings-notice-agenda = The agenda is updated.
-meetings-notice-attendance = The attendance is updated.
-meetings-notice-status = The meeting's status is changed.
+# $meeting — yigʻilish nomi (yuqorida); $group — kiritilgan guruh nomi.
+meetings-heading = { $group }: { $meeting }
+meetings-notice-planned = Yigʻilish rejalashtirildi.
+meetings-notice-saved = Oʻzgarishlar saqlandi.
+meetings-notice-agenda = Kun tartibi yangilandi.
+meetings-notice-attendance = Ishtirokchilar tarkibi yangilandi.
+meetings-notice-status = Yigʻilish holati oʻzgartirildi.
 
-meetings-details = Details
+meetings-details = Yigʻilish haqida maʼlumot
 meetings-format = Format
-meetings-host = Host
-meetings-chair = Chair
-meetings-starts = Starts
-meetings-ends = Ends
-meetings-venue-time-zone = Venue time zone
-meetings-invited-guests = Invited guests
-# $when is a date and time on the reader's own clock, with its city.
-meetings-your-time = { $when } your time
-meetings-add-to-calendar = Add to my calendar (.ics)
+meetings-host = Mezbon tomon
+meetings-chair = Rais
+meetings-starts = Boshlanishi
+meetings-ends = Tugashi
+meetings-venue-time-zone = Oʻtkaziladigan joyning vaqt mintaqasi
+meetings-invited-guests = Taklif etilgan mehmonlar
+# $when — oʻquvchining oʻz vaqti boʻyicha sana va vaqt, shahar nomi bilan.
+meetings-your-time = sizning vaqtingiz boʻyicha { $when }
+meetings-add-to-calendar = Taqvimimga qoʻshish (.ics)
 
-meetings-convene = Convene the meeting
-meetings-convene-confirm = Mark the meeting as convened?
-meetings-conclude = Conclude the meeting
-meetings-conclude-confirm = Mark the meeting as concluded? Its agenda and details then become history.
-meetings-cancel = Cancel the meeting
-meetings-cancel-confirm = Cancel this meeting?
-meetings-plan-again = Plan
-meetings-plan-again-confirm = Plan?
+meetings-convene = Yigʻilishni ochish
+meetings-convene-confirm = Yigʻilish ochilgan deb belgilansinmi?
+meetings-conclude = Yigʻilishni yopish
+meetings-conclude-confirm = Yigʻilish yakunlangan deb belgilansinmi? Shundan soʻng uning kun tartibi va maʼlumotlari arxivga oʻtadi.
+meetings-cancel = Yigʻilishni bekor qilish
+meetings-cancel-confirm = Ushbu yigʻilish bekor qilinsinmi?
+meetings-plan-again = Rejalashtirish
+meetings-plan-again-confirm = Yigʻilish rejalashtirilsinmi?
 
-meetings-attendance = Attendance
-meetings-attendance-empty = No attendance recorded.
-meetings-party = Party
-meetings-person = Person
-meetings-person-title = Title
-meetings-actions = Actions
-# $name is the person's name as entered.
-meetings-attendance-remove-confirm = Remove { $name } from the attendance?
-meetings-remove = Remove
-meetings-record-attendance = Record attendance
-meetings-person-name = Name
-meetings-record = Record
+meetings-attendance = Ishtirokchilar tarkibi
+meetings-attendance-empty = Ishtirokchilar kiritilmagan.
+meetings-party = Tomon
+meetings-person = Ishtirokchi
+meetings-person-title = Lavozimi
+meetings-actions = Amallar
+# $name — kiritilgan shaxs ismi.
+meetings-attendance-remove-confirm = { $name } ishtirokchilar tarkibidan chiqarilsinmi?
+meetings-remove = Chiqarish
+meetings-record-attendance = Ishtirokchini kiritish
+meetings-person-name = Familiyasi, ismi
+meetings-record = Kiritish
 
-meetings-agenda = Agenda
-meetings-agenda-empty = The agenda is empty.
-meetings-agenda-move-up = Move up
-meetings-agenda-move-down = Move down
-# $title is the agenda item's title as entered.
-meetings-agenda-remove-confirm = Remove “{ $title }” from the agenda?
-meetings-edit = Edit
-# $number is the item's place on the agenda.
-meetings-agenda-edit-label = Edit agenda item { $number }
-meetings-agenda-title = Title
-meetings-agenda-description = Description
-meetings-save = Save
-meetings-agenda-add = Add agenda item
-meetings-agenda-add-button = Add item
+meetings-agenda = Kun tartibi
+meetings-agenda-empty = Kun tartibi boʻsh.
+meetings-agenda-move-up = Yuqoriga koʻchirish
+meetings-agenda-move-down = Pastga koʻchirish
+meetings-agenda-remove-confirm = “{ $title }” bandi kun tartibidan chiqarilsinmi?
+meetings-edit = Tahrirlash
+# $number — bandning kun tartibidagi oʻrni.
+meetings-agenda-edit-label = Kun tartibining { $number }-bandini tahrirlash
+meetings-agenda-title = Nomi
+meetings-agenda-description = Tavsifi
+meetings-save = Saqlash
+meetings-agenda-add = Kun tartibiga band qoʻshish
+meetings-agenda-add-button = Band qoʻshish
 
-meetings-change = Change time, place, host or chair
-meetings-edit-label = Edit meeting
-meetings-city = City
-meetings-venue = Venue
-meetings-starts-venue-time = Starts (venue time)
-meetings-ends-venue-time = Ends (venue time)
-meetings-save-changes = Save changes
+meetings-change = Vaqt, joy, mezbon tomon yoki raisni oʻzgartirish
+meetings-edit-label = Yigʻilish maʼlumotlarini tahrirlash
+meetings-city = Shahar
+meetings-venue = Oʻtkaziladigan joy
+meetings-starts-venue-time = Boshlanishi (mahalliy vaqt boʻyicha)
+meetings-ends-venue-time = Tugashi (mahalliy vaqt boʻyicha)
+meetings-save-changes = Oʻzgarishlarni saqlash
 
-## Planning a meeting
+## Yigʻilishni rejalashtirish
 
-meetings-plan-title = Plan a meeting
-# $group is the group's name as entered.
-meetings-plan-heading = Plan a meeting of the { $group }
-meetings-plan-lede = Host and chair follow the rotation unless you choose otherwise. Times are the venue's local times.
-# $party is the code of the member party next in the rotation.
-meetings-next-in-rotation = Next in rotation: { $party }.
-meetings-chair-is-host = The host
-meetings-time-zone-hint = An IANA name, such as Asia/Bishkek or Europe/Vienna.
-meetings-invited-guest-parties = Invited guest parties
-# $parties are the codes of the group's guest parties, separated by commas.
-meetings-guests-hint = Codes separated by commas; guest parties of the group: { $parties }.
-meetings-plan-button = Plan the meeting
-meetings-plan-cancel = Cancel
+meetings-plan-title = Yigʻilishni rejalashtirish
+# $group — kiritilgan guruh nomi.
+meetings-plan-heading = Yigʻilishni rejalashtirish: { $group }
+meetings-plan-lede = Agar siz boshqacha tanlamasangiz, mezbon tomon va rais rotatsiya tartibida belgilanadi. Vaqt oʻtkaziladigan joyning mahalliy vaqti boʻyicha koʻrsatiladi.
+# $party — rotatsiya boʻyicha navbatdagi aʼzo tomon kodi.
+meetings-next-in-rotation = Rotatsiya boʻyicha navbatdagi tomon: { $party }.
+meetings-chair-is-host = Mezbon tomon
+meetings-time-zone-hint = IANA bazasidagi nom, masalan, Asia/Bishkek yoki Europe/Vienna.
+meetings-invited-guest-parties = Taklif etilgan mehmon tomonlar
+# $parties — guruhning mehmon tomonlari kodlari, vergul bilan ajratilgan.
+meetings-guests-hint = Kodlar vergul bilan ajratiladi; guruhning mehmon tomonlari: { $parties }.
+meetings-plan-button = Yigʻilishni rejalashtirish
+meetings-plan-cancel = Bekor qilish

@@ -1,106 +1,106 @@
-# A procedure's page: where each party stands, the acts the reader may record, the timeline
+# Tartib-taomil sahifasi: har bir tomonning pozitsiyasi, oʻquvchi qayd eta oladigan harakatlar, xronologiya
 # (templates/procedure.html, src/http/pages/procedures/).
 
-procedures-breadcrumbs = Breadcrumbs
-# $kind is the kind of procedure, $title the text's title as entered, $version the version
-# the procedure decides on.
-procedures-heading = { $kind } on “{ $title }”, version { $version }
-# The page's title in the browser.
-procedures-title = { $kind } on { $title }
-procedures-deadline = Deadline
-# $when is a date and time on the reader's own clock, with its city.
-procedures-your-time = { $when } your time
-procedures-notice-opened = The procedure is open; every member party is notified in its inbox.
-procedures-notice-recorded = Recorded.
-# $decision is the decision's symbol, a link to its record.
-procedures-adopted-as = Adopted as { $decision }.
-procedures-not-adopted = Not adopted
+procedures-breadcrumbs = Navigatsiya zanjiri
+# $kind — tartib-taomil turi, $title — kiritilgan matn sarlavhasi, $version — tartib-taomil
+# qaror qabul qiladigan tahrir.
+procedures-heading = “{ $title }” matni boʻyicha { $kind }, { $version }-tahrir
+# Brauzerdagi sahifa sarlavhasi.
+procedures-title = “{ $title }” matni boʻyicha { $kind }
+procedures-deadline = Muddat
+# $when — oʻquvchining oʻz vaqti boʻyicha sana va vaqt, shahar nomi bilan.
+procedures-your-time = sizning vaqtingiz boʻyicha { $when }
+procedures-notice-opened = Tartib-taomil ochildi; barcha aʼzo tomonlarga “Kiruvchi xabarlar” boʻlimi orqali xabar berildi.
+procedures-notice-recorded = Qayd etildi.
+# $decision — qarorning shartli belgisi, uning qaydiga havola.
+procedures-adopted-as = { $decision } sifatida qabul qilindi.
+procedures-not-adopted = Qabul qilinmadi
 
-## Why a procedure was not adopted
+## Tartib-taomil nima sababdan qabul qilinmadi
 
-procedures-reason-objected = { $party } objects: { $reason }
-procedures-reason-not-answered = { $party } did not answer
-# $due is the date and time the capital's confirmation was due.
-procedures-reason-unconfirmed = { $party } concurred ad referendum and its capital did not confirm (due by { $due })
-procedures-reason-broke-silence = { $party } broke silence: { $reason }
+procedures-reason-objected = { $party } tomoni eʼtiroz bildirmoqda: { $reason }
+procedures-reason-not-answered = { $party } tomoni pozitsiyasini taqdim etmadi
+# $due — poytaxt tasdigʻi muddati (sana va vaqt).
+procedures-reason-unconfirmed = { $party } tomoni ad referendum rozilik bildirdi, biroq uning poytaxti buni tasdiqlamadi (tasdiqlash muddati: { $due })
+procedures-reason-broke-silence = { $party } tomoni sukutni buzdi: { $reason }
 procedures-reason-quorum = { $concurring ->
-        [one] { $concurring } party concurred where { $quorum } are needed; the others stood aside
-       *[other] { $concurring } parties concurred where { $quorum } are needed; the others stood aside
+        [one] Rozilik bildirgan tomonlar: { $concurring }, talab etilgan kvorum: { $quorum }; qolgan tomonlar betaraf qoldi
+       *[other] Rozilik bildirgan tomonlar: { $concurring }, talab etilgan kvorum: { $quorum }; qolgan tomonlar betaraf qoldi
     }
 
-## Where each party stands
+## Har bir tomonning pozitsiyasi
 
-procedures-parties = Where each party stands
-# $hash is the SHA-256 of the version under the procedure.
-procedures-hash = The text under the procedure: SHA-256 { $hash }.
-# $quorum is how many parties must concur.
-procedures-quorum = Quorum { $quorum }.
-procedures-parties-label = Parties
-procedures-column-party = Party
-procedures-column-position = Position
-procedures-column-text = Text
-procedures-column-recorded = Recorded
-procedures-position-none = no answer yet
-procedures-position-broke-silence = broke silence
-procedures-position-silent = silent
-# $when is when the act was recorded, $user the username of who recorded it.
-procedures-recorded-by = { $when } by { $user }
-procedures-statements = Interpretive statements
+procedures-parties = Tomonlarning pozitsiyalari
+# $hash — tartib-taomilga qoʻyilgan tahrirning SHA-256 xeshi.
+procedures-hash = Tartib-taomilga qoʻyilgan matn: SHA-256 { $hash }.
+# $quorum — rozilik bildirishi lozim boʻlgan tomonlar soni.
+procedures-quorum = Kvorum: { $quorum }.
+procedures-parties-label = Tomonlar
+procedures-column-party = Tomon
+procedures-column-position = Pozitsiya
+procedures-column-text = Matn
+procedures-column-recorded = Qayd etilgan
+procedures-position-none = pozitsiya hali taqdim etilmagan
+procedures-position-broke-silence = sukutni buzdi
+procedures-position-silent = sukut saqlamoqda
+# $when — harakat qayd etilgan vaqt, $user — uni qayd etgan shaxsning foydalanuvchi nomi.
+procedures-recorded-by = { $when }, qayd etgan: { $user }
+procedures-statements = Talqin toʻgʻrisidagi bayonotlar
 
-## Recording a position (consensus)
+## Pozitsiyani qayd etish (konsensus)
 
-# $party is the code of the party the reader acts for.
-procedures-record-heading = Record the position of { $party }
-procedures-record-label = Record a position
-procedures-position = Position
-procedures-choice-concur = Concur
-procedures-choice-concur-with-statement = Concur, with an interpretive statement
-procedures-choice-stand-aside = Stand aside (do not block; do not apply)
-procedures-choice-ad-referendum = Ad referendum (subject to the capital's confirmation)
-procedures-choice-object = Object (blocks; give the reason)
-procedures-statement = Statement (with a statement, or standing aside)
-procedures-reason = Reason (an objection)
-procedures-confirm-by = Capital confirms by (ad referendum, your time)
-procedures-record-button = Record position
-procedures-capital-confirms = The capital confirms
-procedures-capital-reason = The capital's reason
-procedures-capital-declines = The capital declines
+# $party — oʻquvchi nomidan ish yuritayotgan tomon kodi.
+procedures-record-heading = { $party } tomonining pozitsiyasi
+procedures-record-label = Pozitsiyani qayd etish
+procedures-position = Pozitsiya
+procedures-choice-concur = Rozilik
+procedures-choice-concur-with-statement = Talqin toʻgʻrisidagi bayonot bilan rozilik
+procedures-choice-stand-aside = Betaraf qolish (qabul qilinishiga toʻsqinlik qilmaslik; qoʻllamaslik)
+procedures-choice-ad-referendum = Ad referendum (poytaxt tomonidan tasdiqlanishi sharti bilan)
+procedures-choice-object = Eʼtiroz (qabul qilinishiga toʻsqinlik qiladi; sababini koʻrsating)
+procedures-statement = Bayonot (bayonot bilan rozilik yoki betaraf qolish holatida)
+procedures-reason = Sabab (eʼtiroz bildirilganda)
+procedures-confirm-by = Poytaxt tomonidan tasdiqlash muddati (ad referendum, sizning vaqtingiz boʻyicha)
+procedures-record-button = Pozitsiyani qayd etish
+procedures-capital-confirms = Poytaxt tasdiqlaydi
+procedures-capital-reason = Poytaxt koʻrsatgan sabab
+procedures-capital-declines = Poytaxt tasdiqlamaydi
 
-## Silence
+## Sukut saqlash tartib-taomili
 
-procedures-for-party = For { $party }
-procedures-lodge-label = Lodge a statement
-procedures-interpretive-statement = Interpretive statement (does not break silence)
-procedures-lodge-button = Lodge the statement
-procedures-break-label = Break silence
-procedures-break-confirm = Breaking silence ends the procedure at once: the text is not adopted. Continue?
-procedures-written-objection = Written objection
-procedures-amendment-offered = Amendment offered (optional)
-procedures-break-button = Break silence
+procedures-for-party = { $party } tomoni nomidan
+procedures-lodge-label = Bayonot berish
+procedures-interpretive-statement = Talqin toʻgʻrisidagi bayonot (sukutni buzmaydi)
+procedures-lodge-button = Bayonot berish
+procedures-break-label = Sukutni buzish
+procedures-break-confirm = Sukutning buzilishi tartib-taomilni darhol yakunlaydi: matn qabul qilinmaydi. Davom ettirilsinmi?
+procedures-written-objection = Yozma eʼtiroz
+procedures-amendment-offered = Taklif etilayotgan tuzatish (ixtiyoriy)
+procedures-break-button = Sukutni buzish
 
-## The chair
+## Rais
 
-procedures-chair = The chair
-procedures-chair-note-help = For a present party that has said nothing, the chair may note that no objection was heard. The record shows it as the chair's note; the party may still record its own position.
-procedures-chair-note-button = No objection heard from { $party }
-procedures-extend-label = Extend the deadline
-procedures-new-deadline = New deadline (your time)
-procedures-extend-button = Extend
-procedures-withdraw-confirm = Withdraw this procedure?
-procedures-withdraw-button = Withdraw
+procedures-chair = Rais
+procedures-chair-note-help = Yigʻilishda ishtirok etayotgan, biroq fikr bildirmagan tomonga nisbatan rais eʼtiroz bildirilmaganini qayd etishi mumkin. Qaydda bu raisning qaydi sifatida aks etadi; tomon oʻz pozitsiyasini qayd etish huquqini saqlab qoladi.
+procedures-chair-note-button = { $party } tomonidan eʼtiroz bildirilmadi
+procedures-extend-label = Muddatni uzaytirish
+procedures-new-deadline = Yangi muddat (sizning vaqtingiz boʻyicha)
+procedures-extend-button = Uzaytirish
+procedures-withdraw-confirm = Ushbu tartib-taomil qaytarib olinsinmi?
+procedures-withdraw-button = Qaytarib olish
 
-## The timeline: $when is a date and time on the reader's clock, $party a party's code.
+## Xronologiya: $when — oʻquvchi vaqti boʻyicha sana va vaqt, $party — tomon kodi.
 
-procedures-timeline = Timeline
-procedures-opened = Opened { $when }
-procedures-event-position = { $when } · { $party } position
-procedures-event-confirm = { $when } · { $party } confirm
-procedures-event-decline = { $when } · { $party } decline
-procedures-event-break = { $when } · { $party } break
-procedures-event-statement = { $when } · { $party } statement
-procedures-event-chair-note = { $when } · { $party } chair note
-procedures-event-extend = { $when } · extend
-procedures-event-withdraw = { $when } · withdraw
-procedures-event-superseded = { $when } · superseded
-# $outcome is how the procedure ended (adopted, not adopted, withdrawn…).
+procedures-timeline = Xronologiya
+procedures-opened = Ochilgan: { $when }
+procedures-event-position = { $when } · { $party } tomoni pozitsiyasini taqdim etdi
+procedures-event-confirm = { $when } · { $party } tomoni poytaxti pozitsiyani tasdiqladi
+procedures-event-decline = { $when } · { $party } tomoni poytaxti pozitsiyani tasdiqlamadi
+procedures-event-break = { $when } · { $party } tomoni sukutni buzdi
+procedures-event-statement = { $when } · { $party } tomoni talqin toʻgʻrisidagi bayonot berdi
+procedures-event-chair-note = { $when } · rais { $party } tomonidan eʼtiroz bildirilmaganini qayd etdi
+procedures-event-extend = { $when } · muddat uzaytirildi
+procedures-event-withdraw = { $when } · tartib-taomil qaytarib olindi
+procedures-event-superseded = { $when } · tartib-taomil yangisi bilan almashtirildi
+# $outcome — tartib-taomil qanday yakunlangani (qabul qilindi, qabul qilinmadi, qaytarib olindi…).
 procedures-event-closed = { $when } · { $outcome }

@@ -1,10 +1,10 @@
-# The group's public record: adopted decisions on public texts, readable without signing in.
+# Guruhning ochiq reyestri: ochiq matnlar boʻyicha qabul qilingan qarorlar, tizimga kirmasdan oʻqish mumkin.
 
-# $group: the group's name.
-public-title = Public record of { $group }
-public-heading = Public record of the { $group }
-public-lede = Decisions the group adopted and made public. Each text carries the SHA-256 hash of its canonical form, so that any copy can be checked against the record.
-public-empty = The group has not published a decision yet.
-# $date: the date and time of adoption.
-public-adopted = Adopted { $date }
-public-statements-heading = Interpretive statements
+# $group: guruh nomi.
+public-title = Qarorlarning ochiq reyestri: { $group }
+public-heading = Qarorlarning ochiq reyestri: { $group }
+public-lede = Guruh tomonidan qabul qilingan va eʼlon qilingan qarorlar. Har bir matn uchun uning kanonik shaklining SHA-256 xeshi koʻrsatilgan, bu istalgan nusxani reyestr bilan solishtirib tekshirish imkonini beradi.
+public-empty = Guruh hali birorta ham qarorni eʼlon qilmagan.
+# $date: qabul qilingan sana va vaqt.
+public-adopted = Qabul qilingan: { $date }
+public-statements-heading = Talqin toʻgʻrisidagi bayonotlar

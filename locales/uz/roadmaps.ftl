@@ -1,94 +1,94 @@
-# Roadmaps and their action lines (templates/roadmaps/, src/http/pages/roadmaps/).
+# Yoʻl xaritalari va ularning ish yoʻnalishlari (templates/roadmaps/, src/http/pages/roadmaps/).
 
-roadmaps-breadcrumbs = Breadcrumbs
-roadmaps-breadcrumb = Roadmaps
+roadmaps-breadcrumbs = Navigatsiya zanjiri
+roadmaps-breadcrumb = Yoʻl xaritalari
 
-## A line's status, as its latest report gives it
+## Ish yoʻnalishining soʻnggi hisobotga koʻra holati
 
-roadmaps-status-not-started = not started
-roadmaps-status-in-progress = in progress
-roadmaps-status-done = done
-roadmaps-status-delayed = delayed
-roadmaps-status-cancelled = cancelled
+roadmaps-status-not-started = boshlanmagan
+roadmaps-status-in-progress = bajarilmoqda
+roadmaps-status-done = bajarildi
+roadmaps-status-delayed = kechikmoqda
+roadmaps-status-cancelled = bekor qilingan
 
-## After a form is sent
+## Shakl yuborilgandan keyin
 
-roadmaps-notice-roadmap = The roadmap is recorded.
-roadmaps-notice-line = The action line is added.
-roadmaps-notice-report = Your report is recorded.
+roadmaps-notice-roadmap = Yoʻl xaritasi roʻyxatga olindi.
+roadmaps-notice-line = Ish yoʻnalishi qoʻshildi.
+roadmaps-notice-report = Hisobotingiz roʻyxatga olindi.
 
-## The group's roadmaps
+## Guruhning yoʻl xaritalari
 
-# The page's title in the browser; $group is the group's code.
-roadmaps-list-title = Roadmaps of { $group }
-# $group is the group's name.
-roadmaps-list-heading = Roadmaps of the { $group }
-roadmaps-list-lede = The plans the group follows through, with the action lines distributed to you.
-roadmaps-list-none = No roadmap is recorded yet.
-roadmaps-column-roadmap = Roadmap
-roadmaps-column-from = From
-roadmaps-column-to = To
-roadmaps-column-adopted-by = Adopted by
-roadmaps-column-lines = Action lines
-roadmaps-column-overdue = Overdue
-roadmaps-no-decision = no decision named
-# How many of a roadmap's lines are past their due date.
-roadmaps-overdue-count = { $count } overdue
-roadmaps-record-heading = Record a roadmap
-roadmaps-field-title = Title
-roadmaps-field-starts-on = Starts on
-roadmaps-field-ends-on = Ends on
-roadmaps-field-decision = Adopted by decision
-roadmaps-field-decision-none = none
-roadmaps-record-button = Record the roadmap
+# Brauzerdagi sahifa sarlavhasi; $group — guruh kodi.
+roadmaps-list-title = Yoʻl xaritalari: { $group }
+# $group — guruh nomi.
+roadmaps-list-heading = Yoʻl xaritalari: { $group }
+roadmaps-list-lede = Guruh ijrosini nazorat qiladigan rejalar va sizga ochiq ish yoʻnalishlari.
+roadmaps-list-none = Hozircha yoʻl xaritalari roʻyxatga olinmagan.
+roadmaps-column-roadmap = Yoʻl xaritasi
+roadmaps-column-from = Boshlanishi
+roadmaps-column-to = Tugashi
+roadmaps-column-adopted-by = Tasdiqlagan qaror
+roadmaps-column-lines = Ish yoʻnalishlari
+roadmaps-column-overdue = Muddati oʻtgan
+roadmaps-no-decision = qaror koʻrsatilmagan
+# Yoʻl xaritasining nechta ish yoʻnalishi muddati oʻtgan.
+roadmaps-overdue-count = muddati oʻtgan: { $count }
+roadmaps-record-heading = Yoʻl xaritasini roʻyxatga olish
+roadmaps-field-title = Nomi
+roadmaps-field-starts-on = Boshlanish sanasi
+roadmaps-field-ends-on = Tugash sanasi
+roadmaps-field-decision = Tasdiqlagan qaror
+roadmaps-field-decision-none = koʻrsatilmagan
+roadmaps-record-button = Yoʻl xaritasini roʻyxatga olish
 
-## A roadmap
+## Yoʻl xaritasi
 
-# $group is the group's name; $from and $to are dates.
-roadmaps-roadmap-lede = A roadmap of the { $group }, from { $from } to { $to }
-# As above; $decision is the symbol of the decision that adopted the roadmap.
-roadmaps-roadmap-lede-adopted = A roadmap of the { $group }, from { $from } to { $to } · adopted by { $decision }
-roadmaps-lines-heading = Action lines
-roadmaps-lines-none = No action line is distributed to you.
-roadmaps-column-line = Action line
-roadmaps-column-track = Track
-roadmaps-column-led-by = Led by
-roadmaps-column-due = Due
-roadmaps-column-status = Status
-roadmaps-column-progress = Progress
-# The badge beside a line past its due date.
-roadmaps-overdue = overdue
-# $line is the action line's title.
-roadmaps-line-progress-label = Progress of { $line }
-roadmaps-add-line-heading = Add an action line
-roadmaps-field-leads-hint = Party codes separated by commas, e.g. KG, TJ.
-roadmaps-field-participants = Taking part
-roadmaps-field-participants-hint = Other parties, separated by commas.
-roadmaps-field-due-on = Due on
-roadmaps-field-deliverable = Deliverable
-roadmaps-field-distribution = Distribution
-roadmaps-field-distribution-hint = Every party on the line must be able to see it.
-roadmaps-field-listed = Listed parties
-roadmaps-field-listed-hint = For a listed line: party codes separated by commas, the chair's party among them.
-roadmaps-field-classification = Classification
-roadmaps-add-line-button = Add the line
+# $group — guruh nomi; $from va $to — sanalar.
+roadmaps-roadmap-lede = Yoʻl xaritasi: { $group }; amal qilish davri: { $from } — { $to }
+# Yuqoridagidek; $decision — yoʻl xaritasini tasdiqlagan qarorning shartli belgisi.
+roadmaps-roadmap-lede-adopted = Yoʻl xaritasi: { $group }; amal qilish davri: { $from } — { $to } · { $decision } qarori bilan tasdiqlangan
+roadmaps-lines-heading = Ish yoʻnalishlari
+roadmaps-lines-none = Sizga ochiq ish yoʻnalishlari yoʻq.
+roadmaps-column-line = Ish yoʻnalishi
+roadmaps-column-track = Hamkorlik sohasi
+roadmaps-column-led-by = Yetakchi tomonlar
+roadmaps-column-due = Muddat
+roadmaps-column-status = Holati
+roadmaps-column-progress = Bajarilishi
+# Muddati oʻtgan ish yoʻnalishi yonidagi belgi.
+roadmaps-overdue = muddati oʻtgan
+# $line — ish yoʻnalishining nomi.
+roadmaps-line-progress-label = Bajarilishi: { $line }
+roadmaps-add-line-heading = Ish yoʻnalishini qoʻshish
+roadmaps-field-leads-hint = Tomonlar kodlari vergul bilan ajratiladi, masalan: KG, TJ.
+roadmaps-field-participants = Ishtirok etuvchi tomonlar
+roadmaps-field-participants-hint = Boshqa tomonlar, vergul bilan ajratiladi.
+roadmaps-field-due-on = Bajarish muddati
+roadmaps-field-deliverable = Kutilayotgan natija
+roadmaps-field-distribution = Tarqatish
+roadmaps-field-distribution-hint = Ish yoʻnalishida ishtirok etuvchi barcha tomonlar uni koʻra olishi lozim.
+roadmaps-field-listed = Koʻrsatilgan tomonlar
+roadmaps-field-listed-hint = Koʻrsatilgan tomonlarga tarqatiladigan ish yoʻnalishi uchun: tomonlar kodlari vergul bilan ajratiladi, rais tomoni ham ular qatorida boʻlishi shart.
+roadmaps-field-classification = Maxfiylik darajasi
+roadmaps-add-line-button = Ish yoʻnalishini qoʻshish
 
-## An action line
+## Ish yoʻnalishi
 
-# $progress is a whole number of per cent.
-roadmaps-progress-done = { $progress } % done
-roadmaps-line-heading = The line
-roadmaps-no-other-party = no other party
-roadmaps-line-starts = Starts
-roadmaps-report-heading = Report progress
-roadmaps-field-party = For the party
-# $party is the code of the reader's party.
-roadmaps-field-party-hint = Your party, { $party }.
-roadmaps-field-progress = Progress (per cent)
-roadmaps-report-button = Record the report
-roadmaps-reports-heading = Progress reports
-roadmaps-reports-none = No party has reported on this line yet.
-roadmaps-column-as-of = As of
-roadmaps-column-party = Party
-roadmaps-column-summary = Summary
-roadmaps-column-recorded-by = Recorded by
+# $progress — foizlarda butun son.
+roadmaps-progress-done = { $progress } % bajarildi
+roadmaps-line-heading = Ish yoʻnalishi
+roadmaps-no-other-party = boshqa tomonlar yoʻq
+roadmaps-line-starts = Boshlanishi
+roadmaps-report-heading = Bajarilish toʻgʻrisida hisobot
+roadmaps-field-party = Tomon nomidan
+# $party — oʻquvchi tomonining kodi.
+roadmaps-field-party-hint = Sizning tomoningiz: { $party }.
+roadmaps-field-progress = Bajarilishi (foizda)
+roadmaps-report-button = Hisobotni roʻyxatga olish
+roadmaps-reports-heading = Bajarilish toʻgʻrisidagi hisobotlar
+roadmaps-reports-none = Ushbu ish yoʻnalishi boʻyicha tomonlarning hisobotlari hozircha yoʻq.
+roadmaps-column-as-of = Holat sanasi
+roadmaps-column-party = Tomon
+roadmaps-column-summary = Qisqacha mazmuni
+roadmaps-column-recorded-by = Roʻyxatga olgan

@@ -1,9 +1,9 @@
-# The sign-in page.
+# Tizimga kirish sahifasi.
 
-signin-title = Sign in
-signin-heading = Sign in to Majlis
-signin-lede = The working space of your contact group. Sign in with the account your administrator gave you.
-signin-form-label = Sign in
-signin-username = Username
-signin-password = Password
-signin-submit = Sign in
+signin-title = Kirish
+signin-heading = Majlis tizimiga kirish
+signin-lede = Aloqa guruhingizning ish maydoni. Administrator tomonidan sizga berilgan hisob qaydnomasi orqali kiring.
+signin-form-label = Kirish
+signin-username = Foydalanuvchi nomi
+signin-password = Parol
+signin-submit = Kirish

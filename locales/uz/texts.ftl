@@ -1,124 +1,124 @@
-# A group's texts and one text's page (templates/texts.html, text.html,
+# Guruh matnlari va matn sahifasi (templates/texts.html, text.html,
 # src/http/pages/texts/).
 
-texts-breadcrumbs = Breadcrumbs
-texts-breadcrumb = Texts
+texts-breadcrumbs = Navigatsiya zanjiri
+texts-breadcrumb = Matnlar
 
-## The list of a group's texts
+## Guruh matnlari roʻyxati
 
-# $group is the group's code.
-texts-title = Texts of { $group }
-# $group is the group's name as entered.
-texts-heading = Texts of the { $group }
-texts-lede = Drafts under negotiation and adopted texts distributed to you.
-texts-link-decisions = Decisions
-texts-link-public-record = public record
-texts-empty = No text is distributed to you yet.
-texts-table-label = Texts
-texts-column-title = Title
-texts-column-kind = Kind
-texts-column-penholder = Penholder
-texts-column-distribution = Distribution
-texts-column-classification = Classification
+# $group — guruh kodi.
+texts-title = Matnlar — { $group }
+# $group — kiritilgan guruh nomi.
+texts-heading = Matnlar: { $group }
+texts-lede = Muzokara qilinayotgan loyihalar va sizga tarqatilgan qabul qilingan matnlar.
+texts-link-decisions = Qarorlar
+texts-link-public-record = ochiq reyestr
+texts-empty = Sizga hali birorta ham matn tarqatilmagan.
+texts-table-label = Matnlar
+texts-column-title = Nomi
+texts-column-kind = Hujjat turi
+texts-column-penholder = Matn uchun masʼul tomon
+texts-column-distribution = Tarqatish
+texts-column-classification = Maxfiylik darajasi
 
-texts-draft = Draft a text
-texts-title-label = Title
-texts-kind-label = Kind
-texts-negotiating-language = Negotiating language
-texts-negotiating-language-hint = A language tag: ru, en, fa-AF, uz-Arab…
-texts-body-label = Text
-# $example is a bracket written the way the text expects it (texts-body-hint-example).
-texts-body-hint = Put passages not yet agreed in brackets, with their holders and alternatives: { $example }.
-texts-body-hint-example = [[{"{"}KZ,UZ{"}"} agree || take note]]
-texts-distribution-label = Distribution
-texts-listed-parties = Listed parties
-texts-listed-parties-hint = For a listed text: party codes separated by commas.
-texts-classification-label = Classification
-texts-circulate = Circulate the draft
+texts-draft = Matn loyihasini tayyorlash
+texts-title-label = Nomi
+texts-kind-label = Hujjat turi
+texts-negotiating-language = Muzokara tili
+texts-negotiating-language-hint = Til tegi: ru, en, fa-AF, uz-Arab…
+texts-body-label = Matn
+# $example — matn kutgan shaklda yozilgan kvadrat qavslar (texts-body-hint-example).
+texts-body-hint = Kelishilmagan qismlarni ularni ilgari surgan tomonlar va muqobil variantlarni koʻrsatib, kvadrat qavslarga oling: { $example }.
+texts-body-hint-example = [[{"{"}KZ,UZ{"}"} rozi || eʼtiborga oladi]]
+texts-distribution-label = Tarqatish
+texts-listed-parties = Koʻrsatilgan tomonlar
+texts-listed-parties-hint = Koʻrsatilgan tomonlarga tarqatiladigan matn uchun: tomonlar kodlari vergul bilan ajratiladi.
+texts-classification-label = Maxfiylik darajasi
+texts-circulate = Loyihani tarqatish
 
-## Notices after a change
+## Oʻzgarishdan keyingi xabarnomalar
 
-texts-notice-created = The draft is circulated.
-texts-notice-version = The new version is issued.
-texts-notice-amendment = The amendment is proposed.
-texts-notice-incorporated = The amendment is incorporated in a new version.
-texts-notice-declined = The amendment is declined.
-texts-notice-language = The language version is added.
+texts-notice-created = Loyiha tarqatildi.
+texts-notice-version = Yangi tahrir chiqarildi.
+texts-notice-amendment = Tuzatish taklif etildi.
+texts-notice-incorporated = Tuzatish yangi tahrirda hisobga olindi.
+texts-notice-declined = Tuzatish rad etildi.
+texts-notice-language = Til versiyasi qoʻshildi.
 
-## One text's page
+## Matn sahifasi
 
-# $penholder is a party's code, $distribution and $classification the text's marking,
-# $language the tag of the language it is negotiated in.
-texts-lede-marking = Penholder { $penholder } · distribution { $distribution } · { $classification } · negotiated in { $language }
-texts-version = Version { $version }
-# $party is the code of the party whose amendment the version took in.
-texts-version-credited = (incorporating an amendment of { $party })
+# $penholder — tomon kodi, $distribution va $classification — matn grifi,
+# $language — muzokara tili tegi.
+texts-lede-marking = Matn uchun masʼul tomon: { $penholder } · tarqatish: { $distribution } · { $classification } · muzokara tili: { $language }
+texts-version = { $version }-tahrir
+# $party — tuzatishi ushbu tahrirda hisobga olingan tomon kodi.
+texts-version-credited = ({ $party } tomoni tuzatishi hisobga olingan)
 texts-open-brackets = { $count ->
-        [one] { $count } open bracket: the text cannot go to a decision until they are lifted.
-       *[other] { $count } open brackets: the text cannot go to a decision until they are lifted.
+        [one] Matnda kvadrat qavslardagi { $count } ta qism qolmoqda: qavslar olib tashlanmaguncha matn qaror qabul qilishga taqdim etilishi mumkin emas.
+       *[other] Matnda kvadrat qavslardagi { $count } ta qism qolmoqda: qavslar olib tashlanmaguncha matn qaror qabul qilishga taqdim etilishi mumkin emas.
     }
-# An empty alternative in a bracket: the choice to delete the passage.
-texts-bracket-delete = (delete)
-# The tooltip of a bracket. $number counts the text's brackets; $alternatives lists the choices.
-texts-bracket-describe = bracket { $number } (line { $line }, column { $column }): { $alternatives }
-texts-bracket-describe-held = bracket { $number } (line { $line }, column { $column }) held by { $holders }: { $alternatives }
+# Kvadrat qavsdagi boʻsh variant: qismni chiqarib tashlash.
+texts-bracket-delete = (chiqarib tashlash)
+# Kvadrat qavslar izohi. $number — matndagi qavslar tartib raqami; $alternatives — variantlar.
+texts-bracket-describe = kvadrat qavslar { $number } ({ $line }-qator, { $column }-ustun): { $alternatives }
+texts-bracket-describe-held = kvadrat qavslar { $number } ({ $line }-qator, { $column }-ustun; ilgari surgan: { $holders }): { $alternatives }
 texts-bracket-alternative = “{ $text }”
 texts-bracket-alternative-long = “{ $text }…”
-texts-bracket-alternative-nothing = nothing
-# Joins the choices of a bracket: "a or b", then "a, b or c".
-texts-bracket-or = { $first } or { $last }
+texts-bracket-alternative-nothing = chiqarib tashlash
+# Kvadrat qavslardagi variantlarni birlashtiradi: "a yoki b", "a, b yoki c".
+texts-bracket-or = { $first } yoki { $last }
 texts-bracket-list = { $first }, { $rest }
 
-# $version is the number of the version the language versions render.
-texts-language-versions = Language versions of version { $version }
-texts-language-status-authentic = authentic
-texts-language-status-translation = translation
-texts-prevailing = prevailing
+# $version — til versiyalari koʻrsatilayotgan tahrir raqami.
+texts-language-versions = { $version }-tahrirning til versiyalari
+texts-language-status-authentic = asl matn
+texts-language-status-translation = tarjima
+texts-prevailing = ustun kuchga ega
 
-texts-procedures = Decision procedures
-texts-procedures-none = None yet.
-# $kind is the kind of procedure, $version the version of the text it decides on.
-texts-procedure-on-version = { $kind } on version { $version }
-texts-open-procedure = Open a procedure
-texts-open-procedure-on = Open a procedure on version { $version }
-texts-procedure-label = Procedure
-texts-procedure-in-session = decision in session (parties present at a convened meeting)
-texts-procedure-meeting = Meeting (for a decision in session)
-texts-procedure-meeting-none = none
-# $zone is the reader's time zone, such as Asia/Tashkent.
-texts-procedure-deadline = Deadline ({ $zone })
-texts-procedure-open = Open
+texts-procedures = Qaror qabul qilish tartib-taomillari
+texts-procedures-none = Hozircha yoʻq.
+# $kind — tartib-taomil turi, $version — qaror qabul qilinadigan tahrir.
+texts-procedure-on-version = { $kind }, { $version }-tahrir
+texts-open-procedure = Tartib-taomilni ochish
+texts-open-procedure-on = { $version }-tahrir boʻyicha tartib-taomilni ochish
+texts-procedure-label = Tartib-taomil
+texts-procedure-in-session = yigʻilishda qabul qilinadigan qaror (ochilgan yigʻilishda ishtirok etayotgan tomonlar)
+texts-procedure-meeting = Yigʻilish (yigʻilishda qabul qilinadigan qaror uchun)
+texts-procedure-meeting-none = tanlanmagan
+# $zone — oʻquvchining vaqt mintaqasi, masalan, Asia/Tashkent.
+texts-procedure-deadline = Muddat ({ $zone })
+texts-procedure-open = Ochish
 
-texts-amendments = Amendments
-texts-amendments-none = No amendment has been proposed.
-# $party is the proposing party's code; $version the version it amends.
-texts-amendment-heading = { $party } on version { $version }
-texts-amendment-proposed = proposed
-texts-amendment-incorporated = incorporated
-texts-amendment-declined = declined
-texts-amendment-reason = Reason:
-texts-amendment-answer = Penholder's answer:
-texts-incorporate = Incorporate
-texts-decline-reason = Reason for declining
-texts-decline = Decline
-texts-propose = Propose an amendment
-texts-propose-to = Propose an amendment to version { $version }
-texts-passage = Passage to replace
-texts-replacement = Replacement
-texts-reason = Reason
-texts-propose-button = Propose
+texts-amendments = Tuzatishlar
+texts-amendments-none = Hech qanday tuzatish taklif etilmagan.
+# $party — taklif etgan tomon kodi; $version — tuzatish kiritilayotgan tahrir.
+texts-amendment-heading = { $party } tomoni, { $version }-tahrir
+texts-amendment-proposed = taklif etilgan
+texts-amendment-incorporated = hisobga olingan
+texts-amendment-declined = rad etilgan
+texts-amendment-reason = Asoslash:
+texts-amendment-answer = Matn uchun masʼul tomonning javobi:
+texts-incorporate = Hisobga olish
+texts-decline-reason = Rad etish sababi
+texts-decline = Rad etish
+texts-propose = Tuzatish taklif etish
+texts-propose-to = { $version }-tahrirga tuzatish taklif etish
+texts-passage = Almashtiriladigan qism
+texts-replacement = Yangi matn
+texts-reason = Asoslash
+texts-propose-button = Taklif etish
 
-texts-add-language-to = Add a language version of version { $version }
-texts-add-language = Add a language version
-texts-language-label = Language
-texts-language-hint = A language tag: en, ru, kk, ky, tg, uz, fa-AF, ps, uz-Arab…
-texts-language-status = Status
-texts-prevailing-label = Prevailing in case of divergence
-texts-add-language-button = Add the language version
-texts-new-version = Issue a new version
-texts-new-version-body = Text of version { $version }
-texts-new-version-button = Issue version { $version }
+texts-add-language-to = { $version }-tahrirning til versiyasini qoʻshish
+texts-add-language = Til versiyasini qoʻshish
+texts-language-label = Til
+texts-language-hint = Til tegi: en, ru, kk, ky, tg, uz, fa-AF, ps, uz-Arab…
+texts-language-status = Maqomi
+texts-prevailing-label = Tafovut yuzaga kelganda ustun kuchga ega
+texts-add-language-button = Til versiyasini qoʻshish
+texts-new-version = Yangi tahrir chiqarish
+texts-new-version-body = { $version }-tahrir matni
+texts-new-version-button = { $version }-tahrirni chiqarish
 
-texts-versions = Versions
-# $party is the code of the party whose amendment the version took in.
-texts-version-credits = credits { $party }
+texts-versions = Tahrirlar
+# $party — tuzatishi ushbu tahrirda hisobga olingan tomon kodi.
+texts-version-credits = { $party } tomoni tuzatishi hisobga olingan

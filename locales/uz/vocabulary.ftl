@@ -1,65 +1,65 @@
-# The domain's words (src/http/vocabulary.rs): `<family>-<stored word>`.
+# Predmet sohasining soʻzlari (src/http/vocabulary.rs): `<turkum>-<saqlanadigan soʻz>`.
 
-marking-banner-unclassified = UNCLASSIFIED
-marking-banner-restricted = RESTRICTED
-marking-banner-confidential = CONFIDENTIAL
+marking-banner-unclassified = MAXFIY EMAS
+marking-banner-restricted = XIZMAT DOIRASIDA FOYDALANISH UCHUN
+marking-banner-confidential = KONFIDENSIAL
 
-classification-unclassified = unclassified
-classification-restricted = restricted
-classification-confidential = confidential
+classification-unclassified = maxfiy emas
+classification-restricted = xizmat doirasida foydalanish uchun
+classification-confidential = konfidensial
 
-distribution-public = public
-distribution-group = the group
-distribution-members = member parties
-distribution-listed = listed parties
-distribution-national = national
+distribution-public = ochiq foydalanish
+distribution-group = butun guruh
+distribution-members = aʼzo tomonlar
+distribution-listed = koʻrsatilgan tomonlar
+distribution-national = faqat oʻz delegatsiyasi
 
-role-envoy = envoy
-role-deputy = deputy
-role-delegate = delegate
-role-expert = expert
-role-secretariat = secretariat
+role-envoy = maxsus vakil
+role-deputy = oʻrinbosar
+role-delegate = delegatsiya aʼzosi
+role-expert = ekspert
+role-secretariat = kotibiyat
 
-standing-member = member
-standing-observer = observer
-standing-guest = guest
+standing-member = aʼzo
+standing-observer = kuzatuvchi
+standing-guest = mehmon
 
-text-kind-joint-statement = joint statement
-text-kind-decision = decision
-text-kind-minutes = minutes
-text-kind-roadmap = roadmap
-text-kind-chairs-summary = chair's summary
-text-kind-non-paper = non-paper
+text-kind-joint-statement = qoʻshma bayonot
+text-kind-decision = qaror
+text-kind-minutes = bayonnoma
+text-kind-roadmap = yoʻl xaritasi
+text-kind-chairs-summary = raisning xulosasi
+text-kind-non-paper = norasmiy hujjat
 
-procedure-kind-consensus = consensus round
-procedure-kind-silence = silence procedure
+procedure-kind-consensus = konsensus raundi
+procedure-kind-silence = sukut saqlash tartib-taomili
 
-position-concur = concur
-position-concur-with-statement = concur with statement
-position-stand-aside = stand aside
-position-ad-referendum = ad referendum
-position-object = object
+position-concur = rozilik
+position-concur-with-statement = bayonot bilan rozilik
+position-stand-aside = betaraf qolish
+position-ad-referendum = ad referendum (tasdiqlangunga qadar)
+position-object = eʼtiroz
 
-answer-concur = concur
-answer-concur-with-statement = concur with statement
-answer-stand-aside = stand aside
-answer-ad-referendum = ad referendum
-answer-object = object
-answer-no-objection-heard = no objection heard (chair's note)
+answer-concur = rozilik
+answer-concur-with-statement = bayonot bilan rozilik
+answer-stand-aside = betaraf qolish
+answer-ad-referendum = ad referendum (tasdiqlangunga qadar)
+answer-object = eʼtiroz
+answer-no-objection-heard = eʼtiroz bildirilmadi (raisning qaydi)
 
-outcome-open = open
-outcome-adopted = adopted
-outcome-not-adopted = not adopted
-outcome-withdrawn = withdrawn
-outcome-superseded = superseded
+outcome-open = ochiq
+outcome-adopted = qabul qilindi
+outcome-not-adopted = qabul qilinmadi
+outcome-withdrawn = qaytarib olindi
+outcome-superseded = almashtirildi
 
-meeting-format-envoys = envoys
-meeting-format-senior-officials = senior officials
-meeting-format-experts = experts
-meeting-format-ministers = ministers
-meeting-format-extraordinary = extraordinary
+meeting-format-envoys = maxsus vakillar
+meeting-format-senior-officials = yuqori lavozimli rasmiylar
+meeting-format-experts = ekspertlar
+meeting-format-ministers = vazirlar
+meeting-format-extraordinary = navbatdan tashqari
 
-meeting-status-planned = planned
-meeting-status-convened = convened
-meeting-status-concluded = concluded
-meeting-status-cancelled = cancelled
+meeting-status-planned = rejalashtirilgan
+meeting-status-convened = ochilgan
+meeting-status-concluded = yakunlangan
+meeting-status-cancelled = bekor qilingan

@@ -592,10 +592,11 @@ mod tests {
         );
         assert!(svg.contains(">1 млрд долл. США</text>"), "{svg}");
         let english = Scale::of(&observations, "USD");
-        let russian = crate::i18n::scope(Some(crate::domain::language::UiLanguage::Russian), async {
-            Scale::of(&observations, "USD")
-        })
-        .await;
+        let russian =
+            crate::i18n::scope(Some(crate::domain::language::UiLanguage::Russian), async {
+                Scale::of(&observations, "USD")
+            })
+            .await;
         assert_eq!(english.left, LEFT);
         assert!(russian.left > english.left);
     }
