@@ -92,8 +92,11 @@ impl Locale {
     /// when CLDR has none (UTC).
     pub fn zone_city(self, zone: &ZoneName) -> String {
         let formatted = formatters(self.language).and_then(|icu| {
+            // UTC and the `Etc/` zones name no city: CLDR would say "Unknown City".
+            let named =
+                !(zone.as_str().eq_ignore_ascii_case("UTC") || zone.as_str().starts_with("Etc/"));
             let id = TimeZone::from_iana_id(zone.as_str());
-            (!id.is_unknown()).then(|| icu.city.format(&id.without_offset()).to_string())
+            (named && !id.is_unknown()).then(|| icu.city.format(&id.without_offset()).to_string())
         });
         formatted.unwrap_or_else(|| zone.to_string())
     }
@@ -161,6 +164,14 @@ mod tests {
         assert_eq!(
             Locale::new(UiLanguage::English).zone_city(&tashkent()),
             "Tashkent"
+        );
+    }
+
+    #[test]
+    fn utc_is_named_as_itself_not_as_an_unknown_city() {
+        assert_eq!(
+            Locale::new(UiLanguage::Russian).zone_city(&ZoneName::utc()),
+            "UTC"
         );
     }
 

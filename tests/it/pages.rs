@@ -163,9 +163,8 @@ async fn an_invisible_group_is_a_plain_not_found_page(backend: Backend) {
     assert!(reply.text().contains("Page not found"));
     let admin = app.sign_in("admin").await;
     let admin_view = app.get("/groups/CGA", As::Person(&admin)).await.text();
-    assert!(
-        admin_view.contains("Meetings are seen by the group's delegations and secretariat only.")
-    );
+    assert!(admin_view
+        .contains("Meetings are seen by the group&#39;s delegations and secretariat only."));
 }
 
 /// Drafts a text through the form of the group's page; returns its page's path.
