@@ -39,7 +39,7 @@ async fn main() -> anyhow::Result<()> {
         .ok_or_else(|| anyhow::anyhow!("the demo has a decision"))?
         .decision
         .id;
-    let language = DocumentLanguage::english();
+    let language = DocumentLanguage::of_request();
     let mut times = Vec::with_capacity(renders);
     let mut size = 0;
     for _ in 0..=renders {
