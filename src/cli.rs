@@ -11,10 +11,13 @@ use crate::app::users::Actor;
 use crate::app::{App, AppError, Settings};
 use crate::config::{split_list, Config, Layer};
 use crate::domain::figures::IndicatorCode;
+use crate::domain::message::{Explain, Message};
 use crate::domain::names::{GroupCode, Username};
 use crate::domain::receipt::PublicKey;
+use crate::domain::validation::ValidationErrors;
 use crate::http::input::figures::ImportQuery;
 use crate::http::input::{DelegationInput, GroupInput, UserInput};
+use crate::i18n::{self, Arg};
 use crate::store::Store;
 
 #[derive(Debug, Parser)]
@@ -219,18 +222,60 @@ fn read_password() -> anyhow::Result<String> {
     Ok(line.trim_end_matches(['\n', '\r']).to_owned())
 }
 
-/// An application error as the operator reads it: the fields of invalid input, and the whole
-/// cause chain of an internal error (never only its last line).
+/// An application error as the operator reads it, in the language of their shell: the
+/// fields of invalid input, every bad row of a table, and the whole cause chain of an
+/// internal error (never only its last line).
 pub fn explain(error: AppError) -> anyhow::Error {
+    let tr = i18n::current();
     match error {
-        AppError::Invalid(errors) => anyhow::anyhow!("invalid input: {errors}"),
+        AppError::Invalid(errors) => invalid(&errors),
         AppError::InvalidRows(rows) => {
-            let rows: Vec<String> = rows.iter().map(ToString::to_string).collect();
-            anyhow::anyhow!("nothing was imported; fix these rows:\n{}", rows.join("\n"))
+            let rows: Vec<String> = rows.iter().map(|row| tr.row(row)).collect();
+            anyhow::anyhow!("{}\n{}", tr.t("cli-nothing-imported"), rows.join("\n"))
         }
         AppError::Internal(cause) => cause,
-        other => anyhow::anyhow!("{other}"),
+        AppError::NotFound => anyhow::anyhow!("{}", tr.t("cli-not-found")),
+        AppError::Forbidden(reason) | AppError::Conflict(reason) => {
+            anyhow::anyhow!("{}", tr.message(&reason))
+        }
+        AppError::Unauthenticated => anyhow::anyhow!("{}", tr.t("problem-unauthenticated-detail")),
+        AppError::BadCredentials => anyhow::anyhow!("{}", tr.t("problem-bad-credentials-detail")),
+        AppError::TooManyAttempts {
+            retry_after_minutes,
+        } => anyhow::anyhow!(
+            "{}",
+            tr.message(
+                &Message::new("problem-too-many-attempts-detail")
+                    .with("minutes", retry_after_minutes)
+            )
+        ),
     }
+}
+
+/// Input refused field by field: `invalid input: password: must be at least 12 characters`.
+pub fn invalid(errors: &ValidationErrors) -> anyhow::Error {
+    let tr = i18n::current();
+    anyhow::anyhow!(
+        "{}",
+        tr.t1("cli-invalid-input", "fields", tr.fields(errors))
+    )
+}
+
+/// One refused argument, named as the operator typed it: `--as: must be …`.
+fn refused(argument: &str, error: impl Explain) -> anyhow::Error {
+    let tr = i18n::current();
+    let field = Message::new("problem-field")
+        .with("field", argument)
+        .with("message", error.message());
+    anyhow::anyhow!(
+        "{}",
+        tr.t1("cli-invalid-input", "fields", tr.message(&field))
+    )
+}
+
+/// A line of the command's report, in the operator's language.
+fn say(id: &str, args: &[(&'static str, Arg<'_>)]) {
+    println!("{}", i18n::current().t_with(id, args));
 }
 
 /// Runs one of the administrative subcommands against the database.
@@ -268,31 +313,36 @@ async fn user(app: &App, command: &UserCommand) -> anyhow::Result<()> {
                 clearance: clearance.clone(),
                 time_zone: time_zone.clone(),
             };
-            let request = input
-                .parse()
-                .map_err(|e| anyhow::anyhow!("invalid input: {e}"))?;
+            let request = input.parse().map_err(|errors| invalid(&errors))?;
             app.create_account(Actor::Installation, request)
                 .await
                 .map_err(explain)?;
-            println!("created user {username}");
+            say(
+                "cli-user-created",
+                &[("username", username.as_str().into())],
+            );
         }
         UserCommand::List => list_users(app).await?,
         UserCommand::Passwd { username } => {
-            let username =
-                Username::parse(username).map_err(|e| anyhow::anyhow!("username {e}"))?;
+            let username = Username::parse(username).map_err(|e| refused("username", e))?;
             let password = read_password()?;
             app.set_password(Actor::Installation, &username, &password)
                 .await
                 .map_err(explain)?;
-            println!("password changed for {username}; their sessions and API tokens have ended");
+            say(
+                "cli-password-changed",
+                &[("username", username.as_str().into())],
+            );
         }
         UserCommand::Disable { username } => {
-            let username =
-                Username::parse(username).map_err(|e| anyhow::anyhow!("username {e}"))?;
+            let username = Username::parse(username).map_err(|e| refused("username", e))?;
             app.disable_account(Actor::Installation, &username)
                 .await
                 .map_err(explain)?;
-            println!("disabled {username}");
+            say(
+                "cli-user-disabled",
+                &[("username", username.as_str().into())],
+            );
         }
     }
     Ok(())
@@ -301,16 +351,17 @@ async fn user(app: &App, command: &UserCommand) -> anyhow::Result<()> {
 /// One line per account: username, name, clearance, and whether it is active or an
 /// administrator's.
 async fn list_users(app: &App) -> anyhow::Result<()> {
+    let tr = i18n::current();
     for account in app.accounts(Actor::Installation).await.map_err(explain)? {
-        let state = if account.disabled {
-            "disabled"
+        let state = tr.t(if account.disabled {
+            "cli-account-disabled"
         } else {
-            "active"
-        };
+            "cli-account-active"
+        });
         let admin = if account.is_admin {
-            " administrator"
+            format!(" {}", tr.t("cli-account-administrator"))
         } else {
-            ""
+            String::new()
         };
         println!(
             "{}\t{}\t{}\t{state}{admin}",
@@ -329,23 +380,17 @@ async fn group(app: &App, command: &GroupCommand) -> anyhow::Result<()> {
                 .with_context(|| format!("reading {}", file.display()))?;
             let input: GroupInput = serde_json::from_str(&text)
                 .with_context(|| format!("parsing {}", file.display()))?;
-            let charter = input
-                .parse()
-                .map_err(|e| anyhow::anyhow!("invalid group: {e}"))?;
+            let charter = input.parse().map_err(|errors| invalid(&errors))?;
             let code = charter.code.clone();
             app.create_group(Actor::Installation, charter)
                 .await
                 .map_err(explain)?;
-            println!("founded group {code}");
+            say("cli-group-founded", &[("code", code.as_str().into())]);
         }
         GroupCommand::List => {
             for group in app.all_groups(Actor::Installation).await.map_err(explain)? {
-                println!(
-                    "{}\t{}\t{} parties",
-                    group.code,
-                    group.name,
-                    group.parties.len()
-                );
+                let parties = i18n::current().t1("cli-group-parties", "count", group.parties.len());
+                println!("{}\t{}\t{parties}", group.code, group.name);
             }
         }
         GroupCommand::Place {
@@ -355,7 +400,7 @@ async fn group(app: &App, command: &GroupCommand) -> anyhow::Result<()> {
             role,
             title,
         } => {
-            let code = GroupCode::parse(group).map_err(|e| anyhow::anyhow!("group code {e}"))?;
+            let code = GroupCode::parse(group).map_err(|e| refused("group", e))?;
             let placement = DelegationInput {
                 username: username.clone(),
                 party: party.clone(),
@@ -363,11 +408,17 @@ async fn group(app: &App, command: &GroupCommand) -> anyhow::Result<()> {
                 title: title.clone(),
             }
             .parse()
-            .map_err(|e| anyhow::anyhow!("invalid input: {e}"))?;
+            .map_err(|errors| invalid(&errors))?;
             app.place_in_group(Actor::Installation, &code, placement)
                 .await
                 .map_err(explain)?;
-            println!("placed {username} in {code}");
+            say(
+                "cli-placed",
+                &[
+                    ("username", username.as_str().into()),
+                    ("code", code.as_str().into()),
+                ],
+            );
         }
     }
     Ok(())
@@ -381,20 +432,18 @@ async fn indicator(app: &App, command: &IndicatorCommand) -> anyhow::Result<()> 
         source,
         username,
     } = command;
-    let code = IndicatorCode::parse(indicator).map_err(|e| anyhow::anyhow!("indicator {e}"))?;
+    let code = IndicatorCode::parse(indicator).map_err(|e| refused("indicator", e))?;
     let username = username
         .as_deref()
         .map(Username::parse)
         .transpose()
-        .map_err(|e| anyhow::anyhow!("--as {e}"))?;
+        .map_err(|e| refused("--as", e))?;
     let table = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
     let query = ImportQuery {
         source: source.clone(),
         ..ImportQuery::default()
     };
-    let (source, marking) = query
-        .parse()
-        .map_err(|e| anyhow::anyhow!("invalid --source: {e}"))?;
+    let (source, marking) = query.parse().map_err(|errors| invalid(&errors))?;
     let (caller, id) = app
         .importer_for(group, &code, username.as_ref())
         .await
@@ -403,8 +452,14 @@ async fn indicator(app: &App, command: &IndicatorCommand) -> anyhow::Result<()> 
         .import_observations(&caller, id, &table, source, marking)
         .await
         .map_err(explain)?;
-    let figures = if count == 1 { "figure" } else { "figures" };
-    println!("imported {count} {figures} into {group} {code}");
+    say(
+        "cli-imported",
+        &[
+            ("count", count.into()),
+            ("group", group.as_str().into()),
+            ("indicator", code.as_str().into()),
+        ],
+    );
     Ok(())
 }
 

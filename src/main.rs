@@ -5,10 +5,11 @@ use std::process::ExitCode;
 use clap::Parser;
 use tracing_subscriber::EnvFilter;
 
-use majlis::app::{App, AppError, Settings};
+use majlis::app::{App, Settings};
 use majlis::cli::{Cli, Command, ConfigCommand};
 use majlis::domain::receipt::PublicKey;
 use majlis::http::{self, AppState};
+use majlis::i18n;
 use majlis::store::Store;
 
 #[tokio::main]
@@ -20,7 +21,8 @@ async fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
-    match run(cli).await {
+    // The operator reads what the command prints in their shell's language.
+    match i18n::scope(i18n::from_environment(), run(cli)).await {
         Ok(code) => code,
         Err(error) => {
             eprintln!("majlis: {error:#}");
@@ -42,13 +44,20 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Migrate => {
             let store = Store::connect(config.database_url.expose()).await?;
             let applied = store.migrate().await?;
+            let tr = i18n::current();
+            let backend = store.backend().name();
             if applied.is_empty() {
-                println!("schema is up to date ({})", store.backend().name());
+                println!("{}", tr.t1("cli-schema-up-to-date", "backend", backend));
             } else {
                 println!(
-                    "applied {} ({})",
-                    applied.join(", "),
-                    store.backend().name()
+                    "{}",
+                    tr.t2(
+                        "cli-schema-applied",
+                        "migrations",
+                        applied.join(", "),
+                        "backend",
+                        backend
+                    )
                 );
             }
         }
@@ -183,14 +192,18 @@ fn verify_decision(file: &std::path::Path) -> anyhow::Result<ExitCode> {
 }
 
 async fn load_demo(app: &App) -> anyhow::Result<()> {
+    let tr = i18n::current();
     let fixed = std::env::var("MAJLIS_DEMO_PASSWORD").ok();
-    match app.load_demo(fixed.as_deref()).await.map_err(|e| match e {
+    match app.load_demo(fixed.as_deref()).await.map_err(|e| {
         // The operator's MAJLIS_DEMO_PASSWORD failed the password rule: say why.
-        AppError::Invalid(errors) => anyhow::anyhow!("loading the demo: {errors}"),
-        other => anyhow::anyhow!("loading the demo: {other:?}"),
+        let reason = majlis::cli::explain(e);
+        anyhow::anyhow!(
+            "{}",
+            tr.t1("cli-demo-refused", "reason", format!("{reason:#}"))
+        )
     })? {
         Some(accounts) => {
-            println!("Demo group CGA (Contact Group on Afghanistan) loaded. Accounts:");
+            println!("{}", tr.t("cli-demo-loaded"));
             for account in accounts {
                 println!(
                     "  {:<14} {:<20} {}",
@@ -198,7 +211,7 @@ async fn load_demo(app: &App) -> anyhow::Result<()> {
                 );
             }
         }
-        None => println!("The database already holds accounts; the demo was not loaded again."),
+        None => println!("{}", tr.t("cli-demo-not-loaded")),
     }
     Ok(())
 }

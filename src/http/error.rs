@@ -10,10 +10,9 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::app::AppError;
-use crate::domain::figures::import::RowError;
 use crate::domain::message::Message;
 use crate::domain::validation::ValidationErrors;
-use crate::i18n::{self, Locale};
+use crate::i18n;
 
 /// An RFC 9457 problem document.
 #[derive(Debug, Serialize, ToSchema)]
@@ -82,10 +81,10 @@ pub fn classify(error: &AppError) -> Classified {
         AppError::NotFound => tr.t("problem-not-found-detail"),
         AppError::Forbidden(reason) | AppError::Conflict(reason) => tr.message(reason),
         AppError::Invalid(errors) => tr.message(
-            &Message::new("problem-invalid-input-detail").with("fields", field_list(tr, errors)),
+            &Message::new("problem-invalid-input-detail").with("fields", tr.fields(errors)),
         ),
         AppError::InvalidRows(rows) => {
-            let first: Vec<String> = rows.iter().take(10).map(|r| row_text(tr, r)).collect();
+            let first: Vec<String> = rows.iter().take(10).map(|r| tr.row(r)).collect();
             let more = rows.len().saturating_sub(first.len());
             let detail = if more > 0 {
                 Message::new("problem-invalid-rows-detail-more").with("more", more)
@@ -109,33 +108,6 @@ pub fn classify(error: &AppError) -> Classified {
             _ => None,
         },
     }
-}
-
-/// Every refused field with its message, for a problem's detail:
-/// `title: must not be empty; body: must not be empty`.
-pub fn field_list(tr: Locale, errors: &ValidationErrors) -> String {
-    let parts: Vec<String> = errors
-        .fields()
-        .iter()
-        .map(|error| {
-            tr.message(
-                &Message::new("problem-field")
-                    .with("field", error.field.as_str())
-                    .with("message", error.message.clone()),
-            )
-        })
-        .collect();
-    parts.join("; ")
-}
-
-/// `row 3, value: not a decimal number…`
-fn row_text(tr: Locale, row: &RowError) -> String {
-    tr.message(
-        &Message::new("problem-row")
-            .with("row", row.row)
-            .with("field", row.field.as_str())
-            .with("message", row.message.clone()),
-    )
 }
 
 /// Each bad row of a table, as the problem document lists it.

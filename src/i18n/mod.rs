@@ -16,9 +16,11 @@ use std::sync::LazyLock;
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
 
+use crate::domain::figures::import::RowError;
 use crate::domain::language::UiLanguage;
 use crate::domain::message::{Message, MessageArg};
 use crate::domain::time::ZoneName;
+use crate::domain::validation::ValidationErrors;
 
 pub use fluent_templates::fluent_bundle::FluentValue as Arg;
 
@@ -108,6 +110,22 @@ pub fn current() -> Locale {
             .try_with(|current| current.get().language)
             .unwrap_or_default(),
     )
+}
+
+/// The language an operator's shell asks for, as POSIX orders its variables: `LC_ALL`,
+/// then `LC_MESSAGES`, then `LANG` (`ru_RU.UTF-8` is Russian). `C`, `POSIX`, an empty
+/// value or a language we do not offer gives `None`, and the command speaks English.
+pub fn from_environment() -> Option<UiLanguage> {
+    from_locale_variables(|name| std::env::var(name).ok())
+}
+
+fn from_locale_variables(read: impl Fn(&str) -> Option<String>) -> Option<UiLanguage> {
+    let setting = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(read)
+        .find(|value| !value.is_empty())?;
+    let language = setting.split(['.', '@']).next().unwrap_or_default();
+    UiLanguage::from_tag(language)
 }
 
 /// Looks up `id` in the request's language.
@@ -200,6 +218,33 @@ impl Locale {
         self.lookup(message.id(), Some(&args))
     }
 
+    /// Every refused field with its message, as running text:
+    /// `title: must not be empty; body: must not be empty`.
+    pub fn fields(self, errors: &ValidationErrors) -> String {
+        let parts: Vec<String> = errors
+            .fields()
+            .iter()
+            .map(|error| {
+                self.message(
+                    &Message::new("problem-field")
+                        .with("field", error.field.as_str())
+                        .with("message", error.message.clone()),
+                )
+            })
+            .collect();
+        parts.join("; ")
+    }
+
+    /// One bad row of a table: `row 3, value: not a decimal number…`.
+    pub fn row(self, row: &RowError) -> String {
+        self.message(
+            &Message::new("problem-row")
+                .with("row", row.row)
+                .with("field", row.field.as_str())
+                .with("message", row.message.clone()),
+        )
+    }
+
     /// Several messages of the rules, one after another, as a list in running text.
     fn messages(self, messages: &[Message]) -> String {
         let written: Vec<String> = messages.iter().map(|m| self.message(m)).collect();
@@ -256,6 +301,36 @@ mod tests {
     use std::path::Path;
 
     use super::*;
+
+    fn shell(variables: &'static [(&'static str, &'static str)]) -> Option<UiLanguage> {
+        from_locale_variables(|name| {
+            variables
+                .iter()
+                .find(|(set, _)| *set == name)
+                .map(|(_, value)| (*value).to_owned())
+        })
+    }
+
+    #[test]
+    fn an_operators_shell_chooses_the_commands_language_as_posix_orders_it() {
+        assert_eq!(shell(&[("LANG", "ru_RU.UTF-8")]), Some(UiLanguage::Russian));
+        assert_eq!(
+            shell(&[("LANG", "ru_RU.UTF-8"), ("LC_MESSAGES", "kk_KZ")]),
+            Some(UiLanguage::Kazakh)
+        );
+        assert_eq!(
+            shell(&[("LC_ALL", "uz_UZ.UTF-8@latin"), ("LANG", "ru_RU.UTF-8")]),
+            Some(UiLanguage::Uzbek)
+        );
+        assert_eq!(
+            shell(&[("LC_ALL", ""), ("LANG", "fa_AF.UTF-8")]),
+            Some(UiLanguage::Dari)
+        );
+        assert_eq!(shell(&[("LANG", "C.UTF-8")]), None);
+        assert_eq!(shell(&[("LANG", "POSIX")]), None);
+        assert_eq!(shell(&[("LANG", "de_DE.UTF-8")]), None);
+        assert_eq!(shell(&[]), None);
+    }
 
     /// The message identifiers a locale folder defines, read from its `.ftl` files by line
     /// (independently of Fluent's own parser): `id = …` at the start of a line, with the

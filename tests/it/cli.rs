@@ -12,13 +12,22 @@ use crate::views::Receipt;
 use majlis::http::api::evidence::EvidenceBundle;
 use majlis::store::Backend;
 
+/// The command as an operator whose shell speaks English runs it.
 fn majlis(url: &str, args: &[&str], stdin: &str) -> Output {
+    majlis_in("C.UTF-8", url, args, stdin)
+}
+
+/// The command as an operator whose shell has `LANG=lang` runs it.
+fn majlis_in(lang: &str, url: &str, args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_majlis"))
         .args(args)
         .arg("--database-url")
         .arg(url)
         .env_remove("MAJLIS_DATABASE_URL")
         .env_remove("MAJLIS_CONFIG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -558,7 +567,51 @@ async fn the_operator_imports_a_comtrade_file_as_the_secretariat(backend: Backen
     assert_eq!(list[0]["observations"], 14);
 }
 
+async fn an_operator_whose_shell_speaks_russian_reads_the_command_in_russian(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let url = &app.database_url;
+
+    let short = majlis_in(
+        "ru_RU.UTF-8",
+        url,
+        &["user", "add", "kz.other", "--display-name", "Другой"],
+        "short\n",
+    );
+    assert!(!short.status.success());
+    let refusal = String::from_utf8_lossy(&short.stderr);
+    assert!(
+        refusal.contains("недопустимые данные: password: "),
+        "{refusal}"
+    );
+    assert!(!refusal.contains("error-"), "a message id shows: {refusal}");
+
+    let added = majlis_in(
+        "ru_RU.UTF-8",
+        url,
+        &["user", "add", "kz.other", "--display-name", "Другой"],
+        "a-long-enough-password\n",
+    );
+    assert_eq!(stdout(&added), "учётная запись kz.other создана\n");
+    let groups = stdout(&majlis_in("ru_RU.UTF-8", url, &["group", "list"], ""));
+    assert!(
+        groups.contains("\t4 стороны") || groups.contains("\t5 сторон"),
+        "{groups}"
+    );
+
+    // The same command in Kazakh, and back in English when the shell asks for no language.
+    let disabled = majlis_in("kk_KZ.UTF-8", url, &["user", "disable", "kz.other"], "");
+    assert_eq!(stdout(&disabled), "kz.other тіркелгісі бұғатталды\n");
+    let listed = stdout(&majlis_in("C", url, &["user", "list"], ""));
+    assert!(
+        listed
+            .lines()
+            .any(|line| line.starts_with("kz.other\tДругой") && line.ends_with("\tdisabled")),
+        "{listed}"
+    );
+}
+
 both_backends!(
+    an_operator_whose_shell_speaks_russian_reads_the_command_in_russian,
     the_operator_imports_a_comtrade_file_as_the_secretariat,
     a_password_set_from_the_command_line_ends_the_persons_sessions,
     a_kept_receipt_proves_a_later_rewrite,

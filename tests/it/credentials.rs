@@ -619,7 +619,12 @@ async fn a_weak_demo_password_is_refused_before_anything_is_loaded(backend: Back
         "MAJLIS_DEMO_PASSWORD",
         "the message names the variable"
     );
-    assert!(errors.to_string().contains("is too easy to guess"));
+    let english = majlis::i18n::Locale::new(majlis::domain::language::UiLanguage::English);
+    assert!(
+        english.fields(&errors).contains("is too easy to guess"),
+        "{}",
+        english.fields(&errors)
+    );
     assert_eq!(app.scalar("SELECT count(*) FROM users").await, 0);
     let loaded = app
         .app

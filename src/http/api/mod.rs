@@ -30,7 +30,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::error::{field_list, problem_response};
+use super::error::problem_response;
 use crate::app::records::{
     AgendaItemRecord, AttendanceRecord, GroupRecord, MeetingRecord, SeatRecord, UserRecord,
 };
@@ -92,7 +92,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
                 let errors = ValidationErrors::single(&parameter, message);
                 let tr = i18n::current();
                 let detail = Message::new("problem-invalid-query-detail")
-                    .with("parameters", field_list(tr, &errors));
+                    .with("parameters", tr.fields(&errors));
                 Err(problem_response(
                     StatusCode::UNPROCESSABLE_ENTITY,
                     "invalid-query",
