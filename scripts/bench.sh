@@ -17,7 +17,11 @@
 # same way, and times `majlis indicator import` of a 100,000-row UN Comtrade file into a fresh
 # database of the same kind (one transaction, all rows or none).
 #
-# Usage: scripts/bench.sh [--database-url URL]... [--before PATH] [--followup]
+# With --languages it measures the group page again in English, Russian and Dari (sent as
+# Accept-Language), one after another at each concurrency, so that what the person's language
+# costs (messages, CLDR dates and numbers) is a ratio of the same run.
+#
+# Usage: scripts/bench.sh [--database-url URL]... [--before PATH] [--followup] [--languages]
 #   --database-url URL  a database to measure on (repeatable; also BENCH_DATABASE_URLS,
 #                       space-separated). `sqlite` means a fresh temp SQLite file. For a
 #                       postgres:// URL a fresh database `majlis_bench_<pid>_<n>` is created on
@@ -38,6 +42,7 @@ PASSWORD="bench-password-123"
 read -r -a DATABASES <<<"${BENCH_DATABASE_URLS:-}"
 BEFORE="${BENCH_BEFORE:-}"
 FOLLOWUP="${BENCH_FOLLOWUP:-}"
+LANGUAGES="${BENCH_LANGUAGES:-}"
 
 log() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'bench.sh: error: %s\n' "$*" >&2; exit 1; }
@@ -47,6 +52,7 @@ while (($#)); do
     --database-url) [[ $# -ge 2 ]] || die "--database-url needs a URL"; DATABASES+=("$2"); shift 2 ;;
     --before) [[ $# -ge 2 ]] || die "--before needs a path"; BEFORE="$2"; shift 2 ;;
     --followup) FOLLOWUP=1; shift ;;
+    --languages) LANGUAGES=1; shift ;;
     -h | --help) sed -n '2,30p' "$0"; exit 0 ;;
     *) die "unknown argument: $1 (see --help)" ;;
   esac
@@ -167,6 +173,15 @@ bench_majlis() {
   run_wrk "$label api meetings" "$CONNECTIONS" "$base/api/v1/groups/CGA/meetings" -H "$cookie"
   run_wrk "$label group page" 1 "$base/groups/CGA" -H "$cookie"
   run_wrk "$label meeting page" 1 "$base/meetings/$meeting" -H "$cookie"
+  if [[ -n "$LANGUAGES" ]]; then
+    local conns language
+    for conns in "$CONNECTIONS" 1; do
+      for language in en ru fa-AF; do
+        run_wrk "$label group page $language" "$conns" "$base/groups/CGA" -H "$cookie" \
+          -H "Accept-Language: $language"
+      done
+    done
+  fi
   if [[ -n "$FOLLOWUP" ]]; then
     load_followup "$label" "$bin" "$url" "$base"
     for path in /groups/CGA/dashboard /indicators/1; do

@@ -347,6 +347,12 @@ async fn api_not_found() -> super::error::ApiError {
     super::error::ApiError(crate::app::AppError::NotFound)
 }
 
-async fn page_not_found() -> pages::PageError {
+/// A page that does not exist, in the language its visitor reads (their saved choice when
+/// they are signed in).
+async fn page_not_found(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    headers: axum::http::HeaderMap,
+) -> pages::PageError {
+    let _signed_in_or_not = super::auth::PageSession::from_headers(&state, &headers).await;
     pages::PageError::App(crate::app::AppError::NotFound)
 }

@@ -261,7 +261,9 @@ async fn the_chair_opens_a_round_from_the_text_page_and_an_envoy_answers_it(back
     assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.text());
     let procedure = opened.header("location").expect("location");
     let page = app.get(&procedure, As::Person(&secretariat)).await.text();
-    assert!(page.contains("Consensus round on “Statement on border crossings”, version 1"));
+    assert!(
+        page.contains("Consensus round on “<bdi>Statement on border crossings</bdi>”, version 1")
+    );
     let kz = app.sign_in("kz.envoy").await;
     let path = procedure.split('?').next().expect("path").to_owned();
     let recorded = position_on_the_page(&app, &kz, &path, "object").await;

@@ -3,14 +3,16 @@
 use askama::Template;
 use axum::extract::{Path, State};
 
+use super::meetings::meeting_name;
 use super::{html_message, in_group_language, render, Layout, PageResult, Piece};
 use crate::app::journal::JournalItem;
 use crate::app::records::{AuthorisationRecord, GroupRecord, MeetingRecord, SeatRecord};
 use crate::app::Caller;
-use crate::domain::meeting::{meeting_name, MeetingStatus};
+use crate::domain::meeting::MeetingStatus;
 use crate::domain::role::{Role, Standing};
 use crate::domain::time::{rfc3339_utc, ZoneName};
 use crate::http::auth::PageCaller;
+use crate::http::vocabulary;
 use crate::http::AppState;
 use crate::i18n;
 
@@ -66,13 +68,16 @@ pub async fn list(
 pub struct PersonRow {
     name: String,
     title: String,
+    /// The role in the reader's language.
     role: String,
 }
 
 pub struct PartyRow {
     code: String,
     name: String,
+    /// The stored word, for the badge's class.
     standing: String,
+    standing_words: String,
     people: Vec<PersonRow>,
 }
 
@@ -82,7 +87,9 @@ pub struct MeetingRow {
     name: String,
     host: String,
     city: String,
+    /// The stored word, for the badge's class.
     status: String,
+    status_words: String,
     starts_iso: String,
     venue_time: String,
     /// The start on the viewer's clock, when it reads otherwise than the venue's.
@@ -105,6 +112,7 @@ impl MeetingRow {
                 .unwrap_or_else(|| meeting.host.to_string()),
             city: meeting.city.to_string(),
             status: meeting.status.to_string(),
+            status_words: vocabulary::meeting_status(meeting.status),
             starts_iso: rfc3339_utc(starts),
             venue_time: tr.when(starts, &meeting.time_zone),
             viewer_time,
@@ -174,7 +182,7 @@ fn people(seats: &[SeatRecord], filter: impl Fn(&SeatRecord) -> bool) -> Vec<Per
         .map(|seat| PersonRow {
             name: seat.display_name.to_string(),
             title: seat.title.clone(),
-            role: seat.role.to_string(),
+            role: vocabulary::role(seat.role),
         })
         .collect()
 }
@@ -189,6 +197,7 @@ fn party_rows(group: &GroupRecord, seats: &[SeatRecord]) -> Vec<PartyRow> {
             code: party.code.to_string(),
             name: party.name.to_string(),
             standing: party.standing.to_string(),
+            standing_words: vocabulary::standing(party.standing),
             people: people(seats, |seat| seat.party.as_ref() == Some(&party.code)),
         })
         .collect()

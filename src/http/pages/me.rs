@@ -22,7 +22,7 @@ use crate::domain::time::{local_to_instant, ZoneName};
 use crate::domain::validation::ValidationErrors;
 use crate::http::auth::{expired_session_cookie, PageSession};
 use crate::http::input::LanguageInput;
-use crate::http::{AppState, ClientAddress};
+use crate::http::{vocabulary, AppState, ClientAddress};
 use crate::i18n;
 
 /// A session as the page lists it, times in the person's zone.
@@ -94,7 +94,7 @@ fn seat_lines(caller: &Caller, groups: &[GroupRecord]) -> (Vec<String>, Vec<Stri
         let Some(group) = groups.iter().find(|g| g.id == seat.group) else {
             continue;
         };
-        let role = seat.role.to_string();
+        let role = vocabulary::role(seat.role);
         let mut args = vec![
             ("group", Piece::Entered(group.name.as_str())),
             ("role", Piece::Value(role.as_str().into())),
@@ -164,13 +164,13 @@ async fn me_page(
                 (
                     "username",
                     Piece::Markup(format!(
-                        "<strong>{}</strong>",
+                        "<strong><bdi>{}</bdi></strong>",
                         escape_html(caller.account.username.as_str())
                     )),
                 ),
                 (
                     "clearance",
-                    Piece::Value(caller.account.clearance.as_str().into()),
+                    Piece::Value(vocabulary::classification(caller.account.clearance).into()),
                 ),
             ],
         ),

@@ -18,7 +18,7 @@ use crate::domain::time::rfc3339_utc;
 use crate::domain::validation::ValidationErrors;
 use crate::http::auth::PageCaller;
 use crate::http::input::{AgendaItemInput, AttendanceInput, MeetingInput, MeetingPatchInput};
-use crate::http::AppState;
+use crate::http::{vocabulary, AppState};
 use crate::i18n::{self, Arg};
 
 fn members(group: &GroupRecord) -> Vec<(String, String)> {
@@ -92,7 +92,7 @@ async fn form_page(
         group_name: group.name.to_string(),
         formats: MeetingFormat::ALL
             .iter()
-            .map(|f| (f.as_str().to_owned(), f.label().to_owned()))
+            .map(|f| (f.as_str().to_owned(), vocabulary::meeting_format(*f)))
             .collect(),
         members: members(&group),
         next_host,
@@ -177,6 +177,7 @@ struct MeetingPage {
     /// "2nd meeting of the {group}", the group's name isolated (HTML).
     heading_html: String,
     status: String,
+    status_words: String,
     format: String,
     host: String,
     host_code: String,
@@ -336,7 +337,8 @@ async fn meeting_page(
         ),
         name,
         status: meeting.status.to_string(),
-        format: meeting.format.label().to_owned(),
+        status_words: vocabulary::meeting_status(meeting.status),
+        format: vocabulary::meeting_format(meeting.format),
         host: party_name(&meeting.host),
         host_code: meeting.host.to_string(),
         chair: party_name(&meeting.chair),

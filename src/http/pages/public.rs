@@ -11,6 +11,7 @@ use crate::app::AppError;
 use crate::domain::time::{rfc3339_utc, ZoneName};
 use crate::http::api::json;
 use crate::http::api::procedures::{wants_json, Audience, DecisionView};
+use crate::http::auth::PageSession;
 use crate::http::error::ApiError;
 use crate::http::AppState;
 use crate::i18n::{self, Locale};
@@ -60,7 +61,7 @@ pub async fn decisions(
             Err(error) => ApiError(error).into_response(),
         };
     }
-    page(&state, &code).await.into_response()
+    page(&state, &code, &headers).await.into_response()
 }
 
 async fn public_json(state: &AppState, code: &str) -> Result<Response, AppError> {
@@ -73,7 +74,9 @@ async fn public_json(state: &AppState, code: &str) -> Result<Response, AppError>
     Ok(json(views))
 }
 
-async fn page(state: &AppState, code: &str) -> PageResult {
+async fn page(state: &AppState, code: &str, headers: &HeaderMap) -> PageResult {
+    // A signed-in reader keeps their frame and their saved language on the public record too.
+    let reader = PageSession::from_headers(state, headers).await.ok();
     let (group, details) = state.app.public_decisions(code).await?;
     let tr = i18n::current();
     let decisions = details
@@ -94,7 +97,12 @@ async fn page(state: &AppState, code: &str) -> PageResult {
         })
         .collect();
     Ok(render(&PublicPage {
-        layout: Layout::new(tr.t1("public-title", "group", group.name.as_str()), None),
+        layout: Layout::new(
+            tr.t1("public-title", "group", group.name.as_str()),
+            reader
+                .as_ref()
+                .map(|reader| (&reader.caller, reader.csrf_token.as_str())),
+        ),
         group_name: group.name.to_string(),
         decisions,
     }))

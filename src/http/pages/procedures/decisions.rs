@@ -9,7 +9,7 @@ use crate::domain::procedure::ProcedureKind;
 use crate::domain::time::rfc3339_utc;
 use crate::http::auth::PageCaller;
 use crate::http::pages::{escape_html, html_message, path_id, render, Layout, PageResult, Piece};
-use crate::http::AppState;
+use crate::http::{vocabulary, AppState};
 use crate::i18n::{self, Locale};
 
 pub struct LanguageRow {
@@ -95,7 +95,7 @@ fn positions(detail: &DecisionDetail, tr: Locale) -> Vec<String> {
                     "decisions-position-reported",
                     &[
                         ("party", report.party.to_string().into()),
-                        ("position", report.position.label().into()),
+                        ("position", vocabulary::position(&report.position).into()),
                     ],
                 )
             })
@@ -114,7 +114,7 @@ fn positions(detail: &DecisionDetail, tr: Locale) -> Vec<String> {
                     "decisions-position",
                     &[
                         ("party", party.to_string().into()),
-                        ("position", answer.label().into()),
+                        ("position", vocabulary::answer(answer).into()),
                     ],
                 ))
             })
@@ -161,7 +161,7 @@ pub async fn decision(
     let procedure_link = format!(
         "<a href=\"/procedures/{}\">{}</a>",
         procedure.procedure.id.get(),
-        escape_html(procedure.procedure.rules.kind.label())
+        escape_html(&vocabulary::procedure_kind(procedure.procedure.rules.kind))
     );
     let page = DecisionPage {
         layout: Layout::marked(
@@ -190,7 +190,7 @@ pub async fn decision(
         text_id: procedure.text.id.get(),
         version,
         hash: procedure.procedure.hash.to_hex(),
-        distribution: procedure.text.marking.distribution.to_string(),
+        distribution: vocabulary::distribution(procedure.text.marking.distribution),
         language: procedure.text.language.to_string(),
         rtl: procedure.text.language.is_right_to_left(),
         body: detail.body.clone(),

@@ -9,7 +9,7 @@ use axum::extract::State;
 
 use crate::http::auth::PageCaller;
 use crate::http::pages::{render, Layout, PageResult};
-use crate::http::AppState;
+use crate::http::{vocabulary, AppState};
 use crate::i18n::{self, Locale};
 
 pub struct InboxRow {
@@ -18,7 +18,7 @@ pub struct InboxRow {
     href: String,
     group: String,
     title: String,
-    kind: &'static str,
+    kind: String,
     detail: String,
 }
 
@@ -81,7 +81,7 @@ pub async fn inbox(
                 href: format!("/procedures/{}", item.procedure),
                 group: item.group.to_string(),
                 title: item.title.to_string(),
-                kind: item.kind.label(),
+                kind: vocabulary::procedure_kind(item.kind),
                 detail: format!("{} {when}", detail(tr, &item)),
             }
         })

@@ -12,6 +12,7 @@ use crate::domain::procedure::{
 use crate::domain::time::{rfc3339_utc, ZoneName};
 use crate::domain::validation::ValidationErrors;
 use crate::http::pages::{capitalise, escape_html, html_message, Layout, Piece};
+use crate::http::vocabulary;
 use crate::i18n::{self, Arg, Locale};
 
 pub struct PartyRow {
@@ -78,7 +79,7 @@ fn party_row(detail: &ProcedureDetail, party: &PartyCode, viewer: &ZoneName) -> 
         let last = detail.last_answer(party);
         match detail.state.answer(party) {
             Some(Answer::Own(p)) => (
-                p.label().to_owned(),
+                vocabulary::position(p),
                 if p.allows_adoption() {
                     "member"
                 } else if matches!(p, Position::Object(_)) {
@@ -90,7 +91,7 @@ fn party_row(detail: &ProcedureDetail, party: &PartyCode, viewer: &ZoneName) -> 
                 last,
             ),
             Some(answer @ Answer::NoObjectionHeard) => {
-                (answer.label().to_owned(), "member", String::new(), last)
+                (vocabulary::answer(answer), "member", String::new(), last)
             }
             None => (
                 tr.t("procedures-position-none"),
@@ -196,7 +197,7 @@ fn timeline(detail: &ProcedureDetail, viewer: &ZoneName, tr: Locale) -> Vec<Stri
                 "procedures-event-closed",
                 &[
                     ("when", tr.when(at, viewer).into()),
-                    ("outcome", state.outcome.kind().label().into()),
+                    ("outcome", vocabulary::outcome(state.outcome.kind()).into()),
                 ],
             )
         }))
@@ -268,7 +269,7 @@ pub(super) fn page_view(
     let group_zone = &detail.group.time_zone;
     let consensus = rules.kind == ProcedureKind::Consensus;
     let tr = i18n::current();
-    let kind_label = capitalise(rules.kind.label());
+    let kind_label = capitalise(&vocabulary::procedure_kind(rules.kind));
     let parties = rules
         .members
         .iter()
@@ -279,7 +280,7 @@ pub(super) fn page_view(
             tr.t_with(
                 "procedures-title",
                 &[
-                    ("kind", rules.kind.label().into()),
+                    ("kind", vocabulary::procedure_kind(rules.kind).into()),
                     ("title", detail.text.title.to_string().into()),
                 ],
             ),
@@ -295,9 +296,7 @@ pub(super) fn page_view(
             "procedures-heading",
             &[
                 ("kind", Piece::Value(kind_label.as_str().into())),
-                // Not Piece::Entered (in <bdi>) yet: tests/it/pages.rs asserts this
-                // heading's markup.
-                ("title", Piece::Value(detail.text.title.as_str().into())),
+                ("title", Piece::Entered(detail.text.title.as_str())),
                 (
                     "version",
                     Piece::Value(detail.procedure.version_number.into()),
@@ -319,7 +318,7 @@ pub(super) fn page_view(
         kind_label,
         consensus,
         open: state.outcome.is_open(),
-        state_label: state.outcome.kind().label().to_owned(),
+        state_label: vocabulary::outcome(state.outcome.kind()),
         state_class: state_class(state.outcome.kind()).to_owned(),
         deadline_iso: rfc3339_utc(state.deadline),
         deadline_group: tr.when(state.deadline, group_zone),

@@ -23,7 +23,7 @@ use crate::domain::time::local_to_instant;
 use crate::domain::validation::ValidationErrors;
 use crate::http::auth::PageCaller;
 use crate::http::input::texts::{AmendmentInput, ReasonInput, TextInput, VersionInput};
-use crate::http::AppState;
+use crate::http::{vocabulary, AppState};
 use crate::i18n;
 
 #[derive(Debug, Default, Deserialize)]
@@ -62,7 +62,7 @@ struct TextsPage {
     texts: Vec<TextRow>,
     can_draft: bool,
     kinds: Vec<(String, String)>,
-    distributions: Vec<String>,
+    distributions: Vec<(String, String)>,
     /// How to write a bracket, with an example in the language's words (HTML).
     body_hint_html: String,
     form: DraftForm,
@@ -91,20 +91,20 @@ async fn texts_page(
             .map(|t| TextRow {
                 id: t.id.get(),
                 title: t.title.to_string(),
-                kind: t.kind.label().to_owned(),
+                kind: vocabulary::text_kind(t.kind),
                 penholder: t.penholder.to_string(),
-                distribution: t.marking.distribution.to_string(),
-                classification: t.marking.classification.as_str().to_owned(),
+                distribution: vocabulary::distribution(t.marking.distribution),
+                classification: vocabulary::classification(t.marking.classification),
             })
             .collect(),
         can_draft: access::draft_text(&caller.viewer, group.id).is_ok(),
         kinds: TextKind::ALL
             .iter()
-            .map(|k| (k.as_str().to_owned(), k.label().to_owned()))
+            .map(|k| (k.as_str().to_owned(), vocabulary::text_kind(*k)))
             .collect(),
         distributions: Distribution::ALL
             .iter()
-            .map(|d| d.as_str().to_owned())
+            .map(|d| (d.as_str().to_owned(), vocabulary::distribution(*d)))
             .collect(),
         body_hint_html: body_hint(),
         form: form.unwrap_or_else(|| DraftForm {

@@ -10,6 +10,7 @@ use crate::domain::diff::{word_diff, Change};
 use crate::domain::text::{Bracket, Segment};
 use crate::domain::validation::ValidationErrors;
 use crate::http::pages::Layout;
+use crate::http::vocabulary;
 use crate::i18n;
 
 pub struct SegmentView {
@@ -235,18 +236,18 @@ pub(super) fn text_page_view(
         id: detail.text.id.get(),
         code: detail.group.code.to_string(),
         title: detail.text.title.to_string(),
-        kind: detail.text.kind.label().to_owned(),
+        kind: vocabulary::text_kind(detail.text.kind),
         marking_line: i18n::t_with(
             "texts-lede-marking",
             &[
                 ("penholder", detail.text.penholder.to_string().into()),
                 (
                     "distribution",
-                    detail.text.marking.distribution.to_string().into(),
+                    vocabulary::distribution(detail.text.marking.distribution).into(),
                 ),
                 (
                     "classification",
-                    detail.text.marking.classification.as_str().into(),
+                    vocabulary::classification(detail.text.marking.classification).into(),
                 ),
                 ("language", detail.text.language.to_string().into()),
             ],
@@ -274,7 +275,7 @@ pub(super) fn text_page_view(
                     i18n::t_with(
                         "texts-procedure-on-version",
                         &[
-                            ("kind", p.rules.kind.label().into()),
+                            ("kind", vocabulary::procedure_kind(p.rules.kind).into()),
                             ("version", p.version_number.into()),
                         ],
                     ),
