@@ -14,7 +14,7 @@ use std::future::Future;
 use std::sync::LazyLock;
 
 use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader};
+use fluent_templates::LanguageIdentifier;
 
 use crate::domain::figures::import::RowError;
 use crate::domain::language::UiLanguage;
@@ -273,12 +273,20 @@ impl Locale {
         id: &str,
         args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>,
     ) -> String {
-        LOCALES
-            .try_lookup_complete(identifier(self.language), id, args)
-            .unwrap_or_else(|| {
-                tracing::warn!(id, language = self.tag(), "no such message");
-                id.to_owned()
-            })
+        // Straight to the language's own bundle, then English: the loader's own fallback
+        // walk negotiates the language list on every call, which cost a group page more than
+        // all its lookups together (BENCHMARKS.md, issue 9).
+        let written = match LOCALES.lookup_single_language(identifier(self.language), id, args) {
+            Ok(text) => Some(text),
+            Err(_) if self.language != UiLanguage::English => LOCALES
+                .lookup_single_language(identifier(UiLanguage::English), id, args)
+                .ok(),
+            Err(_) => None,
+        };
+        written.unwrap_or_else(|| {
+            tracing::warn!(id, language = self.tag(), "no such message");
+            id.to_owned()
+        })
     }
 }
 
