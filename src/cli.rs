@@ -28,7 +28,7 @@ use crate::store::Store;
 )]
 pub struct Cli {
     /// A TOML file of settings (addr, database_url, secure_cookies, session_hours,
-    /// trusted_proxies, public_url).
+    /// trusted_proxies, public_url, max_attachment_bytes).
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// sqlite://FILE (default sqlite://majlis.db) or postgres://…; env MAJLIS_DATABASE_URL.
@@ -235,7 +235,7 @@ pub fn explain(error: AppError) -> anyhow::Error {
         }
         AppError::Internal(cause) => cause,
         AppError::NotFound => anyhow::anyhow!("{}", tr.t("cli-not-found")),
-        AppError::Forbidden(reason) | AppError::Conflict(reason) => {
+        AppError::Forbidden(reason) | AppError::Conflict(reason) | AppError::TooLarge(reason) => {
             anyhow::anyhow!("{}", tr.message(&reason))
         }
         AppError::Unauthenticated => anyhow::anyhow!("{}", tr.t("problem-unauthenticated-detail")),
@@ -285,6 +285,7 @@ pub async fn run_admin(command: &Command, config: &Config) -> anyhow::Result<()>
         store,
         Settings {
             session_hours: config.session_hours,
+            max_attachment_bytes: config.max_attachment_bytes,
         },
     );
     match command {

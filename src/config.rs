@@ -99,6 +99,9 @@ pub struct Config {
     /// `https://majlis.example.org`. Absolute links the server writes (a calendar feed's
     /// address) start with it, never with a request's `Host`, which the client chooses.
     pub public_url: String,
+    /// The largest file a paper may hold, in bytes (default 25 MiB): a larger upload is
+    /// refused with 413 while it streams in, before it is stored.
+    pub max_attachment_bytes: u64,
 }
 
 /// One layer of settings; `None` leaves the value of the layers below.
@@ -112,6 +115,7 @@ pub struct Layer {
     /// A list in the file; comma-separated in `MAJLIS_TRUSTED_PROXIES` and the flag.
     pub trusted_proxies: Option<Vec<String>>,
     pub public_url: Option<String>,
+    pub max_attachment_bytes: Option<u64>,
 }
 
 impl Layer {
@@ -136,6 +140,13 @@ impl Layer {
                 .transpose()?,
             trusted_proxies: var("MAJLIS_TRUSTED_PROXIES").map(|v| split_list(&v)),
             public_url: var("MAJLIS_PUBLIC_URL"),
+            max_attachment_bytes: var("MAJLIS_MAX_ATTACHMENT_BYTES")
+                .map(|v| {
+                    v.trim()
+                        .parse()
+                        .context("MAJLIS_MAX_ATTACHMENT_BYTES must be a whole number of bytes")
+                })
+                .transpose()?,
         })
     }
 
@@ -147,6 +158,7 @@ impl Layer {
             session_hours: self.session_hours.or(below.session_hours),
             trusted_proxies: self.trusted_proxies.or(below.trusted_proxies),
             public_url: self.public_url.or(below.public_url),
+            max_attachment_bytes: self.max_attachment_bytes.or(below.max_attachment_bytes),
         }
     }
 }
@@ -180,13 +192,14 @@ impl Config {
             .collect();
         format!(
             "addr = \"{}\"\ndatabase_url = \"{}\"\nsecure_cookies = {}\nsession_hours = {}\n\
-             trusted_proxies = [{}]\npublic_url = \"{}\"\n",
+             trusted_proxies = [{}]\npublic_url = \"{}\"\nmax_attachment_bytes = {}\n",
             self.addr,
             self.database_url,
             self.secure_cookies,
             self.session_hours,
             proxies.join(", "),
-            self.public_url
+            self.public_url,
+            self.max_attachment_bytes
         )
     }
 
@@ -201,6 +214,12 @@ impl Config {
         let addr: SocketAddr = addr
             .parse()
             .with_context(|| format!("address {addr:?} is not host:port"))?;
+        let max_attachment_bytes = merged
+            .max_attachment_bytes
+            .unwrap_or(crate::domain::attachment::DEFAULT_MAX_ATTACHMENT_BYTES);
+        if max_attachment_bytes == 0 {
+            anyhow::bail!("max_attachment_bytes must be at least 1");
+        }
         let public_url = match merged.public_url {
             Some(url) => public_url(&url)?,
             None => format!("http://{addr}"),
@@ -218,6 +237,7 @@ impl Config {
                 merged.trusted_proxies.iter().flatten().map(String::as_str),
             )?,
             public_url,
+            max_attachment_bytes,
         })
     }
 }
@@ -348,6 +368,19 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn the_attachment_limit_is_25_mib_unless_the_environment_says_otherwise() {
+        let config = Config::build(None, Layer::default(), Layer::default()).expect("valid");
+        assert_eq!(config.max_attachment_bytes, 25 * 1024 * 1024);
+        let env = |name: &str| (name == "MAJLIS_MAX_ATTACHMENT_BYTES").then(|| "1024".to_owned());
+        let config = Config::build(None, Layer::from_env(env).expect("valid"), Layer::default())
+            .expect("valid");
+        assert_eq!(config.max_attachment_bytes, 1024);
+        assert!(config.as_toml().contains("max_attachment_bytes = 1024"));
+        let bad = |name: &str| (name == "MAJLIS_MAX_ATTACHMENT_BYTES").then(|| "25MB".to_owned());
+        assert!(Layer::from_env(bad).is_err());
     }
 
     #[test]

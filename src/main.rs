@@ -78,6 +78,7 @@ async fn serve(config: &majlis::config::Config, demo: bool) -> anyhow::Result<()
         store,
         Settings {
             session_hours: config.session_hours,
+            max_attachment_bytes: config.max_attachment_bytes,
         },
     );
     if demo {

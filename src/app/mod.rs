@@ -11,6 +11,7 @@ pub mod followup;
 pub mod groups;
 pub mod journal;
 pub mod meetings;
+pub mod papers;
 pub mod procedures;
 mod reads;
 pub mod texts;
@@ -51,6 +52,9 @@ pub enum AppError {
     InvalidRows(Vec<crate::domain::figures::import::RowError>),
     #[error("{0}")]
     Conflict(Message),
+    /// A body larger than the configured limit (an attachment), refused as it streamed in.
+    #[error("{0}")]
+    TooLarge(Message),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -92,17 +96,23 @@ pub mod records {
         IndicatorRecord, LanguageVersionRecord, MeetingRecord, ObservationRecord, ProcedureRecord,
         SeatRecord, SessionRecord, TargetRecord, TextRecord, UserRecord,
     };
+    pub use crate::store::{AttachmentRecord, PaperRecord};
 }
 
 /// Settings the use cases need; built once from the configuration.
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub session_hours: i64,
+    /// The largest attachment, in bytes.
+    pub max_attachment_bytes: u64,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { session_hours: 12 }
+        Self {
+            session_hours: 12,
+            max_attachment_bytes: crate::domain::attachment::DEFAULT_MAX_ATTACHMENT_BYTES,
+        }
     }
 }
 

@@ -193,7 +193,7 @@ impl App {
 
     /// Whether the meeting a draft names (if any) is one of the group's; a meeting that does
     /// not exist is simply not the group's, so the drafting rules report it on its field.
-    async fn meeting_of_group(
+    pub(super) async fn meeting_of_group(
         &self,
         group: GroupId,
         meeting: Option<MeetingId>,

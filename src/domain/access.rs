@@ -241,6 +241,37 @@ pub fn draft_text(viewer: &Viewer, group: GroupId) -> Result<Option<PartyCode>, 
     }
 }
 
+/// Circulating a paper (DOMAIN.md §1: the secretariat circulates texts; a delegation its own
+/// papers): the secretariat, or a member party's envoy, deputy or delegate, for their party.
+/// Returns the paper's originator (none for the secretariat). Who may *see* a paper is its
+/// marking's business, through `see_marked`, like every text.
+pub fn circulate_paper(viewer: &Viewer, group: GroupId) -> Result<Option<PartyCode>, Denied> {
+    let seat = viewer.seat(group).ok_or(Denied::Invisible)?;
+    match (seat.role, seat.standing, &seat.party) {
+        (Role::Secretariat, _, _) => Ok(None),
+        (Role::Envoy | Role::Deputy | Role::Delegate, Some(Standing::Member), Some(party)) => {
+            Ok(Some(party.clone()))
+        }
+        _ => Err(Denied::Forbidden(Message::new(
+            "error-access-circulate-paper",
+        ))),
+    }
+}
+
+/// Attaching a file to a paper the caller sees: whoever circulates for the paper's
+/// originator (its party's envoy, deputy or delegate; the secretariat for its own papers).
+pub fn attach_to_paper(
+    viewer: &Viewer,
+    group: GroupId,
+    originator: Option<&PartyCode>,
+) -> Result<(), Denied> {
+    if circulate_paper(viewer, group)?.as_ref() == originator {
+        Ok(())
+    } else {
+        Err(Denied::Forbidden(Message::new("error-access-attach-paper")))
+    }
+}
+
 /// Holding the pen (new versions, incorporating or declining amendments): the penholder
 /// party's envoy, deputy or delegate; the secretariat when the chair holds the pen.
 pub fn hold_pen(
@@ -579,6 +610,36 @@ mod tests {
             check_authorisation_end(now, now + day * 367),
             Err(Message::new("error-access-authorisation-too-long"))
         );
+    }
+
+    #[test]
+    fn papers_are_circulated_by_member_delegations_and_the_secretariat_and_attached_to_by_their_originator(
+    ) {
+        let uz = code("UZ");
+        let secretariat = viewer(Some((None, None, Role::Secretariat)));
+        let uz_delegate = viewer(Some((Some("UZ"), Some(Standing::Member), Role::Delegate)));
+        let kz_envoy = viewer(Some((Some("KZ"), Some(Standing::Member), Role::Envoy)));
+        let uz_expert = viewer(Some((Some("UZ"), Some(Standing::Member), Role::Expert)));
+        let observer = viewer(Some((Some("TM"), Some(Standing::Observer), Role::Envoy)));
+        assert_eq!(circulate_paper(&secretariat, CGA), Ok(None));
+        assert_eq!(circulate_paper(&uz_delegate, CGA), Ok(Some(uz.clone())));
+        for refused in [&uz_expert, &observer] {
+            assert!(matches!(
+                circulate_paper(refused, CGA),
+                Err(Denied::Forbidden(_))
+            ));
+        }
+        assert_eq!(circulate_paper(&admin(), CGA), Err(Denied::Invisible));
+        assert_eq!(attach_to_paper(&uz_delegate, CGA, Some(&uz)), Ok(()));
+        assert_eq!(attach_to_paper(&secretariat, CGA, None), Ok(()));
+        assert!(matches!(
+            attach_to_paper(&kz_envoy, CGA, Some(&uz)),
+            Err(Denied::Forbidden(_))
+        ));
+        assert!(matches!(
+            attach_to_paper(&secretariat, CGA, Some(&uz)),
+            Err(Denied::Forbidden(_))
+        ));
     }
 
     #[test]

@@ -155,9 +155,32 @@ impl fmt::Display for LanguageTag {
     }
 }
 
+/// A series of documents a group numbers per year, each in its own count: decisions
+/// (`DEC`) and circulated papers for information (`INF`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SymbolSeries {
+    Decision,
+    Information,
+}
+
+impl SymbolSeries {
+    /// The series' part of a symbol.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SymbolSeries::Decision => "DEC",
+            SymbolSeries::Information => "INF",
+        }
+    }
+}
+
+/// A document's symbol: `{GROUP}/{YEAR}/{SERIES}/{n}`, numbered per group, series and year.
+pub fn symbol(group: &GroupCode, year: i16, series: SymbolSeries, number: i64) -> String {
+    format!("{group}/{year}/{}/{number}", series.as_str())
+}
+
 /// A decision's symbol: `{GROUP}/{YEAR}/DEC/{n}`, numbered per group and year.
 pub fn decision_symbol(group: &GroupCode, year: i16, number: i64) -> String {
-    format!("{group}/{year}/DEC/{number}")
+    symbol(group, year, SymbolSeries::Decision, number)
 }
 
 #[cfg(test)]
@@ -191,6 +214,15 @@ mod tests {
     fn decisions_are_numbered_per_group_and_year() {
         let group = GroupCode::parse("CGA").expect("valid");
         assert_eq!(decision_symbol(&group, 2026, 1), "CGA/2026/DEC/1");
+    }
+
+    #[test]
+    fn papers_for_information_are_numbered_in_their_own_series() {
+        let group = GroupCode::parse("CGA").expect("valid");
+        assert_eq!(
+            symbol(&group, 2026, SymbolSeries::Information, 3),
+            "CGA/2026/INF/3"
+        );
     }
 
     #[test]

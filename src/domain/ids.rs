@@ -94,6 +94,7 @@ pub mod kind {
     pub enum Observation {}
     pub enum Target {}
     pub enum Engagement {}
+    pub enum Paper {}
 }
 
 pub type UserId = Id<kind::User>;
@@ -115,6 +116,7 @@ pub type IndicatorId = Id<kind::Indicator>;
 pub type ObservationId = Id<kind::Observation>;
 pub type TargetId = Id<kind::Target>;
 pub type EngagementId = Id<kind::Engagement>;
+pub type PaperId = Id<kind::Paper>;
 
 #[cfg(test)]
 mod tests {

@@ -15,8 +15,8 @@ use thiserror::Error;
 
 use super::ids::{
     ActionLineId, AgendaItemId, AgreementId, AmendmentId, AttendanceId, AuthorisationId,
-    EngagementId, Id, IndicatorId, MeetingId, ObservationId, ProcedureId, RoadmapId, TargetId,
-    TextId, UserId,
+    EngagementId, Id, IndicatorId, MeetingId, ObservationId, PaperId, ProcedureId, RoadmapId,
+    TargetId, TextId, UserId,
 };
 use super::names::GroupCode;
 use super::procedure::Event;
@@ -76,6 +76,8 @@ pub enum Action {
     TargetCreate,
     EngagementCreate,
     MarkingWiden,
+    PaperCreate,
+    AttachmentAdd,
 }
 
 /// A stored action that no variant writes.
@@ -85,7 +87,7 @@ pub struct UnknownAction(pub String);
 
 impl Action {
     /// Every action, so that reading can look a stored text up without a second table.
-    pub const ALL: [Action; 52] = [
+    pub const ALL: [Action; 54] = [
         Action::UserCreate,
         Action::UserPassword,
         Action::UserDisable,
@@ -138,6 +140,8 @@ impl Action {
         Action::TargetCreate,
         Action::EngagementCreate,
         Action::MarkingWiden,
+        Action::PaperCreate,
+        Action::AttachmentAdd,
     ];
 
     /// The action as stored and hashed: the one place these strings are written.
@@ -195,6 +199,8 @@ impl Action {
             Action::TargetCreate => "target.create",
             Action::EngagementCreate => "engagement.create",
             Action::MarkingWiden => "marking.widen",
+            Action::PaperCreate => "paper.create",
+            Action::AttachmentAdd => "attachment.add",
         }
     }
 
@@ -263,6 +269,8 @@ pub enum ObjectRef {
     Observation(ObservationId),
     Target(TargetId),
     Engagement(EngagementId),
+    /// A circulated paper (not a text: texts are `text:{id}`).
+    Paper(PaperId),
 }
 
 /// A stored object reference that no variant writes.
@@ -301,6 +309,7 @@ impl ObjectRef {
             "observation" => ObjectRef::Observation(canonical_id(rest).ok_or_else(unknown)?),
             "target" => ObjectRef::Target(canonical_id(rest).ok_or_else(unknown)?),
             "engagement" => ObjectRef::Engagement(canonical_id(rest).ok_or_else(unknown)?),
+            "paper" => ObjectRef::Paper(canonical_id(rest).ok_or_else(unknown)?),
             _ => return Err(unknown()),
         };
         Ok(object)
@@ -329,6 +338,7 @@ impl fmt::Display for ObjectRef {
             ObjectRef::Observation(id) => write!(f, "observation:{id}"),
             ObjectRef::Target(id) => write!(f, "target:{id}"),
             ObjectRef::Engagement(id) => write!(f, "engagement:{id}"),
+            ObjectRef::Paper(id) => write!(f, "paper:{id}"),
         }
     }
 }
@@ -378,7 +388,7 @@ mod tests {
 
     /// The stored strings, written out independently of `as_str`: changing any of them would
     /// make every journal already written fail to verify.
-    const STORED_ACTIONS: [(Action, &str); 52] = [
+    const STORED_ACTIONS: [(Action, &str); 54] = [
         (Action::UserCreate, "user.create"),
         (Action::UserPassword, "user.password"),
         (Action::UserDisable, "user.disable"),
@@ -431,6 +441,8 @@ mod tests {
         (Action::TargetCreate, "target.create"),
         (Action::EngagementCreate, "engagement.create"),
         (Action::MarkingWiden, "marking.widen"),
+        (Action::PaperCreate, "paper.create"),
+        (Action::AttachmentAdd, "attachment.add"),
     ];
 
     fn stored_objects() -> Vec<(ObjectRef, &'static str)> {
@@ -464,6 +476,7 @@ mod tests {
             ),
             (ObjectRef::Target(TargetId::new(7)), "target:7"),
             (ObjectRef::Engagement(EngagementId::new(8)), "engagement:8"),
+            (ObjectRef::Paper(PaperId::new(9)), "paper:9"),
         ]
     }
 
@@ -512,7 +525,7 @@ mod tests {
         for text in [
             "",
             "installation:1",
-            "paper:3",
+            "paper:03",
             "procedure",
             "procedure:",
             "procedure:012",

@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod agreement;
+pub mod attachment;
 pub mod characters;
 pub mod diff;
 pub mod document;
@@ -20,6 +21,7 @@ pub mod marking;
 pub mod meeting;
 pub mod message;
 pub mod names;
+pub mod paper;
 pub mod password;
 pub mod procedure;
 pub mod receipt;

@@ -57,6 +57,7 @@ pub fn classify(error: &AppError) -> Classified {
         AppError::Invalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid-input"),
         AppError::InvalidRows(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid-rows"),
         AppError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
+        AppError::TooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, "too-large"),
         AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
     };
     let title = match error {
@@ -68,6 +69,7 @@ pub fn classify(error: &AppError) -> Classified {
         AppError::Invalid(_) => tr.t("problem-invalid-input-title"),
         AppError::InvalidRows(_) => tr.t("problem-invalid-rows-title"),
         AppError::Conflict(_) => tr.t("problem-conflict-title"),
+        AppError::TooLarge(_) => tr.t("problem-too-large-title"),
         AppError::Internal(_) => tr.t("problem-internal-title"),
     };
     let detail = match error {
@@ -79,7 +81,9 @@ pub fn classify(error: &AppError) -> Classified {
             &Message::new("problem-too-many-attempts-detail").with("minutes", *retry_after_minutes),
         ),
         AppError::NotFound => tr.t("problem-not-found-detail"),
-        AppError::Forbidden(reason) | AppError::Conflict(reason) => tr.message(reason),
+        AppError::Forbidden(reason) | AppError::Conflict(reason) | AppError::TooLarge(reason) => {
+            tr.message(reason)
+        }
         AppError::Invalid(errors) => tr.message(
             &Message::new("problem-invalid-input-detail").with("fields", tr.fields(errors)),
         ),

@@ -9,6 +9,7 @@ pub mod documents;
 pub mod error;
 pub mod input;
 mod language;
+pub mod markdown;
 pub mod pages;
 mod router;
 mod security;

@@ -138,6 +138,17 @@ pub fn router(state: AppState) -> Router {
             get(api::texts::list).post(api::texts::create),
         )
         .route("/groups/{code}/decisions", get(api::procedures::list))
+        .route(
+            "/groups/{code}/papers",
+            get(api::papers::list).post(api::papers::create),
+        )
+        .route("/papers/{id}", get(api::papers::show))
+        .route(
+            "/papers/{id}/attachments",
+            // The body is streamed to the use case, which enforces the configured limit.
+            post(api::papers::attach).layer(DefaultBodyLimit::disable()),
+        )
+        .route("/attachments/{sha256}", get(api::papers::download))
         .route("/texts/{id}", get(api::texts::show))
         .route("/texts/{id}/versions", post(api::texts::add_version))
         .route("/texts/{id}/languages", post(api::texts::add_language))
@@ -223,6 +234,11 @@ pub fn router(state: AppState) -> Router {
             "/groups/{code}/decisions",
             get(pages::procedures::decisions),
         )
+        .route(
+            "/groups/{code}/papers",
+            get(pages::papers::list).post(pages::papers::create),
+        )
+        .route("/papers/{id}", get(pages::papers::show))
         .route(
             "/groups/{code}/roadmaps",
             get(pages::roadmaps::list).post(pages::roadmaps::create),

@@ -40,6 +40,10 @@ pub fn text_kind(kind: TextKind) -> String {
     word("text-kind", kind.as_str())
 }
 
+pub fn paper_kind(kind: crate::domain::paper::PaperKind) -> String {
+    word("paper-kind", kind.as_str())
+}
+
 pub fn procedure_kind(kind: ProcedureKind) -> String {
     word("procedure-kind", kind.as_str())
 }

@@ -30,6 +30,7 @@ use crate::domain::journal::Hash32;
 use crate::domain::marking::{Classification, Distribution};
 use crate::domain::meeting::{MeetingFormat, MeetingStatus};
 use crate::domain::names::{GroupCode, Label, Note, PartyCode, Username};
+use crate::domain::paper::PaperKind;
 use crate::domain::procedure::{OutcomeKind, ProcedureKind};
 use crate::domain::roadmap::LineStatus;
 use crate::domain::role::{Role, Standing};
@@ -225,6 +226,7 @@ enum_column!(
     ProcedureKind,
     OutcomeKind,
     AmendmentState,
+    PaperKind,
 );
 
 stored_as!(String => Hash32);

@@ -1,5 +1,5 @@
 //! The markings of follow-through records (action lines, agreements, observations,
-//! engagements): each record's table holds its distribution, classification and originator,
+//! engagements) and of papers: each record's table holds its distribution, classification and originator,
 //! and the parties a `listed` marking names are rows of `record_listed`, written with the
 //! record and read for a whole batch of records in one query.
 
@@ -17,6 +17,7 @@ pub(super) enum RecordKind {
     Observation,
     Engagement,
     ActionLine,
+    Paper,
 }
 
 impl RecordKind {
@@ -26,6 +27,7 @@ impl RecordKind {
             RecordKind::Observation => "observations",
             RecordKind::Engagement => "engagements",
             RecordKind::ActionLine => "action_lines",
+            RecordKind::Paper => "papers",
         }
     }
 }

@@ -80,6 +80,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0011_language.sql"),
         postgres: include_str!("../../migrations/postgres/0011_language.sql"),
     },
+    Migration {
+        version: 12,
+        name: "0012_papers",
+        sqlite: include_str!("../../migrations/sqlite/0012_papers.sql"),
+        postgres: include_str!("../../migrations/postgres/0012_papers.sql"),
+    },
 ];
 
 /// Applies the migrations not yet applied, up to and including `up_to`; returns the names of

@@ -109,6 +109,7 @@ async function pageList() {
     await signIn(page, 'secretariat');
     const meeting = await firstHref(page, '/groups/CGA', '/meetings/');
     const text = await firstHref(page, '/groups/CGA/texts', '/texts/');
+    const paper = await firstHref(page, '/groups/CGA/papers', '/papers/');
     const decision = await firstHref(page, '/groups/CGA/decisions', '/decisions/');
     const roadmap = await firstHref(page, '/groups/CGA/roadmaps', '/roadmaps/');
     const line = await firstHref(page, roadmap, '/lines/');
@@ -130,6 +131,8 @@ async function pageList() {
       at('/groups/{code}/texts', '/groups/CGA/texts', 'secretariat'),
       at('/texts/{id}', text, 'secretariat'),
       at('/texts/{id}', text, 'kz.envoy'),
+      at('/groups/{code}/papers', '/groups/CGA/papers', 'secretariat'),
+      at('/papers/{id}', paper, 'kz.envoy'),
       at('/procedures/{id}', consensus, 'uz.envoy'),
       at('/procedures/{id}', consensus, 'uz.envoy', objectionWithoutReason),
       at('/procedures/{id}', consensus, 'secretariat'),

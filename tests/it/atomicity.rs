@@ -20,7 +20,7 @@ use crate::views::{
 use majlis::store::Backend;
 
 /// Every table of the record but `sessions`, whose rows change on signing in (not journaled).
-const TABLES: [&str; 22] = [
+const TABLES: [&str; 27] = [
     "users",
     "api_tokens",
     "groups",
@@ -43,6 +43,11 @@ const TABLES: [&str; 22] = [
     "procedure_events",
     "decisions",
     "signing_keys",
+    "papers",
+    "record_listed",
+    "attachment_contents",
+    "attachment_chunks",
+    "paper_attachments",
 ];
 
 /// Words that would tell a client what failed inside; a 500 must say none of them.
@@ -148,6 +153,12 @@ impl Record<'_> {
             }
         }
         read(self.secretariat, "/api/v1/groups/CGA/decisions".into()).await;
+        let papers = read(self.secretariat, "/api/v1/groups/CGA/papers".into())
+            .await
+            .json();
+        for paper in papers["papers"].as_array().into_iter().flatten() {
+            read(self.secretariat, format!("/api/v1/papers/{}", paper["id"])).await;
+        }
         for table in TABLES {
             let count = app.scalar(&format!("SELECT count(*) FROM {table}")).await;
             record.push((table.to_owned(), count.to_string()));
@@ -716,7 +727,61 @@ async fn silence_acts_are_rolled_back_when_the_journal_fails(backend: Backend) {
     assert_chain_intact(&scene).await;
 }
 
+/// A paper, and a file attached to it (its content, chunks and attachment row written before
+/// the journal entry that fails), leave nothing behind.
+async fn papers_and_attachments_are_rolled_back_when_the_journal_fails(backend: Backend) {
+    let scene = Scene::new(backend, "uz.envoy").await;
+    let (app, secretariat) = (&scene.app, &scene.secretariat);
+    let fault = scene.fault().await;
+    let paper = scene
+        .refused_then_done(
+            &fault,
+            call(
+                secretariat,
+                Method::POST,
+                "/api/v1/groups/CGA/papers",
+                json!({
+                    "title": "Border crossings: background", "kind": "background",
+                    "body": "Hairatan and *Termez*.", "language": "en",
+                    "distribution": "listed", "listed": ["UZ", "KZ"],
+                    "classification": "restricted"
+                }),
+            ),
+        )
+        .await;
+    let paper = paper.json()["id"].as_i64().expect("the paper's id");
+    let upload = || {
+        axum::http::Request::builder()
+            .method(Method::POST)
+            .uri(format!(
+                "/api/v1/papers/{paper}/attachments?filename=notes.pdf"
+            ))
+            .header(axum::http::header::HOST, "majlis.test")
+            .header(
+                axum::http::header::COOKIE,
+                format!("majlis_session={}", secretariat.cookie),
+            )
+            .header("sec-fetch-site", "same-origin")
+            .header(axum::http::header::CONTENT_TYPE, "application/pdf")
+            .body(axum::body::Body::from(&b"%PDF-1.7\n%%EOF\n"[..]))
+            .expect("request")
+    };
+    let record = scene.record();
+    let before = record.read(app).await;
+    fault.install().await;
+    assert_tells_nothing(&app.send(upload()).await, "an attachment");
+    assert_eq!(
+        record.read(app).await,
+        before,
+        "an attachment changed the record"
+    );
+    fault.remove().await;
+    let done = app.send(upload()).await;
+    assert_eq!(done.status, StatusCode::CREATED, "{}", done.text());
+}
+
 both_backends!(
+    papers_and_attachments_are_rolled_back_when_the_journal_fails,
     accounts_are_rolled_back_when_the_journal_fails,
     group_administration_is_rolled_back_when_the_journal_fails,
     meetings_are_rolled_back_when_the_journal_fails,

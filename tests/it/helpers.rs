@@ -174,6 +174,7 @@ pub struct TestAppBuilder {
     demo: bool,
     group: bool,
     trusted_proxies: TrustedProxies,
+    settings: Settings,
 }
 
 impl TestAppBuilder {
@@ -196,6 +197,12 @@ impl TestAppBuilder {
         self
     }
 
+    /// Refuses attachments above `bytes` (as `MAJLIS_MAX_ATTACHMENT_BYTES` does).
+    pub fn with_max_attachment_bytes(mut self, bytes: u64) -> Self {
+        self.settings.max_attachment_bytes = bytes;
+        self
+    }
+
     /// Believes `X-Forwarded-For` from these proxies (as `server.trusted_proxies` does).
     pub fn trusting_proxies(mut self, proxies: &[&str]) -> Self {
         self.trusted_proxies = TrustedProxies::parse(proxies.iter().copied()).expect("proxies");
@@ -207,7 +214,7 @@ impl TestAppBuilder {
         let (url, dir) = database_url(backend).await;
         let store = Store::open(&url).await.expect("open the store");
         assert_eq!(store.backend(), backend);
-        let app = App::with_clock(store, Settings::default(), Clock::manual(self.start));
+        let app = App::with_clock(store, self.settings, Clock::manual(self.start));
         let router = router(AppState {
             app: app.clone(),
             secure_cookies: false,
@@ -241,6 +248,7 @@ impl TestApp {
             demo: false,
             group: false,
             trusted_proxies: TrustedProxies::default(),
+            settings: Settings::default(),
         }
     }
 

@@ -30,6 +30,7 @@ mod meetings;
 mod negotiation;
 mod openapi;
 mod pages;
+mod papers;
 mod pdf;
 mod recorded_later;
 mod records;

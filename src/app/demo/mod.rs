@@ -1,11 +1,12 @@
 //! The demo group of `majlis serve --demo` (shared/spec/DEMO-DATA.md): the Contact Group on
 //! Afghanistan, its delegations (`people.rs`), its two past meetings and the planned next one
-//! (`meetings.rs`), its texts (`texts.rs`), its roadmap (`roadmap.rs`), and its figures and
+//! (`meetings.rs`), its texts (`texts.rs`), a background note with an attachment (`papers.rs`), its roadmap (`roadmap.rs`), and its figures and
 //! agreements (`figures.rs`). Loaded only into an empty database, through the same use cases
 //! as everything else, so the journal records it like any other change.
 
 mod figures;
 mod meetings;
+mod papers;
 mod people;
 mod roadmap;
 mod texts;
@@ -71,6 +72,7 @@ impl App {
         self.load_demo_texts(&secretariat, first).await?;
         self.load_demo_figures(&secretariat).await?;
         self.load_demo_roadmap(&secretariat).await?;
+        self.load_demo_papers(&secretariat).await?;
         Ok(Some(accounts))
     }
 }

@@ -13,6 +13,7 @@ pub mod health;
 pub mod journal;
 pub mod meetings;
 pub mod openapi;
+pub mod papers;
 pub mod procedures;
 pub mod roadmaps;
 pub mod schemas;

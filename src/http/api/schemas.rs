@@ -191,6 +191,27 @@ shape!(
 );
 
 shape!(
+    /// A paper's body (`domain::paper::check_paper_body`): CommonMark, not blank.
+    PaperBodyText as "PaperBody" => string("A paper's body in CommonMark: not blank, at most 200,000 characters, no control characters but tabs and line breaks. Shown rendered and sanitised.")
+        .min_length(Some(1))
+        .max_length(Some(crate::domain::paper::MAX_PAPER_BODY_CHARS))
+        .pattern(Some(non_blank_prose()))
+        .build()
+        .into()
+);
+
+shape!(
+    /// `FileName::parse`: one plain name.
+    FileNameText as "FileName" => string("The name a file is saved under: one name without path separators or control characters, at most 255 bytes.")
+        .min_length(Some(1))
+        .max_length(Some(crate::domain::attachment::MAX_FILE_NAME_BYTES))
+        .pattern(Some(format!("^[^/\\\\{}]+$", refused_in_labels())))
+        .examples(["background.pdf"])
+        .build()
+        .into()
+);
+
+shape!(
     /// A text's body (`app::texts::check_body`): not blank, brackets well formed.
     BodyText as "TextBody" => string("A text: not blank, at most 200,000 characters; passages not agreed go in brackets, `[[{KZ,UZ} one || other]]`.")
         .min_length(Some(1))
@@ -286,6 +307,7 @@ shape!(StandingName as "Standing" => words("A party's standing in a group.", Sta
 shape!(MeetingFormatName as "MeetingFormat" => words("A meeting's format.", MeetingFormat::ALL.map(MeetingFormat::as_str)));
 shape!(MeetingStatusName as "MeetingStatus" => words("A meeting's status.", MeetingStatus::ALL.map(MeetingStatus::as_str)));
 shape!(TextKindName as "TextKind" => words("What a text is meant to become.", TextKind::ALL.map(TextKind::as_str)));
+shape!(PaperKindName as "PaperKind" => words("What a paper is; every kind but non_paper is issued under a symbol.", crate::domain::paper::PaperKind::ALL.map(crate::domain::paper::PaperKind::as_str)));
 shape!(DistributionName as "Distribution" => words("Who a text goes to.", Distribution::ALL.map(Distribution::as_str)));
 shape!(ClassificationName as "Classification" => words("How sensitive a text or a person's clearance is.", Classification::ALL.map(Classification::as_str)));
 shape!(LanguageStatusName as "LanguageStatus" => words("Whether a language version is authentic or a translation.", [LanguageStatus::Authentic, LanguageStatus::Translation].map(LanguageStatus::as_str)));

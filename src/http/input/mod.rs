@@ -1,7 +1,7 @@
 //! What clients send, as the JSON API and the web forms both accept it, and how each input is
 //! parsed into domain types with one message per bad field. JSON bodies reject unknown fields.
 //! One file per resource: `accounts.rs` (sign-in, tokens, users, passwords), `groups.rs`
-//! (charters, delegations, authorisations), `meetings.rs`, `texts.rs` (texts and procedures).
+//! (charters, delegations, authorisations), `meetings.rs`, `texts.rs` (texts and procedures), `papers.rs` (papers and attachments).
 
 mod accounts;
 pub mod figures;
@@ -9,6 +9,7 @@ pub mod followup;
 mod groups;
 mod meetings;
 pub mod object;
+pub mod papers;
 pub mod roadmaps;
 pub mod texts;
 pub mod whole;

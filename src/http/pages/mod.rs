@@ -11,6 +11,7 @@ pub mod followup;
 pub mod groups;
 pub mod me;
 pub mod meetings;
+pub mod papers;
 pub mod procedures;
 pub mod public;
 pub mod roadmaps;
