@@ -164,6 +164,7 @@ async function pagesOfTheDemo(page) {
     '/groups/CGA/dashboard', '/groups/CGA/roadmaps', await first('/groups/CGA/roadmaps', '/roadmaps/'),
     '/groups/CGA/indicators', await first('/groups/CGA/indicators', '/indicators/'),
     '/groups/CGA/agreements', '/groups/CGA/engagements', '/me',
+    '/groups/CGA/papers', await first('/groups/CGA/papers', '/papers/'),
     '/public/CGA/decisions', '/no-such-page',
   ];
 }
