@@ -208,7 +208,7 @@ pub async fn attach(
 /// Downloads an attachment, to whoever may see a paper that holds it.
 #[utoipa::path(get, operation_id = "get_attachment", path = "/api/v1/attachments/{sha256}", tag = "papers",
     params(("sha256" = String, Path, description = "The file's SHA-256, 64 lowercase hex digits")),
-    responses((status = 200, description = "The file, as a download", content_type = "application/octet-stream", body = Vec<u8>), (status = 404)))]
+    responses((status = 200, description = "The file, as a download, in the media type it was stored with (markup and scripts as application/octet-stream, never to run)", content_type = "*/*", body = Vec<u8>), (status = 404)))]
 pub async fn download(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
