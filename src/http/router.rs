@@ -14,8 +14,12 @@ use super::pages;
 use super::security::{self, RequestIds};
 use super::AppState;
 
-/// Bodies above this are refused with 413 before any handler reads them.
-const MAX_BODY_BYTES: usize = 256 * 1024;
+/// Bodies above this are refused with 413 before any handler reads them. A text may hold
+/// 200,000 characters (`domain::text::drafting::MAX_BODY_CHARS`); sent from a page's form,
+/// each Cyrillic or Arabic letter arrives percent-encoded as six bytes, so the longest Russian
+/// text the rules allow is a request of about 1.2 MB. Anything larger is refused here; what
+/// fits is judged by the rules, which name the field.
+const MAX_BODY_BYTES: usize = 3 * 1024 * 1024;
 
 /// A table of figures may be larger: a year of UN Comtrade rows for every partner of four
 /// reporters is a few megabytes.

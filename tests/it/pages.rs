@@ -167,6 +167,43 @@ async fn an_invisible_group_is_a_plain_not_found_page(backend: Backend) {
         .contains("Meetings are seen by the group&#39;s delegations and secretariat only."));
 }
 
+/// The longest text the rules allow, in Russian, through the page's form: each Cyrillic
+/// letter arrives percent-encoded as six bytes, so the request is about 1.2 MB.
+async fn the_longest_russian_text_the_rules_allow_is_drafted_from_the_form(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+
+    let drafted = draft_in_russian(&app, &secretariat, &"ж".repeat(200_000)).await;
+    assert_eq!(drafted.status, StatusCode::SEE_OTHER, "{}", drafted.text());
+
+    // One character more is refused by the rule, which names the body, not by the size of
+    // the request.
+    let refused = draft_in_russian(&app, &secretariat, &"ж".repeat(200_001)).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.text().contains("must be at most 200000 characters"),
+        "{}",
+        refused.text()
+    );
+}
+
+async fn draft_in_russian(app: &TestApp, secretariat: &Session, body: &str) -> Reply {
+    app.post_form(
+        "/groups/CGA/texts",
+        secretariat,
+        &[
+            ("title", "Долгосрочная программа"),
+            ("kind", "joint_statement"),
+            ("language", "ru"),
+            ("body", body),
+            ("distribution", "group"),
+            ("listed", ""),
+            ("classification", "unclassified"),
+        ],
+    )
+    .await
+}
+
 /// Drafts a text through the form of the group's page; returns its page's path.
 async fn drafted_on_the_page(app: &TestApp, secretariat: &Session) -> String {
     let drafted = app
@@ -282,6 +319,7 @@ async fn the_chair_opens_a_round_from_the_text_page_and_an_envoy_answers_it(back
 }
 
 both_backends!(
+    the_longest_russian_text_the_rules_allow_is_drafted_from_the_form,
     a_visitor_is_sent_to_sign_in_and_lands_on_the_group,
     a_wrong_password_shows_the_form_again_with_a_message,
     the_group_page_shows_parties_delegations_and_meetings,

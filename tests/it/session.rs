@@ -225,7 +225,7 @@ async fn bad_bodies_get_clear_errors_and_change_nothing(backend: Backend) {
         .post(
             &path,
             As::Person(&session),
-            json!({ "title": "x".repeat(300_000) }),
+            json!({ "title": "x".repeat(4 * 1024 * 1024) }),
         )
         .await;
     assert_eq!(huge.status, StatusCode::PAYLOAD_TOO_LARGE);
