@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import {
-  PASSWORD, REPO, SHOTS, TEST_TIMEOUT, newPage, signIn, start, stop, story,
+  PASSWORD, REPO, SHOTS, TEST_TIMEOUT, start, stop, story, apiFrom, newPage, signIn,
 } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
@@ -32,13 +32,6 @@ const NARROW = 320;
 before(start);
 after(stop);
 
-// Sends a JSON request from a signed-in page with the page's CSRF token, as our scripts do.
-async function apiFrom(page, method, url, data) {
-  const token = await page.locator('meta[name=csrf-token]').getAttribute('content');
-  const res = await page.request.fetch(url, { method, data, headers: { 'X-CSRF-Token': token } });
-  assert.ok(res.ok(), `${method} ${url} answered ${res.status()}: ${await res.text()}`);
-  return res.json();
-}
 
 // The secretariat drafts a text without brackets and opens a consensus round on it, so that
 // the envoys have a position form to fill; returns the procedure's page.

@@ -11,7 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import {
-  SHOTS, TEST_TIMEOUT, newPage, signIn, sleep, start, stop, story,
+  SHOTS, TEST_TIMEOUT, sleep, start, stop, story, apiFrom, newPage, signIn,
 } from './harness.mjs';
 
 before(start);
@@ -60,14 +60,6 @@ test('Story B: the secretariat adds an agenda item to the planned meeting', { ti
   });
 });
 
-// Sends a JSON request from a signed-in page, as our own scripts would: same cookies, with
-// the page's CSRF token.
-async function apiFrom(page, method, url, data) {
-  const token = await page.locator('meta[name=csrf-token]').getAttribute('content');
-  const res = await page.request.fetch(url, { method, data, headers: { 'X-CSRF-Token': token } });
-  assert.ok(res.ok(), `${method} ${url} answered ${res.status()}: ${await res.text()}`);
-  return res.json();
-}
 
 test('Story C: a text passes a silence procedure, with a statement, and becomes a decision', { timeout: TEST_TIMEOUT }, async () => {
   const admin = await newPage();

@@ -17,20 +17,15 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO, SHOTS, TEST_TIMEOUT, newPage, signIn, start, stop, story } from './harness.mjs';
+import {
+  REPO, SHOTS, TEST_TIMEOUT, start, stop, story, apiFrom, newPage, signIn,
+} from './harness.mjs';
 
 before(start);
 after(stop);
 
 const RUSSIAN_TITLE = 'Заявление о транспортном коридоре';
 
-// Sends a JSON request from a signed-in page with the page's CSRF token, as our scripts do.
-async function apiFrom(page, method, url, data) {
-  const token = await page.locator('meta[name=csrf-token]').getAttribute('content');
-  const res = await page.request.fetch(url, { method, data, headers: { 'X-CSRF-Token': token } });
-  assert.ok(res.ok(), `${method} ${url} answered ${res.status()}: ${await res.text()}`);
-  return res.json();
-}
 
 // Picks `language` (its tag) in the header's picker, as a person does with the mouse, and
 // waits for the page to come back in it.

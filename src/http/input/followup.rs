@@ -28,10 +28,27 @@ pub fn marking_choice(
     default: Distribution,
     errors: &mut ValidationErrors,
 ) -> Option<MarkingChoice> {
-    let distribution = errors.check(
-        "distribution",
-        given(distribution).map_or(Ok(default), str::parse::<Distribution>),
-    );
+    let distribution = given(distribution).map_or(Ok(default), str::parse::<Distribution>);
+    chosen_marking(distribution, classification, listed, errors)
+}
+
+/// The same for a record whose distribution must be given (a paper).
+pub fn required_marking(
+    distribution: &str,
+    classification: &Option<String>,
+    listed: &[String],
+    errors: &mut ValidationErrors,
+) -> Option<MarkingChoice> {
+    chosen_marking(distribution.trim().parse(), classification, listed, errors)
+}
+
+fn chosen_marking(
+    distribution: Result<Distribution, UnknownVariant>,
+    classification: &Option<String>,
+    listed: &[String],
+    errors: &mut ValidationErrors,
+) -> Option<MarkingChoice> {
+    let distribution = errors.check("distribution", distribution);
     let classification = errors.check(
         "classification",
         given(classification).map_or(Ok(Classification::Unclassified), str::parse),

@@ -3,13 +3,12 @@
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
-use super::given;
+use super::followup::required_marking;
 use crate::app::papers::AttachmentUpload;
 use crate::domain::attachment::{FileName, MediaType};
 use crate::domain::document::LanguageTag;
 use crate::domain::ids::MeetingId;
-use crate::domain::marking::{Classification, Distribution, MarkingChoice};
-use crate::domain::names::{Label, PartyCode};
+use crate::domain::names::Label;
 use crate::domain::paper::{PaperDraft, PaperKind};
 use crate::domain::validation::ValidationErrors;
 use crate::http::api::schemas as shape;
@@ -49,33 +48,20 @@ impl PaperInput {
         let title = errors.check("title", Label::parse(&self.title));
         let kind = errors.check("kind", self.kind.trim().parse::<PaperKind>());
         let language = errors.check("language", LanguageTag::parse(&self.language));
-        let distribution = errors.check(
-            "distribution",
-            self.distribution.trim().parse::<Distribution>(),
+        let marking = required_marking(
+            &self.distribution,
+            &self.classification,
+            &self.listed,
+            &mut errors,
         );
-        let classification = errors.check(
-            "classification",
-            given(&self.classification).map_or(Ok(Classification::Unclassified), str::parse),
-        );
-        let listed: Vec<PartyCode> = self
-            .listed
-            .iter()
-            .filter_map(|code| errors.check("listed", PartyCode::parse(code)))
-            .collect();
-        match (title, kind, language, distribution, classification) {
-            (Some(title), Some(kind), Some(language), Some(distribution), Some(classification))
-                if errors.is_empty() =>
-            {
+        match (title, kind, language, marking) {
+            (Some(title), Some(kind), Some(language), Some(marking)) if errors.is_empty() => {
                 Ok(PaperDraft {
                     title,
                     kind,
                     language,
                     body: self.body.clone(),
-                    marking: MarkingChoice {
-                        distribution,
-                        classification,
-                        listed,
-                    },
+                    marking,
                     meeting: self.meeting.map(MeetingId::new),
                 })
             }
