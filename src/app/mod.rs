@@ -6,6 +6,7 @@
 pub mod auth;
 mod cache;
 pub mod calendar;
+pub mod comments;
 pub mod demo;
 pub mod followup;
 pub mod groups;
@@ -96,7 +97,7 @@ pub mod records {
         IndicatorRecord, LanguageVersionRecord, MeetingRecord, ObservationRecord, ProcedureRecord,
         SeatRecord, SessionRecord, TargetRecord, TextRecord, UserRecord,
     };
-    pub use crate::store::{AttachmentRecord, PaperRecord};
+    pub use crate::store::{AttachmentRecord, CommentRecord, PaperRecord};
 }
 
 /// Settings the use cases need; built once from the configuration.

@@ -110,7 +110,7 @@ where
 
 impl App {
     /// A paper the caller may see, with its group; `NotFound` otherwise.
-    async fn visible_paper(
+    pub(super) async fn visible_paper(
         &self,
         caller: &Caller,
         id: PaperId,

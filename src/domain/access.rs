@@ -272,6 +272,30 @@ pub fn attach_to_paper(
     }
 }
 
+/// Commenting on a paper or text the caller sees (DOMAIN.md §1: every member delegation's
+/// people comment, experts included; the secretariat too). Observers and guests read without
+/// a voice, and the administrator sees no content. Returns the commenter's party (none for
+/// the secretariat), which the comment shows beside their name.
+pub fn comment(viewer: &Viewer, group: GroupId) -> Result<Option<PartyCode>, Denied> {
+    let seat = viewer.seat(group).ok_or(Denied::Invisible)?;
+    match (seat.role, seat.standing, &seat.party) {
+        (Role::Secretariat, _, _) => Ok(None),
+        (_, Some(Standing::Member), Some(party)) => Ok(Some(party.clone())),
+        _ => Err(Denied::Forbidden(Message::new("error-access-comment"))),
+    }
+}
+
+/// Withdrawing a comment: its author alone; a comment is a person's own word.
+pub fn withdraw_comment(viewer: &Viewer, author: UserId) -> Result<(), Denied> {
+    if viewer.user == author {
+        Ok(())
+    } else {
+        Err(Denied::Forbidden(Message::new(
+            "error-access-withdraw-comment",
+        )))
+    }
+}
+
 /// Holding the pen (new versions, incorporating or declining amendments): the penholder
 /// party's envoy, deputy or delegate; the secretariat when the chair holds the pen.
 pub fn hold_pen(
@@ -638,6 +662,25 @@ mod tests {
         ));
         assert!(matches!(
             attach_to_paper(&secretariat, CGA, Some(&uz)),
+            Err(Denied::Forbidden(_))
+        ));
+    }
+
+    #[test]
+    fn every_member_delegation_and_the_secretariat_comment_and_only_the_author_withdraws() {
+        let secretariat = viewer(Some((None, None, Role::Secretariat)));
+        let uz_expert = viewer(Some((Some("UZ"), Some(Standing::Member), Role::Expert)));
+        let observer = viewer(Some((Some("TM"), Some(Standing::Observer), Role::Envoy)));
+        let guest = viewer(Some((Some("AF"), Some(Standing::Guest), Role::Envoy)));
+        assert_eq!(comment(&secretariat, CGA), Ok(None));
+        assert_eq!(comment(&uz_expert, CGA), Ok(Some(code("UZ"))));
+        for refused in [&observer, &guest] {
+            assert!(matches!(comment(refused, CGA), Err(Denied::Forbidden(_))));
+        }
+        assert_eq!(comment(&admin(), CGA), Err(Denied::Invisible));
+        assert_eq!(withdraw_comment(&uz_expert, UserId::new(7)), Ok(()));
+        assert!(matches!(
+            withdraw_comment(&uz_expert, UserId::new(8)),
             Err(Denied::Forbidden(_))
         ));
     }

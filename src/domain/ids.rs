@@ -95,6 +95,7 @@ pub mod kind {
     pub enum Target {}
     pub enum Engagement {}
     pub enum Paper {}
+    pub enum Comment {}
 }
 
 pub type UserId = Id<kind::User>;
@@ -117,6 +118,7 @@ pub type ObservationId = Id<kind::Observation>;
 pub type TargetId = Id<kind::Target>;
 pub type EngagementId = Id<kind::Engagement>;
 pub type PaperId = Id<kind::Paper>;
+pub type CommentId = Id<kind::Comment>;
 
 #[cfg(test)]
 mod tests {

@@ -14,7 +14,7 @@ use std::fmt;
 use thiserror::Error;
 
 use super::ids::{
-    ActionLineId, AgendaItemId, AgreementId, AmendmentId, AttendanceId, AuthorisationId,
+    ActionLineId, AgendaItemId, AgreementId, AmendmentId, AttendanceId, AuthorisationId, CommentId,
     EngagementId, Id, IndicatorId, MeetingId, ObservationId, PaperId, ProcedureId, RoadmapId,
     TargetId, TextId, UserId,
 };
@@ -78,6 +78,8 @@ pub enum Action {
     MarkingWiden,
     PaperCreate,
     AttachmentAdd,
+    CommentCreate,
+    CommentWithdraw,
 }
 
 /// A stored action that no variant writes.
@@ -87,7 +89,7 @@ pub struct UnknownAction(pub String);
 
 impl Action {
     /// Every action, so that reading can look a stored text up without a second table.
-    pub const ALL: [Action; 54] = [
+    pub const ALL: [Action; 56] = [
         Action::UserCreate,
         Action::UserPassword,
         Action::UserDisable,
@@ -142,6 +144,8 @@ impl Action {
         Action::MarkingWiden,
         Action::PaperCreate,
         Action::AttachmentAdd,
+        Action::CommentCreate,
+        Action::CommentWithdraw,
     ];
 
     /// The action as stored and hashed: the one place these strings are written.
@@ -201,6 +205,8 @@ impl Action {
             Action::MarkingWiden => "marking.widen",
             Action::PaperCreate => "paper.create",
             Action::AttachmentAdd => "attachment.add",
+            Action::CommentCreate => "comment.create",
+            Action::CommentWithdraw => "comment.withdraw",
         }
     }
 
@@ -271,6 +277,8 @@ pub enum ObjectRef {
     Engagement(EngagementId),
     /// A circulated paper (not a text: texts are `text:{id}`).
     Paper(PaperId),
+    /// A comment on a paper or a text.
+    Comment(CommentId),
 }
 
 /// A stored object reference that no variant writes.
@@ -310,6 +318,7 @@ impl ObjectRef {
             "target" => ObjectRef::Target(canonical_id(rest).ok_or_else(unknown)?),
             "engagement" => ObjectRef::Engagement(canonical_id(rest).ok_or_else(unknown)?),
             "paper" => ObjectRef::Paper(canonical_id(rest).ok_or_else(unknown)?),
+            "comment" => ObjectRef::Comment(canonical_id(rest).ok_or_else(unknown)?),
             _ => return Err(unknown()),
         };
         Ok(object)
@@ -339,6 +348,7 @@ impl fmt::Display for ObjectRef {
             ObjectRef::Target(id) => write!(f, "target:{id}"),
             ObjectRef::Engagement(id) => write!(f, "engagement:{id}"),
             ObjectRef::Paper(id) => write!(f, "paper:{id}"),
+            ObjectRef::Comment(id) => write!(f, "comment:{id}"),
         }
     }
 }
@@ -388,7 +398,7 @@ mod tests {
 
     /// The stored strings, written out independently of `as_str`: changing any of them would
     /// make every journal already written fail to verify.
-    const STORED_ACTIONS: [(Action, &str); 54] = [
+    const STORED_ACTIONS: [(Action, &str); 56] = [
         (Action::UserCreate, "user.create"),
         (Action::UserPassword, "user.password"),
         (Action::UserDisable, "user.disable"),
@@ -443,6 +453,8 @@ mod tests {
         (Action::MarkingWiden, "marking.widen"),
         (Action::PaperCreate, "paper.create"),
         (Action::AttachmentAdd, "attachment.add"),
+        (Action::CommentCreate, "comment.create"),
+        (Action::CommentWithdraw, "comment.withdraw"),
     ];
 
     fn stored_objects() -> Vec<(ObjectRef, &'static str)> {
@@ -477,6 +489,7 @@ mod tests {
             (ObjectRef::Target(TargetId::new(7)), "target:7"),
             (ObjectRef::Engagement(EngagementId::new(8)), "engagement:8"),
             (ObjectRef::Paper(PaperId::new(9)), "paper:9"),
+            (ObjectRef::Comment(CommentId::new(10)), "comment:10"),
         ]
     }
 

@@ -6,6 +6,7 @@ pub mod access;
 pub mod agreement;
 pub mod attachment;
 pub mod characters;
+pub mod comment;
 pub mod diff;
 pub mod document;
 pub mod engagement;

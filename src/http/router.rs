@@ -153,6 +153,16 @@ pub fn router(state: AppState) -> Router {
             post(api::papers::attach).layer(DefaultBodyLimit::disable()),
         )
         .route("/attachments/{sha256}", get(api::papers::download))
+        .route(
+            "/papers/{id}/comments",
+            get(api::comments::on_paper).post(api::comments::add_to_paper),
+        )
+        .route(
+            "/texts/{id}/comments",
+            get(api::comments::on_text).post(api::comments::add_to_text),
+        )
+        .route("/comments/{id}", get(api::comments::show))
+        .route("/comments/{id}/withdraw", post(api::comments::withdraw))
         .route("/texts/{id}", get(api::texts::show))
         .route("/texts/{id}/versions", post(api::texts::add_version))
         .route("/texts/{id}/languages", post(api::texts::add_language))
@@ -243,6 +253,9 @@ pub fn router(state: AppState) -> Router {
             get(pages::papers::list).post(pages::papers::create),
         )
         .route("/papers/{id}", get(pages::papers::show))
+        .route("/papers/{id}/comments", post(pages::comments::add_to_paper))
+        .route("/texts/{id}/comments", post(pages::comments::add_to_text))
+        .route("/comments/{id}/withdraw", post(pages::comments::withdraw))
         .route(
             "/groups/{code}/roadmaps",
             get(pages::roadmaps::list).post(pages::roadmaps::create),

@@ -86,6 +86,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0012_papers.sql"),
         postgres: include_str!("../../migrations/postgres/0012_papers.sql"),
     },
+    Migration {
+        version: 13,
+        name: "0013_comments",
+        sqlite: include_str!("../../migrations/sqlite/0013_comments.sql"),
+        postgres: include_str!("../../migrations/postgres/0013_comments.sql"),
+    },
 ];
 
 /// Applies the migrations not yet applied, up to and including `up_to`; returns the names of

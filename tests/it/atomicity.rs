@@ -20,7 +20,7 @@ use crate::views::{
 use majlis::store::Backend;
 
 /// Every table of the record but `sessions`, whose rows change on signing in (not journaled).
-const TABLES: [&str; 27] = [
+const TABLES: [&str; 28] = [
     "users",
     "api_tokens",
     "groups",
@@ -48,6 +48,7 @@ const TABLES: [&str; 27] = [
     "attachment_contents",
     "attachment_chunks",
     "paper_attachments",
+    "comments",
 ];
 
 /// Words that would tell a client what failed inside; a 500 must say none of them.
@@ -778,6 +779,44 @@ async fn papers_and_attachments_are_rolled_back_when_the_journal_fails(backend: 
     fault.remove().await;
     let done = app.send(upload()).await;
     assert_eq!(done.status, StatusCode::CREATED, "{}", done.text());
+
+    // A comment, an answer to it, and its withdrawal.
+    let comment = scene
+        .refused_then_done(
+            &fault,
+            call(
+                &scene.member,
+                Method::POST,
+                format!("/api/v1/papers/{paper}/comments"),
+                json!({ "body": "Hairatan first." }),
+            ),
+        )
+        .await;
+    let comment = comment.json()["id"].as_i64().expect("the comment's id");
+    scene
+        .refused_then_done(
+            &fault,
+            call(
+                secretariat,
+                Method::POST,
+                format!("/api/v1/papers/{paper}/comments"),
+                json!({ "body": "Agreed.", "reply_to": comment }),
+            ),
+        )
+        .await;
+    scene
+        .refused_then_done(
+            &fault,
+            call(
+                &scene.member,
+                Method::POST,
+                format!("/api/v1/comments/{comment}/withdraw"),
+                json!({}),
+            )
+            .answering(StatusCode::OK)
+            .without_body(),
+        )
+        .await;
 }
 
 both_backends!(

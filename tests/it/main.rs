@@ -13,6 +13,7 @@ mod authority;
 mod cache;
 mod cli;
 mod closing;
+mod comments;
 mod credentials;
 mod dashboard;
 mod durability;

@@ -6,11 +6,13 @@ use std::convert::Infallible;
 
 use bytes::Bytes;
 
-use super::{code, label};
+use super::{code, label, username};
 use crate::app::papers::AttachmentUpload;
 use crate::app::{App, AppError, AppResult, Caller};
 use crate::domain::attachment::{FileName, MediaType};
+use crate::domain::comment::{CommentDraft, CommentSubject};
 use crate::domain::document::LanguageTag;
+use crate::domain::ids::PaperId;
 use crate::domain::marking::{Classification, Distribution, MarkingChoice};
 use crate::domain::paper::{PaperDraft, PaperKind};
 
@@ -20,6 +22,12 @@ const BACKGROUND_NOTE_RU: &str = "## Справочная записка\n\n\
 1. график перевозок в 2026 году;\n\
 2. пограничные процедуры на станции Хайратон;\n\
 3. финансирование продления линии.\n";
+
+const KZ_QUESTION_RU: &str = "Просим уточнить, учтены ли в графике перевозок на 2026 год \
+транзитные грузы из Казахстана через Хайратон.";
+
+const UZ_ANSWER_RU: &str = "Да, учтены: см. пункт 1 записки. Данные по транзиту приложены \
+в файле *freight.csv*.";
 
 const FIGURES_CSV: &str = "year,freight_thousand_tonnes\n2024,4800\n2025,5300\n";
 
@@ -54,6 +62,33 @@ impl App {
         ))]);
         self.add_attachment(secretariat, paper, upload, body)
             .await?;
+        self.load_demo_discussion(paper).await
+    }
+
+    /// Kazakhstan's envoy asks about the border crossing; Uzbekistan's envoy answers.
+    async fn load_demo_discussion(&self, paper: PaperId) -> AppResult<()> {
+        let on = CommentSubject::Paper(paper);
+        let kz = self.caller_by_username(&username("kz.envoy")?).await?;
+        let question = self
+            .add_comment(
+                &kz,
+                on,
+                CommentDraft {
+                    body: KZ_QUESTION_RU.to_owned(),
+                    reply_to: None,
+                },
+            )
+            .await?;
+        let uz = self.caller_by_username(&username("uz.envoy")?).await?;
+        self.add_comment(
+            &uz,
+            on,
+            CommentDraft {
+                body: UZ_ANSWER_RU.to_owned(),
+                reply_to: Some(question.id),
+            },
+        )
+        .await?;
         Ok(())
     }
 }

@@ -2,6 +2,7 @@
 //! whose refusals are problem+json too, and the layer that makes every other refusal so.
 //! Views are built from domain and store types here, so the domain stays free of wire formats.
 
+pub mod comments;
 pub mod credentials;
 pub mod dashboard;
 pub mod documents;

@@ -201,6 +201,16 @@ shape!(
 );
 
 shape!(
+    /// A comment's body (`domain::comment::CommentDraft::check`): CommonMark, not blank.
+    CommentBodyText as "CommentBody" => string("A comment in CommonMark: not blank, at most 10,000 characters, no control characters but tabs and line breaks. Shown rendered and sanitised.")
+        .min_length(Some(1))
+        .max_length(Some(crate::domain::comment::MAX_COMMENT_CHARS))
+        .pattern(Some(non_blank_prose()))
+        .build()
+        .into()
+);
+
+shape!(
     /// `FileName::parse`: one plain name.
     FileNameText as "FileName" => string("The name a file is saved under: one name without path separators or control characters, at most 255 bytes.")
         .min_length(Some(1))

@@ -4,6 +4,7 @@
 //! (charters, delegations, authorisations), `meetings.rs`, `texts.rs` (texts and procedures), `papers.rs` (papers and attachments).
 
 mod accounts;
+pub mod comments;
 pub mod figures;
 pub mod followup;
 mod groups;

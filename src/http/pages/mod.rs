@@ -4,6 +4,7 @@
 
 pub mod admin;
 pub mod chart;
+pub mod comments;
 pub mod dashboard;
 pub mod documents;
 pub mod figures;

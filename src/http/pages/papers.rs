@@ -6,9 +6,12 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use serde::Deserialize;
 
+use super::comments::{self, Attempt, DiscussionBlock};
 use super::{path_id, render_form, see_other, Layout, PageForm, PageResult};
 use crate::app::{AppError, Caller};
 use crate::domain::access;
+use crate::domain::comment::CommentSubject;
+use crate::domain::ids::PaperId;
 use crate::domain::marking::{Classification, Distribution};
 use crate::domain::paper::PaperKind;
 use crate::domain::validation::ValidationErrors;
@@ -188,6 +191,7 @@ struct PaperPage {
     attachments: Vec<AttachmentRow>,
     can_attach: bool,
     notice: Option<String>,
+    discussion: DiscussionBlock,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -201,13 +205,33 @@ pub async fn show(
     Path(id): Path<String>,
     Query(done): Query<Done>,
 ) -> PageResult {
-    let detail = state.app.paper_detail(&caller, path_id(&id)?).await?;
+    let notice =
+        (done.done.as_deref() == Some("created")).then(|| i18n::t("papers-notice-created"));
+    paper_page(&state, &caller, &csrf_token, path_id(&id)?, notice, None).await
+}
+
+/// A paper's page, with a refused comment shown again in its discussion's form.
+pub(super) async fn paper_page(
+    state: &AppState,
+    caller: &Caller,
+    csrf: &str,
+    id: PaperId,
+    notice: Option<String>,
+    attempt: Option<Attempt>,
+) -> PageResult {
+    let detail = state.app.paper_detail(caller, id).await?;
     super::in_group_language(&detail.group);
+    let discussion = state
+        .app
+        .discussion(caller, CommentSubject::Paper(id))
+        .await?;
+    let discussion = comments::block(&discussion, caller, attempt);
+    let refused = discussion.refused();
     let paper = &detail.paper;
     let page = PaperPage {
         layout: Layout::marked(
             paper.title.to_string(),
-            Some((&caller, &csrf_token)),
+            Some((caller, csrf)),
             paper.marking.classification,
         ),
         code: detail.group.code.to_string(),
@@ -255,7 +279,8 @@ pub async fn show(
             })
             .collect(),
         can_attach: detail.can_attach,
-        notice: (done.done.as_deref() == Some("created")).then(|| i18n::t("papers-notice-created")),
+        notice,
+        discussion,
     };
-    render_form(&page, false)
+    render_form(&page, refused)
 }

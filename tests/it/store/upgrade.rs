@@ -251,7 +251,8 @@ async fn a_database_of_the_previous_release_migrates_reads_back_and_verifies(bac
             "0009_followup",
             "0010_recorded_later",
             "0011_language",
-            "0012_papers"
+            "0012_papers",
+            "0013_comments"
         ]
     );
 

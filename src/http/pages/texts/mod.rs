@@ -10,6 +10,9 @@ use serde::Deserialize;
 
 use view::text_page_view;
 
+use super::comments::{self, Attempt};
+use crate::domain::comment::CommentSubject;
+
 use super::{
     after_form, escape_html, html_message, path_id, render_form, see_other, Layout, PageForm,
     PageResult, Piece,
@@ -193,9 +196,37 @@ async fn text_page(
     notice: Option<String>,
     errors: ValidationErrors,
 ) -> PageResult {
+    text_page_full(state, caller, csrf, id, (notice, errors), None).await
+}
+
+/// The text's page with a refused comment shown again in its discussion's form.
+pub(super) async fn text_page_with(
+    state: &AppState,
+    caller: &Caller,
+    csrf: &str,
+    id: TextId,
+    attempt: Attempt,
+) -> PageResult {
+    let shown = (None, ValidationErrors::new());
+    text_page_full(state, caller, csrf, id, shown, Some(attempt)).await
+}
+
+async fn text_page_full(
+    state: &AppState,
+    caller: &Caller,
+    csrf: &str,
+    id: TextId,
+    (notice, errors): (Option<String>, ValidationErrors),
+    attempt: Option<Attempt>,
+) -> PageResult {
     let detail = state.app.text_detail(caller, id).await?;
-    let invalid = !errors.is_empty();
-    let mut page = text_page_view(&detail, caller, csrf, notice, errors);
+    let discussion = state
+        .app
+        .discussion(caller, CommentSubject::Text(id))
+        .await?;
+    let discussion = comments::block(&discussion, caller, attempt);
+    let invalid = !errors.is_empty() || discussion.refused();
+    let mut page = text_page_view(&detail, caller, csrf, notice, errors, discussion);
     if detail.can_preside {
         let meetings = state.app.meetings_in(caller, &detail.group).await?;
         page.convened = meetings

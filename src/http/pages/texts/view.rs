@@ -9,6 +9,7 @@ use crate::app::Caller;
 use crate::domain::diff::{word_diff, Change};
 use crate::domain::text::{Bracket, Segment};
 use crate::domain::validation::ValidationErrors;
+use crate::http::pages::comments::DiscussionBlock;
 use crate::http::pages::Layout;
 use crate::http::vocabulary;
 use crate::i18n;
@@ -215,6 +216,7 @@ pub(super) struct TextPage {
     pub(super) convened: Vec<(i64, String)>,
     notice: Option<String>,
     errors: ValidationErrors,
+    discussion: DiscussionBlock,
 }
 
 pub(super) fn text_page_view(
@@ -223,6 +225,7 @@ pub(super) fn text_page_view(
     csrf: &str,
     notice: Option<String>,
     errors: ValidationErrors,
+    discussion: DiscussionBlock,
 ) -> TextPage {
     let latest = detail.latest_version();
     let version = latest.map(|v| v.number).unwrap_or(0);
@@ -305,5 +308,6 @@ pub(super) fn text_page_view(
         convened: Vec::new(),
         notice,
         errors,
+        discussion,
     }
 }
