@@ -74,6 +74,8 @@ pub enum Command {
     },
     /// Creates or updates the database schema.
     Migrate,
+    /// Rebuilds the search index from the record (the index is derived: nothing is lost).
+    Reindex,
     /// Checks a decision's evidence bundle (from /api/v1/decisions/{id}/evidence) offline.
     VerifyDecision {
         /// The bundle's JSON file.
@@ -286,6 +288,7 @@ pub async fn run_admin(command: &Command, config: &Config) -> anyhow::Result<()>
         Settings {
             session_hours: config.session_hours,
             max_attachment_bytes: config.max_attachment_bytes,
+            search_dir: config.search_dir(),
         },
     );
     match command {

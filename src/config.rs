@@ -181,6 +181,25 @@ fn parse_bool(text: &str) -> Option<bool> {
 }
 
 impl Config {
+    /// Where the search index is kept: `MAJLIS_SEARCH_DIR` if set; else beside an SQLite
+    /// database file (`majlis.db.search`); else (PostgreSQL, an in-memory database) in
+    /// memory, rebuilt from the journal at each start, so that every process on a shared
+    /// database keeps its own and none waits on another's lock.
+    pub fn search_dir(&self) -> Option<std::path::PathBuf> {
+        if let Some(dir) = std::env::var_os("MAJLIS_SEARCH_DIR").filter(|d| !d.is_empty()) {
+            return Some(dir.into());
+        }
+        let url = self.database_url.expose();
+        let file = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))?;
+        let file = file.split('?').next().unwrap_or_default();
+        if file.is_empty() || file.contains(":memory:") {
+            return None;
+        }
+        Some(std::path::PathBuf::from(format!("{file}.search")))
+    }
+
     /// The settings in force, as a TOML file would give them (the database password hidden),
     /// for `majlis config print`.
     pub fn as_toml(&self) -> String {

@@ -10,4 +10,5 @@ pub mod config;
 pub mod domain;
 pub mod http;
 pub mod i18n;
+pub mod search;
 pub mod store;

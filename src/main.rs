@@ -41,6 +41,32 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             return verify(&app, receipt.as_deref(), *key).await;
         }
         Command::VerifyDecision { file } => return verify_decision(file),
+        Command::Reindex => {
+            let store = Store::open(config.database_url.expose()).await?;
+            let app = App::new(
+                store,
+                Settings {
+                    search_dir: config.search_dir(),
+                    ..Settings::default()
+                },
+            );
+            let documents = app.rebuild_search().await.map_err(majlis::cli::explain)?;
+            let tr = i18n::current();
+            let place = match config.search_dir() {
+                Some(dir) => dir.display().to_string(),
+                None => tr.t("cli-reindex-in-memory"),
+            };
+            println!(
+                "{}",
+                tr.t2(
+                    "cli-reindexed",
+                    "documents",
+                    documents,
+                    "place",
+                    place.as_str()
+                )
+            );
+        }
         Command::Migrate => {
             let store = Store::connect(config.database_url.expose()).await?;
             let applied = store.migrate().await?;
@@ -79,12 +105,14 @@ async fn serve(config: &majlis::config::Config, demo: bool) -> anyhow::Result<()
         Settings {
             session_hours: config.session_hours,
             max_attachment_bytes: config.max_attachment_bytes,
+            search_dir: config.search_dir(),
         },
     );
     if demo {
         load_demo(&app).await?;
     }
     spawn_session_sweeper(app.clone());
+    spawn_search_follower(app.clone());
     spawn_deadline_scheduler(app.clone());
     http::serve(
         AppState {
@@ -232,6 +260,20 @@ fn spawn_deadline_scheduler(app: App) {
 }
 
 /// Ends expired sessions once an hour so the table does not grow without bound.
+/// Keeps the search index in step with the journal, also with what other processes write
+/// to the same database; a search catches up by itself too, so this only keeps it warm.
+fn spawn_search_follower(app: App) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(1));
+        loop {
+            tick.tick().await;
+            if let Err(error) = app.catch_up_search().await {
+                tracing::warn!(%error, "could not bring the search index up to date");
+            }
+        }
+    });
+}
+
 fn spawn_session_sweeper(app: App) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));

@@ -27,3 +27,7 @@ cli-schema-applied = applied { $migrations } ({ $backend })
 cli-demo-loaded = Demo group CGA (Contact Group on Afghanistan) loaded. Accounts:
 cli-demo-not-loaded = The database already holds accounts; the demo was not loaded again.
 cli-demo-refused = loading the demo: { $reason }
+
+# After `majlis reindex`: $documents — how many; $place — the index's folder, or cli-reindex-in-memory.
+cli-reindexed = the search index holds { $documents } documents again ({ $place })
+cli-reindex-in-memory = kept in memory: each server rebuilds it when it starts

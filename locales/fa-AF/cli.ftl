@@ -26,3 +26,7 @@ cli-schema-applied = مهاجرت‌ها اجرا شدند: { $migrations } ({ $
 cli-demo-loaded = گروه نمایشی CGA (گروه تماس در مورد افغانستان) بارگذاری شد. حساب‌ها:
 cli-demo-not-loaded = پایگاه داده از قبل حساب دارد؛ معلومات نمایشی دوباره بارگذاری نشد.
 cli-demo-refused = بارگذاری معلومات نمایشی: { $reason }
+
+# After `majlis reindex`: $documents — how many; $place — the index's folder, or cli-reindex-in-memory.
+cli-reindexed = فهرست جستجو دوباره ساخته شد: { $documents } سند ({ $place })
+cli-reindex-in-memory = در حافظه نگهداری می‌شود: هر سرور هنگام آغاز آن را دوباره می‌سازد

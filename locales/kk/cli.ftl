@@ -26,3 +26,7 @@ cli-schema-applied = көшірулер қолданылды: { $migrations } ({
 cli-demo-loaded = CGA демонстрациялық тобы (Ауғанстан жөніндегі байланыс тобы) жүктелді. Тіркелгілер:
 cli-demo-not-loaded = Дерекқорда тіркелгілер бар; демонстрациялық деректер қайта жүктелмеді.
 cli-demo-refused = демонстрациялық деректерді жүктеу: { $reason }
+
+# After `majlis reindex`: $documents — how many; $place — the index's folder, or cli-reindex-in-memory.
+cli-reindexed = іздеу индексі қайта құрылды: { $documents } құжат ({ $place })
+cli-reindex-in-memory = жадта сақталады: әр сервер оны іске қосылғанда қайта құрады

@@ -26,3 +26,7 @@ cli-schema-applied = миграциялар колдонулду: { $migrations 
 cli-demo-loaded = CGA демонстрациялык тобу (Ооганстан боюнча байланыш тобу) жүктөлдү. Эсептик жазуулар:
 cli-demo-not-loaded = Маалымат базасында эсептик жазуулар бар; демонстрациялык маалыматтар кайра жүктөлгөн жок.
 cli-demo-refused = демонстрациялык маалыматтарды жүктөө: { $reason }
+
+# After `majlis reindex`: $documents — how many; $place — the index's folder, or cli-reindex-in-memory.
+cli-reindexed = издөө индекси кайра түзүлдү: { $documents } документ ({ $place })
+cli-reindex-in-memory = эс тутумда сакталат: ар бир сервер аны ишке киргенде кайра түзөт

@@ -26,3 +26,7 @@ cli-schema-applied = مهاجرتونه پلي شول: { $migrations } ({ $backe
 cli-demo-loaded = د CGA نمایشي ګروپ (د افغانستان په اړه د اړیکو ګروپ) بار شو. حسابونه:
 cli-demo-not-loaded = ډېټابېس دمخه حسابونه لري؛ نمایشي معلومات بیا بار نه شول.
 cli-demo-refused = د نمایشي معلوماتو بارول: { $reason }
+
+# After `majlis reindex`: $documents — how many; $place — the index's folder, or cli-reindex-in-memory.
+cli-reindexed = د لټون لړلیک بیا جوړ شو: { $documents } سندونه ({ $place })
+cli-reindex-in-memory = په حافظه کې ساتل کېږي: هر سرور یې د پیل پر مهال بیا جوړوي

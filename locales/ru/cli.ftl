@@ -28,3 +28,7 @@ cli-schema-applied = применены миграции { $migrations } ({ $bac
 cli-demo-loaded = Демонстрационная группа CGA (Контактная группа по Афганистану) загружена. Учётные записи:
 cli-demo-not-loaded = В базе данных уже есть учётные записи; демонстрационные данные повторно не загружались.
 cli-demo-refused = загрузка демонстрационных данных: { $reason }
+
+# After `majlis reindex`: $documents — how many; $place — the index's folder, or cli-reindex-in-memory.
+cli-reindexed = поисковый индекс перестроен: документов — { $documents } ({ $place })
+cli-reindex-in-memory = хранится в памяти: каждый сервер перестраивает его при запуске

@@ -26,3 +26,7 @@ cli-schema-applied = муҳоҷиратҳо татбиқ шуданд: { $migrat
 cli-demo-loaded = Гурӯҳи намоишии CGA (Гурӯҳи тамос оид ба Афғонистон) бор карда шуд. Ҳисобҳои корбарӣ:
 cli-demo-not-loaded = Дар пойгоҳи додаҳо аллакай ҳисобҳои корбарӣ ҳастанд; маълумоти намоишӣ дубора бор карда нашуд.
 cli-demo-refused = бор кардани маълумоти намоишӣ: { $reason }
+
+# After `majlis reindex`: $documents — how many; $place — the index's folder, or cli-reindex-in-memory.
+cli-reindexed = индекси ҷустуҷӯ аз нав сохта шуд: { $documents } ҳуҷҷат ({ $place })
+cli-reindex-in-memory = дар хотира нигоҳ дошта мешавад: ҳар сервер онро ҳангоми оғоз аз нав месозад

@@ -26,3 +26,7 @@ cli-schema-applied = migratsiyalar qoʻllandi: { $migrations } ({ $backend })
 cli-demo-loaded = CGA namunaviy guruhi (Afgʻoniston boʻyicha aloqa guruhi) yuklandi. Hisob qaydnomalari:
 cli-demo-not-loaded = Maʼlumotlar bazasida hisob qaydnomalari allaqachon bor; namunaviy maʼlumotlar qayta yuklanmadi.
 cli-demo-refused = namunaviy maʼlumotlarni yuklash: { $reason }
+
+# After `majlis reindex`: $documents — how many; $place — the index's folder, or cli-reindex-in-memory.
+cli-reindexed = qidiruv indeksi qayta qurildi: { $documents } ta hujjat ({ $place })
+cli-reindex-in-memory = xotirada saqlanadi: har bir server uni ishga tushganda qayta quradi

@@ -15,6 +15,7 @@ pub mod meetings;
 pub mod papers;
 pub mod procedures;
 mod reads;
+pub mod search;
 pub mod texts;
 pub mod users;
 
@@ -106,6 +107,8 @@ pub struct Settings {
     pub session_hours: i64,
     /// The largest attachment, in bytes.
     pub max_attachment_bytes: u64,
+    /// Where the search index is kept; in memory (rebuilt at each start) when `None`.
+    pub search_dir: Option<std::path::PathBuf>,
 }
 
 impl Default for Settings {
@@ -113,6 +116,7 @@ impl Default for Settings {
         Self {
             session_hours: 12,
             max_attachment_bytes: crate::domain::attachment::DEFAULT_MAX_ATTACHMENT_BYTES,
+            search_dir: None,
         }
     }
 }
@@ -155,6 +159,7 @@ pub struct App {
     pub clock: Clock,
     throttle: Arc<auth::SignInThrottle>,
     cache: Arc<cache::ReadCache>,
+    searching: Arc<search::Searching>,
 }
 
 impl App {
@@ -164,6 +169,7 @@ impl App {
 
     pub fn with_clock(store: Store, settings: Settings, clock: Clock) -> Self {
         Self {
+            searching: Arc::new(search::Searching::new(settings.search_dir.clone())),
             store,
             settings,
             clock,

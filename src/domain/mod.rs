@@ -29,6 +29,7 @@ pub mod receipt;
 pub mod recorded_later;
 pub mod roadmap;
 pub mod role;
+pub mod search;
 pub mod sign_in;
 pub mod text;
 pub mod time;

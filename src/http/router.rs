@@ -161,6 +161,7 @@ pub fn router(state: AppState) -> Router {
             "/texts/{id}/comments",
             get(api::comments::on_text).post(api::comments::add_to_text),
         )
+        .route("/search", get(api::search::search))
         .route("/comments/{id}", get(api::comments::show))
         .route("/comments/{id}/withdraw", post(api::comments::withdraw))
         .route("/texts/{id}", get(api::texts::show))
@@ -253,6 +254,7 @@ pub fn router(state: AppState) -> Router {
             get(pages::papers::list).post(pages::papers::create),
         )
         .route("/papers/{id}", get(pages::papers::show))
+        .route("/search", get(pages::search::search))
         .route("/papers/{id}/comments", post(pages::comments::add_to_paper))
         .route("/texts/{id}/comments", post(pages::comments::add_to_text))
         .route("/comments/{id}/withdraw", post(pages::comments::withdraw))

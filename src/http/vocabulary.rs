@@ -44,6 +44,10 @@ pub fn paper_kind(kind: crate::domain::paper::PaperKind) -> String {
     word("paper-kind", kind.as_str())
 }
 
+pub fn hit_kind(kind: crate::domain::search::HitKind) -> String {
+    word("search-kind", kind.as_str())
+}
+
 pub fn procedure_kind(kind: ProcedureKind) -> String {
     word("procedure-kind", kind.as_str())
 }

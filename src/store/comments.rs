@@ -109,6 +109,19 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Every comment of a group, oldest first (for rebuilding the search index).
+    pub async fn comments_of_group(&self, group: GroupId) -> StoreResult<Vec<CommentRecord>> {
+        let rows: Vec<CommentRow> = sqlx::query_as(&format!(
+            "{SELECT_COMMENTS} WHERE c.group_id = $1 ORDER BY c.id"
+        ))
+        .bind(group)
+        .fetch_all(self.pool())
+        .await?;
+        rows.into_iter().map(CommentRow::into_record).collect()
+    }
+}
+
 impl WriteTx {
     /// The comment a new one answers, read under the writers' lock so that it cannot be
     /// withdrawn between the check and the write.

@@ -18,6 +18,7 @@ pub mod papers;
 pub mod procedures;
 pub mod roadmaps;
 pub mod schemas;
+pub mod search;
 pub mod session;
 pub mod texts;
 pub mod users;

@@ -12,6 +12,7 @@ mod meetings;
 pub mod object;
 pub mod papers;
 pub mod roadmaps;
+pub mod search;
 pub mod texts;
 pub mod whole;
 

@@ -16,6 +16,7 @@ pub mod papers;
 pub mod procedures;
 pub mod public;
 pub mod roadmaps;
+pub mod search;
 pub mod session;
 pub mod texts;
 

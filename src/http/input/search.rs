@@ -1,0 +1,117 @@
+//! A search as a query string (`/api/v1/search?q=…` and the search page), parsed into the
+//! use case's query with one message per bad parameter.
+
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use super::followup::date;
+use crate::app::search::{SearchQuery, MAX_HITS};
+use crate::domain::message::Message;
+use crate::domain::names::PartyCode;
+use crate::domain::search::{HitKind, SearchText};
+use crate::domain::validation::ValidationErrors;
+use crate::search::Filters;
+
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct SearchParams {
+    /// The words to find, in any of their forms (at most 200 characters).
+    #[serde(default)]
+    #[param(min_length = 1, max_length = 200)]
+    pub q: String,
+    /// Only this group's records (its code, e.g. CGA).
+    pub group: Option<String>,
+    /// Only this kind: text, paper, comment, decision or meeting.
+    pub kind: Option<String>,
+    /// Only records by or about this party (its code, e.g. UZ).
+    pub party: Option<String>,
+    /// Only the records of this meeting.
+    pub meeting: Option<String>,
+    /// Only records written (or meetings held) on or after this day, YYYY-MM-DD (UTC).
+    pub from: Option<String>,
+    /// Only records written on or before this day, YYYY-MM-DD (UTC).
+    pub until: Option<String>,
+    /// How many hits to return, 1 to 50 (20 unless said).
+    pub limit: Option<String>,
+}
+
+fn given(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+fn day_micros(text: &str, days_after: i64) -> Result<i64, Message> {
+    let day = date(text)?;
+    let start = day
+        .checked_add(jiff::Span::new().days(days_after))
+        .map_err(|_| Message::new("error-date-not-in-calendar"))?
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .map_err(|_| Message::new("error-date-not-in-calendar"))?;
+    Ok(start.timestamp().as_microsecond())
+}
+
+impl SearchParams {
+    pub fn parse(&self) -> Result<SearchQuery, ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let text = errors.check_all(SearchText::parse(&self.q));
+        let kind = given(&self.kind).and_then(|kind| {
+            let parsed = HitKind::parse(kind);
+            if parsed.is_none() {
+                errors.add(
+                    "kind",
+                    Message::new("error-choice-one-of")
+                        .with("values", "text, paper, comment, decision, meeting"),
+                );
+            }
+            parsed
+        });
+        let party = given(&self.party)
+            .and_then(|party| errors.check("party", PartyCode::parse(party)))
+            .map(|party| party.to_string());
+        let meeting = given(&self.meeting).and_then(|meeting| match meeting.parse::<i64>() {
+            Ok(id) if id > 0 => Some(id),
+            _ => {
+                errors.add("meeting", Message::new("error-search-meeting"));
+                None
+            }
+        });
+        let mut bound = |field: &str, value: &Option<String>, days_after: i64| {
+            given(value).and_then(|day| match day_micros(day, days_after) {
+                Ok(micros) => Some(micros),
+                Err(message) => {
+                    errors.add(field, message);
+                    None
+                }
+            })
+        };
+        let from_micros = bound("from", &self.from, 0);
+        let until_micros = bound("until", &self.until, 1);
+        let limit = match given(&self.limit) {
+            None => 20,
+            Some(limit) => match limit.parse::<usize>() {
+                Ok(n) if (1..=MAX_HITS).contains(&n) => n,
+                _ => {
+                    errors.add(
+                        "limit",
+                        Message::new("error-search-limit").with("max", MAX_HITS),
+                    );
+                    20
+                }
+            },
+        };
+        errors.into_result()?;
+        let text = text.ok_or_else(ValidationErrors::new)?;
+        Ok(SearchQuery {
+            text,
+            group: given(&self.group).map(str::to_owned),
+            filters: Filters {
+                kind,
+                party,
+                meeting,
+                from_micros,
+                until_micros,
+            },
+            limit,
+        })
+    }
+}
