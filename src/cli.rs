@@ -286,6 +286,7 @@ pub async fn run_admin(command: &Command, config: &Config) -> anyhow::Result<()>
         Settings {
             session_hours: config.session_hours,
             max_attachment_bytes: config.max_attachment_bytes,
+            ..Settings::default()
         },
     );
     match command {

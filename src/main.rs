@@ -79,6 +79,7 @@ async fn serve(config: &majlis::config::Config, demo: bool) -> anyhow::Result<()
         Settings {
             session_hours: config.session_hours,
             max_attachment_bytes: config.max_attachment_bytes,
+            ..Settings::default()
         },
     );
     if demo {

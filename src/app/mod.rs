@@ -10,6 +10,7 @@ pub mod demo;
 pub mod followup;
 pub mod groups;
 pub mod journal;
+pub mod live;
 pub mod meetings;
 pub mod papers;
 pub mod procedures;
@@ -105,6 +106,8 @@ pub struct Settings {
     pub session_hours: i64,
     /// The largest attachment, in bytes.
     pub max_attachment_bytes: u64,
+    /// How often the event stream reads the journal when no commit woke it (`live.rs`).
+    pub live_poll: std::time::Duration,
 }
 
 impl Default for Settings {
@@ -112,6 +115,7 @@ impl Default for Settings {
         Self {
             session_hours: 12,
             max_attachment_bytes: crate::domain::attachment::DEFAULT_MAX_ATTACHMENT_BYTES,
+            live_poll: live::DEFAULT_POLL,
         }
     }
 }
@@ -154,6 +158,7 @@ pub struct App {
     pub clock: Clock,
     throttle: Arc<auth::SignInThrottle>,
     cache: Arc<cache::ReadCache>,
+    live: Arc<live::Live>,
 }
 
 impl App {
@@ -168,6 +173,7 @@ impl App {
             clock,
             throttle: Arc::new(auth::SignInThrottle::default()),
             cache: Arc::default(),
+            live: Arc::default(),
         }
     }
 

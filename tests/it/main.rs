@@ -16,6 +16,7 @@ mod closing;
 mod credentials;
 mod dashboard;
 mod durability;
+mod events;
 mod figures;
 mod followup;
 mod groups;
