@@ -191,11 +191,14 @@ impl App {
     /// listens. It starts at the head: a subscriber reads what came before it itself.
     async fn follow(self) {
         let mut wakeups = self.store.journal_wakeups().await;
-        let mut after = match self.store.journal_head().await {
-            Ok(head) => head.seq,
-            Err(error) => {
-                tracing::warn!(%error, "the event stream cannot read the journal's head");
-                0
+        let mut after = loop {
+            match self.store.journal_head().await {
+                Ok(head) => break head.seq,
+                // Never from the start instead: that would send every subscriber the past.
+                Err(error) => {
+                    tracing::warn!(%error, "the event stream cannot read the journal's head");
+                    tokio::time::sleep(self.settings.live_poll).await;
+                }
             }
         };
         let mut poll = tokio::time::interval(self.settings.live_poll);
