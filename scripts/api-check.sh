@@ -147,6 +147,11 @@ main() {
   local own_ops=(sign_out revoke_token end_session change_own_password)
   local spare=()
   for op in "${own_ops[@]}"; do spare+=(--exclude-operation-id "$op"); done
+  # GET /api/v1/events answers an authenticated caller with a stream that never ends by
+  # design (Server-Sent Events), which schemathesis can only see as a request that timed out;
+  # the runs with a token leave it out. The run without credentials still checks its 401, and
+  # tests/it/events.rs reads the stream itself (its events, its resume, its 422 and 401).
+  spare+=(--exclude-operation-id events)
   # The secretariat first: the administrator's run may remove people from the demo group.
   local failed=()
   run_schemathesis "secretariat's bearer token" -H "Authorization: Bearer $secretariat" "${spare[@]}" \

@@ -289,6 +289,7 @@ pub async fn run_admin(command: &Command, config: &Config) -> anyhow::Result<()>
             session_hours: config.session_hours,
             max_attachment_bytes: config.max_attachment_bytes,
             search_dir: config.search_dir(),
+            ..Settings::default()
         },
     );
     match command {

@@ -106,6 +106,7 @@ async fn serve(config: &majlis::config::Config, demo: bool) -> anyhow::Result<()
             session_hours: config.session_hours,
             max_attachment_bytes: config.max_attachment_bytes,
             search_dir: config.search_dir(),
+            ..Settings::default()
         },
     );
     if demo {

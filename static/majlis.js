@@ -8,8 +8,11 @@
  *                                    unless a sibling span.viewer-time exists
  *   select[data-autosubmit]          submits its form on change (by the keyboard: on
  *                                    Enter, not at each arrow key)
- *   [data-live-url="/…/events"]      EventSource; on any message re-fetches the
- *                                    current URL and swaps #live-region's content
+ *   main[data-live="procedure:12 CGA *"]
+ *                                    EventSource('/api/v1/events'); an event about
+ *                                    one of these re-fetches the page and swaps
+ *                                    <main> (not over a form being filled in),
+ *                                    announced through #live-status
  *   input[type=file][data-fills=id]  reads the chosen text file into the
  *                                    textarea #id (which the form sends)
  *   .field > p.hint|p.help|p.field-error
@@ -110,12 +113,89 @@
     submitOf(el);
   });
 
-  // (d) Live updates of #live-region.
-  function startLive() {
-    var source = document.querySelector('[data-live-url]');
-    if (!source || typeof EventSource === 'undefined' || typeof fetch !== 'function') return;
-    var url = source.getAttribute('data-live-url');
-    var es = null, busy = false, again = false;
+  // (d) Live updates. A page that opts in (main[data-live]) listens to the journal
+  // entries its reader may read (GET /api/v1/events, already trimmed by the server) and,
+  // when one is about what the page shows (an object such as procedure:12, a group code,
+  // or * for anything), fetches the page again and swaps the content of <main>. It does
+  // not swap while a form in <main> holds something typed or chosen, or while focus is on
+  // a control there without an id to return to: it says that the page changed instead,
+  // and swaps once focus leaves <main>. #live-status (role=status) reads either out.
+  function startLive(served) {
+    var main = document.querySelector('main[data-live]');
+    var status = document.getElementById('live-status');
+    if (!main || typeof EventSource === 'undefined' || typeof fetch !== 'function' ||
+        typeof DOMParser === 'undefined') return;
+    var wanted = main.getAttribute('data-live').split(/\s+/).filter(Boolean);
+    // What <main> held as served (before this script added to it), to tell a change.
+    var shown = served, source = null, busy = false, again = false, waiting = null;
+
+    function concerns(data) {
+      for (var i = 0; i < wanted.length; i++) {
+        var w = wanted[i];
+        if (w === '*' || w === data.object || (data.group && w === data.group)) return true;
+      }
+      return false;
+    }
+
+    function say(text) {
+      if (!status || !text) return;
+      status.textContent = '';
+      window.setTimeout(function () { status.textContent = text; }, 50);
+    }
+
+    // Something the person typed or chose in <main> that a swap would wipe out.
+    function edited() {
+      var fields = main.querySelectorAll('input, textarea, select');
+      for (var i = 0; i < fields.length; i++) {
+        var f = fields[i];
+        if (f.type === 'hidden' || f.type === 'submit' || f.type === 'button') continue;
+        if (f.type === 'checkbox' || f.type === 'radio') {
+          if (f.checked !== f.defaultChecked) return true;
+        } else if (f instanceof HTMLSelectElement) {
+          for (var j = 0; j < f.options.length; j++) {
+            if (f.options[j].selected !== f.options[j].defaultSelected) return true;
+          }
+        } else if (f.value !== f.defaultValue) return true;
+      }
+      return false;
+    }
+
+    function focusInside() {
+      var active = document.activeElement;
+      return active && active !== main && main.contains(active) ? active : null;
+    }
+
+    function swap(fresh) {
+      var active = focusInside();
+      var x = window.scrollX, y = window.scrollY;
+      main.innerHTML = fresh.innerHTML; // parsed inert: no script in it runs
+      localTimes(main);
+      describeFields(main);
+      if (active && active.id) {
+        var back = document.getElementById(active.id);
+        if (back) back.focus({ preventScroll: true });
+      }
+      window.scrollTo(x, y);
+      say(status && status.getAttribute('data-updated'));
+    }
+
+    function offer(fresh) {
+      var active = focusInside();
+      if (edited() || (active && !active.id)) {
+        if (!waiting) say(status && status.getAttribute('data-changed'));
+        waiting = fresh;
+        return;
+      }
+      waiting = null;
+      swap(fresh);
+    }
+
+    main.addEventListener('focusout', function (ev) {
+      if (!waiting || (ev.relatedTarget && main.contains(ev.relatedTarget)) || edited()) return;
+      var fresh = waiting;
+      waiting = null;
+      swap(fresh);
+    });
 
     function refresh() {
       if (busy) { again = true; return; }
@@ -123,13 +203,10 @@
       fetch(window.location.href, { credentials: 'same-origin', cache: 'no-store' })
         .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.text(); })
         .then(function (html) {
-          var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('live-region');
-          var here = document.getElementById('live-region');
-          if (!fresh || !here) return;
-          here.innerHTML = fresh.innerHTML; // parsed inert: no scripts run
-          localTimes(here);
+          var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('main');
+          if (fresh && fresh.innerHTML !== shown) { shown = fresh.innerHTML; offer(fresh); }
         })
-        .catch(function () { /* ignore: the next message or a reload will catch up */ })
+        .catch(function () { /* the next event, or a reload, catches up */ })
         .then(function () {
           busy = false;
           if (again) { again = false; refresh(); }
@@ -137,13 +214,17 @@
     }
 
     function open() {
-      if (es) return;
-      try { es = new EventSource(url); } catch (e) { es = null; return; }
-      es.onmessage = refresh;
-      es.onerror = function () { /* the browser reconnects on its own */ };
+      if (source) return;
+      try { source = new EventSource('/api/v1/events'); } catch (e) { source = null; return; }
+      source.onmessage = function (ev) {
+        var data;
+        try { data = JSON.parse(ev.data); } catch (e) { return; }
+        if (concerns(data)) refresh();
+      };
+      // EventSource reconnects by itself, resuming after the last id it received.
     }
 
-    window.addEventListener('pagehide', function () { if (es) { es.close(); es = null; } });
+    window.addEventListener('pagehide', function () { if (source) { source.close(); source = null; } });
     window.addEventListener('pageshow', function (ev) { if (ev.persisted) { open(); refresh(); } });
     open();
   }
@@ -190,10 +271,12 @@
   }
 
   function init() {
+    var live = document.querySelector('main[data-live]');
+    var served = live ? live.innerHTML : null;
     localTimes(document);
     describeFields(document);
     focusProblem();
-    startLive();
+    startLive(served);
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
   else init();

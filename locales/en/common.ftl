@@ -18,3 +18,7 @@ frame-sign-in = Sign in
 frame-language = Language
 frame-language-apply = Apply
 frame-footer = Majlis — the record of the group
+# Read out politely (aria-live) when a page has taken in a change recorded elsewhere.
+frame-live-updated = This page has been updated.
+# Read out instead when the page was not refreshed because the person is typing in a form.
+frame-live-changed = This page has changed since it was opened. Reload it to see the changes; what you have typed is kept until then.

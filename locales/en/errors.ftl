@@ -412,3 +412,5 @@ problem-send-csv-detail = send the table as text/csv
 problem-bearer-on-form-title = Bearer token not accepted here
 problem-bearer-on-form-detail = pages and forms are signed in with the session cookie only; send requests with Authorization: Bearer to /api/v1
 
+# Where an event stream resumes (the Last-Event-ID header or ?after=) is not a journal entry's number.
+error-last-event-id = must be the sequence number of a journal entry: a whole number, 0 or more

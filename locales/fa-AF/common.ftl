@@ -18,3 +18,7 @@ frame-sign-in = وارد شوید
 frame-language = زبان
 frame-language-apply = اعمال کنید
 frame-footer = مجلس — اسناد رسمی گروه
+# Read out politely (aria-live) when a page has taken in a change recorded elsewhere.
+frame-live-updated = این صفحه تازه شد.
+# Read out instead when the page was not refreshed because the person is typing in a form.
+frame-live-changed = این صفحه از زمان باز شدن تغییر کرده است. برای دیدن تغییرات آن را دوباره بارگذاری کنید؛ متنی که نوشته‌اید تا آن زمان حفظ می‌شود.

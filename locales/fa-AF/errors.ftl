@@ -444,3 +444,5 @@ problem-send-csv-title = CSV ارسال کنید
 problem-send-csv-detail = جدول را به شکل text/csv ارسال کنید
 problem-bearer-on-form-title = توکن Bearer اینجا پذیرفته نمی‌شود
 problem-bearer-on-form-detail = ورود به صفحات و فورمه‌ها تنها با کوکی ورود انجام می‌شود؛ درخواست‌های دارای Authorization: Bearer را به /api/v1 ارسال کنید
+# Where an event stream resumes (the Last-Event-ID header or ?after=) is not a journal entry's number.
+error-last-event-id = باید شمارهٔ ترتیب یک ثبت در دفتر ثبت باشد: عدد صحیح ۰ یا بیشتر

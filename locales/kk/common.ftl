@@ -18,3 +18,7 @@ frame-sign-in = Кіру
 frame-language = Тіл
 frame-language-apply = Қолдану
 frame-footer = Маджлис — топ қызметінің ресми жазбалары
+# Read out politely (aria-live) when a page has taken in a change recorded elsewhere.
+frame-live-updated = Бет жаңартылды.
+# Read out instead when the page was not refreshed because the person is typing in a form.
+frame-live-changed = Бет ашылғаннан бері өзгерді. Өзгерістерді көру үшін оны қайта жүктеңіз; оған дейін сіз енгізген мәтін сақталады.

@@ -478,3 +478,5 @@ problem-send-csv-title = CSV жіберіңіз
 problem-send-csv-detail = кестені text/csv түрінде жіберіңіз
 problem-bearer-on-form-title = Bearer токені мұнда қабылданбайды
 problem-bearer-on-form-detail = беттер мен нысандарға тек сеанс cookie файлы арқылы кіріледі; Authorization: Bearer тақырыбы бар сұрауларды /api/v1 мекенжайына жіберіңіз
+# Where an event stream resumes (the Last-Event-ID header or ?after=) is not a journal entry's number.
+error-last-event-id = журнал жазбасының реттік нөмірі болуы тиіс: 0-ден кем емес бүтін сан

@@ -18,3 +18,7 @@ frame-sign-in = Кирүү
 frame-language = Тил
 frame-language-apply = Колдонуу
 frame-footer = Маджлис — топтун ишинин расмий жазуулары
+# Read out politely (aria-live) when a page has taken in a change recorded elsewhere.
+frame-live-updated = Барак жаңыртылды.
+# Read out instead when the page was not refreshed because the person is typing in a form.
+frame-live-changed = Барак ачылгандан бери өзгөрдү. Өзгөрүүлөрдү көрүү үчүн аны кайра жүктөңүз; ага чейин сиз киргизген текст сакталат.

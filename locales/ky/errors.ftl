@@ -478,3 +478,5 @@ problem-send-csv-title = CSV жөнөтүңүз
 problem-send-csv-detail = таблицаны text/csv түрүндө жөнөтүңүз
 problem-bearer-on-form-title = Bearer токени бул жерде кабыл алынбайт
 problem-bearer-on-form-detail = барактарга жана формаларга сеанстын cookie файлы аркылуу гана кирилет; Authorization: Bearer баш сабы бар сурамдарды /api/v1 дарегине жөнөтүңүз
+# Where an event stream resumes (the Last-Event-ID header or ?after=) is not a journal entry's number.
+error-last-event-id = журналдагы жазуунун катар номери болушу керек: 0дөн кем эмес бүтүн сан

@@ -18,3 +18,7 @@ frame-sign-in = ننوځئ
 frame-language = ژبه
 frame-language-apply = پلي یې کړئ
 frame-footer = مجلس — د ګروپ رسمي اسناد
+# Read out politely (aria-live) when a page has taken in a change recorded elsewhere.
+frame-live-updated = دا پاڼه تازه شوه.
+# Read out instead when the page was not refreshed because the person is typing in a form.
+frame-live-changed = دا پاڼه له پرانیستلو راهیسې بدله شوې ده. د بدلونونو د لیدو لپاره یې بیا پورته کړئ؛ تر هغه وخته هغه متن چې تاسو لیکلی خوندي پاتې کېږي.

@@ -444,3 +444,5 @@ problem-send-csv-title = CSV ولېږئ
 problem-send-csv-detail = جدول د text/csv په بڼه ولېږئ
 problem-bearer-on-form-title = Bearer ټوکن دلته نه منل کېږي
 problem-bearer-on-form-detail = پاڼو او فورمو ته یوازې د ننوتنې له کوکي سره ننوتل کېږي؛ د Authorization: Bearer لرونکې غوښتنې /api/v1 ته ولېږئ
+# Where an event stream resumes (the Last-Event-ID header or ?after=) is not a journal entry's number.
+error-last-event-id = باید د ثبت په دفتر کې د یوه ثبت ترتیبي شمېره وي: بشپړ عدد، ۰ یا له هغه زیات

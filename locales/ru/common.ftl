@@ -16,3 +16,7 @@ frame-sign-in = Войти
 frame-language = Язык
 frame-language-apply = Применить
 frame-footer = Маджлис — официальные записи группы
+# Read out politely (aria-live) when a page has taken in a change recorded elsewhere.
+frame-live-updated = Страница обновлена.
+# Read out instead when the page was not refreshed because the person is typing in a form.
+frame-live-changed = С момента открытия страница изменилась. Чтобы увидеть изменения, обновите её; введённый вами текст до тех пор сохраняется.

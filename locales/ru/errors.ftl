@@ -454,3 +454,5 @@ problem-send-csv-title = Отправьте CSV
 problem-send-csv-detail = отправьте таблицу в формате text/csv
 problem-bearer-on-form-title = Токен Bearer здесь не принимается
 problem-bearer-on-form-detail = страницы и формы используют только cookie сеанса; запросы с заголовком Authorization: Bearer отправляйте на /api/v1
+# Where an event stream resumes (the Last-Event-ID header or ?after=) is not a journal entry's number.
+error-last-event-id = должно быть порядковым номером записи журнала: целым числом не меньше 0

@@ -18,3 +18,7 @@ frame-sign-in = Ворид шудан
 frame-language = Забон
 frame-language-apply = Татбиқ кардан
 frame-footer = Маҷлис — сабтҳои расмии фаъолияти гурӯҳ
+# Read out politely (aria-live) when a page has taken in a change recorded elsewhere.
+frame-live-updated = Саҳифа нав карда шуд.
+# Read out instead when the page was not refreshed because the person is typing in a form.
+frame-live-changed = Саҳифа пас аз кушода шуданаш тағйир ёфт. Барои дидани тағйирот онро аз нав бор кунед; то он вақт матни воридкардаи шумо нигоҳ дошта мешавад.

@@ -478,3 +478,5 @@ problem-send-csv-title = CSV фиристед
 problem-send-csv-detail = ҷадвалро дар шакли text/csv фиристед
 problem-bearer-on-form-title = Токени Bearer дар ин ҷо қабул намешавад
 problem-bearer-on-form-detail = ба саҳифаҳо ва шаклҳо танҳо бо cookie-и сеанс ворид мешаванд; дархостҳоро бо сарлавҳаи Authorization: Bearer ба /api/v1 фиристед
+# Where an event stream resumes (the Last-Event-ID header or ?after=) is not a journal entry's number.
+error-last-event-id = бояд рақами тартибии сабти дафтари сабт бошад: адади бутуни на камтар аз 0

@@ -18,3 +18,7 @@ frame-sign-in = Kirish
 frame-language = Til
 frame-language-apply = Qoʻllash
 frame-footer = Majlis — guruh faoliyatining rasmiy qaydlari
+# Read out politely (aria-live) when a page has taken in a change recorded elsewhere.
+frame-live-updated = Sahifa yangilandi.
+# Read out instead when the page was not refreshed because the person is typing in a form.
+frame-live-changed = Sahifa ochilganidan beri oʻzgardi. Oʻzgarishlarni koʻrish uchun uni qayta yuklang; shu paytgacha siz kiritgan matn saqlanadi.

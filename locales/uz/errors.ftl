@@ -478,3 +478,5 @@ problem-send-csv-title = CSV yuboring
 problem-send-csv-detail = jadvalni text/csv koʻrinishida yuboring
 problem-bearer-on-form-title = Bearer tokeni bu yerda qabul qilinmaydi
 problem-bearer-on-form-detail = sahifalar va shakllarga faqat seans cookie fayli orqali kiriladi; Authorization: Bearer sarlavhali soʻrovlarni /api/v1 manziliga yuboring
+# Where an event stream resumes (the Last-Event-ID header or ?after=) is not a journal entry's number.
+error-last-event-id = jurnal yozuvining tartib raqami boʻlishi kerak: 0 yoki undan katta butun son

@@ -3,26 +3,68 @@
 //! checked only under the key the journal published or the one a party pinned.
 
 use super::{App, AppError, AppResult, Caller};
-use crate::domain::access;
+use crate::domain::access::{self, Viewer};
 use crate::domain::journal::{Action, NewEntry, ObjectRef};
+use crate::domain::marking::Marking;
 use crate::domain::receipt::{
     self, KeyDisagreement, KeyEntryError, PublicKey, PublishedKey, Receipt, ReceiptError, StoredKey,
 };
 use std::collections::HashMap;
 use std::fmt;
+use std::sync::Arc;
 use thiserror::Error;
 
 use crate::domain::ids::{GroupId, TextId};
 use crate::domain::journal::{Break, Entry, Head, JournalScope, Verifier};
 use crate::domain::journal_stored::PayloadHasher;
 use crate::domain::names::PartyCode;
-use crate::store::{JournalPages, JournalRow};
+use crate::store::{GroupRecord, JournalPages, JournalRow, StoreError};
 
 /// One entry as a reader receives it: in full, or only its place and hash.
 #[derive(Debug, Clone)]
 pub enum JournalItem {
     Full(Box<Entry>),
     Redacted { seq: i64, hash: String },
+}
+
+/// Who may read one journal entry, with everything the rule needs already looked up, so
+/// that deciding it for a reader (`admit`) is a comparison, without I/O: the journal page
+/// decides it for one reader, the event stream for each of its subscribers.
+#[derive(Debug, Clone)]
+pub enum Readers {
+    /// Decided by the scope alone (`access::read_journal_entry`).
+    Scope(JournalScope),
+    /// Decided by a marking (a text's, or the one written in the scope) and the group's chair
+    /// (`access::see_marked`).
+    Marked {
+        group: GroupId,
+        marking: Marking,
+        chair: Option<PartyCode>,
+    },
+    /// Nobody: the entry is about a text that cannot be found.
+    Nobody,
+}
+
+impl Readers {
+    pub fn admit(&self, viewer: &Viewer) -> bool {
+        match self {
+            Readers::Scope(scope) => access::read_journal_entry(viewer, scope),
+            Readers::Marked {
+                group,
+                marking,
+                chair,
+            } => access::see_marked(viewer, *group, marking, chair.clone()).is_ok(),
+            Readers::Nobody => false,
+        }
+    }
+}
+
+/// Texts' markings and groups' chairs already looked up by `App::readers_of`.
+#[derive(Default)]
+pub(super) struct ReaderLookups {
+    texts: HashMap<TextId, Option<(GroupId, Marking)>>,
+    chairs: HashMap<GroupId, Option<PartyCode>>,
+    groups: HashMap<GroupId, Arc<GroupRecord>>,
 }
 
 /// An intact chain.
@@ -86,38 +128,19 @@ impl App {
     }
 
     /// Shows each row in full when the caller may read it, otherwise only its place and hash.
-    /// Entries about a text follow the text's marking, looked up once per text; entries about
-    /// a marked record follow the marking written in their scope.
+    /// Who may read each entry is worked out by `readers_of` (a text's marking and a group's
+    /// chair looked up once per call) and decided by `Readers::admit`, the rule the event
+    /// stream (`live.rs`) applies too.
     async fn trim(&self, caller: &Caller, rows: Vec<JournalRow>) -> AppResult<Vec<JournalItem>> {
-        let mut papers: HashMap<TextId, bool> = HashMap::new();
-        let mut chairs: HashMap<GroupId, Option<PartyCode>> = HashMap::new();
+        let mut lookups = ReaderLookups::default();
         let mut items = Vec::with_capacity(rows.len());
         for row in rows {
             let readable = match row.entry() {
                 Ok(entry) => {
-                    let allowed = match &entry.scope {
-                        JournalScope::Paper(_, text) => match papers.get(text) {
-                            Some(allowed) => *allowed,
-                            None => {
-                                let allowed = self.visible_text(caller, *text).await.is_ok();
-                                papers.insert(*text, allowed);
-                                allowed
-                            }
-                        },
-                        JournalScope::Marked(group, marking) => {
-                            let chair = match chairs.get(group) {
-                                Some(chair) => chair.clone(),
-                                None => {
-                                    let chair = self.chair_of_group(caller, *group).await?;
-                                    chairs.insert(*group, chair.clone());
-                                    chair
-                                }
-                            };
-                            access::see_marked(&caller.viewer, *group, marking, chair).is_ok()
-                        }
-                        scope => access::read_journal_entry(&caller.viewer, scope),
-                    };
-                    allowed.then_some(entry)
+                    let readers = self
+                        .readers_of(&entry.scope, Some(caller), &mut lookups)
+                        .await?;
+                    readers.admit(&caller.viewer).then_some(entry)
                 }
                 Err(_) => None,
             };
@@ -130,6 +153,81 @@ impl App {
             });
         }
         Ok(items)
+    }
+
+    /// Who may read an entry of `scope`, with what the rule needs from the record looked up
+    /// (through `lookups`, once per text and per group): a text's marking and the group's
+    /// chair now. `caller`, when there is one, lets the group come from the read cache.
+    pub(super) async fn readers_of(
+        &self,
+        scope: &JournalScope,
+        caller: Option<&Caller>,
+        lookups: &mut ReaderLookups,
+    ) -> AppResult<Readers> {
+        Ok(match scope {
+            JournalScope::Paper(_, text) => {
+                let marked = match lookups.texts.get(text) {
+                    Some(marked) => marked.clone(),
+                    None => {
+                        // A text that cannot be read (there is none) admits nobody.
+                        let marked = match self.store.text(*text).await {
+                            Ok(text) => Some((text.group, text.marking)),
+                            Err(StoreError::NotFound) => None,
+                            Err(error) => return Err(error.into()),
+                        };
+                        lookups.texts.insert(*text, marked.clone());
+                        marked
+                    }
+                };
+                match marked {
+                    Some((group, marking)) => Readers::Marked {
+                        chair: self.chair_for_readers(group, caller, lookups).await?,
+                        group,
+                        marking,
+                    },
+                    None => Readers::Nobody,
+                }
+            }
+            JournalScope::Marked(group, marking) => Readers::Marked {
+                chair: self.chair_for_readers(*group, caller, lookups).await?,
+                group: *group,
+                marking: marking.clone(),
+            },
+            scope => Readers::Scope(scope.clone()),
+        })
+    }
+
+    async fn chair_for_readers(
+        &self,
+        group: GroupId,
+        caller: Option<&Caller>,
+        lookups: &mut ReaderLookups,
+    ) -> AppResult<Option<PartyCode>> {
+        if let Some(chair) = lookups.chairs.get(&group) {
+            return Ok(chair.clone());
+        }
+        let record = self.group_for_readers(group, caller, lookups).await?;
+        let chair = self.chair_of(&record).await?;
+        lookups.chairs.insert(group, chair.clone());
+        Ok(chair)
+    }
+
+    /// A group's record, read once per `lookups` (from the read cache when there is a caller).
+    pub(super) async fn group_for_readers(
+        &self,
+        group: GroupId,
+        caller: Option<&Caller>,
+        lookups: &mut ReaderLookups,
+    ) -> AppResult<Arc<GroupRecord>> {
+        if let Some(record) = lookups.groups.get(&group) {
+            return Ok(record.clone());
+        }
+        let record = match caller {
+            Some(caller) => self.cached_group_by_id(caller, group).await?,
+            None => Arc::new(self.store.group_by_id(group).await?),
+        };
+        lookups.groups.insert(group, record.clone());
+        Ok(record)
     }
 
     /// Recomputes the whole chain from the first entry: pages are fetched ahead on the runtime

@@ -11,6 +11,7 @@ pub mod demo;
 pub mod followup;
 pub mod groups;
 pub mod journal;
+pub mod live;
 pub mod meetings;
 pub mod papers;
 pub mod procedures;
@@ -109,6 +110,8 @@ pub struct Settings {
     pub max_attachment_bytes: u64,
     /// Where the search index is kept; in memory (rebuilt at each start) when `None`.
     pub search_dir: Option<std::path::PathBuf>,
+    /// How often the event stream reads the journal when no commit woke it (`live.rs`).
+    pub live_poll: std::time::Duration,
 }
 
 impl Default for Settings {
@@ -117,6 +120,7 @@ impl Default for Settings {
             session_hours: 12,
             max_attachment_bytes: crate::domain::attachment::DEFAULT_MAX_ATTACHMENT_BYTES,
             search_dir: None,
+            live_poll: live::DEFAULT_POLL,
         }
     }
 }
@@ -160,6 +164,7 @@ pub struct App {
     throttle: Arc<auth::SignInThrottle>,
     cache: Arc<cache::ReadCache>,
     searching: Arc<search::Searching>,
+    live: Arc<live::Live>,
 }
 
 impl App {
@@ -175,6 +180,7 @@ impl App {
             clock,
             throttle: Arc::new(auth::SignInThrottle::default()),
             cache: Arc::default(),
+            live: Arc::default(),
         }
     }
 

@@ -54,16 +54,6 @@ impl App {
         Ok(chair.or_else(|| group.rotation.first().cloned()))
     }
 
-    /// The party presiding now in the group with this id (see `chair_of`).
-    pub(super) async fn chair_of_group(
-        &self,
-        caller: &Caller,
-        group: GroupId,
-    ) -> AppResult<Option<PartyCode>> {
-        let group = self.cached_group_by_id(caller, group).await?;
-        self.chair_of(&group).await
-    }
-
     /// A text the caller may see, with its group and the chair; `NotFound` otherwise.
     pub(super) async fn visible_text(
         &self,

@@ -13,6 +13,7 @@ use super::language::apply_saved;
 use super::pages::PageError;
 use super::AppState;
 use crate::app::auth::Credential;
+use crate::app::live::Presented;
 use crate::app::{AppError, Caller};
 use crate::domain::ids::SessionId;
 
@@ -33,6 +34,15 @@ fn session_token(headers: &HeaderMap) -> Option<String> {
     CookieJar::from_headers(headers)
         .get(SESSION_COOKIE)
         .map(|cookie| cookie.value().to_owned())
+}
+
+/// The credential of an API request as it was presented, read in the order `ApiCredential`
+/// reads it (bearer token first): for an event stream, which checks it again while it lasts.
+pub fn presented(headers: &HeaderMap) -> Option<Presented> {
+    match bearer(headers) {
+        Some(token) => Some(Presented::Bearer(token.to_owned())),
+        None => session_token(headers).map(Presented::Session),
+    }
 }
 
 /// A caller of the JSON API: bearer token or session cookie; 401 otherwise.

@@ -204,6 +204,7 @@ pub fn router(state: AppState) -> Router {
         .route("/journal/head", get(api::journal::head))
         .route("/journal/receipt", get(api::journal::receipt))
         .route("/journal", get(api::journal::list))
+        .route("/events", get(api::live::stream))
         .fallback(api_not_found)
         .layer(middleware::from_fn(api::problems_only));
 

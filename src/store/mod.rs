@@ -9,7 +9,9 @@
 //! `&mut AnyConnection`, which a pooled connection and the transaction both give.
 //!
 //! Every change goes through a `WriteTx`, which refuses to commit unless it appended a journal
-//! entry: a mutation and its journal entry are one transaction, by construction.
+//! entry: a mutation and its journal entry are one transaction, by construction. Each commit
+//! wakes whoever follows the journal (`wakeups.rs`): in this process at once, and on
+//! PostgreSQL every other process too, through `NOTIFY majlis_journal` sent with the commit.
 
 mod agenda;
 mod agreements;
@@ -40,6 +42,7 @@ mod sqlite;
 mod texts;
 mod tracks;
 mod users;
+mod wakeups;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -48,7 +51,7 @@ use sqlx::any::AnyPoolOptions;
 use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, AnyPool, Executor, Transaction};
 use thiserror::Error;
-use tokio::sync::{Mutex, OwnedMutexGuard};
+use tokio::sync::{watch, Mutex, OwnedMutexGuard};
 
 pub use agenda::{AgendaItemRecord, AttendanceRecord};
 pub use agreements::{AgreementRecord, NewAgreement};
@@ -71,6 +74,7 @@ pub use seats::{AuthorisationRecord, SeatRecord};
 pub use sessions::{ApiTokenRecord, LiveSession, LiveToken, SessionRecord};
 pub use texts::{LanguageVersionRecord, NewText, TextRecord, VersionRecord};
 pub use users::{NewUser, UserRecord};
+pub use wakeups::JournalWakeups;
 
 use crate::domain::journal::{Entry, Head, NewEntry};
 use crate::domain::message::Message;
@@ -160,6 +164,11 @@ pub struct Store {
     queue: Arc<CommitQueue>,
     /// Procedures' events folded so far, each with the last event it covers.
     rounds: Arc<RoundCache>,
+    /// The last journal entry this process committed, for whoever follows the journal.
+    committed: Arc<watch::Sender<i64>>,
+    /// Where the database is, for the PostgreSQL listener of `journal_wakeups` (a pool of the
+    /// `Any` driver cannot open one).
+    url: Arc<str>,
 }
 
 impl Store {
@@ -187,6 +196,8 @@ impl Store {
             commits: Arc::default(),
             queue: Arc::default(),
             rounds: Arc::default(),
+            committed: Arc::new(watch::Sender::new(0)),
+            url: Arc::from(url),
         })
     }
 
@@ -239,6 +250,7 @@ impl Store {
             overlay: Overlay::default(),
             rounds: self.rounds.clone(),
             commits: self.commits.clone(),
+            committed: self.committed.clone(),
             _guard: guard,
         })
     }
@@ -268,6 +280,8 @@ pub struct WriteTx {
     rounds: Arc<RoundCache>,
     /// This process's commit counter, bumped once the change is durable (see `app::cache`).
     commits: Arc<AtomicU64>,
+    /// Told the new head once the change is durable, which wakes this process's followers.
+    committed: Arc<watch::Sender<i64>>,
     _guard: Option<OwnedMutexGuard<()>>,
 }
 
@@ -299,10 +313,24 @@ impl WriteTx {
         if self.entries == 0 {
             return Err(StoreError::Unjournaled);
         }
-        self.tx.commit().await?;
+        let mut tx = self.tx;
+        if self.backend == Backend::Postgres {
+            // Delivered to every listening process when, and only if, this commits.
+            postgres::notify_journal(&mut tx).await?;
+        }
+        tx.commit().await?;
         // Only what is durable may be reused by later reads and writes.
         self.rounds.publish(self.overlay);
         self.commits.fetch_add(1, Ordering::Release);
+        if let Some(head) = self.head {
+            self.committed.send_if_modified(|last| {
+                let newer = head.seq > *last;
+                if newer {
+                    *last = head.seq;
+                }
+                newer
+            });
+        }
         Ok(())
     }
 

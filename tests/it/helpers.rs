@@ -77,6 +77,16 @@ pub struct TestApp {
     _dir: Option<tempfile::TempDir>,
 }
 
+/// The real router of `app`, as `majlis serve` makes it.
+fn router_of(app: &App, trusted_proxies: TrustedProxies) -> Router {
+    router(AppState {
+        app: app.clone(),
+        secure_cookies: false,
+        trusted_proxies,
+        public_url: PUBLIC_URL.to_owned(),
+    })
+}
+
 /// A signed-in person: the session cookie and its CSRF token.
 #[derive(Clone, Debug)]
 pub struct Session {
@@ -203,6 +213,14 @@ impl TestAppBuilder {
         self
     }
 
+    /// Reads the journal for the event stream every `every` when no commit woke it (the
+    /// default is a few seconds); a story that must show a wake-up delivers an event sets
+    /// it far beyond its own length.
+    pub fn polling_journal_every(mut self, every: std::time::Duration) -> Self {
+        self.settings.live_poll = every;
+        self
+    }
+
     /// Believes `X-Forwarded-For` from these proxies (as `server.trusted_proxies` does).
     pub fn trusting_proxies(mut self, proxies: &[&str]) -> Self {
         self.trusted_proxies = TrustedProxies::parse(proxies.iter().copied()).expect("proxies");
@@ -215,12 +233,7 @@ impl TestAppBuilder {
         let store = Store::open(&url).await.expect("open the store");
         assert_eq!(store.backend(), backend);
         let app = App::with_clock(store, self.settings, Clock::manual(self.start));
-        let router = router(AppState {
-            app: app.clone(),
-            secure_cookies: false,
-            trusted_proxies: self.trusted_proxies,
-            public_url: PUBLIC_URL.to_owned(),
-        });
+        let router = router_of(&app, self.trusted_proxies);
         if self.demo {
             app.load_demo(Some(PASSWORD))
                 .await
@@ -377,6 +390,21 @@ impl TestApp {
             .expect("majlis_session cookie")
             .to_owned();
         Session { cookie: value }
+    }
+
+    /// Another server process on this test's database: its own pool, read cache and journal
+    /// wake-ups, and its own router, on the same clock.
+    pub async fn another_process(&self, settings: Settings) -> TestApp {
+        let store = Store::open(&self.database_url)
+            .await
+            .expect("a second process opens the database");
+        let app = App::with_clock(store, settings, self.app.clock.clone());
+        TestApp {
+            router: router_of(&app, TrustedProxies::default()),
+            app,
+            database_url: self.database_url.clone(),
+            _dir: None,
+        }
     }
 
     pub async fn journal_head(&self) -> i64 {

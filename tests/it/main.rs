@@ -17,6 +17,7 @@ mod comments;
 mod credentials;
 mod dashboard;
 mod durability;
+mod events;
 mod figures;
 mod followup;
 mod groups;

@@ -12,6 +12,7 @@ pub mod followup;
 pub mod groups;
 pub mod health;
 pub mod journal;
+pub mod live;
 pub mod meetings;
 pub mod openapi;
 pub mod papers;

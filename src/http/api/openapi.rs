@@ -47,7 +47,7 @@ use crate::http::auth::SESSION_COOKIE;
         super::procedures::decline, super::procedures::break_silence, super::procedures::statement, super::procedures::chair_note,
         super::procedures::extend, super::procedures::withdraw, super::procedures::list, super::procedures::show_decision, super::documents::decision, super::documents::minutes, super::procedures::record_later, super::evidence::evidence,
         crate::http::pages::public::decisions,
-        super::journal::head, super::journal::list, super::journal::receipt,
+        super::journal::head, super::journal::list, super::journal::receipt, super::live::stream,
         openapi_json,
     ),
     components(schemas(
@@ -61,7 +61,7 @@ use crate::http::auth::SESSION_COOKIE;
         shape::CurrencyText, shape::UrlText, shape::UrlOrBlank, shape::DistributionOrBlank,
         shape::AgreementStatusName, shape::LineStatusName, shape::FlowName,
         shape::PaperKindName, shape::PaperBodyText, shape::FileNameText, shape::CommentBodyText,
-        super::documents::PdfFile,
+        super::documents::PdfFile, super::live::LiveEventView,
         crate::http::error::Problem,
     )),
     modifiers(&Conventions),

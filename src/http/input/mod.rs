@@ -1,10 +1,11 @@
 //! What clients send, as the JSON API and the web forms both accept it, and how each input is
 //! parsed into domain types with one message per bad field. JSON bodies reject unknown fields.
 //! One file per resource: `accounts.rs` (sign-in, tokens, users, passwords), `groups.rs`
-//! (charters, delegations, authorisations), `meetings.rs`, `texts.rs` (texts and procedures), `papers.rs` (papers and attachments).
+//! (charters, delegations, authorisations), `meetings.rs`, `texts.rs` (texts and procedures), `papers.rs` (papers and attachments), `events.rs` (where an event stream resumes).
 
 mod accounts;
 pub mod comments;
+pub mod events;
 pub mod figures;
 pub mod followup;
 mod groups;
