@@ -223,7 +223,7 @@ impl App {
                     id: id.get(),
                     group: paper.group.get(),
                     title,
-                    body: paper.body.clone(),
+                    body: plain(&paper.body),
                     url: format!("/papers/{id}"),
                     audience: marking_audience(&paper.marking),
                     classification: paper.marking.classification,
@@ -261,7 +261,7 @@ impl App {
                     id: id.get(),
                     group: comment.group.get(),
                     title,
-                    body: comment.body.clone(),
+                    body: plain(&comment.body),
                     url,
                     audience: marking_audience(&marking),
                     classification: marking.classification,
@@ -391,6 +391,22 @@ fn decision_doc(
         meeting: meeting.map(|m| m.get()),
         at_micros: decision.adopted_at.as_microsecond(),
     }
+}
+
+/// A paper's or comment's CommonMark as the words a reader sees: no `##` or `**` in what is
+/// indexed and shown in a snippet; blocks end with a line break so words do not run together.
+fn plain(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Parser, TagEnd};
+    let mut text = String::with_capacity(markdown.len());
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Text(words) | Event::Code(words) => text.push_str(&words),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => text.push('\n'),
+            _ => {}
+        }
+    }
+    text
 }
 
 fn key_text(key: &Key) -> String {

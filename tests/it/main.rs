@@ -37,6 +37,7 @@ mod pdf;
 mod recorded_later;
 mod records;
 mod roadmaps;
+mod search;
 mod session;
 mod store;
 mod visibility;

@@ -3,6 +3,7 @@
 
 use askama::Template;
 use axum::extract::{Query, State};
+use serde::Deserialize;
 
 use super::{render_form, Layout, PageResult};
 use crate::domain::search::HitKind;
@@ -11,6 +12,16 @@ use crate::http::auth::PageCaller;
 use crate::http::input::search::SearchParams;
 use crate::http::{vocabulary, AppState};
 use crate::i18n;
+
+/// What the page's form (and the masthead's box) sends; a page also carries `?lang=`, and
+/// ignores what it does not know, as every page does.
+#[derive(Debug, Default, Deserialize)]
+pub struct PageParams {
+    #[serde(default)]
+    q: String,
+    kind: Option<String>,
+    group: Option<String>,
+}
 
 pub struct HitRow {
     kind: String,
@@ -35,8 +46,14 @@ struct SearchPage {
 pub async fn search(
     State(state): State<AppState>,
     PageCaller { caller, csrf_token }: PageCaller,
-    Query(params): Query<SearchParams>,
+    Query(page): Query<PageParams>,
 ) -> PageResult {
+    let params = SearchParams {
+        q: page.q,
+        kind: page.kind.filter(|kind| !kind.is_empty()),
+        group: page.group,
+        ..SearchParams::default()
+    };
     let asked = !params.q.trim().is_empty();
     let (total, hits, errors) = if asked {
         match params.parse() {
