@@ -70,7 +70,11 @@ papers-column-type = Type
 papers-column-size = Size
 # $size is a number of bytes.
 papers-size-bytes = { $size } bytes
-papers-attach-hint = Files are attached through the API: POST /api/v1/papers/{"{"}id{"}"}/attachments with the file as the body.
+# $max — the largest file, e.g. 25 MiB.
+papers-attach-hint = At most { $max }. The file is stored once and is seen only by those who see this paper.
+papers-attach-label = File to attach
+papers-attach-button = Attach file
+papers-notice-attached = The file is attached.
 
 ## Refusals
 

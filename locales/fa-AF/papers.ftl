@@ -69,7 +69,11 @@ papers-column-type = نوع
 papers-column-size = اندازه
 # $size تعداد بایت‌ها است.
 papers-size-bytes = { $size } بایت
-papers-attach-hint = فایل‌ها از راه API ضمیمه می‌شوند: POST /api/v1/papers/{"{"}id{"}"}/attachments، و فایل در بدنه درخواست فرستاده می‌شود.
+# $max — the largest file, e.g. 25 MiB.
+papers-attach-hint = حداکثر { $max }. فایل تنها یک بار نگهداری می‌شود و تنها کسانی آن را می‌بینند که این سند را می‌بینند.
+papers-attach-label = فایل برای ضمیمه
+papers-attach-button = ضمیمه کردن فایل
+papers-notice-attached = فایل ضمیمه شد.
 
 ## ردّ درخواست‌ها
 

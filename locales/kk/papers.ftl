@@ -69,7 +69,11 @@ papers-column-type = Түрі
 papers-column-size = Көлемі
 # $size — байт саны.
 papers-size-bytes = { $size } байт
-papers-attach-hint = Файлдар API арқылы қосылады: POST /api/v1/papers/{"{"}id{"}"}/attachments, файл сұрау денесінде жіберіледі.
+# $max — the largest file, e.g. 25 MiB.
+papers-attach-hint = Ең көбі { $max }. Файл бір данада сақталады және оны осы құжатқа қолжетімділігі барлар ғана көреді.
+papers-attach-label = Қосылатын файл
+papers-attach-button = Файлды қосу
+papers-notice-attached = Файл қосылды.
 
 ## Бас тартулар
 

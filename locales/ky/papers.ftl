@@ -69,7 +69,11 @@ papers-column-type = Түрү
 papers-column-size = Көлөмү
 # $size — байттардын саны.
 papers-size-bytes = { $size } байт
-papers-attach-hint = Файлдар API аркылуу тиркелет: POST /api/v1/papers/{"{"}id{"}"}/attachments, файл суроонун денесинде жөнөтүлөт.
+# $max — the largest file, e.g. 25 MiB.
+papers-attach-hint = Эң көп дегенде { $max }. Файл бир нускада сакталат жана аны ушул документке жеткиликтүүлүгү барлар гана көрөт.
+papers-attach-label = Тиркелүүчү файл
+papers-attach-button = Файлды тиркөө
+papers-notice-attached = Файл тиркелди.
 
 ## Баш тартуулар
 

@@ -69,7 +69,11 @@ papers-column-type = ډول
 papers-column-size = اندازه
 # $size د بایټونو شمېر دی.
 papers-size-bytes = { $size } بایټه
-papers-attach-hint = فایلونه د API له لارې ضمیمه کېږي: POST /api/v1/papers/{"{"}id{"}"}/attachments، او فایل د غوښتنې په بدنه کې لېږل کېږي.
+# $max — the largest file, e.g. 25 MiB.
+papers-attach-hint = تر ټولو ډېر { $max }. فایل یوازې یو ځل ساتل کېږي او یوازې هغه کسان یې ویني چې دا سند ویني.
+papers-attach-label = د ضمیمه کولو فایل
+papers-attach-button = فایل ضمیمه کول
+papers-notice-attached = فایل ضمیمه شو.
 
 ## ردونه
 

@@ -74,7 +74,11 @@ papers-size-bytes = { $size ->
         [few] { $size } байта
        *[other] { $size } байтов
     }
-papers-attach-hint = Файлы прилагаются через API: POST /api/v1/papers/{"{"}id{"}"}/attachments, файл передаётся в теле запроса.
+# $max — the largest file, e.g. 25 MiB.
+papers-attach-hint = Не более { $max }. Файл хранится в одном экземпляре, и его видят только те, кому доступен этот документ.
+papers-attach-label = Прилагаемый файл
+papers-attach-button = Приложить файл
+papers-notice-attached = Файл приложен.
 
 ## Отказы
 

@@ -69,7 +69,11 @@ papers-column-type = Намуд
 papers-column-size = Ҳаҷм
 # $size — шумораи байтҳо.
 papers-size-bytes = { $size } байт
-papers-attach-hint = Файлҳо тавассути API замима мешаванд: POST /api/v1/papers/{"{"}id{"}"}/attachments, файл дар бадани дархост фиристода мешавад.
+# $max — the largest file, e.g. 25 MiB.
+papers-attach-hint = На бештар аз { $max }. Файл дар як нусха нигоҳ дошта мешавад ва онро танҳо касоне мебинанд, ки ба ин ҳуҷҷат дастрасӣ доранд.
+papers-attach-label = Файли замимашаванда
+papers-attach-button = Замима кардани файл
+papers-notice-attached = Файл замима шуд.
 
 ## Радди дархостҳо
 

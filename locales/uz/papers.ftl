@@ -69,7 +69,11 @@ papers-column-type = Turi
 papers-column-size = Hajmi
 # $size — baytlar soni.
 papers-size-bytes = { $size } bayt
-papers-attach-hint = Fayllar API orqali ilova qilinadi: POST /api/v1/papers/{"{"}id{"}"}/attachments, fayl soʻrov tanasida yuboriladi.
+# $max — the largest file, e.g. 25 MiB.
+papers-attach-hint = Koʻpi bilan { $max }. Fayl bir nusxada saqlanadi va uni faqat ushbu hujjatni koʻra oladiganlar koʻradi.
+papers-attach-label = Ilova qilinadigan fayl
+papers-attach-button = Faylni ilova qilish
+papers-notice-attached = Fayl ilova qilindi.
 
 ## Rad javoblari
 

@@ -256,6 +256,11 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/papers/{id}", get(pages::papers::show))
         .route("/search", get(pages::search::search))
+        .route(
+            "/papers/{id}/attachments",
+            // Streamed to the use case, which enforces the configured limit.
+            post(pages::papers::attach).layer(DefaultBodyLimit::disable()),
+        )
         .route("/papers/{id}/comments", post(pages::comments::add_to_paper))
         .route("/texts/{id}/comments", post(pages::comments::add_to_text))
         .route("/comments/{id}/withdraw", post(pages::comments::withdraw))

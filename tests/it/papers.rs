@@ -723,6 +723,107 @@ async fn the_papers_pages_read_in_every_language_without_a_message_id(backend: B
     }
 }
 
+/// A multipart form with one file field, as a browser sends the paper page's form.
+async fn attach_from_page(
+    app: &TestApp,
+    who: &Session,
+    paper: i64,
+    filename: &str,
+    content_type: &str,
+    bytes: &[u8],
+) -> Reply {
+    let boundary = "----majlis-test-boundary";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\n\
+         Content-Type: {content_type}\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let request = Request::builder()
+        .method(Method::POST)
+        .uri(format!("/papers/{paper}/attachments"))
+        .header(header::HOST, "majlis.test")
+        .header(header::ORIGIN, "http://majlis.test")
+        .header(header::COOKIE, format!("majlis_session={}", who.cookie))
+        .header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .body(Body::from(body))
+        .expect("request");
+    app.send(request).await
+}
+
+async fn a_file_is_attached_from_the_papers_page(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let secretariat = app.sign_in("secretariat").await;
+    let created = circulate(&app, &secretariat, background_note("Tariffs: background")).await;
+    let paper = id_of(&created);
+    let page = app
+        .get(&format!("/papers/{paper}"), As::Person(&secretariat))
+        .await;
+    assert!(page.text().contains("enctype=\"multipart/form-data\""));
+
+    let attached = attach_from_page(
+        &app,
+        &secretariat,
+        paper,
+        "tariffs 2026.csv",
+        "text/csv",
+        b"year,usd_per_tonne\n2026,41\n",
+    )
+    .await;
+    attached.assert_status(StatusCode::SEE_OTHER);
+    assert_eq!(
+        attached.header("location").as_deref(),
+        Some(format!("/papers/{paper}?done=attached").as_str())
+    );
+    let uz = app.sign_in("uz.envoy").await;
+    let page = app.get(&format!("/papers/{paper}"), As::Person(&uz)).await;
+    assert!(page.text().contains("tariffs 2026.csv"));
+
+    // An empty file and a PDF that is not one are explained on the page; nothing is stored.
+    let before = rows(&app, "paper_attachments").await;
+    let empty = attach_from_page(
+        &app,
+        &secretariat,
+        paper,
+        "empty.pdf",
+        "application/pdf",
+        b"",
+    )
+    .await;
+    empty.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        empty.text().contains("the file is empty"),
+        "{}",
+        empty.text()
+    );
+    let lying = attach_from_page(
+        &app,
+        &secretariat,
+        paper,
+        "x.pdf",
+        "application/pdf",
+        b"MZ not a pdf",
+    )
+    .await;
+    lying.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(rows(&app, "paper_attachments").await, before);
+
+    // Someone who does not see the paper is told it does not exist; a reader who sees it
+    // but did not circulate it may not attach.
+    let kg = app.sign_in("kg.envoy").await;
+    attach_from_page(&app, &kg, paper, "a.csv", "text/csv", b"a\n1\n")
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    attach_from_page(&app, &uz, paper, "a.csv", "text/csv", b"a\n1\n")
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+    assert_eq!(rows(&app, "paper_attachments").await, before);
+}
+
 both_backends!(
     the_papers_pages_read_in_every_language_without_a_message_id,
     a_listed_restricted_paper_and_its_attachment_are_seen_only_by_the_listed_parties_and_the_secretariat,
@@ -735,4 +836,5 @@ both_backends!(
     bad_attachments_are_refused_and_nothing_is_stored,
     a_file_over_the_limit_is_refused_with_413_as_it_streams_in,
     the_secretariat_circulates_a_paper_from_its_page,
+    a_file_is_attached_from_the_papers_page,
 );

@@ -167,7 +167,16 @@ async fn write(
             let attempt = Attempt { form, errors };
             match subject {
                 CommentSubject::Paper(paper) => {
-                    super::papers::paper_page(state, caller, csrf, paper, None, Some(attempt)).await
+                    super::papers::paper_page(
+                        state,
+                        caller,
+                        csrf,
+                        paper,
+                        None,
+                        Some(attempt),
+                        ValidationErrors::new(),
+                    )
+                    .await
                 }
                 CommentSubject::Text(text) => {
                     super::texts::text_page_with(state, caller, csrf, text, attempt).await

@@ -3,7 +3,7 @@
 //! and sanitised, and its attachments as downloads.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Multipart, Path, Query, State};
 use serde::Deserialize;
 
 use super::comments::{self, Attempt, DiscussionBlock};
@@ -13,10 +13,11 @@ use crate::domain::access;
 use crate::domain::comment::CommentSubject;
 use crate::domain::ids::PaperId;
 use crate::domain::marking::{Classification, Distribution};
+use crate::domain::message::Message;
 use crate::domain::paper::PaperKind;
 use crate::domain::validation::ValidationErrors;
 use crate::http::auth::PageCaller;
-use crate::http::input::papers::PaperInput;
+use crate::http::input::papers::{AttachmentQuery, PaperInput};
 use crate::http::{markdown, vocabulary, AppState};
 use crate::i18n;
 
@@ -178,6 +179,7 @@ pub struct AttachmentRow {
 #[template(path = "paper.html")]
 struct PaperPage {
     layout: Layout,
+    id: i64,
     code: String,
     title: String,
     symbol: Option<String>,
@@ -192,6 +194,9 @@ struct PaperPage {
     can_attach: bool,
     notice: Option<String>,
     discussion: DiscussionBlock,
+    /// The largest file, e.g. `25 MiB`.
+    max_attachment: String,
+    attach_errors: ValidationErrors,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -205,9 +210,62 @@ pub async fn show(
     Path(id): Path<String>,
     Query(done): Query<Done>,
 ) -> PageResult {
-    let notice =
-        (done.done.as_deref() == Some("created")).then(|| i18n::t("papers-notice-created"));
-    paper_page(&state, &caller, &csrf_token, path_id(&id)?, notice, None).await
+    let notice = match done.done.as_deref() {
+        Some("created") => Some(i18n::t("papers-notice-created")),
+        Some("attached") => Some(i18n::t("papers-notice-attached")),
+        _ => None,
+    };
+    let id = path_id(&id)?;
+    paper_page(
+        &state,
+        &caller,
+        &csrf_token,
+        id,
+        notice,
+        None,
+        ValidationErrors::new(),
+    )
+    .await
+}
+
+/// Attaches a file sent from the paper's page (`multipart/form-data`, field `file`): its
+/// bytes are streamed to the same use case the API calls, never held whole; a refused file
+/// is explained on the page, and nothing is stored.
+pub async fn attach(
+    State(state): State<AppState>,
+    PageCaller { caller, csrf_token }: PageCaller,
+    Path(id): Path<String>,
+    mut form: Multipart,
+) -> PageResult {
+    let id: PaperId = path_id(&id)?;
+    let (state, caller, csrf) = (&state, &caller, csrf_token.as_str());
+    let refused = async |errors| paper_page(state, caller, csrf, id, None, None, errors).await;
+    let field = loop {
+        match form.next_field().await {
+            Ok(Some(field)) if field.name() == Some("file") => break field,
+            Ok(Some(_)) => continue,
+            Ok(None) | Err(_) => {
+                let unreadable = Message::new("error-attachment-interrupted");
+                return refused(ValidationErrors::single("file", unreadable)).await;
+            }
+        }
+    };
+    let query = AttachmentQuery {
+        filename: field.file_name().unwrap_or_default().to_owned(),
+    };
+    let content_type = field.content_type().map(str::to_owned);
+    let upload = match query.parse(content_type.as_deref(), None) {
+        Ok(upload) => upload,
+        Err(errors) => return refused(errors).await,
+    };
+    match state.app.add_attachment(caller, id, upload, field).await {
+        Ok(_) => see_other(&format!("/papers/{id}?done=attached")),
+        Err(AppError::Invalid(errors)) => refused(errors).await,
+        Err(AppError::TooLarge(message)) => {
+            refused(ValidationErrors::single("file", message)).await
+        }
+        Err(other) => Err(other.into()),
+    }
 }
 
 /// A paper's page, with a refused comment shown again in its discussion's form.
@@ -218,6 +276,7 @@ pub(super) async fn paper_page(
     id: PaperId,
     notice: Option<String>,
     attempt: Option<Attempt>,
+    attach_errors: ValidationErrors,
 ) -> PageResult {
     let detail = state.app.paper_detail(caller, id).await?;
     super::in_group_language(&detail.group);
@@ -226,7 +285,7 @@ pub(super) async fn paper_page(
         .discussion(caller, CommentSubject::Paper(id))
         .await?;
     let discussion = comments::block(&discussion, caller, attempt);
-    let refused = discussion.refused();
+    let refused = discussion.refused() || !attach_errors.is_empty();
     let paper = &detail.paper;
     let page = PaperPage {
         layout: Layout::marked(
@@ -234,6 +293,7 @@ pub(super) async fn paper_page(
             Some((caller, csrf)),
             paper.marking.classification,
         ),
+        id: paper.id.get(),
         code: detail.group.code.to_string(),
         title: paper.title.to_string(),
         symbol: paper.symbol.clone(),
@@ -281,6 +341,15 @@ pub(super) async fn paper_page(
         can_attach: detail.can_attach,
         notice,
         discussion,
+        max_attachment: format!(
+            "{} MiB",
+            state
+                .app
+                .settings
+                .max_attachment_bytes
+                .div_ceil(1024 * 1024)
+        ),
+        attach_errors,
     };
     render_form(&page, refused)
 }
