@@ -141,6 +141,9 @@ async function pageList() {
       at('/indicators/{id}', indicator, 'secretariat'),
       at('/groups/{code}/agreements', '/groups/CGA/agreements', 'secretariat'),
       at('/groups/{code}/engagements', '/groups/CGA/engagements', 'uz.envoy'),
+      at('/search', '/search', 'kz.envoy'),
+      at('/search', `/search?q=${encodeURIComponent('железной дороги')}`, 'uz.envoy'),
+      at('/search', `/search?q=${'x'.repeat(201)}`, 'uz.envoy'),
       at('/me', '/me', 'kz.envoy'),
       at('/admin', '/admin', 'admin'),
     ];
@@ -296,7 +299,8 @@ test('Story 2: an envoy records a position by keyboard alone', { timeout: TEST_T
     await page.keyboard.type('Kazakhstan will not stand in the way of the others.');
     await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Record position');
     await page.keyboard.press('Enter');
-    await page.getByRole('status').waitFor();
+    // The page's own notice (the live region for updates is a status too, and stays empty).
+    await page.locator('.flash[role=status]').waitFor();
     const row = page.getByRole('region', { name: 'Parties' }).getByRole('row', { name: /Kazakhstan|KZ/ });
     assert.match(await row.innerText(), /stand aside/i);
     assert.match(await row.innerText(), /Kazakhstan will not stand in the way of the others\./);

@@ -160,6 +160,7 @@ async function pagesOfTheDemo(page) {
     '/groups/CGA/indicators', await first('/groups/CGA/indicators', '/indicators/'),
     '/groups/CGA/agreements', '/groups/CGA/engagements', '/me',
     '/groups/CGA/papers', await first('/groups/CGA/papers', '/papers/'),
+    `/search?q=${encodeURIComponent('железная дорога')}`,
     '/public/CGA/decisions', '/no-such-page',
   ];
 }
