@@ -60,7 +60,7 @@ use crate::http::auth::SESSION_COOKIE;
         shape::PositionName, shape::DateText, shape::DecimalText, shape::TrackCodeText,
         shape::CurrencyText, shape::UrlText, shape::UrlOrBlank, shape::DistributionOrBlank,
         shape::AgreementStatusName, shape::LineStatusName, shape::FlowName,
-        shape::PaperKindName, shape::PaperBodyText, shape::FileNameText, shape::CommentBodyText,
+        shape::PaperKindName, shape::PaperBodyText, shape::FileNameText, shape::CommentBodyText, shape::HitKindName,
         super::documents::PdfFile, super::live::LiveEventView,
         crate::http::error::Problem,
     )),

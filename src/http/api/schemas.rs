@@ -201,6 +201,14 @@ shape!(
 );
 
 shape!(
+    /// `domain::search::HitKind`.
+    HitKindName as "HitKind" => string("What a search hit is.")
+        .enum_values(Some(crate::domain::search::HitKind::ALL.map(|kind| kind.as_str())))
+        .build()
+        .into()
+);
+
+shape!(
     /// A comment's body (`domain::comment::CommentDraft::check`): CommonMark, not blank.
     CommentBodyText as "CommentBody" => string("A comment in CommonMark: not blank, at most 10,000 characters, no control characters but tabs and line breaks. Shown rendered and sanitised.")
         .min_length(Some(1))

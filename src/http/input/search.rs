@@ -10,29 +10,37 @@ use crate::domain::message::Message;
 use crate::domain::names::PartyCode;
 use crate::domain::search::{HitKind, SearchText};
 use crate::domain::validation::ValidationErrors;
+use crate::http::api::schemas as shape;
 use crate::search::Filters;
 
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct SearchParams {
-    /// The words to find, in any of their forms (at most 200 characters).
+    /// The words to find, in any of their forms: one line, at most 200 characters.
     #[serde(default)]
-    #[param(min_length = 1, max_length = 200)]
+    #[param(required = true, value_type = String, min_length = 1, max_length = 200, pattern = r"^[^\u0000-\u001F\u007F-\u009F]*[^\s\u0000-\u001F\u007F-\u009F][^\u0000-\u001F\u007F-\u009F]*$")]
     pub q: String,
     /// Only this group's records (its code, e.g. CGA).
+    #[param(value_type = Option<shape::GroupCodeText>)]
     pub group: Option<String>,
-    /// Only this kind: text, paper, comment, decision or meeting.
+    /// Only this kind.
+    #[param(value_type = Option<shape::HitKindName>)]
     pub kind: Option<String>,
     /// Only records by or about this party (its code, e.g. UZ).
+    #[param(value_type = Option<shape::PartyCodeText>)]
     pub party: Option<String>,
-    /// Only the records of this meeting.
+    /// Only the records of this meeting (its id).
+    #[param(value_type = Option<i64>, minimum = 1)]
     pub meeting: Option<String>,
-    /// Only records written (or meetings held) on or after this day, YYYY-MM-DD (UTC).
+    /// Only records written (or meetings held) on or after this day (UTC).
+    #[param(value_type = Option<shape::DateText>)]
     pub from: Option<String>,
-    /// Only records written on or before this day, YYYY-MM-DD (UTC).
+    /// Only records written on or before this day (UTC).
+    #[param(value_type = Option<shape::DateText>)]
     pub until: Option<String>,
-    /// How many hits to return, 1 to 50 (20 unless said).
+    /// How many hits to return (20 unless said).
+    #[param(value_type = Option<i64>, minimum = 1, maximum = 50)]
     pub limit: Option<String>,
 }
 
