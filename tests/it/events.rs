@@ -9,7 +9,7 @@
 //! themselves only once an hour, so what arrives was carried by a commit's wake-up.
 
 use std::pin::Pin;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::http::{header, Method, StatusCode};
 use eventsource_stream::Eventsource;
