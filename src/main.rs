@@ -117,7 +117,9 @@ async fn serve(config: &majlis::config::Config, demo: bool) -> anyhow::Result<()
         Some(url) => Some(majlis::mail::Relay::new(url, &config.mail_from)?),
         None => None,
     };
-    majlis::app::mail::spawn(app.clone(), relay);
+    majlis::app::mail::start(app.clone(), relay)
+        .await
+        .map_err(majlis::cli::explain)?;
     spawn_session_sweeper(app.clone());
     spawn_search_follower(app.clone());
     spawn_deadline_scheduler(app.clone());

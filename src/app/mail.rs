@@ -381,8 +381,11 @@ fn mail_language(caller: &Caller, group: &GroupRecord) -> UiLanguage {
 }
 
 /// Starts the mail tasks of this process: the follower that queues (always, so nothing is
-/// lost while no relay is configured) and, with a relay, the sender.
-pub fn spawn(app: App, relay: Option<Relay>) {
+/// lost while no relay is configured) and, with a relay, the sender. The follower's place is
+/// fixed before this returns, so every entry committed afterwards is mailed.
+pub async fn start(app: App, relay: Option<Relay>) -> AppResult<()> {
+    let head = app.store.journal_head().await?.seq;
+    app.store.mail_follower_place(head).await?;
     let wake_sender = Arc::new(Notify::new());
     tokio::spawn(follow(app.clone(), wake_sender.clone()));
     match relay {
@@ -393,6 +396,7 @@ pub fn spawn(app: App, relay: Option<Relay>) {
             "no mail relay configured (MAJLIS_SMTP_URL): mails are queued in the database and sent once one is"
         ),
     }
+    Ok(())
 }
 
 async fn follow(app: App, wake_sender: Arc<Notify>) {

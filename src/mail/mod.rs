@@ -9,7 +9,8 @@
 use std::time::Duration;
 
 use jiff::Timestamp;
-use lettre::message::header::ContentType;
+use lettre::message::header::{ContentTransferEncoding, ContentType};
+use lettre::message::Body;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use crate::domain::language::UiLanguage;
@@ -148,8 +149,32 @@ pub fn compose(facts: &Facts<'_>) -> Written {
     ));
     Written {
         subject: one_line(&subject),
-        body: body.join("\n\n"),
+        body: wrap(&body.join("\n\n")),
     }
+}
+
+/// The longest line of a mail, in bytes: below the 76 at which a UTF-8 body would have to be
+/// encoded, and what plain-text mail has always used.
+const LINE_BYTES: usize = 72;
+
+/// Breaks each line at spaces so that none is longer than `LINE_BYTES` (a single longer word,
+/// such as a link, keeps its own line).
+fn wrap(text: &str) -> String {
+    let mut out = Vec::new();
+    for line in text.split('\n') {
+        let mut current = String::new();
+        for word in line.split(' ') {
+            if !current.is_empty() && current.len() + 1 + word.len() > LINE_BYTES {
+                out.push(std::mem::take(&mut current));
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+        out.push(current);
+    }
+    out.join("\n")
 }
 
 /// One digest of the notices collected for a reader, oldest first.
@@ -162,7 +187,7 @@ pub fn compose_digest(language: UiLanguage, items: &[(String, String)]) -> Writt
     }
     Written {
         subject: one_line(&tr.t1("mail-digest-subject", "count", items.len())),
-        body: body.join("\n\n\n"),
+        body: wrap(&body.join("\n\n\n")),
     }
 }
 
@@ -221,7 +246,12 @@ impl Relay {
             .to(to.parse()?)
             .subject(subject)
             .header(ContentType::TEXT_PLAIN)
-            .body(body.to_owned())?;
+            // UTF-8 as it is (every relay today takes 8BITMIME), so a mail reads the same in
+            // its source as on screen; a line too long for that (a long link) is encoded.
+            .body(
+                Body::new_with_encoding(body.to_owned(), ContentTransferEncoding::EightBit)
+                    .unwrap_or_else(|_| Body::new(body.to_owned())),
+            )?;
         self.transport.send(message).await?;
         Ok(())
     }
