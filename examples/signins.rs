@@ -127,6 +127,7 @@ async fn make_accounts(url: &str, count: usize) -> anyhow::Result<()> {
                 is_admin: false,
                 clearance: Classification::Unclassified,
                 time_zone: utc,
+                email: None,
             };
             app.create_account(Actor::Installation, request)
                 .await

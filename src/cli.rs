@@ -119,6 +119,9 @@ pub enum UserCommand {
         /// IANA time zone (default UTC).
         #[arg(long)]
         time_zone: Option<String>,
+        /// Where the person is told things by mail (default: not told).
+        #[arg(long)]
+        email: Option<String>,
     },
     /// Lists accounts.
     List,
@@ -308,6 +311,7 @@ async fn user(app: &App, command: &UserCommand) -> anyhow::Result<()> {
             admin,
             clearance,
             time_zone,
+            email,
         } => {
             let password = read_password()?;
             let input = UserInput {
@@ -317,6 +321,7 @@ async fn user(app: &App, command: &UserCommand) -> anyhow::Result<()> {
                 is_admin: *admin,
                 clearance: clearance.clone(),
                 time_zone: time_zone.clone(),
+                email: email.clone(),
             };
             let request = input.parse().map_err(|errors| invalid(&errors))?;
             app.create_account(Actor::Installation, request)

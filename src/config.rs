@@ -102,6 +102,11 @@ pub struct Config {
     /// The largest file a paper may hold, in bytes (default 25 MiB): a larger upload is
     /// refused with 413 while it streams in, before it is stored.
     pub max_attachment_bytes: u64,
+    /// The SMTP relay mail is handed to (`smtp://host:port`, no TLS: a relay nearby);
+    /// without one, mails stay queued.
+    pub smtp_url: Option<String>,
+    /// The sender of every mail.
+    pub mail_from: String,
 }
 
 /// One layer of settings; `None` leaves the value of the layers below.
@@ -116,6 +121,8 @@ pub struct Layer {
     pub trusted_proxies: Option<Vec<String>>,
     pub public_url: Option<String>,
     pub max_attachment_bytes: Option<u64>,
+    pub smtp_url: Option<String>,
+    pub mail_from: Option<String>,
 }
 
 impl Layer {
@@ -147,6 +154,8 @@ impl Layer {
                         .context("MAJLIS_MAX_ATTACHMENT_BYTES must be a whole number of bytes")
                 })
                 .transpose()?,
+            smtp_url: var("MAJLIS_SMTP_URL"),
+            mail_from: var("MAJLIS_MAIL_FROM"),
         })
     }
 
@@ -159,6 +168,8 @@ impl Layer {
             trusted_proxies: self.trusted_proxies.or(below.trusted_proxies),
             public_url: self.public_url.or(below.public_url),
             max_attachment_bytes: self.max_attachment_bytes.or(below.max_attachment_bytes),
+            smtp_url: self.smtp_url.or(below.smtp_url),
+            mail_from: self.mail_from.or(below.mail_from),
         }
     }
 }
@@ -211,14 +222,17 @@ impl Config {
             .collect();
         format!(
             "addr = \"{}\"\ndatabase_url = \"{}\"\nsecure_cookies = {}\nsession_hours = {}\n\
-             trusted_proxies = [{}]\npublic_url = \"{}\"\nmax_attachment_bytes = {}\n",
+             trusted_proxies = [{}]\npublic_url = \"{}\"\nmax_attachment_bytes = {}\n\
+             smtp_url = \"{}\"\nmail_from = \"{}\"\n",
             self.addr,
             self.database_url,
             self.secure_cookies,
             self.session_hours,
             proxies.join(", "),
             self.public_url,
-            self.max_attachment_bytes
+            self.max_attachment_bytes,
+            self.smtp_url.as_deref().unwrap_or_default(),
+            self.mail_from
         )
     }
 
@@ -257,6 +271,10 @@ impl Config {
             )?,
             public_url,
             max_attachment_bytes,
+            smtp_url: merged.smtp_url.filter(|url| !url.trim().is_empty()),
+            mail_from: merged
+                .mail_from
+                .unwrap_or_else(|| "majlis@localhost".to_owned()),
         })
     }
 }

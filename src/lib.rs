@@ -10,5 +10,6 @@ pub mod config;
 pub mod domain;
 pub mod http;
 pub mod i18n;
+pub mod mail;
 pub mod search;
 pub mod store;

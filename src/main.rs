@@ -106,12 +106,20 @@ async fn serve(config: &majlis::config::Config, demo: bool) -> anyhow::Result<()
             session_hours: config.session_hours,
             max_attachment_bytes: config.max_attachment_bytes,
             search_dir: config.search_dir(),
+            public_url: config.public_url.clone(),
             ..Settings::default()
         },
     );
     if demo {
         load_demo(&app).await?;
     }
+    let relay = match &config.smtp_url {
+        Some(url) => Some(majlis::mail::Relay::new(url, &config.mail_from)?),
+        None => None,
+    };
+    majlis::app::mail::start(app.clone(), relay)
+        .await
+        .map_err(majlis::cli::explain)?;
     spawn_session_sweeper(app.clone());
     spawn_search_follower(app.clone());
     spawn_deadline_scheduler(app.clone());

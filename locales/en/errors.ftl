@@ -19,6 +19,7 @@ error-characters-nothing-visible = must contain a visible character
 
 error-name-empty = must not be empty
 error-name-too-long = must be at most { $max } characters
+error-email-shape = is not an email address (one mailbox, such as name@example.org)
 error-name-shape-group-code = must be 2 to 10 capital letters or digits, starting with a letter (e.g. CGA)
 error-name-shape-party-code = must be 2 to 8 capital letters (ISO 3166-1 alpha-2 for a state, e.g. KZ)
 error-name-shape-username = must be 2 to 64 lowercase letters, digits, '.', '_' or '-' (e.g. kz.envoy)

@@ -20,6 +20,7 @@ error-characters-nothing-visible = باید دست کم یک حرف قابل د�
 
 error-name-empty = نباید خالی باشد
 error-name-too-long = باید حداکثر { $max } حرف باشد
+error-email-shape = نشانی ایمیل نیست (باید یک نشانی باشد، مانند name@example.org)
 error-name-shape-group-code = باید ۲ تا ۱۰ حرف بزرگ لاتین یا رقم باشد که با یک حرف آغاز شود (مثلاً CGA)
 error-name-shape-party-code = باید ۲ تا ۸ حرف بزرگ لاتین باشد (برای یک دولت ISO 3166-1 alpha-2، مثلاً KZ)
 error-name-shape-username = باید ۲ تا ۶۴ حرف کوچک لاتین، رقم، '.'، '_' یا '-' باشد (مثلاً kz.envoy)

@@ -20,6 +20,7 @@ error-characters-nothing-visible = кемінде бір көрінетін та
 
 error-name-empty = бос болмауы тиіс
 error-name-too-long = ең көбі { $max } таңбадан тұруы тиіс
+error-email-shape = электрондық пошта мекенжайы емес (бір мекенжай болуы тиіс, мысалы name@example.org)
 error-name-shape-group-code = әріптен басталатын 2-ден 10-ға дейін бас әріп немесе цифрдан тұруы тиіс (мысалы, CGA)
 error-name-shape-party-code = 2-ден 8-ге дейін бас әріптен тұруы тиіс (мемлекет үшін ISO 3166-1 alpha-2, мысалы, KZ)
 error-name-shape-username = 2-ден 64-ке дейін кіші әріп, цифр, '.', '_' немесе '-' таңбасынан тұруы тиіс (мысалы, kz.envoy)

@@ -20,6 +20,7 @@ error-characters-nothing-visible = кеминде бир көрүнгөн бел
 
 error-name-empty = бош болбошу керек
 error-name-too-long = эң көп дегенде { $max } белгиден турушу керек
+error-email-shape = электрондук почта дареги эмес (бир дарек болушу керек, мисалы name@example.org)
 error-name-shape-group-code = тамга менен башталган 2ден 10го чейин баш тамга же сандан турушу керек (мисалы, CGA)
 error-name-shape-party-code = 2ден 8ге чейин баш тамгадан турушу керек (мамлекет үчүн ISO 3166-1 alpha-2, мисалы, KZ)
 error-name-shape-username = 2ден 64кө чейин кичине тамга, сан, '.', '_' же '-' белгисинен турушу керек (мисалы, kz.envoy)

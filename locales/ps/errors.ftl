@@ -20,6 +20,7 @@ error-characters-nothing-visible = باید لږ تر لږه یو لیدونکی
 
 error-name-empty = باید تش نه وي
 error-name-too-long = باید تر { $max } تورو زیات نه وي
+error-email-shape = د برېښنالیک پته نه ده (باید یوه پته وي، لکه name@example.org)
 error-name-shape-group-code = باید له ۲ تر ۱۰ پورې لوی لاتیني توري یا عددونه وي چې په توري پیل شي (لکه CGA)
 error-name-shape-party-code = باید له ۲ تر ۸ پورې لوی لاتیني توري وي (د دولت لپاره ISO 3166-1 alpha-2، لکه KZ)
 error-name-shape-username = باید له ۲ تر ۶۴ پورې کوچني لاتیني توري، عددونه، '.'، '_' یا '-' وي (لکه kz.envoy)

@@ -20,6 +20,7 @@ error-characters-nothing-visible = бояд ақаллан як аломати �
 
 error-name-empty = набояд холӣ бошад
 error-name-too-long = бояд на зиёда аз { $max } аломат бошад
+error-email-shape = нишонии почтаи электронӣ нест (бояд як нишонӣ бошад, масалан name@example.org)
 error-name-shape-group-code = бояд аз 2 то 10 ҳарфи калон ё рақам иборат бошад ва бо ҳарф оғоз шавад (масалан, CGA)
 error-name-shape-party-code = бояд аз 2 то 8 ҳарфи калон иборат бошад (барои давлат ISO 3166-1 alpha-2, масалан, KZ)
 error-name-shape-username = бояд аз 2 то 64 ҳарфи хурд, рақам, '.', '_' ё '-' иборат бошад (масалан, kz.envoy)

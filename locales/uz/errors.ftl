@@ -20,6 +20,7 @@ error-characters-nothing-visible = kamida bitta koʻrinadigan belgi boʻlishi ke
 
 error-name-empty = boʻsh boʻlmasligi kerak
 error-name-too-long = koʻpi bilan { $max } ta belgidan iborat boʻlishi kerak
+error-email-shape = elektron pochta manzili emas (bitta manzil boʻlishi kerak, masalan name@example.org)
 error-name-shape-group-code = harf bilan boshlanadigan 2 tadan 10 tagacha bosh harf yoki raqamdan iborat boʻlishi kerak (masalan, CGA)
 error-name-shape-party-code = 2 tadan 8 tagacha bosh harfdan iborat boʻlishi kerak (davlat uchun ISO 3166-1 alpha-2, masalan, KZ)
 error-name-shape-username = 2 tadan 64 tagacha kichik harf, raqam, '.', '_' yoki '-' belgisidan iborat boʻlishi kerak (masalan, kz.envoy)

@@ -12,6 +12,7 @@ pub mod followup;
 pub mod groups;
 pub mod journal;
 pub mod live;
+pub mod mail;
 pub mod meetings;
 pub mod papers;
 pub mod procedures;
@@ -112,6 +113,8 @@ pub struct Settings {
     pub search_dir: Option<std::path::PathBuf>,
     /// How often the event stream reads the journal when no commit woke it (`live.rs`).
     pub live_poll: std::time::Duration,
+    /// Where people reach the server (`Config::public_url`): links in mail start with it.
+    pub public_url: String,
 }
 
 impl Default for Settings {
@@ -121,6 +124,7 @@ impl Default for Settings {
             max_attachment_bytes: crate::domain::attachment::DEFAULT_MAX_ATTACHMENT_BYTES,
             search_dir: None,
             live_poll: live::DEFAULT_POLL,
+            public_url: "http://127.0.0.1:8080".to_owned(),
         }
     }
 }

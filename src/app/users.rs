@@ -8,6 +8,7 @@ use crate::domain::access;
 use crate::domain::ids::{SessionId, UserId};
 use crate::domain::journal::{Action, JournalScope, NewEntry, ObjectRef, Payload};
 use crate::domain::language::UiLanguage;
+use crate::domain::mail::EmailAddress;
 use crate::domain::marking::Classification;
 use crate::domain::message::{Explain, Message};
 use crate::domain::names::{Label, Username};
@@ -30,6 +31,7 @@ pub struct AccountRequest {
     pub is_admin: bool,
     pub clearance: Classification,
     pub time_zone: ZoneName,
+    pub email: Option<EmailAddress>,
 }
 
 /// Who did something: a person, or the installation itself (start-up, the command line).
@@ -75,6 +77,7 @@ impl App {
                     is_admin: request.is_admin,
                     clearance: request.clearance,
                     time_zone: request.time_zone.clone(),
+                    email: request.email.clone(),
                 },
                 now,
             )

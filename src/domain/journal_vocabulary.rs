@@ -29,6 +29,8 @@ pub enum Action {
     UserDisable,
     UserTimeZone,
     UserLanguage,
+    UserEmail,
+    UserMailPreferences,
     UserCalendarToken,
     ApiTokenCreate,
     ApiTokenRevoke,
@@ -89,12 +91,14 @@ pub struct UnknownAction(pub String);
 
 impl Action {
     /// Every action, so that reading can look a stored text up without a second table.
-    pub const ALL: [Action; 56] = [
+    pub const ALL: [Action; 58] = [
         Action::UserCreate,
         Action::UserPassword,
         Action::UserDisable,
         Action::UserTimeZone,
         Action::UserLanguage,
+        Action::UserEmail,
+        Action::UserMailPreferences,
         Action::UserCalendarToken,
         Action::ApiTokenCreate,
         Action::ApiTokenRevoke,
@@ -156,6 +160,8 @@ impl Action {
             Action::UserDisable => "user.disable",
             Action::UserTimeZone => "user.time_zone",
             Action::UserLanguage => "user.language",
+            Action::UserEmail => "user.email",
+            Action::UserMailPreferences => "user.mail_preferences",
             Action::UserCalendarToken => "user.calendar_token",
             Action::ApiTokenCreate => "api_token.create",
             Action::ApiTokenRevoke => "api_token.revoke",
@@ -398,12 +404,14 @@ mod tests {
 
     /// The stored strings, written out independently of `as_str`: changing any of them would
     /// make every journal already written fail to verify.
-    const STORED_ACTIONS: [(Action, &str); 56] = [
+    const STORED_ACTIONS: [(Action, &str); 58] = [
         (Action::UserCreate, "user.create"),
         (Action::UserPassword, "user.password"),
         (Action::UserDisable, "user.disable"),
         (Action::UserTimeZone, "user.time_zone"),
         (Action::UserLanguage, "user.language"),
+        (Action::UserEmail, "user.email"),
+        (Action::UserMailPreferences, "user.mail_preferences"),
         (Action::UserCalendarToken, "user.calendar_token"),
         (Action::ApiTokenCreate, "api_token.create"),
         (Action::ApiTokenRevoke, "api_token.revoke"),

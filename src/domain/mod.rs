@@ -18,6 +18,7 @@ pub mod journal;
 pub mod journal_stored;
 pub mod journal_vocabulary;
 pub mod language;
+pub mod mail;
 pub mod marking;
 pub mod meeting;
 pub mod message;

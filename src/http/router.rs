@@ -35,6 +35,10 @@ pub fn router(state: AppState) -> Router {
         .route("/me", get(api::session::me))
         .route("/me/language", put(api::session::set_language))
         .route(
+            "/me/notifications",
+            get(api::session::notifications).put(api::session::set_notifications),
+        )
+        .route(
             "/tokens",
             get(api::credentials::list_tokens).post(api::session::create_token),
         )

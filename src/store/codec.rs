@@ -27,6 +27,7 @@ use crate::domain::document::{LanguageStatus, LanguageTag, TextKind};
 use crate::domain::figures::{Currency, Flow, IndicatorCode};
 use crate::domain::ids::Id;
 use crate::domain::journal::Hash32;
+use crate::domain::mail::EmailAddress;
 use crate::domain::marking::{Classification, Distribution};
 use crate::domain::meeting::{MeetingFormat, MeetingStatus};
 use crate::domain::names::{GroupCode, Label, Note, PartyCode, Username};
@@ -190,6 +191,7 @@ text_column!(
     Note => Note::from_record,
     ZoneName => ZoneName::parse,
     LanguageTag => LanguageTag::parse,
+    EmailAddress => EmailAddress::parse,
 );
 
 /// Text columns holding one of an enum's stored words (`as_str` and `FromStr`).

@@ -92,6 +92,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0013_comments.sql"),
         postgres: include_str!("../../migrations/postgres/0013_comments.sql"),
     },
+    Migration {
+        version: 14,
+        name: "0014_mail",
+        sqlite: include_str!("../../migrations/sqlite/0014_mail.sql"),
+        postgres: include_str!("../../migrations/postgres/0014_mail.sql"),
+    },
 ];
 
 /// Applies the migrations not yet applied, up to and including `up_to`; returns the names of

@@ -172,7 +172,7 @@ impl Store {
     ) -> StoreResult<Option<LiveSession>> {
         let row: Option<LiveSessionRow> = sqlx::query_as(concat!(
             "SELECT u.id, u.username, u.display_name, u.password_hash, u.is_admin, u.disabled, \
-             u.clearance, u.time_zone, u.language, s.id AS session_id, s.csrf_token, s.last_seen_at, \
+             u.clearance, u.time_zone, u.language, u.email, s.id AS session_id, s.csrf_token, s.last_seen_at, \
              h.head_seq, h.head_hash FROM sessions s JOIN users u ON u.id = s.user_id",
             with_head!(),
             "WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled = $3"

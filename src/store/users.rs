@@ -6,6 +6,7 @@ use super::codec::{Flag, Micros};
 use super::{Store, StoreError, StoreResult, WriteTx};
 use crate::domain::ids::UserId;
 use crate::domain::language::UiLanguage;
+use crate::domain::mail::EmailAddress;
 use crate::domain::marking::Classification;
 use crate::domain::names::{Label, Username};
 use crate::domain::time::ZoneName;
@@ -23,6 +24,8 @@ pub struct UserRecord {
     /// The interface language the person chose; `None` until they choose one, or when the
     /// language they chose is no longer offered.
     pub language: Option<UiLanguage>,
+    /// Where the person is told things by mail; `None`: they are not.
+    pub email: Option<EmailAddress>,
 }
 
 pub struct NewUser {
@@ -32,6 +35,7 @@ pub struct NewUser {
     pub is_admin: bool,
     pub clearance: Classification,
     pub time_zone: ZoneName,
+    pub email: Option<EmailAddress>,
 }
 
 /// The `users` columns of `COLUMNS`; `sessions.rs` reads the same through a join.
@@ -46,6 +50,7 @@ pub(super) struct UserRow {
     clearance: Classification,
     time_zone: ZoneName,
     language: Option<String>,
+    email: Option<EmailAddress>,
 }
 
 impl From<UserRow> for UserRecord {
@@ -60,12 +65,13 @@ impl From<UserRow> for UserRecord {
             clearance: row.clearance,
             time_zone: row.time_zone,
             language: row.language.as_deref().and_then(UiLanguage::from_tag),
+            email: row.email,
         }
     }
 }
 
 const COLUMNS: &str =
-    "id, username, display_name, password_hash, is_admin, disabled, clearance, time_zone, language";
+    "id, username, display_name, password_hash, is_admin, disabled, clearance, time_zone, language, email";
 
 impl Store {
     pub async fn user_by_username(&self, username: &Username) -> StoreResult<Option<UserRecord>> {
@@ -119,7 +125,7 @@ impl WriteTx {
     pub async fn insert_user(&mut self, user: &NewUser, now: Timestamp) -> StoreResult<UserId> {
         sqlx::query_scalar(
             "INSERT INTO users (username, display_name, password_hash, is_admin, clearance, \
-             time_zone, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+             time_zone, created_at, email) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         )
         .bind(&user.username)
         .bind(&user.display_name)
@@ -128,6 +134,7 @@ impl WriteTx {
         .bind(user.clearance)
         .bind(&user.time_zone)
         .bind(Micros(now))
+        .bind(user.email.as_ref().map(EmailAddress::as_str))
         .fetch_one(self.conn())
         .await
         .map_err(|e| {
@@ -148,6 +155,23 @@ impl WriteTx {
 
     pub async fn set_language(&mut self, user: UserId, language: UiLanguage) -> StoreResult<()> {
         self.update_user("language", language.tag(), user).await
+    }
+
+    /// Sets or (with `None`) removes a person's address.
+    pub async fn set_email(
+        &mut self,
+        user: UserId,
+        email: Option<&EmailAddress>,
+    ) -> StoreResult<()> {
+        let result = sqlx::query("UPDATE users SET email = $1 WHERE id = $2")
+            .bind(email.map(EmailAddress::as_str))
+            .bind(user)
+            .execute(self.conn())
+            .await?;
+        if result.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
     }
 
     pub async fn set_calendar_token_hash(&mut self, user: UserId, hash: &str) -> StoreResult<()> {

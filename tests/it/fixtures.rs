@@ -23,6 +23,7 @@ pub async fn found_group(app: &TestApp) {
         is_admin: true,
         clearance: None,
         time_zone: None,
+        email: None,
     };
     let request = administrator.parse().expect("a valid administrator");
     app.app

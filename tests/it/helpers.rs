@@ -261,7 +261,10 @@ impl TestApp {
             demo: false,
             group: false,
             trusted_proxies: TrustedProxies::default(),
-            settings: Settings::default(),
+            settings: Settings {
+                public_url: PUBLIC_URL.to_owned(),
+                ..Settings::default()
+            },
         }
     }
 

@@ -28,6 +28,7 @@ mod languages;
 mod languages_followup;
 mod languages_people;
 mod languages_work;
+mod mail;
 mod meetings;
 mod negotiation;
 mod openapi;

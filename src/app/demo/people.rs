@@ -151,6 +151,11 @@ impl App {
                 is_admin,
                 clearance: Classification::Confidential,
                 time_zone: tashkent.clone(),
+                // API.md: every demo account is reachable at <username>@example.org.
+                email: Some(
+                    crate::domain::mail::EmailAddress::parse(&format!("{name}@example.org"))
+                        .map_err(|e| anyhow::anyhow!("demo address of {name}: {e}"))?,
+                ),
             };
             self.create_account(Actor::Installation, request).await?;
             accounts.push(DemoAccount {

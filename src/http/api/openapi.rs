@@ -22,7 +22,7 @@ use crate::http::auth::SESSION_COOKIE;
     info(title = "Majlis API", version = "1", description = "The record of a contact group of states: groups, delegations, meetings, texts, procedures, decisions and the journal.\n\nErrors are RFC 9457 `application/problem+json` documents. Programs authenticate with `Authorization: Bearer <token>` (from `POST /api/v1/tokens`); people with the session cookie, whose unsafe requests must come from the same origin or carry `X-CSRF-Token`. A method a path does not list is answered 405 with an `Allow` header."),
     paths(
         super::health::healthz, super::health::readyz,
-        super::session::sign_in, super::session::sign_out, super::session::me, super::session::set_language, super::session::create_token,
+        super::session::sign_in, super::session::sign_out, super::session::me, super::session::set_language, super::session::notifications, super::session::set_notifications, super::session::create_token,
         super::credentials::list_tokens, super::credentials::revoke_token, super::credentials::list_sessions,
         super::credentials::end_session, super::credentials::change_password,
         super::users::create, super::users::list, super::users::set_password, super::users::disable,

@@ -174,6 +174,16 @@ shape!(
 );
 
 shape!(
+    /// `EmailAddress::parse`: one mailbox, `local@domain.tld`, without a display name.
+    EmailText as "EmailAddress" => string("An email address: one mailbox, without a display name, at most 254 characters.")
+        .format(Some(utoipa::openapi::SchemaFormat::Custom("email".to_owned())))
+        .max_length(Some(crate::domain::mail::EmailAddress::MAX))
+        .examples(["kz.envoy@example.org"])
+        .build()
+        .into()
+);
+
+shape!(
     /// `UiLanguage::from_tag`: the interface languages.
     UiLanguageText as "InterfaceLanguage" => words(
         "An interface language of Majlis, as a BCP 47 tag.",
@@ -407,4 +417,5 @@ or_blank!(MeetingStatusOrBlank as "MeetingStatusOrBlank" => MeetingStatusName);
 or_blank!(ClassificationOrBlank as "ClassificationOrBlank" => ClassificationName);
 or_blank!(LanguageStatusOrBlank as "LanguageStatusOrBlank" => LanguageStatusName);
 or_blank!(UrlOrBlank as "UrlOrBlank" => UrlText);
+or_blank!(EmailOrBlank as "EmailAddressOrBlank" => EmailText);
 or_blank!(DistributionOrBlank as "DistributionOrBlank" => DistributionName);

@@ -13,7 +13,7 @@ use crate::http::auth::{
     bearer, expired_session_cookie, session_cookie, ApiCaller, SESSION_COOKIE,
 };
 use crate::http::error::ApiResult;
-use crate::http::input::{LanguageInput, SignInInput, TokenInput};
+use crate::http::input::{LanguageInput, NotificationsInput, SignInInput, TokenInput};
 use crate::http::{AppState, ClientAddress};
 
 /// Signs in; answers the caller and sets the session cookie.
@@ -117,4 +117,55 @@ pub async fn create_token(
         expires_at,
     };
     Ok((StatusCode::CREATED, json(view)).into_response())
+}
+
+/// What the caller is told by mail, and where.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct NotificationsView {
+    /// The caller's address; null: they are told nothing by mail.
+    pub email: Option<String>,
+    /// When their party is asked for a position, or a silence procedure opens.
+    pub asked: bool,
+    /// A day before a deadline their party has not answered.
+    pub deadline: bool,
+    /// When a decision is adopted.
+    pub adopted: bool,
+    /// All of them collected into one mail each morning.
+    pub digest: bool,
+}
+
+/// What the caller is told by mail, and where.
+#[utoipa::path(get, operation_id = "notifications", path = "/api/v1/me/notifications", tag = "session",
+    responses((status = 200, description = "The caller's mail preferences and address", body = NotificationsView)))]
+pub async fn notifications(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+) -> ApiResult<Response> {
+    let preferences = state.app.mail_preferences(&caller).await?;
+    Ok(json(NotificationsView {
+        email: caller.account.email.as_ref().map(ToString::to_string),
+        asked: preferences.asked,
+        deadline: preferences.deadline,
+        adopted: preferences.adopted,
+        digest: preferences.digest,
+    }))
+}
+
+/// Saves what the caller is told by mail (each kind, or a daily digest) and, when given,
+/// their address.
+#[utoipa::path(put, operation_id = "set_notifications", path = "/api/v1/me/notifications", tag = "session",
+    request_body = NotificationsInput,
+    responses((status = 204, description = "Saved"),
+        (status = 422, description = "Not an email address, or a preference Majlis does not know", body = crate::http::error::Problem, content_type = "application/problem+json")))]
+pub async fn set_notifications(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    ApiJson(input): ApiJson<NotificationsInput>,
+) -> ApiResult<Response> {
+    let (preferences, email) = input.parse()?;
+    state
+        .app
+        .set_own_mail_settings(&caller, preferences, email)
+        .await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
 }

@@ -5,6 +5,7 @@ use utoipa::ToSchema;
 
 use crate::app::users::AccountRequest;
 use crate::domain::language::UiLanguage;
+use crate::domain::mail::{EmailAddress, MailPreferences};
 use crate::domain::marking::Classification;
 use crate::domain::message::{Explain, Message};
 use crate::domain::names::{Label, Username};
@@ -76,6 +77,10 @@ pub struct UserInput {
     /// IANA time zone (default UTC).
     #[schema(value_type = Option<shape::ZoneNameOrBlank>)]
     pub time_zone: Option<String>,
+    /// Where the person is told things by mail (none: not told).
+    #[serde(default)]
+    #[schema(value_type = Option<shape::EmailOrBlank>)]
+    pub email: Option<String>,
 }
 
 impl UserInput {
@@ -99,13 +104,25 @@ impl UserInput {
             "time_zone",
             given(&self.time_zone).map_or(Ok(ZoneName::utc()), ZoneName::parse),
         );
-        match (username, password, display_name, clearance, time_zone) {
+        let email = errors.check(
+            "email",
+            EmailAddress::parse_optional(self.email.as_deref().unwrap_or_default()),
+        );
+        match (
+            username,
+            password,
+            display_name,
+            clearance,
+            time_zone,
+            email,
+        ) {
             (
                 Some(username),
                 Some(password),
                 Some(display_name),
                 Some(clearance),
                 Some(time_zone),
+                Some(email),
             ) => {
                 errors.into_result()?;
                 Ok(AccountRequest {
@@ -115,6 +132,7 @@ impl UserInput {
                     is_admin: self.is_admin,
                     clearance,
                     time_zone,
+                    email,
                 })
             }
             _ => Err(errors),
@@ -136,4 +154,49 @@ pub struct OwnPasswordInput {
     pub current_password: String,
     /// At least 12 characters and not easy to guess (nor built from one's own names).
     pub new_password: String,
+}
+
+/// What a person wants to be told by mail (`PUT /api/v1/me/notifications`, the profile's
+/// form): each kind on or off, or all of them in one daily digest; and, when given, their
+/// address (blank removes it).
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NotificationsInput {
+    /// When their party is asked for a position, or a silence procedure opens.
+    pub asked: bool,
+    /// A day before a deadline their party has not answered.
+    pub deadline: bool,
+    /// When a decision is adopted.
+    pub adopted: bool,
+    /// Collect the chosen notices into one mail each morning instead of one mail each.
+    pub digest: bool,
+    /// The person's address; left out: unchanged; blank: removed.
+    #[serde(default)]
+    #[schema(value_type = Option<shape::EmailOrBlank>)]
+    pub email: Option<String>,
+}
+
+impl NotificationsInput {
+    /// The preferences, and the address when one was given (`Some(None)`: remove it).
+    #[allow(clippy::type_complexity)]
+    pub fn parse(
+        &self,
+    ) -> Result<(MailPreferences, Option<Option<EmailAddress>>), ValidationErrors> {
+        let email = match &self.email {
+            None => None,
+            Some(text) => Some(
+                EmailAddress::parse_optional(text)
+                    .map_err(|e| ValidationErrors::single("email", e.message()))?,
+            ),
+        };
+        Ok((
+            MailPreferences {
+                asked: self.asked,
+                deadline: self.deadline,
+                adopted: self.adopted,
+                digest: self.digest,
+            },
+            email,
+        ))
+    }
 }

@@ -131,6 +131,7 @@ pub fn new_user(username: &str, display_name: &str) -> NewUser {
         is_admin: false,
         clearance: Classification::Unclassified,
         time_zone: ZoneName::utc(),
+        email: None,
     }
 }
 

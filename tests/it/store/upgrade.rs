@@ -252,7 +252,8 @@ async fn a_database_of_the_previous_release_migrates_reads_back_and_verifies(bac
             "0010_recorded_later",
             "0011_language",
             "0012_papers",
-            "0013_comments"
+            "0013_comments",
+            "0014_mail"
         ]
     );
 
