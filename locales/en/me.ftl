@@ -73,3 +73,17 @@ me-authorise-deputy = Deputy's username
 # $zone: the person's time zone, e.g. Asia/Almaty.
 me-authorise-until = Until (your time, { $zone })
 me-authorise-submit = Authorise
+
+# The mail section of the profile (templates/me.html, src/http/pages/me.rs).
+me-mail-heading = Mail
+me-mail-intro = Majlis tells you by mail what needs your party, and what was decided. A mail about anything above unclassified gives only its symbol, title and a link, never its text.
+me-mail-form = Mail settings
+me-mail-email = Your email address
+me-mail-email-hint = Leave it blank to receive no mail.
+me-mail-tell-me = Tell me
+me-mail-asked = when my party is asked for a position, or a silence procedure opens
+me-mail-deadline = a day before a deadline my party has not answered
+me-mail-adopted = when a decision is adopted
+me-mail-digest = Collect these in one mail each morning instead
+me-mail-save = Save mail settings
+me-notice-mail = Your mail settings are saved.

@@ -73,3 +73,17 @@ me-authorise-deputy = نام کاربری معاون
 # $zone: منطقه زمانی شخص، مثلاً Asia/Almaty.
 me-authorise-until = تا (به وقت شما، { $zone })
 me-authorise-submit = تفویض کنید
+
+# The mail section of the profile (templates/me.html, src/http/pages/me.rs).
+me-mail-heading = ایمیل
+me-mail-intro = مجلس از راه ایمیل شما را از آنچه به پاسخ طرف شما نیاز دارد و از تصمیم‌های اتخاذشده آگاه می‌سازد. ایمیل دربارهٔ هر چیزی بالاتر از سطح «غیرمحرم» تنها نمبر، عنوان و پیوند آن را می‌دهد، نه متن آن را.
+me-mail-form = تنظیمات ایمیل
+me-mail-email = نشانی ایمیل شما
+me-mail-email-hint = برای دریافت نکردن ایمیل، این خانه را خالی بگذارید.
+me-mail-tell-me = مرا آگاه سازید
+me-mail-asked = هنگامی که از طرف من موضع خواسته می‌شود یا روند سکوت آغاز می‌شود
+me-mail-deadline = یک روز پیش از مهلتی که طرف من هنوز پاسخ نداده است
+me-mail-adopted = هنگامی که تصمیمی اتخاذ می‌شود
+me-mail-digest = به جای ایمیل‌های جداگانه، هر صبح یک خلاصه فرستاده شود
+me-mail-save = ذخیرهٔ تنظیمات ایمیل
+me-notice-mail = تنظیمات ایمیل شما ذخیره شد.

@@ -73,3 +73,17 @@ me-authorise-deputy = د مرستیال کارن نوم
 # $zone: د کس زماني سیمه، لکه Asia/Almaty.
 me-authorise-until = تر (ستاسو په وخت، { $zone })
 me-authorise-submit = واک ورکړئ
+
+# The mail section of the profile (templates/me.html, src/http/pages/me.rs).
+me-mail-heading = برېښنالیک
+me-mail-intro = مجلس تاسو ته د برېښنالیک له لارې د هغو مسایلو په اړه خبر درکوي چې ستاسو د اړخ ځواب ته اړتیا لري، او د نیول شویو پرېکړو په اړه. د «غیر محرم» کچې څخه د لوړې کچې د هر څه په اړه برېښنالیک یوازې شمېره، سرلیک او لینک ورکوي، نه متن.
+me-mail-form = د برېښنالیک امستنې
+me-mail-email = ستاسو د برېښنالیک پته
+me-mail-email-hint = که برېښنالیک نه غواړئ، دا ځای تش پرېږدئ.
+me-mail-tell-me = ما خبر کړئ
+me-mail-asked = کله چې زما له اړخ څخه دریځ وغوښتل شي یا د چوپتیا کړنلاره پرانیستل شي
+me-mail-deadline = د هغې نېټې څخه یوه ورځ مخکې چې زما اړخ لا ځواب نه دی ورکړی
+me-mail-adopted = کله چې پرېکړه ونیول شي
+me-mail-digest = د جلا برېښنالیکونو پر ځای هر سهار یو لنډیز ولېږل شي
+me-mail-save = د برېښنالیک امستنې خوندي کول
+me-notice-mail = ستاسو د برېښنالیک امستنې خوندي شوې.

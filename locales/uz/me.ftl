@@ -73,3 +73,17 @@ me-authorise-deputy = Oʻrinbosarning foydalanuvchi nomi
 # $zone: shaxsning vaqt mintaqasi, masalan, Asia/Almaty.
 me-authorise-until = Muddati (sizning vaqtingiz boʻyicha, { $zone })
 me-authorise-submit = Vakolat berish
+
+# The mail section of the profile (templates/me.html, src/http/pages/me.rs).
+me-mail-heading = Pochta
+me-mail-intro = Majlis sizga tomoningizdan javob talab qilinadigan masalalar va qabul qilingan qarorlar haqida pochta orqali xabar beradi. “Maxfiy emas”dan yuqori grifli materiallar haqidagi xatda faqat raqami, nomi va havola koʻrsatiladi, matni emas.
+me-mail-form = Pochta sozlamalari
+me-mail-email = Elektron pochta manzilingiz
+me-mail-email-hint = Xat olmaslik uchun maydonni boʻsh qoldiring.
+me-mail-tell-me = Menga xabar bering
+me-mail-asked = tomonimdan pozitsiya soʻralganda yoki sukut tartibi ochilganda
+me-mail-deadline = tomonim hali javob bermagan muddatdan bir kun oldin
+me-mail-adopted = qaror qabul qilinganda
+me-mail-digest = Alohida xatlar oʻrniga har kuni ertalab bitta jamlanma yuborilsin
+me-mail-save = Pochta sozlamalarini saqlash
+me-notice-mail = Pochta sozlamalari saqlandi.

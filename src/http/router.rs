@@ -317,6 +317,7 @@ pub fn router(state: AppState) -> Router {
         .route("/inbox", get(pages::procedures::inbox))
         .route("/me", get(pages::me::show))
         .route("/me/time-zone", post(pages::me::set_time_zone))
+        .route("/me/mail", post(pages::me::set_mail))
         .route("/me/language", post(pages::me::set_language))
         .route("/me/calendar", post(pages::me::renew_calendar))
         .route("/me/authorisations", post(pages::me::authorise))

@@ -166,7 +166,55 @@ both_backends!(
     a_person_who_turned_a_kind_off_is_not_told_and_a_digest_collects,
     a_relay_that_refuses_gets_the_mail_again_and_it_arrives_once,
     a_bad_address_is_refused_naming_the_field_and_changes_nothing,
+    a_person_chooses_their_mail_on_their_profile_page,
 );
+
+/// The profile's mail form: the address and the kinds of notice, saved and shown again; a bad
+/// address explained beside its field with nothing changed.
+async fn a_person_chooses_their_mail_on_their_profile_page(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let kz = app.sign_in("kz.deputy").await;
+    let page = app.get("/me", As::Person(&kz)).await.text();
+    assert!(
+        page.contains("value=\"kz.deputy@example.org\""),
+        "the demo's address"
+    );
+    let saved = app
+        .post_form(
+            "/me/mail",
+            &kz,
+            &[
+                ("email", "deputy@mfa.kz"),
+                ("adopted", "on"),
+                ("digest", "on"),
+            ],
+        )
+        .await;
+    saved.assert_status(StatusCode::SEE_OTHER);
+    let seen = app.get("/api/v1/me/notifications", As::Person(&kz)).await;
+    assert_eq!(
+        seen.json(),
+        json!({ "email": "deputy@mfa.kz", "asked": false, "deadline": false, "adopted": true, "digest": true })
+    );
+    let page = app.get("/me?done=mail", As::Person(&kz)).await.text();
+    assert!(page.contains("Your mail settings are saved."));
+    assert!(page.contains("value=\"deputy@mfa.kz\""));
+
+    let head = app.journal_head().await;
+    let refused = app
+        .post_form(
+            "/me/mail",
+            &kz,
+            &[("email", "deputy at mfa"), ("asked", "on")],
+        )
+        .await;
+    refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text().contains("id=\"email-error\""));
+    assert_eq!(app.journal_head().await, head);
+    let seen = app.get("/api/v1/me/notifications", As::Person(&kz)).await;
+    assert_eq!(seen.json()["email"], json!("deputy@mfa.kz"));
+    assert_eq!(seen.json()["asked"], json!(false));
+}
 
 async fn a_round_on_a_members_text_tells_each_member_party_in_its_language_and_not_the_observer(
     backend: Backend,

@@ -16,12 +16,13 @@ use crate::app::auth::Credential;
 use crate::app::records::GroupRecord;
 use crate::app::{AppError, Caller};
 use crate::domain::ids::SessionId;
+use crate::domain::mail::MailPreferences;
 use crate::domain::names::Username;
 use crate::domain::role::Role;
 use crate::domain::time::{local_to_instant, ZoneName};
 use crate::domain::validation::ValidationErrors;
 use crate::http::auth::{expired_session_cookie, PageSession};
-use crate::http::input::LanguageInput;
+use crate::http::input::{LanguageInput, NotificationsInput};
 use crate::http::{vocabulary, AppState, ClientAddress};
 use crate::i18n;
 
@@ -60,6 +61,8 @@ struct MePage {
     tokens: Vec<TokenRow>,
     notice: Option<String>,
     errors: ValidationErrors,
+    email: String,
+    mail: MailPreferences,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -123,6 +126,7 @@ async fn me_page(
 ) -> PageResult {
     let caller = viewer.caller;
     let profile = state.app.profile(caller).await?;
+    let mail = state.app.mail_preferences(caller).await?;
     let (seats, envoy_groups) = seat_lines(caller, &profile.groups);
     let zone = &caller.account.time_zone;
     let tr = i18n::current();
@@ -191,6 +195,13 @@ async fn me_page(
         tokens,
         notice,
         errors,
+        email: caller
+            .account
+            .email
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+        mail,
     };
     render_form(&page, invalid)
 }
@@ -206,6 +217,7 @@ pub async fn show(
         Some("password") => Some("me-notice-password"),
         Some("session-ended") => Some("me-notice-session-ended"),
         Some("token-revoked") => Some("me-notice-token-revoked"),
+        Some("mail") => Some("me-notice-mail"),
         _ => None,
     };
     me_page(
@@ -216,6 +228,52 @@ pub async fn show(
         None,
     )
     .await
+}
+
+/// The profile's mail form: a box per kind of notice (absent when unticked), the digest, and
+/// the address (blank removes it).
+#[derive(Debug, Deserialize)]
+pub struct MailForm {
+    #[serde(default)]
+    asked: Option<String>,
+    #[serde(default)]
+    deadline: Option<String>,
+    #[serde(default)]
+    adopted: Option<String>,
+    #[serde(default)]
+    digest: Option<String>,
+    #[serde(default)]
+    email: String,
+}
+
+pub async fn set_mail(
+    State(state): State<AppState>,
+    page: PageSession,
+    PageForm(form): PageForm<MailForm>,
+) -> PageResult {
+    let input = NotificationsInput {
+        asked: form.asked.is_some(),
+        deadline: form.deadline.is_some(),
+        adopted: form.adopted.is_some(),
+        digest: form.digest.is_some(),
+        email: Some(form.email),
+    };
+    let result = match input.parse() {
+        Ok((preferences, email)) => {
+            state
+                .app
+                .set_own_mail_settings(&page.caller, preferences, email)
+                .await
+        }
+        Err(errors) => Err(AppError::Invalid(errors)),
+    };
+    match result {
+        Ok(()) => see_other("/me?done=mail#mail-heading"),
+        Err(AppError::Invalid(errors)) => {
+            me_page(&state, Viewer::from(&page), errors, None, None).await
+        }
+        Err(other) => Err(other.into()),
+    }
 }
 
 #[derive(Debug, Deserialize)]
