@@ -205,6 +205,8 @@ async fn bad_searches_are_answered_clearly(backend: Backend) {
         (format!("{}&until=yesterday", q("railway")), "until"),
         (format!("{}&limit=5000", q("railway")), "limit"),
         (format!("{}&party=kz", q("railway")), "party"),
+        (format!("{}&kind=", q("railway")), "kind"),
+        (format!("{}&limit=", q("railway")), "limit"),
     ] {
         let reply = app
             .get(&format!("/api/v1/search?{query}"), As::Person(&uz))

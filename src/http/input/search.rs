@@ -44,8 +44,11 @@ pub struct SearchParams {
     pub limit: Option<String>,
 }
 
+/// A parameter that was sent, as sent: an empty one is refused by its parser like any other
+/// malformed value (the document says what each must look like; the page's form leaves out
+/// what is not chosen).
 fn given(value: &Option<String>) -> Option<&str> {
-    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+    value.as_deref().map(str::trim)
 }
 
 fn day_micros(text: &str, days_after: i64) -> Result<i64, Message> {

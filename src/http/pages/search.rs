@@ -51,7 +51,7 @@ pub async fn search(
     let params = SearchParams {
         q: page.q,
         kind: page.kind.filter(|kind| !kind.is_empty()),
-        group: page.group,
+        group: page.group.filter(|group| !group.is_empty()),
         ..SearchParams::default()
     };
     let asked = !params.q.trim().is_empty();
