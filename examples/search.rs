@@ -3,10 +3,10 @@
 //!
 //! ```text
 //! cargo build --release --example search
-//! target/release/examples/search [PARAGRAPHS] [SEARCHERS] [SEARCHES_EACH]
+//! target/release/examples/search [PARAGRAPHS] [SEARCHERS] [SEARCHES_EACH] [--common]
 //! ```
 //!
-//! It indexes PARAGRAPHS (default 100,000) paragraphs of Russian and English words in one
+//! It indexes PARAGRAPHS (default 100,000) paragraphs of 40 words (see `Words`) in one
 //! group, a fifth of them listed to UZ, a fifth national to KG and the rest distributed to
 //! the group, through `majlis::search::SearchIndex` (the index the server uses, in memory),
 //! then runs SEARCHERS threads (default 16) that each search SEARCHES_EACH times (default
@@ -73,15 +73,74 @@ impl Lcg {
     }
 }
 
-fn paragraph(random: &mut Lcg) -> String {
-    (0..40)
-        .map(|_| {
-            if random.next().is_multiple_of(2) {
-                random.pick(&RUSSIAN)
-            } else {
-                random.pick(&ENGLISH)
+/// The words paragraphs are written with: `VOCABULARY` made-up words, Cyrillic and Latin,
+/// drawn by Zipf's law as in real prose (a few words very often, most rarely), with the
+/// domain's words above placed at ranks 100 to 131, so that a search for one of them meets a
+/// few thousand paragraphs, as a search for "railway" would in a group's real papers. With
+/// `--common`, paragraphs are written with the domain's words only, the worst case: every
+/// search meets over half of all paragraphs.
+struct Words {
+    words: Vec<String>,
+    cumulative: Vec<f64>,
+}
+
+const VOCABULARY: usize = 5_000;
+
+impl Words {
+    fn new(common: bool) -> Words {
+        if common {
+            let words: Vec<String> = RUSSIAN
+                .iter()
+                .chain(ENGLISH.iter())
+                .map(|w| (*w).to_owned())
+                .collect();
+            let cumulative = (1..=words.len()).map(|n| n as f64).collect();
+            return Words { words, cumulative };
+        }
+        const CYRILLIC: [&str; 12] = [
+            "ка", "ра", "ми", "то", "ле", "ви", "на", "до", "бе", "су", "жи", "по",
+        ];
+        const LATIN: [&str; 12] = [
+            "ka", "ro", "mi", "te", "la", "vu", "ne", "di", "bo", "sa", "zu", "pe",
+        ];
+        let mut words = Vec::with_capacity(VOCABULARY);
+        for n in 0..VOCABULARY {
+            let syllables = if n % 2 == 0 { &CYRILLIC } else { &LATIN };
+            let mut word = String::new();
+            let mut rest = n + 144;
+            while rest > 0 {
+                word.push_str(syllables[rest % 12]);
+                rest /= 12;
             }
-        })
+            words.push(word);
+        }
+        for (rank, word) in RUSSIAN.iter().chain(ENGLISH.iter()).enumerate() {
+            words[100 + rank] = (*word).to_owned();
+        }
+        let mut total = 0.0;
+        let cumulative = (0..VOCABULARY)
+            .map(|rank| {
+                total += 1.0 / (rank as f64 + 1.0);
+                total
+            })
+            .collect();
+        Words { words, cumulative }
+    }
+
+    fn pick(&self, random: &mut Lcg) -> &str {
+        let total = self.cumulative.last().copied().unwrap_or(1.0);
+        let at = (random.next() % 1_000_000) as f64 / 1_000_000.0 * total;
+        let index = self
+            .cumulative
+            .partition_point(|c| *c < at)
+            .min(self.words.len() - 1);
+        &self.words[index]
+    }
+}
+
+fn paragraph(words: &Words, random: &mut Lcg) -> String {
+    (0..40)
+        .map(|_| words.pick(random))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -92,7 +151,8 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 }
 
 fn main() -> anyhow::Result<()> {
-    let mut args = std::env::args().skip(1);
+    let common = std::env::args().any(|a| a == "--common");
+    let mut args = std::env::args().skip(1).filter(|a| a != "--common");
     let paragraphs: usize = args
         .next()
         .map(|a| a.parse())
@@ -102,6 +162,7 @@ fn main() -> anyhow::Result<()> {
     let each: usize = args.next().map(|a| a.parse()).transpose()?.unwrap_or(500);
 
     let index = SearchIndex::open(None)?;
+    let words = Words::new(common);
     let mut random = Lcg(2026);
     let started = Instant::now();
     let batch = 10_000;
@@ -119,7 +180,7 @@ fn main() -> anyhow::Result<()> {
                     id: n as i64,
                     group: 1,
                     title: format!("Paragraph {n}"),
-                    body: paragraph(&mut random),
+                    body: paragraph(&words, &mut random),
                     url: format!("/texts/{n}"),
                     audience,
                     classification: Classification::Unclassified,
