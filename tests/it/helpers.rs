@@ -475,7 +475,9 @@ pub fn build_request(
     builder.body(body).expect("request")
 }
 
-fn encode(text: &str) -> String {
+/// Form and query-string encoding (`application/x-www-form-urlencoded`), for request helpers and
+/// stories that build a query.
+pub fn encode(text: &str) -> String {
     text.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {

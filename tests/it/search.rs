@@ -11,7 +11,7 @@ use axum::http::StatusCode;
 use serde_json::{json, Value};
 
 use crate::both_backends;
-use crate::helpers::{As, Session, TestApp};
+use crate::helpers::{encode, As, Session, TestApp};
 use crate::requests::NewText;
 use majlis::app::Settings;
 use majlis::store::Backend;
@@ -34,18 +34,7 @@ fn kinds(found: &Value) -> Vec<String> {
 }
 
 fn q(words: &str) -> String {
-    format!("q={}", urlencoding(words))
-}
-
-fn urlencoding(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => {
-                char::from(b).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+    format!("q={}", encode(words))
 }
 
 async fn the_listed_note_is_found_in_other_word_forms_only_by_those_who_see_it(backend: Backend) {
